@@ -1,0 +1,94 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { systemClock, type Clock, type Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { requireSignIn } from './http/authenticate.ts';
+import { AppError, installProblemHandlers } from './http/problems.ts';
+import { familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
+import { installSecurity } from './http/security.ts';
+import adminRoutes from './routes/admin/index.ts';
+import authRoutes from './routes/auth/index.ts';
+import familyRoutes from './routes/families/index.ts';
+import meRoutes from './routes/me/index.ts';
+import planRoutes from './routes/plan/index.ts';
+import { createServices, type Services } from './services.ts';
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  /** Token the command line uses while the server runs; no admin route without it. */
+  adminToken?: string;
+  logger?: boolean;
+}
+
+/** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
+export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const { db, config } = options;
+  const services = await createServices(db, config, options.clock ?? systemClock);
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] } : false,
+    trustProxy: false,
+    bodyLimit: 64 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError('te-veel-pogingen', { retryAfter: Math.ceil(context.ttl / 1000) }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Ons Plan API', version: '0.1.0', description: 'Burgerportaal voor kind- en gezinsbescherming. Fouten zijn application/problem+json.' },
+    },
+  });
+  for (const schema of [problemSchema, meSchema, familySchema, planSchema]) app.addSchema(schema);
+
+  installProblemHandlers(app);
+  installSecurity(app, config);
+  app.addHook('onClose', async () => services.stop());
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+      await api.register(authRoutes, { services });
+      if (options.adminToken) await api.register(adminRoutes, { services, adminToken: options.adminToken });
+      await api.register(async (signedIn) => {
+        requireSignIn(signedIn, services);
+        await signedIn.register(meRoutes, { services });
+        await signedIn.register(familyRoutes);
+        await signedIn.register(planRoutes);
+      });
+    },
+    { prefix: '/api' },
+  );
+
+  const portalRoot = config.portalDist ? resolve(config.portalDist) : undefined;
+  if (portalRoot && existsSync(resolve(portalRoot, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: portalRoot,
+      wildcard: false,
+      setHeaders(res, path) {
+        // Built files carry a content hash in their name; index.html must always be fresh.
+        res.setHeader('cache-control', /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (portalRoot && request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(resolve(portalRoot, 'index.html'))) {
+      // Client-side routes (e.g. /plan) all start from the same page.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', portalRoot);
+    }
+    throw new AppError('niet-gevonden');
+  });
+
+  return { app, services };
+}

@@ -1,0 +1,108 @@
+import {
+  generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse,
+  type AuthenticationResponseJSON, type PublicKeyCredentialCreationOptionsJSON, type PublicKeyCredentialRequestOptionsJSON,
+  type RegistrationResponseJSON,
+} from '@simplewebauthn/server';
+import type { Clock, Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../http/problems.ts';
+
+export interface PasskeyInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  backedUp: boolean;
+}
+
+/**
+ * Passkeys with SimpleWebAuthn (REQUIREMENTS E1): discoverable credentials, user verification
+ * required, origin and RP ID always checked, the counter saved every time, synced passkeys accepted.
+ */
+export class Passkeys {
+  readonly #db: Db;
+  readonly #clock: Clock;
+  readonly #config: Config;
+
+  constructor(db: Db, clock: Clock, config: Config) {
+    this.#db = db;
+    this.#clock = clock;
+    this.#config = config;
+  }
+
+  async registrationOptions(userId: string, displayName: string): Promise<PublicKeyCredentialCreationOptionsJSON> {
+    const existing = await this.#db.query<{ id: string; transports: string[] }>(`select id, transports from passkeys where user_id = $1 and revoked_at is null`, [userId]);
+    return generateRegistrationOptions({
+      rpName: this.#config.rpName,
+      rpID: this.#config.rpId,
+      userID: new TextEncoder().encode(userId),
+      userName: displayName,
+      userDisplayName: displayName,
+      attestationType: 'none',
+      excludeCredentials: existing.map((p) => ({ id: p.id, transports: p.transports })),
+      authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+    });
+  }
+
+  /** Verifies a new passkey and saves it for `userId`, inside the caller's transaction. */
+  async register(tx: Db, userId: string, response: RegistrationResponseJSON, expectedChallenge: string, name: string): Promise<void> {
+    let verification;
+    try {
+      verification = await verifyRegistrationResponse({
+        response,
+        expectedChallenge,
+        expectedOrigin: this.#config.origin,
+        expectedRPID: this.#config.rpId,
+        requireUserVerification: true,
+      });
+    } catch {
+      throw new AppError('passkey-mislukt');
+    }
+    if (!verification.verified) throw new AppError('passkey-mislukt');
+    const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;
+    await tx.query(
+      `insert into passkeys (id, user_id, public_key, counter, transports, device_type, backed_up, name, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [credential.id, userId, credential.publicKey, credential.counter, credential.transports ?? [], credentialDeviceType, credentialBackedUp, name, this.#clock.now().toISOString()],
+    );
+  }
+
+  authenticationOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
+    return generateAuthenticationOptions({ rpID: this.#config.rpId, userVerification: 'required', allowCredentials: [] });
+  }
+
+  /** Checks a sign-in; returns the user it belongs to. */
+  async authenticate(response: AuthenticationResponseJSON, expectedChallenge: string): Promise<string> {
+    const [passkey] = await this.#db.query<{ id: string; userId: string; publicKey: Uint8Array; counter: number; transports: string[] }>(
+      `select p.id, p.user_id as "userId", p.public_key as "publicKey", p.counter, p.transports
+         from passkeys p join users u on u.id = p.user_id where p.id = $1 and p.revoked_at is null and u.disabled_at is null`,
+      [response.id],
+    );
+    if (!passkey) throw new AppError('passkey-onbekend');
+    let verification;
+    try {
+      verification = await verifyAuthenticationResponse({
+        response,
+        expectedChallenge,
+        expectedOrigin: this.#config.origin,
+        expectedRPID: this.#config.rpId,
+        credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: passkey.transports },
+        requireUserVerification: true,
+      });
+    } catch {
+      throw new AppError('passkey-mislukt');
+    }
+    if (!verification.verified) throw new AppError('passkey-mislukt');
+    await this.#db.query(`update passkeys set counter = $2, last_used_at = $3 where id = $1`, [
+      passkey.id, verification.authenticationInfo.newCounter, this.#clock.now().toISOString(),
+    ]);
+    return passkey.userId;
+  }
+
+  async list(userId: string): Promise<PasskeyInfo[]> {
+    const rows = await this.#db.query<{ id: string; name: string; createdAt: Date; lastUsedAt: Date | null; backedUp: boolean }>(
+      `select id, name, created_at as "createdAt", last_used_at as "lastUsedAt", backed_up as "backedUp" from passkeys where user_id = $1 and revoked_at is null order by created_at`,
+      [userId],
+    );
+    return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
+  }
+}

@@ -1,0 +1,122 @@
+import type { Clock, Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { hashSecret, newToken } from './codes.ts';
+
+export interface Session {
+  tokenHash: string;
+  userId: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+  challenge: string | null;
+  challengePurpose: 'registratie' | 'inloggen' | null;
+  challengeExpiresAt: Date | null;
+  invitationId: string | null;
+}
+
+export type SessionState = 'actief' | 'beeindigd' | 'inactief' | 'verlopen';
+
+/** Why a session may or may not be used now (ASVS V3: idle 30 minutes, absolute 12 hours). */
+export function sessionState(session: Session, now: Date, idleMs: number): SessionState {
+  if (session.endedAt) return 'beeindigd';
+  if (now >= session.expiresAt) return 'verlopen';
+  if (now.getTime() - session.lastSeenAt.getTime() > idleMs) return 'inactief';
+  return 'actief';
+}
+
+// Saving "last seen" on every request would cost a write per read; a minute's slack is harmless.
+const touchEveryMs = 60_000;
+// A sign-in ceremony without a user may take a few minutes, not hours.
+const anonymousLifetimeMs = 15 * 60_000;
+
+const columns = `token_hash as "tokenHash", user_id as "userId", created_at as "createdAt", last_seen_at as "lastSeenAt",
+  expires_at as "expiresAt", ended_at as "endedAt", challenge, challenge_purpose as "challengePurpose",
+  challenge_expires_at as "challengeExpiresAt", invitation_id as "invitationId"`;
+
+/**
+ * Server-side sessions. The cookie holds a random token; the database only its hash.
+ * With embedded PGlite this process is the only one that can open the database, so a session cache
+ * here is exact; with a PostgreSQL server other processes may end sessions, so every lookup asks it.
+ */
+export class SessionStore {
+  readonly #db: Db;
+  readonly #clock: Clock;
+  readonly #config: Config;
+  readonly #cache = new Map<string, Session>();
+  readonly #cacheable: boolean;
+
+  constructor(db: Db, clock: Clock, config: Config) {
+    this.#db = db;
+    this.#clock = clock;
+    this.#config = config;
+    this.#cacheable = db.engine === 'pglite';
+  }
+
+  async create(userId: string | null, userAgent: string | undefined): Promise<{ token: string; session: Session }> {
+    const token = newToken();
+    const now = this.#clock.now();
+    const expiresAt = new Date(now.getTime() + (userId ? this.#config.sessionAbsoluteMs : anonymousLifetimeMs));
+    const [session] = await this.#db.query<Session>(
+      `insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at, user_agent) values ($1, $2, $3, $3, $4, $5) returning ${columns}`,
+      [hashSecret(token), userId, now.toISOString(), expiresAt.toISOString(), userAgent?.slice(0, 300) ?? null],
+    );
+    this.#remember(session!);
+    return { token, session: session! };
+  }
+
+  async find(token: string): Promise<Session | undefined> {
+    const tokenHash = hashSecret(token);
+    const cached = this.#cache.get(tokenHash);
+    if (cached) return cached;
+    const [session] = await this.#db.query<Session>(`select ${columns} from sessions where token_hash = $1`, [tokenHash]);
+    if (session) this.#remember(session);
+    return session;
+  }
+
+  async touch(session: Session): Promise<void> {
+    const now = this.#clock.now();
+    if (now.getTime() - session.lastSeenAt.getTime() < touchEveryMs) return;
+    session.lastSeenAt = now;
+    await this.#db.query(`update sessions set last_seen_at = $2 where token_hash = $1`, [session.tokenHash, now.toISOString()]);
+  }
+
+  async end(session: Session, reason: string): Promise<void> {
+    const now = this.#clock.now();
+    session.endedAt = now;
+    this.#cache.delete(session.tokenHash);
+    await this.#db.query(`update sessions set ended_at = $2, end_reason = $3, challenge = null where token_hash = $1 and ended_at is null`, [session.tokenHash, now.toISOString(), reason]);
+  }
+
+  /** Keeps a WebAuthn challenge with this session only, for a short time. */
+  async setChallenge(session: Session, challenge: string, purpose: 'registratie' | 'inloggen', invitationId: string | null): Promise<void> {
+    const expires = new Date(this.#clock.now().getTime() + this.#config.challengeTtlMs);
+    Object.assign(session, { challenge, challengePurpose: purpose, challengeExpiresAt: expires, invitationId });
+    await this.#db.query(
+      `update sessions set challenge = $2, challenge_purpose = $3, challenge_expires_at = $4, invitation_id = $5 where token_hash = $1`,
+      [session.tokenHash, challenge, purpose, expires.toISOString(), invitationId],
+    );
+  }
+
+  /** Takes the challenge out of the session: it can be used once, and only before it expires. */
+  async takeChallenge(session: Session, purpose: 'registratie' | 'inloggen'): Promise<{ challenge: string; invitationId: string | null } | undefined> {
+    const [row] = await this.#db.query<{ challenge: string; invitationId: string | null; expires: Date; purpose: string }>(
+      `update sessions s set challenge = null, challenge_expires_at = null
+         from (select token_hash, challenge, challenge_expires_at, challenge_purpose, invitation_id from sessions where token_hash = $1 for update) old
+        where s.token_hash = old.token_hash and old.challenge is not null
+        returning old.challenge, old.invitation_id as "invitationId", old.challenge_expires_at as expires, old.challenge_purpose as purpose`,
+      [session.tokenHash],
+    );
+    session.challenge = null;
+    session.challengeExpiresAt = null;
+    if (!row || row.purpose !== purpose || this.#clock.now() >= row.expires) return undefined;
+    return { challenge: row.challenge, invitationId: row.invitationId };
+  }
+
+  #remember(session: Session): void {
+    if (!this.#cacheable) return;
+    // Bounded so that a flood of anonymous requests cannot grow memory without end.
+    if (this.#cache.size > 50_000) this.#cache.clear();
+    this.#cache.set(session.tokenHash, session);
+  }
+}

@@ -1,0 +1,46 @@
+/** Settings from the environment, with defaults that work on a fresh machine. */
+export interface Config {
+  host: string;
+  port: number;
+  /** The address people open; WebAuthn and the CSRF check compare against it. */
+  origin: string;
+  rpId: string;
+  rpName: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Built portal to serve on the same port; absent in API-only tests. */
+  portalDist: string | undefined;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  challengeTtlMs: number;
+  invitationTtlMs: number;
+  /** Sign-in attempts per IP per minute. */
+  signInRateLimit: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const origin = env.ORIGIN ?? `http://localhost:${port}`;
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    origin,
+    rpId: new URL(origin).hostname,
+    rpName: 'Ons Plan',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? 'data/pglite',
+    portalDist: env.PORTAL_DIST ?? 'dist/portal',
+    sessionIdleMs: 30 * 60_000,
+    sessionAbsoluteMs: 12 * 60 * 60_000,
+    challengeTtlMs: 5 * 60_000,
+    invitationTtlMs: 7 * 24 * 60 * 60_000,
+    signInRateLimit: Number(env.SIGN_IN_RATE_LIMIT ?? 20),
+  };
+}
+
+/** The clock seam: tests pass a fixed one. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

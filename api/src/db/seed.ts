@@ -1,0 +1,102 @@
+import { demoWorld, guardedOf, memberIdOf, type DemoEnvelope, type DemoFamily, type DemoWorld } from '@onsplan/shared/demo';
+import type { Guarded } from '@onsplan/shared';
+import { randomUUID } from 'node:crypto';
+import type { Db } from './database.ts';
+
+/** The user id of a demo member's account: derived, so the CLI and tests can find it again. */
+export function demoUserIdOfMember(memberId: string): string {
+  return `e${memberId.slice(1)}`;
+}
+
+/** True when the demo is already in this database. */
+export async function isSeeded(db: Db): Promise<boolean> {
+  const rows = await db.query('select 1 from families limit 1');
+  return rows.length > 0;
+}
+
+/** Writes the demo families of DOMAIN.md, as they are on `referenceDay`, in one transaction. */
+export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise<DemoWorld> {
+  const world = demoWorld(referenceDay);
+  await db.transaction(async (tx) => {
+    for (const family of world.families) await seedFamily(tx, family, now);
+    const familyId = (key: string) => world.families.find((f) => f.key === key)!.id;
+    for (const p of world.professionals) {
+      await tx.query(`insert into users (id, kind, display_name, organisation, job_title) values ($1, 'professional', $2, $3, $4)`, [p.id, p.name, p.organisation, p.jobTitle]);
+      for (const [i, key] of p.families.entries()) {
+        await tx.query(`insert into professional_assignments (id, family_id, user_id, role) values ($1, $2, $3, $4)`, [randomUUID(), familyId(key), p.id, i === 0 && p.jobTitle === 'Regisseur' ? 'regisseur' : 'betrokken']);
+      }
+    }
+    for (const h of world.helpers) {
+      await tx.query(`insert into users (id, kind, display_name, organisation, job_title) values ($1, 'helper', $2, $3, 'Ervaringsdeskundige')`, [h.id, h.name, h.organisation]);
+      const family = world.families.find((f) => f.key === h.delegation.family)!;
+      const until = new Date(now.getTime() + h.delegation.validForDays * 86_400_000);
+      await tx.query(
+        `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until) values ($1, $2, $3, $4, $5, $6, $7)`,
+        [h.delegation.id, family.id, memberIdOf(family, h.delegation.member), h.id, h.delegation.scope, now.toISOString(), until.toISOString()],
+      );
+    }
+    await tx.query(`insert into users (id, kind, display_name, organisation) values ($1, 'beheerder', $2, 'Ons Plan')`, [world.beheerder.id, world.beheerder.name]);
+  });
+  return world;
+}
+
+async function seedFamily(tx: Db, family: DemoFamily, now: Date): Promise<void> {
+  await tx.query(`insert into families (id, name, kind) values ($1, $2, $3)`, [family.id, family.name, family.kind]);
+  for (const m of family.members) {
+    const userId = m.hasAccount ? demoUserIdOfMember(m.id) : null;
+    if (userId) await tx.query(`insert into users (id, kind, display_name) values ($1, 'member', $2)`, [userId, `${m.firstName} ${m.lastName}`]);
+    await tx.query(
+      `insert into members (id, family_id, user_id, first_name, last_name, role, birth_date) values ($1, $2, $3, $4, $5, $6, $7)`,
+      [m.id, family.id, userId, m.firstName, m.lastName, m.role, m.birthDate],
+    );
+  }
+  for (const m of family.members) {
+    for (const child of m.parentOf) await insertRelation(tx, family, m.key, child, 'ouder-van');
+    for (const child of m.gezagOver) await insertRelation(tx, family, m.key, child, 'gezag-over');
+  }
+  for (const [a, b] of family.contactverboden) await insertRelation(tx, family, a, b, 'contactverbod');
+
+  const plan = family.plan;
+  await tx.query(`insert into plans (id, family_id) values ($1, $2)`, [plan.id, family.id]);
+  const planEnvelope = envelopeColumns(guardedOf(family, 'plan', plan.id, plan.envelope));
+  await tx.query(
+    `insert into plan_versions (id, family_id, plan_id, number, title, summary, ${envelopeColumnNames}) values ($1, $2, $3, 1, $4, $5, ${placeholders(6)})`,
+    [plan.versionId, family.id, plan.id, plan.title, plan.summary, ...planEnvelope],
+  );
+  for (const [position, item] of plan.items.entries()) {
+    const envelope = envelopeColumns(guardedOf(family, 'plan-item', item.id, item.envelope));
+    await tx.query(
+      `insert into plan_items (id, family_id, version_id, item_key, section, kind, position, what, who, when_text, where_text, what_if, scale, ${envelopeColumnNames})
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${placeholders(14)})`,
+      [item.id, family.id, plan.versionId, item.id, item.section, item.kind, position, item.what, item.who, item.when, item.where ?? null, item.whatIf ?? null, item.scale ?? null, ...envelope],
+    );
+  }
+  await tx.query(`update plan_versions set published_at = $2 where id = $1`, [plan.versionId, now.toISOString()]);
+  await tx.query(`update plans set current_version_id = $2 where id = $1`, [plan.id, plan.versionId]);
+
+  for (const field of family.fields) {
+    const envelope = envelopeColumns(guardedOf(family, 'member-field', field.id, field.envelope as DemoEnvelope));
+    await tx.query(
+      `insert into member_fields (id, family_id, member_id, field, value, ${envelopeColumnNames}) values ($1, $2, $3, $4, $5, ${placeholders(6)})`,
+      [field.id, family.id, memberIdOf(family, field.member), field.field, field.value, ...envelope],
+    );
+  }
+}
+
+async function insertRelation(tx: Db, family: DemoFamily, from: string, to: string, kind: string): Promise<void> {
+  await tx.query(`insert into member_relations (id, family_id, from_member_id, to_member_id, kind) values ($1, $2, $3, $4, $5)`, [
+    randomUUID(), family.id, memberIdOf(family, from), memberIdOf(family, to), kind,
+  ]);
+}
+
+/** The envelope columns, in the order of `envelopeColumnNames`. */
+export const envelopeColumnNames =
+  'audience, audience_members, subjects, author_member_id, shielded_from, shared_across_contactverbod, general_info, field_shields';
+
+function envelopeColumns(g: Guarded): unknown[] {
+  return [g.audience, g.audienceMembers, g.subjects, g.authorMemberId, g.shieldedFrom, g.sharedAcrossContactverbod, g.generalInfo, JSON.stringify(g.fieldShields)];
+}
+
+function placeholders(from: number): string {
+  return Array.from({ length: 8 }, (_, i) => `$${from + i}`).join(', ');
+}

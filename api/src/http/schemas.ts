@@ -1,0 +1,125 @@
+/** JSON schemas for the wire types; response schemas are a second net: unknown fields never leave. */
+
+export const problemSchema = {
+  $id: 'Problem',
+  type: 'object',
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    code: { type: 'string' },
+    detail: { type: 'string' },
+    retryAfter: { type: 'integer' },
+    fields: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+export const meSchema = {
+  $id: 'Me',
+  type: 'object',
+  required: ['kind', 'name', 'session'],
+  properties: {
+    kind: { type: 'string', enum: ['member', 'helper', 'professional', 'beheerder'] },
+    name: { type: 'string' },
+    actingFor: { type: 'object', required: ['memberId', 'name'], properties: { memberId: { type: 'string' }, name: { type: 'string' } } },
+    session: {
+      type: 'object',
+      required: ['expiresAt', 'idleExpiresAt'],
+      properties: { expiresAt: { type: 'string', format: 'date-time' }, idleExpiresAt: { type: 'string', format: 'date-time' } },
+    },
+  },
+} as const;
+
+export const familySchema = {
+  $id: 'Family',
+  type: 'object',
+  required: ['id', 'name', 'members'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    name: { type: 'string' },
+    members: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'firstName', 'role', 'isMe', 'fields'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          firstName: { type: 'string' },
+          role: { type: 'string', enum: ['ouder', 'jeugdige', 'netwerk', 'volwassene'] },
+          isMe: { type: 'boolean' },
+          fields: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['field', 'value'],
+              properties: { field: { type: 'string', enum: ['adres', 'telefoon', 'email'] }, value: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const planSchema = {
+  $id: 'Plan',
+  type: 'object',
+  required: ['familyId', 'planId', 'title', 'summary', 'version', 'items'],
+  properties: {
+    familyId: { type: 'string', format: 'uuid' },
+    planId: { type: 'string', format: 'uuid' },
+    title: { type: 'string' },
+    summary: { type: 'string' },
+    version: {
+      type: 'object',
+      required: ['id', 'number', 'publishedAt'],
+      properties: { id: { type: 'string', format: 'uuid' }, number: { type: 'integer' }, publishedAt: { type: 'string', format: 'date-time' } },
+    },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'section', 'kind', 'position', 'what', 'who', 'when'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          section: { type: 'string', enum: ['veiligheid', 'hulpverlening', 'herstel'] },
+          kind: { type: 'string', enum: ['afspraak', 'doel', 'netwerk'] },
+          position: { type: 'integer' },
+          what: { type: 'string' },
+          who: { type: 'string' },
+          when: { type: 'string' },
+          where: { type: 'string' },
+          whatIf: { type: 'string' },
+          scale: { type: 'integer', minimum: 0, maximum: 10 },
+        },
+      },
+    },
+  },
+} as const;
+
+/** The problem responses every route can give. */
+export function problemResponses(...statuses: number[]): Record<number, { $ref: string }> {
+  return Object.fromEntries([...new Set([...statuses, 500])].map((s) => [s, { $ref: 'Problem#' }]));
+}
+
+export const familyIdParams = {
+  type: 'object',
+  required: ['familyId'],
+  additionalProperties: false,
+  properties: { familyId: { type: 'string', format: 'uuid' } },
+} as const;
+
+/** A WebAuthn credential response as the browser library sends it; SimpleWebAuthn checks the inside. */
+export const credentialResponseSchema = {
+  type: 'object',
+  required: ['id', 'rawId', 'type', 'response'],
+  properties: {
+    id: { type: 'string', maxLength: 1024 },
+    rawId: { type: 'string', maxLength: 1024 },
+    type: { type: 'string', const: 'public-key' },
+    response: { type: 'object' },
+    clientExtensionResults: { type: 'object' },
+    authenticatorAttachment: { type: 'string' },
+  },
+} as const;

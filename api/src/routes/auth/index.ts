@@ -1,0 +1,144 @@
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sessionState, type Session } from '../../auth/sessions.ts';
+import { AppError } from '../../http/problems.ts';
+import { credentialResponseSchema, problemResponses } from '../../http/schemas.ts';
+import { clearSessionCookie, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
+import type { Services } from '../../services.ts';
+import { meOf } from '../me/me-of.ts';
+
+const optionsSchema = { type: 'object', additionalProperties: true } as const;
+
+/**
+ * Sign-in with an invitation code and a passkey (REQUIREMENTS E1, E2, C2, C4). Challenges live in
+ * the server-side session of the browser that asked for them; a successful sign-in ends that
+ * session and starts a new one, so the session id changes at login.
+ */
+export default async function authRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { services } = opts;
+  const rateLimit = { max: services.config.signInRateLimit, timeWindow: '1 minute' };
+
+  app.post<{ Body: { code: string } }>(
+    '/auth/invitation',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Uitnodigingscode inwisselen en een passkey beginnen',
+        body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
+        response: {
+          200: { type: 'object', required: ['name', 'options'], properties: { name: { type: 'string' }, options: optionsSchema } },
+          ...problemResponses(400, 403, 404, 410, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = await ceremonySession(request, reply);
+      const invitation = await services.invitations.claim(request.body.code, session.tokenHash);
+      const options = await services.passkeys.registrationOptions(invitation.userId, invitation.displayName);
+      await services.sessions.setChallenge(session, options.challenge, 'registratie', invitation.invitationId);
+      return { name: invitation.displayName.split(' ')[0], options };
+    },
+  );
+
+  app.post<{ Body: { response: RegistrationResponseJSON; passkeyName?: string } }>(
+    '/auth/registration',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'De nieuwe passkey opslaan en inloggen',
+        body: {
+          type: 'object',
+          required: ['response'],
+          additionalProperties: false,
+          properties: { response: credentialResponseSchema, passkeyName: { type: 'string', maxLength: 60 } },
+        },
+        response: { 200: { $ref: 'Me#' }, ...problemResponses(400, 403, 410, 429) },
+      },
+    },
+    async (request, reply) => {
+      const session = await existingCeremony(request);
+      const challenge = await services.sessions.takeChallenge(session, 'registratie');
+      if (!challenge?.invitationId) throw new AppError('stap-verlopen');
+      const invitationId = challenge.invitationId;
+      const userId = await services.authDb.transaction(async (tx) => {
+        const used = await services.invitations.markUsed(tx, invitationId, session.tokenHash);
+        if (!used) throw new AppError('uitnodiging-gebruikt');
+        const name = request.body.passkeyName?.trim() || 'Mijn passkey';
+        await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
+        return used.userId;
+      });
+      return startSession(request, reply, session, userId);
+    },
+  );
+
+  app.post(
+    '/auth/login/options',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Inloggen met een passkey beginnen',
+        body: { type: 'object', additionalProperties: false, properties: {} },
+        response: { 200: optionsSchema, ...problemResponses(403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const session = await ceremonySession(request, reply);
+      const options = await services.passkeys.authenticationOptions();
+      await services.sessions.setChallenge(session, options.challenge, 'inloggen', null);
+      return options;
+    },
+  );
+
+  app.post<{ Body: { response: AuthenticationResponseJSON } }>(
+    '/auth/login',
+    {
+      config: { rateLimit },
+      schema: {
+        summary: 'Inloggen met een passkey afronden',
+        body: { type: 'object', required: ['response'], additionalProperties: false, properties: { response: credentialResponseSchema } },
+        response: { 200: { $ref: 'Me#' }, ...problemResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const session = await existingCeremony(request);
+      const challenge = await services.sessions.takeChallenge(session, 'inloggen');
+      if (!challenge) throw new AppError('stap-verlopen');
+      const userId = await services.passkeys.authenticate(request.body.response, challenge.challenge);
+      return startSession(request, reply, session, userId);
+    },
+  );
+
+  app.post('/auth/logout', { schema: { summary: 'Uitloggen', response: { 204: { type: 'null' }, ...problemResponses(403) } } }, async (request, reply) => {
+    const token = sessionToken(request);
+    const session = token ? await services.sessions.find(token) : undefined;
+    if (session && !session.endedAt) await services.sessions.end(session, 'uitgelogd');
+    clearSessionCookie(reply);
+    return reply.code(204).send();
+  });
+
+  /** The browser's current sign-in session, or a new one without a user for this ceremony. */
+  async function ceremonySession(request: FastifyRequest, reply: FastifyReply): Promise<Session> {
+    const token = sessionToken(request);
+    const current = token ? await services.sessions.find(token) : undefined;
+    if (current && !current.userId && sessionState(current, services.clock.now(), services.config.sessionIdleMs) === 'actief') return current;
+    const created = await services.sessions.create(null, request.headers['user-agent']);
+    setSessionCookie(reply, created.token);
+    return created.session;
+  }
+
+  async function existingCeremony(request: FastifyRequest): Promise<Session> {
+    const token = sessionToken(request);
+    const session = token ? await services.sessions.find(token) : undefined;
+    if (!session || session.userId || sessionState(session, services.clock.now(), services.config.sessionIdleMs) !== 'actief') throw new AppError('stap-verlopen');
+    return session;
+  }
+
+  async function startSession(request: FastifyRequest, reply: FastifyReply, ceremony: Session, userId: string) {
+    await services.sessions.end(ceremony, 'ingelogd');
+    const { token, session } = await services.sessions.create(userId, request.headers['user-agent']);
+    const principal = await services.directory.resolve(userId);
+    if (!principal) throw new AppError('niet-ingelogd');
+    setSessionCookie(reply, token);
+    return meOf(principal, session, services);
+  }
+}

@@ -1,0 +1,50 @@
+import { AccessLog } from './data/access-log.ts';
+import { FamilyStore } from './data/family-store.ts';
+import { PrincipalDirectory } from './data/principals.ts';
+import { ScopedRepository } from './data/scoped-repository.ts';
+import type { Principal } from './data/principals.ts';
+import { Invitations } from './auth/invitations.ts';
+import { Passkeys } from './auth/passkeys.ts';
+import { SessionStore } from './auth/sessions.ts';
+import type { Clock, Config } from './config.ts';
+import type { Db } from './db/database.ts';
+
+/** The parts of the server, built once per app. Routes get family data only through `repositoryFor`. */
+export interface Services {
+  config: Config;
+  clock: Clock;
+  sessions: SessionStore;
+  invitations: Invitations;
+  passkeys: Passkeys;
+  directory: PrincipalDirectory;
+  log: AccessLog;
+  /** The scoped data layer for one request. */
+  repositoryFor(principal: Principal, clientIp: string | null): ScopedRepository;
+  /** Database access for sign-in and the command line; never for family data. */
+  authDb: Db;
+  stop(): Promise<void>;
+}
+
+export async function createServices(db: Db, config: Config, clock: Clock): Promise<Services> {
+  const store = new FamilyStore(db);
+  const directory = new PrincipalDirectory(db);
+  const log = new AccessLog(db);
+  const stopStore = await store.start();
+  const stopDirectory = await directory.start();
+  return {
+    config,
+    clock,
+    sessions: new SessionStore(db, clock, config),
+    invitations: new Invitations(db, clock, config),
+    passkeys: new Passkeys(db, clock, config),
+    directory,
+    log,
+    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock }, principal, clientIp),
+    authDb: db,
+    async stop() {
+      await log.drain();
+      await stopStore();
+      await stopDirectory();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { PlanItemKind, PlanSection } from '../demo/family.ts';
+import type { MemberRole } from '../visibility/types.ts';
+
+/** Wire types shared by the API and the portal. */
+
+export interface Me {
+  kind: 'member' | 'helper' | 'professional' | 'beheerder';
+  name: string;
+  /** For a helper: the member they act for. */
+  actingFor?: { memberId: string; name: string };
+  session: { expiresAt: string; idleExpiresAt: string };
+}
+
+export interface FamilySummary {
+  id: string;
+  name: string;
+  members: FamilyMemberView[];
+}
+
+export interface FamilyMemberView {
+  id: string;
+  firstName: string;
+  role: MemberRole;
+  isMe: boolean;
+  fields: { field: 'adres' | 'telefoon' | 'email'; value: string }[];
+}
+
+export interface PlanItemView {
+  id: string;
+  section: PlanSection;
+  kind: PlanItemKind;
+  position: number;
+  what: string;
+  who: string;
+  when: string;
+  where?: string;
+  whatIf?: string;
+  scale?: number;
+}
+
+export interface PlanView {
+  familyId: string;
+  planId: string;
+  title: string;
+  summary: string;
+  version: { id: string; number: number; publishedAt: string };
+  items: PlanItemView[];
+}

@@ -1,0 +1,53 @@
+/**
+ * One catalogue of problems with stable codes. The API sends them as application/problem+json;
+ * the portal maps the code to B1 text in `locales/*.json` under `problem.<code>`.
+ */
+export const problems = {
+  'ongeldige-invoer': { status: 400, title: 'Wat u stuurde klopt niet.' },
+  'niet-ingelogd': { status: 401, title: 'U bent niet ingelogd.' },
+  'sessie-verlopen': { status: 401, title: 'U was te lang weg. Log opnieuw in.' },
+  'passkey-onbekend': { status: 401, title: 'Deze inlogsleutel kennen wij niet.' },
+  'passkey-mislukt': { status: 400, title: 'Het maken of controleren van de inlogsleutel lukte niet.' },
+  'stap-verlopen': { status: 400, title: 'Deze stap duurde te lang. Begin opnieuw.' },
+  'verkeerde-herkomst': { status: 403, title: 'Dit verzoek komt niet van Ons Plan.' },
+  'niet-gevonden': { status: 404, title: 'Dit bestaat niet, of u mag het niet zien.' },
+  'uitnodiging-onbekend': { status: 404, title: 'Deze code kennen wij niet.' },
+  'uitnodiging-gebruikt': { status: 410, title: 'Deze code is al gebruikt.' },
+  'uitnodiging-verlopen': { status: 410, title: 'Deze code is verlopen.' },
+  'te-groot': { status: 413, title: 'Wat u stuurde is te groot.' },
+  'verkeerd-formaat': { status: 415, title: 'Stuur de gegevens als JSON.' },
+  'te-veel-pogingen': { status: 429, title: 'U probeerde het te vaak. Wacht even.' },
+  'interne-fout': { status: 500, title: 'Er ging iets mis bij ons.' },
+  'niet-beschikbaar': { status: 503, title: 'Ons Plan is even niet bereikbaar.' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problems;
+
+/** The problem+json body on the wire. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ProblemCode;
+  detail?: string;
+  /** Seconds to wait, on 429. */
+  retryAfter?: number;
+  /** Which input fields were wrong, on 400. */
+  fields?: string[];
+}
+
+/** The `type` URI of a problem code. */
+export function problemType(code: ProblemCode): string {
+  return `urn:onsplan:problem:${code}`;
+}
+
+/** Builds the wire body for a problem code. */
+export function problemOf(code: ProblemCode, extra: Partial<Pick<Problem, 'detail' | 'retryAfter' | 'fields'>> = {}): Problem {
+  const { status, title } = problems[code];
+  return { type: problemType(code), title, status, code, ...extra };
+}
+
+/** True for a value that looks like a problem body from our API. */
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && typeof (value as Problem).code === 'string' && (value as Problem).code in problems;
+}

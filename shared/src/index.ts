@@ -1,0 +1,4 @@
+export * from './dates/calendar.ts';
+export * from './visibility/index.ts';
+export * from './errors/catalogue.ts';
+export type * from './api/plan.ts';

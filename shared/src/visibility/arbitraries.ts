@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { addDays } from '../dates/calendar.ts';
+import type { AudienceKind, Delegation, FamilyFacts, Guarded, MemberFacts, MemberRole } from './types.ts';
+
+/** fast-check generators for families and objects, shared by the property tests. */
+
+export const familyId = 'f0000000-0000-4000-8000-000000000001';
+export const memberIds = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'] as const;
+
+const roles: MemberRole[] = ['ouder', 'jeugdige', 'netwerk', 'volwassene'];
+const audiences: AudienceKind[] = ['gezin', 'volwassenen', 'leden', 'professionals'];
+
+export const dayArb = fc.integer({ min: 0, max: 365 * 90 }).map((n) => addDays('1940-01-01', n));
+
+const subset = fc.subarray([...memberIds]);
+
+export const memberArb = (id: string): fc.Arbitrary<MemberFacts> =>
+  fc.record({
+    id: fc.constant(id),
+    role: fc.constantFrom(...roles),
+    birthDate: fc.option(dayArb, { nil: null, freq: 8 }),
+    gezagOver: subset.map((ids) => ids.filter((x) => x !== id)),
+    parentOf: subset.map((ids) => ids.filter((x) => x !== id)),
+    generalInfoBlocked: fc.boolean(),
+  });
+
+export const familyArb: fc.Arbitrary<FamilyFacts> = fc
+  .tuple(
+    fc.tuple(...memberIds.map(memberArb)),
+    fc.array(fc.tuple(fc.constantFrom(...memberIds), fc.constantFrom(...memberIds)), { maxLength: 3 }),
+    subset,
+    fc.array(fc.record({ ownerId: fc.constantFrom(...memberIds), viewerId: fc.constantFrom(...memberIds) }), { maxLength: 4 }),
+  )
+  .map(([members, contactverboden, parentAccessBlocked, ownerConsents]) => ({
+    familyId,
+    members,
+    contactverboden: contactverboden.filter(([a, b]) => a !== b),
+    parentAccessBlocked,
+    ownerConsents,
+  }));
+
+export const guardedArb: fc.Arbitrary<Guarded> = fc.record({
+  kind: fc.constantFrom('plan-item' as const, 'member-field' as const, 'comment' as const, 'document' as const),
+  id: fc.uuid(),
+  familyId: fc.constantFrom(familyId, 'f0000000-0000-4000-8000-000000000002'),
+  audience: fc.constantFrom(...audiences),
+  audienceMembers: subset,
+  subjects: subset,
+  authorMemberId: fc.option(fc.constantFrom(...memberIds), { nil: null }),
+  shieldedFrom: subset,
+  sharedAcrossContactverbod: fc.boolean(),
+  generalInfo: fc.boolean(),
+  fieldShields: fc.dictionary(fc.constantFrom('where', 'whatIf', 'value'), subset, { maxKeys: 2 }),
+});
+
+export const delegationArb = (memberId: string, at: string): fc.Arbitrary<Delegation> =>
+  fc.record({
+    id: fc.uuid(),
+    memberId: fc.constant(memberId),
+    familyId: fc.constantFrom(familyId, 'f0000000-0000-4000-8000-000000000002'),
+    scope: fc.constantFrom('lezen' as const, 'lezen-en-helpen' as const),
+    validFrom: fc.integer({ min: -30, max: 5 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()),
+    validUntil: fc.integer({ min: -5, max: 90 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()),
+    revokedAt: fc.option(fc.integer({ min: -10, max: 10 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()), { nil: null }),
+  });

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { demoFacts, demoObjects, demoViewers, demoWorld } from '../demo/index.ts';
+import { decideFor } from './evaluate.ts';
+import type { Moment, RuleCode } from './types.ts';
+
+/**
+ * The visibility grid over the demo family: every demo person × every seeded object, with the
+ * rule that must decide. A cell reads `rule` or `rule[field,…]` for fields that must be stripped.
+ */
+const at: Moment = { day: '2026-11-24', instant: '2026-11-24T10:00:00.000Z' };
+const world = demoWorld(at.day);
+
+const code: Record<string, RuleCode> = {
+  hg: 'hele-gezin',
+  dg: 'direct-genoemd',
+  vw: 'volwassenen',
+  k12: 'kind-onder-12-via-gezag',
+  j15: 'jeugdige-12-15-via-gezag',
+  pt: 'professional-toegewezen',
+  cv: 'contactverbod',
+  af: 'afgeschermd',
+  np: 'niet-in-publiek',
+  ap: 'alleen-professionals',
+  nw: 'netwerk-alleen-eigen-afspraken',
+  u12: 'geen-account-onder-12',
+  ag: 'ander-gezin',
+  pn: 'professional-niet-toegewezen',
+  bh: 'beheerder-ziet-geen-inhoud',
+};
+
+const grid = `
+object                     samira mark          noor daan mila henk willem peter fatima jeroen karim ria beheer
+plan:jansen                hg     hg            hg   hg   u12  dg   ag     ag    pt     pt     pn    hg  bh
+item:niet-bij-huis         hg     hg            hg   hg   u12  nw   ag     ag    pt     pt     pn    hg  bh
+item:ophalen-school        hg     hg[where]     hg   hg   u12  dg   ag     ag    pt     pt     pn    hg  bh
+item:noor-belt             np     np            dg   np   u12  nw   ag     ag    pt     pt     pn    np  bh
+item:training-mark         cv     dg            np   np   u12  nw   ag     ag    pt     pt     pn    cv  bh
+item:veilig-thuis-samira   dg     cv            np   np   u12  nw   ag     ag    pt     pt     pn    dg  bh
+item:daan-coach            j15    j15           np   dg   u12  nw   ag     ag    pt     pt     pn    j15 bh
+item:mila-therapie         k12    k12           np   np   u12  nw   ag     ag    pt     pt     pn    k12 bh
+item:samen-praten          hg     hg            hg   hg   u12  nw   ag     ag    pt     pt     pn    hg  bh
+item:via-fatima            vw     vw            np   np   u12  nw   ag     ag    pt     pt     pn    vw  bh
+item:risico                ap     ap            ap   ap   u12  ap   ag     ag    pt     pt     pn    ap  bh
+item:opa-belt              hg     hg            hg   hg   u12  dg   ag     ag    pt     pt     pn    hg  bh
+field:adres-samira         vw     af            np   np   u12  nw   ag     ag    pt     pt     pn    vw  bh
+field:adres-mark           cv     vw            np   np   u12  nw   ag     ag    pt     pt     pn    cv  bh
+member:samira              dg     cv            hg   hg   u12  nw   ag     ag    pt     pt     pn    dg  bh
+member:mark                cv     dg            hg   hg   u12  nw   ag     ag    pt     pt     pn    cv  bh
+member:noor                hg     hg            dg   hg   u12  nw   ag     ag    pt     pt     pn    hg  bh
+member:daan                hg     hg            hg   dg   u12  nw   ag     ag    pt     pt     pn    hg  bh
+member:mila                hg     hg            hg   hg   u12  nw   ag     ag    pt     pt     pn    hg  bh
+member:henk                hg     hg            hg   hg   u12  dg   ag     ag    pt     pt     pn    hg  bh
+plan:de-vries              ag     ag            ag   ag   ag   ag   hg     hg    pn     pt     pt    ag  bh
+item:geld-bewindvoerder    ag     ag            ag   ag   ag   ag   hg     hg    pn     pt     pt    ag  bh
+item:dagbesteding          ag     ag            ag   ag   ag   ag   hg     hg    pn     pt     pt    ag  bh
+item:willem-belt           ag     ag            ag   ag   ag   ag   dg     np    pn     pt     pt    ag  bh
+member:willem              ag     ag            ag   ag   ag   ag   dg     hg    pn     pt     pt    ag  bh
+member:peter               ag     ag            ag   ag   ag   ag   hg     dg    pn     pt     pt    ag  bh
+`;
+
+const allows = new Set<RuleCode>(['hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'professional-toegewezen']);
+
+function parseGrid(text: string) {
+  const [header, ...rows] = text.trim().split('\n').map((line) => line.trim().split(/\s+/));
+  const viewers = header!.slice(1);
+  return rows.map(([object, ...cells]) => ({
+    object: object!,
+    cells: cells.map((cell, i) => {
+      const match = /^(\w+)(?:\[([\w,]+)\])?$/.exec(cell)!;
+      return { viewer: viewers[i]!, rule: code[match[1]!]!, hidden: match[2] ? match[2].split(',') : [] };
+    }),
+  }));
+}
+
+function allDemoObjects() {
+  const all = new Map<string, { familyIndex: number; guarded: ReturnType<typeof demoObjects> extends Map<string, infer G> ? G : never }>();
+  world.families.forEach((family, familyIndex) => {
+    for (const [key, guarded] of demoObjects(family)) all.set(key === 'plan' ? `plan:${family.key}` : key, { familyIndex, guarded });
+  });
+  return all;
+}
+
+describe('visibility grid over the demo families', () => {
+  const viewers = demoViewers(world, at);
+  const objects = allDemoObjects();
+  const rows = parseGrid(grid);
+
+  it('covers every demo person and every seeded object', () => {
+    expect(rows.map((r) => r.object).sort()).toEqual([...objects.keys()].sort());
+    expect(rows[0]!.cells.map((c) => c.viewer).sort()).toEqual([...viewers.keys()].sort());
+  });
+
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      it(`${cell.viewer} × ${row.object}: ${cell.rule}`, () => {
+        const { familyIndex, guarded } = objects.get(row.object)!;
+        const decision = decideFor(viewers.get(cell.viewer)!, demoFacts(world.families[familyIndex]!), at, guarded);
+        expect(decision).toEqual({ visible: allows.has(cell.rule), rule: cell.rule, hiddenFields: cell.hidden });
+      });
+    }
+  }
+});

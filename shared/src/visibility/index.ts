@@ -1,0 +1,5 @@
+export * from './types.ts';
+export { lensFor, isDelegationActive, type Lens, type MemberLens } from './lens.ts';
+export { decide, decideFor, mayEnterFamily } from './evaluate.ts';
+export { memberRules, professionalRules, beheerderRules, inactiveHelperRules, type Rule } from './rules.ts';
+export { memberProfileGuarded } from './envelopes.ts';

@@ -1,0 +1,107 @@
+import { ageOn } from '../dates/calendar.ts';
+import type { FamilyFacts, MemberFacts, Moment, RuleCode, Viewer } from './types.ts';
+
+/**
+ * Everything about one viewer that does not depend on the object, worked out once per request so
+ * that checking each object stays cheap.
+ */
+export type Lens = ProfessionalLens | BeheerderLens | InactiveHelperLens | MemberLens;
+
+export interface ProfessionalLens {
+  readonly kind: 'professional';
+  readonly familyIds: ReadonlySet<string>;
+}
+
+export interface BeheerderLens {
+  readonly kind: 'beheerder';
+}
+
+export interface InactiveHelperLens {
+  readonly kind: 'inactive-helper';
+}
+
+export interface MemberLens {
+  readonly kind: 'member';
+  readonly familyId: string;
+  /** The member whose view this is: the viewer, or the member a helper acts for. */
+  readonly memberId: string;
+  readonly member: MemberFacts | undefined;
+  readonly age: number | null;
+  readonly isAdult: boolean;
+  readonly isParentWithoutGezag: boolean;
+  /** Members with whom a contactverbod applies. */
+  readonly bannedContacts: ReadonlySet<string>;
+  /** Members whose own items this viewer may see, and the rule that allows it. */
+  readonly derivedAccess: ReadonlyMap<string, RuleCode>;
+}
+
+/** Works out the lens for a viewer in one family at one moment. */
+export function lensFor(viewer: Viewer, family: FamilyFacts, at: Moment): Lens {
+  switch (viewer.kind) {
+    case 'professional':
+      return { kind: 'professional', familyIds: new Set(viewer.familyIds) };
+    case 'beheerder':
+      return { kind: 'beheerder' };
+    case 'helper': {
+      if (!isDelegationActive(viewer.delegation, at)) return { kind: 'inactive-helper' };
+      const { memberId, familyId } = viewer.delegation;
+      return memberLens(memberId, familyId === family.familyId ? family : noFacts(familyId), at);
+    }
+    case 'member':
+      // Facts of another family say nothing about this member: every object there is denied.
+      return memberLens(viewer.memberId, viewer.familyId === family.familyId ? family : noFacts(viewer.familyId), at);
+  }
+}
+
+/** A delegation counts from its start until (not including) its end, unless revoked before. */
+export function isDelegationActive(
+  delegation: { readonly validFrom: string; readonly validUntil: string; readonly revokedAt: string | null },
+  at: Moment,
+): boolean {
+  const now = Date.parse(at.instant);
+  if (delegation.revokedAt !== null && Date.parse(delegation.revokedAt) <= now) return false;
+  return Date.parse(delegation.validFrom) <= now && now < Date.parse(delegation.validUntil);
+}
+
+function noFacts(familyId: string): FamilyFacts {
+  return { familyId, members: [], contactverboden: [], parentAccessBlocked: [], ownerConsents: [] };
+}
+
+function memberLens(memberId: string, family: FamilyFacts, at: Moment): MemberLens {
+  const member = family.members.find((m) => m.id === memberId);
+  const age = member?.birthDate ? ageOn(member.birthDate, at.day) : null;
+  const isAdult = age === null ? member?.role === 'ouder' || member?.role === 'volwassene' : age >= 18;
+  const bannedContacts = new Set<string>();
+  for (const [a, b] of family.contactverboden) {
+    if (a === memberId) bannedContacts.add(b);
+    if (b === memberId) bannedContacts.add(a);
+  }
+  return {
+    kind: 'member',
+    familyId: family.familyId,
+    memberId,
+    member,
+    age,
+    isAdult,
+    isParentWithoutGezag: member?.role === 'ouder' && member.gezagOver.length === 0,
+    bannedContacts,
+    derivedAccess: member ? derivedAccessOf(member, family, at) : new Map(),
+  };
+}
+
+/** Age rules (Jeugdwet 7.3.4/7.3.5, DOMAIN rule 5): through whom a member sees another member's own items. */
+function derivedAccessOf(viewer: MemberFacts, family: FamilyFacts, at: Moment): Map<string, RuleCode> {
+  const access = new Map<string, RuleCode>();
+  for (const owner of family.members) {
+    if (owner.id === viewer.id) continue;
+    const ownerAge = owner.birthDate ? ageOn(owner.birthDate, at.day) : null;
+    const consented = family.ownerConsents.some((c) => c.ownerId === owner.id && c.viewerId === viewer.id);
+    if (ownerAge !== null && ownerAge >= 16 && consented) {
+      access.set(owner.id, 'toestemming-van-eigenaar');
+    } else if (ownerAge !== null && viewer.gezagOver.includes(owner.id)) {
+      if (ownerAge < 12) access.set(owner.id, 'kind-onder-12-via-gezag');
+      else if (ownerAge < 16 && !family.parentAccessBlocked.includes(owner.id)) access.set(owner.id, 'jeugdige-12-15-via-gezag');
+    }
+  }
+  return access;
+}

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, parseDay } from '../dates/calendar.ts';
+import { delegationArb, familyArb, familyId, guardedArb, memberIds } from './arbitraries.ts';
+import { decideFor } from './evaluate.ts';
+import { memberRules } from './rules.ts';
+import type { FamilyFacts, Guarded, Moment, Viewer } from './types.ts';
+
+const runs = { numRuns: 1000 };
+const at: Moment = { day: '2026-11-24', instant: '2026-11-24T10:00:00.000Z' };
+const asMember = (memberId: string): Viewer => ({ kind: 'member', userId: `u-${memberId}`, memberId, familyId });
+
+describe('visibility properties', () => {
+  it('a helper never sees more than the member they act for', () => {
+    const memberAndDelegation = fc.constantFrom(...memberIds).chain((memberId) => fc.tuple(fc.constant(memberId), delegationArb(memberId, at.instant)));
+    fc.assert(
+      fc.property(familyArb, guardedArb, memberAndDelegation, (family, object, [memberId, delegation]) => {
+        const helper = decideFor({ kind: 'helper', userId: 'ria', delegation }, family, at, object);
+        const member = decideFor(asMember(memberId), family, at, object);
+        if (helper.visible) {
+          expect(member.visible).toBe(true);
+          expect(helper.hiddenFields).toEqual(expect.arrayContaining([...member.hiddenFields]));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('an afgeschermd object or field never reaches the member it is shielded from, nor their helper', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), (family, object, memberId) => {
+        const shielded: Guarded = { ...object, shieldedFrom: [...object.shieldedFrom, memberId] };
+        expect(decideFor(asMember(memberId), family, at, shielded).visible).toBe(false);
+        const helper: Viewer = {
+          kind: 'helper', userId: 'ria',
+          delegation: { id: 'd', memberId, familyId, scope: 'lezen', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', revokedAt: null },
+        };
+        expect(decideFor(helper, family, at, shielded).visible).toBe(false);
+        const fieldShielded: Guarded = { ...object, fieldShields: { ...object.fieldShields, where: [memberId] } };
+        const decision = decideFor(asMember(memberId), family, at, fieldShielded);
+        if (decision.visible) expect(decision.hiddenFields).toContain('where');
+      }),
+      runs,
+    );
+  });
+
+  it('nothing by or about a banned contact reaches a member unless shared on purpose', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), (family, object, a, b) => {
+        fc.pre(a !== b);
+        const banned: FamilyFacts = { ...family, contactverboden: [...family.contactverboden, [a, b]] };
+        const about: Guarded = { ...object, subjects: [...object.subjects, a], sharedAcrossContactverbod: false };
+        expect(decideFor(asMember(b), banned, at, about).visible).toBe(false);
+        const byA: Guarded = { ...object, authorMemberId: a, sharedAcrossContactverbod: false };
+        expect(decideFor(asMember(b), banned, at, byA).visible).toBe(false);
+      }),
+      runs,
+    );
+  });
+
+  it('a member never sees objects of another family, and a beheerder never sees content', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), (family, object, memberId) => {
+        const other: Guarded = { ...object, familyId: 'f0000000-0000-4000-8000-000000000009' };
+        expect(decideFor(asMember(memberId), family, at, other)).toMatchObject({ visible: false, rule: 'ander-gezin' });
+        expect(decideFor({ kind: 'beheerder', userId: 'b' }, family, at, object).visible).toBe(false);
+      }),
+      runs,
+    );
+  });
+
+  it('visible always comes from an allow rule, and hidden objects carry no field list', () => {
+    const allowCodes = new Set(memberRules.filter((r) => r.effect === 'allow').map((r) => r.code));
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), (family, object, memberId) => {
+        const d = decideFor(asMember(memberId), family, at, object);
+        expect(d.visible).toBe(allowCodes.has(d.rule));
+        if (!d.visible) expect(d.hiddenFields).toEqual([]);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('birthdays change exactly the expected answers', () => {
+  const parent = 'm1';
+  const youth = 'm2';
+  const other = 'm3';
+
+  /** A family with one parent with gezag, one youth born on `birthDate`, and an unrelated adult. */
+  const familyWith = (birthDate: string, opts: { blocked: boolean; consent: boolean }): FamilyFacts => ({
+    familyId,
+    members: [
+      { id: parent, role: 'ouder', birthDate: '1985-03-03', gezagOver: [youth], parentOf: [youth], generalInfoBlocked: false },
+      { id: youth, role: 'jeugdige', birthDate, gezagOver: [], parentOf: [], generalInfoBlocked: false },
+      { id: other, role: 'volwassene', birthDate: '1970-07-07', gezagOver: [], parentOf: [], generalInfoBlocked: false },
+    ],
+    contactverboden: [],
+    parentAccessBlocked: opts.blocked ? [youth] : [],
+    ownerConsents: opts.consent ? [{ ownerId: youth, viewerId: parent }] : [],
+  });
+
+  const birthday = (birthDate: string, years: number) => {
+    const { year, month, date } = parseDay(birthDate);
+    return `${year + years}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  };
+  const moment = (day: string): Moment => ({ day, instant: `${day}T12:00:00.000Z` });
+  const birthDateArb = fc.integer({ min: 0, max: 365 * 20 }).map((n) => addDays('2000-01-01', n)).filter((d) => !d.endsWith('02-29'));
+
+  it('crossing the 12th and 16th birthday changes the parent’s view of the youth’s own items only', () => {
+    fc.assert(
+      fc.property(birthDateArb, fc.boolean(), fc.boolean(), guardedArb, (birthDate, blocked, consent, unrelated) => {
+        const family = familyWith(birthDate, { blocked, consent });
+        const ownItem: Guarded = { ...unrelated, familyId, audience: 'leden', audienceMembers: [youth], subjects: [youth], authorMemberId: null, shieldedFrom: [], fieldShields: {} };
+        const notAboutYouth: Guarded = { ...unrelated, familyId, audienceMembers: unrelated.audienceMembers.filter((id) => id !== youth) };
+        const seen = (day: string, object: Guarded) => decideFor(asMember(parent), family, moment(day), object);
+
+        const twelve = birthday(birthDate, 12);
+        const sixteen = birthday(birthDate, 16);
+        expect(seen(addDays(twelve, -1), ownItem).rule).toBe('kind-onder-12-via-gezag');
+        expect(seen(twelve, ownItem).rule).toBe(blocked ? 'niet-in-publiek' : 'jeugdige-12-15-via-gezag');
+        expect(seen(addDays(sixteen, -1), ownItem).rule).toBe(blocked ? 'niet-in-publiek' : 'jeugdige-12-15-via-gezag');
+        expect(seen(sixteen, ownItem).rule).toBe(consent ? 'toestemming-van-eigenaar' : 'niet-in-publiek');
+
+        for (const day of [twelve, sixteen]) {
+          expect(seen(addDays(day, -1), notAboutYouth)).toEqual(seen(day, notAboutYouth));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('a youth gets an own view on the 12th birthday, not a day before', () => {
+    fc.assert(
+      fc.property(birthDateArb, guardedArb, (birthDate, object) => {
+        const family = familyWith(birthDate, { blocked: false, consent: false });
+        const twelve = birthday(birthDate, 12);
+        const before = decideFor(asMember(youth), family, moment(addDays(twelve, -1)), { ...object, familyId });
+        expect(before).toMatchObject({ visible: false, rule: 'geen-account-onder-12' });
+        const on = decideFor(asMember(youth), family, moment(twelve), { ...object, familyId });
+        expect(on.rule).not.toBe('geen-account-onder-12');
+      }),
+      runs,
+    );
+  });
+});

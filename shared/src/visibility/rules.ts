@@ -1,0 +1,96 @@
+import type { BeheerderLens, InactiveHelperLens, MemberLens, ProfessionalLens } from './lens.ts';
+import type { Guarded, RuleCode } from './types.ts';
+
+/** One visibility rule: when it applies to an object, its effect decides and later rules are not read. */
+export interface Rule<L> {
+  readonly code: RuleCode;
+  readonly effect: 'allow' | 'deny';
+  /** The rule in words, as in DOMAIN.md "Who may see what". */
+  readonly says: string;
+  readonly applies: (lens: L, object: Guarded) => boolean;
+}
+
+const always = () => true;
+
+export const beheerderRules: readonly Rule<BeheerderLens>[] = [
+  { code: 'beheerder-ziet-geen-inhoud', effect: 'deny', says: 'Een beheerder ziet geen inhoud van gezinnen.', applies: always },
+];
+
+export const inactiveHelperRules: readonly Rule<InactiveHelperLens>[] = [
+  { code: 'delegatie-niet-actief', effect: 'deny', says: 'Een helper ziet niets als de machtiging niet (meer) geldt.', applies: always },
+];
+
+export const professionalRules: readonly Rule<ProfessionalLens>[] = [
+  {
+    code: 'professional-toegewezen',
+    effect: 'allow',
+    says: 'Een professional ziet alles van de gezinnen waaraan hij is toegewezen.',
+    applies: (lens, o) => lens.familyIds.has(o.familyId),
+  },
+  { code: 'professional-niet-toegewezen', effect: 'deny', says: 'Een professional ziet niets van andere gezinnen.', applies: always },
+];
+
+const hasAny = (list: readonly string[], set: ReadonlySet<string>) => list.some((id) => set.has(id));
+
+/** Rules for a member, and for a helper acting for that member. Order matters: blocks come first. */
+export const memberRules: readonly Rule<MemberLens>[] = [
+  { code: 'ander-gezin', effect: 'deny', says: 'Niemand ziet iets van een ander gezin.', applies: (lens, o) => o.familyId !== lens.familyId },
+  { code: 'onbekend-gezinslid', effect: 'deny', says: 'Wie geen gezinslid is, ziet niets.', applies: (lens) => lens.member === undefined },
+  {
+    code: 'geen-account-onder-12',
+    effect: 'deny',
+    says: 'Een kind onder 12 jaar heeft geen eigen account.',
+    applies: (lens) => lens.member?.role === 'jeugdige' && (lens.age === null || lens.age < 12),
+  },
+  { code: 'afgeschermd', effect: 'deny', says: 'Afgeschermde gegevens ziet de genoemde persoon nooit.', applies: (lens, o) => o.shieldedFrom.includes(lens.memberId) },
+  {
+    code: 'contactverbod',
+    effect: 'deny',
+    says: 'Bij een contactverbod ziet B niets van of over A, tenzij een professional het deelt.',
+    applies: (lens, o) =>
+      !o.sharedAcrossContactverbod &&
+      lens.bannedContacts.size > 0 &&
+      ((o.authorMemberId !== null && lens.bannedContacts.has(o.authorMemberId)) || hasAny(o.subjects, lens.bannedContacts)),
+  },
+  { code: 'alleen-professionals', effect: 'deny', says: 'Alleen voor professionals.', applies: (_lens, o) => o.audience === 'professionals' },
+  { code: 'direct-genoemd', effect: 'allow', says: 'Wie bij naam genoemd is, ziet het.', applies: (lens, o) => o.audienceMembers.includes(lens.memberId) },
+  {
+    code: 'toestemming-van-eigenaar',
+    effect: 'allow',
+    says: 'Een jongere van 16 of ouder laat met toestemming zijn eigen onderdelen zien.',
+    applies: (lens, o) => o.audienceMembers.some((id) => lens.derivedAccess.get(id) === 'toestemming-van-eigenaar'),
+  },
+  {
+    code: 'ouder-zonder-gezag-geblokkeerd',
+    effect: 'deny',
+    says: 'Een professional kan een ouder zonder gezag ook algemene informatie onthouden.',
+    applies: (lens) => lens.isParentWithoutGezag && lens.member?.generalInfoBlocked === true,
+  },
+  {
+    code: 'ouder-zonder-gezag-alleen-algemeen',
+    effect: 'deny',
+    says: 'Een ouder zonder gezag ziet alleen algemene informatie en wat aan hem gericht is.',
+    applies: (lens, o) => lens.isParentWithoutGezag && !o.generalInfo,
+  },
+  {
+    code: 'netwerk-alleen-eigen-afspraken',
+    effect: 'deny',
+    says: 'Iemand uit het netwerk ziet alleen afspraken waarin hij genoemd is.',
+    applies: (lens) => lens.member?.role === 'netwerk',
+  },
+  { code: 'hele-gezin', effect: 'allow', says: 'Voor het hele gezin.', applies: (_lens, o) => o.audience === 'gezin' },
+  { code: 'volwassenen', effect: 'allow', says: 'Voor de volwassenen in het gezin.', applies: (lens, o) => o.audience === 'volwassenen' && lens.isAdult },
+  {
+    code: 'kind-onder-12-via-gezag',
+    effect: 'allow',
+    says: 'Ouders met gezag zien wat over hun kind onder 12 gaat.',
+    applies: (lens, o) => o.audienceMembers.some((id) => lens.derivedAccess.get(id) === 'kind-onder-12-via-gezag'),
+  },
+  {
+    code: 'jeugdige-12-15-via-gezag',
+    effect: 'allow',
+    says: 'Ouders met gezag zien de onderdelen van hun kind van 12 tot 16, tenzij een professional anders besliste.',
+    applies: (lens, o) => o.audienceMembers.some((id) => lens.derivedAccess.get(id) === 'jeugdige-12-15-via-gezag'),
+  },
+  { code: 'niet-in-publiek', effect: 'deny', says: 'Wie niet tot het publiek hoort, ziet het niet.', applies: always },
+];

@@ -1,0 +1,121 @@
+import type { Day } from '../dates/calendar.ts';
+
+/** Who an object is meant for, before the blocking rules apply. */
+export type AudienceKind = 'gezin' | 'volwassenen' | 'leden' | 'professionals';
+
+export type MemberRole = 'ouder' | 'jeugdige' | 'netwerk' | 'volwassene';
+
+/** What the engine needs to know about one family member. */
+export interface MemberFacts {
+  readonly id: string;
+  readonly role: MemberRole;
+  readonly birthDate: Day | null;
+  /** Children (member ids) over whom this member has parental authority (gezag). */
+  readonly gezagOver: readonly string[];
+  /** Children of this member, with or without gezag. */
+  readonly parentOf: readonly string[];
+  /** A professional blocked even general information for this parent without gezag (BW 1:377c). */
+  readonly generalInfoBlocked: boolean;
+}
+
+/** Facts about one family that the rules read. */
+export interface FamilyFacts {
+  readonly familyId: string;
+  readonly members: readonly MemberFacts[];
+  /** Pairs of members who may not be in contact; order does not matter. */
+  readonly contactverboden: readonly (readonly [string, string])[];
+  /** Youths of 12–15 whose items their parents may not see, by a professional's judgement. */
+  readonly parentAccessBlocked: readonly string[];
+  /** Active consents (toestemming) of a member aged 16+ to let another member see their own items. */
+  readonly ownerConsents: readonly { readonly ownerId: string; readonly viewerId: string }[];
+}
+
+/**
+ * The visibility envelope every piece of family data carries. Plan items, comments, documents and
+ * personal fields all reduce to this shape, so one evaluator guards them all.
+ */
+export interface Guarded {
+  readonly kind: GuardedKind;
+  readonly id: string;
+  readonly familyId: string;
+  readonly audience: AudienceKind;
+  /** Members addressed by name, in addition to the audience group. */
+  readonly audienceMembers: readonly string[];
+  /** Members the object is about. */
+  readonly subjects: readonly string[];
+  readonly authorMemberId: string | null;
+  /** Members who must never see this object (afgeschermd). */
+  readonly shieldedFrom: readonly string[];
+  /** A professional shared this one object across a contactverbod on purpose. */
+  readonly sharedAcrossContactverbod: boolean;
+  /** General information that a parent without gezag may see. */
+  readonly generalInfo: boolean;
+  /** Per field, the members from whom that field is afgeschermd. */
+  readonly fieldShields: Readonly<Record<string, readonly string[]>>;
+}
+
+export type GuardedKind =
+  | 'plan'
+  | 'plan-item'
+  | 'member'
+  | 'member-field'
+  | 'comment'
+  | 'document'
+  | 'instemming'
+  | 'toestemming'
+  | 'correctieverzoek'
+  | 'eigen-verklaring';
+
+export type DelegationScope = 'lezen' | 'lezen-en-helpen';
+
+export interface Delegation {
+  readonly id: string;
+  readonly memberId: string;
+  readonly familyId: string;
+  readonly scope: DelegationScope;
+  readonly validFrom: string;
+  readonly validUntil: string;
+  readonly revokedAt: string | null;
+}
+
+export type Viewer =
+  | { readonly kind: 'member'; readonly userId: string; readonly memberId: string; readonly familyId: string }
+  | { readonly kind: 'helper'; readonly userId: string; readonly delegation: Delegation }
+  | { readonly kind: 'professional'; readonly userId: string; readonly familyIds: readonly string[] }
+  | { readonly kind: 'beheerder'; readonly userId: string };
+
+/** The moment a decision is made: the Dutch calendar day for ages, the instant for time-boxed access. */
+export interface Moment {
+  readonly day: Day;
+  readonly instant: string;
+}
+
+export interface Decision {
+  readonly visible: boolean;
+  /** The rule that decided; for logs and tests only, never sent to a family member. */
+  readonly rule: RuleCode;
+  /** Fields to strip before the object leaves the server. */
+  readonly hiddenFields: readonly string[];
+}
+
+export type RuleCode =
+  | 'beheerder-ziet-geen-inhoud'
+  | 'professional-niet-toegewezen'
+  | 'professional-toegewezen'
+  | 'delegatie-niet-actief'
+  | 'ander-gezin'
+  | 'onbekend-gezinslid'
+  | 'geen-account-onder-12'
+  | 'afgeschermd'
+  | 'contactverbod'
+  | 'alleen-professionals'
+  | 'direct-genoemd'
+  | 'ouder-zonder-gezag-geblokkeerd'
+  | 'ouder-zonder-gezag-alleen-algemeen'
+  | 'netwerk-alleen-eigen-afspraken'
+  | 'hele-gezin'
+  | 'volwassenen'
+  | 'kind-onder-12-via-gezag'
+  | 'jeugdige-12-15-via-gezag'
+  | 'toestemming-van-eigenaar'
+  | 'niet-in-publiek';
