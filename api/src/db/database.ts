@@ -24,6 +24,7 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const keepDay = (value: string) => value;
 const toNumber = (value: string) => Number(value);
+const pgliteParsers = { [DATE_OID]: keepDay, [INT8_OID]: toNumber };
 
 /** Opens the database named by `DATABASE_URL`, or embedded PGlite in `dataDir` (memory when undefined). */
 export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<Db> {
@@ -35,7 +36,7 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
   const lite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    parsers: { [DATE_OID]: keepDay, [INT8_OID]: toNumber },
+    parsers: pgliteParsers,
   });
   return wrapPglite(lite);
 }
@@ -45,7 +46,8 @@ export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' |
   const asDb = (runner: Pick<PGlite, 'query' | 'exec'>, inTransaction: boolean): Db => ({
     engine: 'pglite',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      return (await runner.query<T>(sql, params as unknown[])).rows;
+      // Per query, because a clone() of an instance does not inherit the instance's parsers.
+      return (await runner.query<T>(sql, params as unknown[], { parsers: pgliteParsers })).rows;
     },
     async exec(sql: string) {
       await runner.exec(sql);

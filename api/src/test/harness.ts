@@ -1,0 +1,104 @@
+import { demoWorld, type DemoWorld } from '@onsplan/shared/demo';
+import { dutchDay } from '@onsplan/shared';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { demoUserIdOfMember } from '../db/seed.ts';
+import { sessionCookieName } from '../http/session-cookie.ts';
+import type { Services } from '../services.ts';
+import { testClock, testStart, type TestClock } from './clock.ts';
+import { freshDatabase } from './db.ts';
+import { SoftAuthenticator } from './soft-authenticator.ts';
+
+export const testOrigin = 'https://onsplan.test';
+
+export interface TestApp {
+  app: FastifyInstance;
+  services: Services;
+  db: Db;
+  clock: TestClock;
+  config: Config;
+  world: DemoWorld;
+  /** Signs a demo person in through the real invitation + passkey flow. */
+  as(key: string): Promise<Agent>;
+  /** A browser without a session. */
+  anonymous(): Agent;
+  userIdOf(key: string): string;
+  close(): Promise<void>;
+}
+
+/** A browser talking to the app: keeps its cookie and sends the same-origin headers the portal sends. */
+export class Agent {
+  cookie: string | undefined;
+  authenticator: SoftAuthenticator | undefined;
+  readonly #app: FastifyInstance;
+
+  constructor(app: FastifyInstance, cookie?: string) {
+    this.#app = app;
+    this.cookie = cookie;
+  }
+
+  async request(options: InjectOptions & { url: string }): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { origin: testOrigin, 'x-ons-plan': '1', ...(options.headers as Record<string, string>) };
+    if (this.cookie) headers.cookie = `${sessionCookieName}=${this.cookie}`;
+    const response = await this.#app.inject({ ...options, headers });
+    const set = response.cookies.find((c) => c.name === sessionCookieName);
+    if (set) this.cookie = set.value || undefined;
+    return response;
+  }
+
+  get(url: string) {
+    return this.request({ method: 'GET', url });
+  }
+
+  post(url: string, payload: unknown = {}) {
+    return this.request({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  }
+}
+
+export function userIdIn(world: DemoWorld, key: string): string {
+  for (const family of world.families) {
+    const member = family.members.find((m) => m.key === key);
+    if (member) return demoUserIdOfMember(member.id);
+  }
+  const other = [...world.professionals, ...world.helpers, world.beheerder].find((p) => p.key === key);
+  if (!other) throw new Error(`No demo person ${key}`);
+  return other.id;
+}
+
+/** A fresh app on a fresh seeded database (PGlite clone or PostgreSQL template copy). */
+export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const db = await freshDatabase();
+  const clock = testClock();
+  const config: Config = { ...loadConfig({}), origin: testOrigin, rpId: 'onsplan.test', portalDist: undefined, signInRateLimit: 1000, ...overrides };
+  const { app, services } = await buildApp({ db, config, clock, logger: process.env.TEST_LOG === '1' });
+  await app.ready();
+  const world = demoWorld(dutchDay(testStart));
+  const userIdOf = (key: string) => userIdIn(world, key);
+  return {
+    app, services, db, clock, config, world, userIdOf,
+    anonymous: () => new Agent(app),
+    async as(key) {
+      const agent = new Agent(app);
+      const { code } = await services.invitations.create(userIdOf(key), null);
+      await registerPasskey(agent, code, config);
+      return agent;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** Redeems `code` and registers a soft passkey on `agent`; returns the final response. */
+export async function registerPasskey(agent: Agent, code: string, config: Pick<Config, 'origin' | 'rpId'>, userVerified = true) {
+  const redeem = await agent.post('/api/auth/invitation', { code });
+  if (redeem.statusCode !== 200) throw new Error(`redeem failed: ${redeem.statusCode} ${redeem.body}`);
+  agent.authenticator = new SoftAuthenticator({ origin: config.origin, rpId: config.rpId, userVerified });
+  const response = agent.authenticator.register(redeem.json().options);
+  const saved = await agent.post('/api/auth/registration', { response, passkeyName: 'Testtelefoon' });
+  if (userVerified && saved.statusCode !== 200) throw new Error(`registration failed: ${saved.statusCode} ${saved.body}`);
+  return saved;
+}
