@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../test/harness.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp();
+});
+afterEach(async () => t.close());
+
+describe('errors are problem+json with a stable code and no internals', () => {
+  it.each([
+    ['unknown API route', { method: 'GET', url: '/api/bestaat-niet' }, 404, 'niet-gevonden'],
+    ['broken JSON', { method: 'POST', url: '/api/auth/invitation', payload: '{"code":', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
+    ['wrong content type', { method: 'POST', url: '/api/auth/invitation', payload: 'code=1', headers: { 'content-type': 'text/plain' } }, 415, 'verkeerd-formaat'],
+    ['an extra field (mass assignment)', { method: 'POST', url: '/api/auth/invitation', payload: { code: 'AAAA-BBBB-CCCC', role: 'professional' } }, 400, 'ongeldige-invoer'],
+    ['a missing field', { method: 'POST', url: '/api/auth/invitation', payload: {} }, 400, 'ongeldige-invoer'],
+    ['a too large body', { method: 'POST', url: '/api/auth/invitation', payload: { code: 'x'.repeat(100_000) } }, 413, 'te-groot'],
+    ['a malformed family id', { method: 'GET', url: '/api/families/niet-een-id/plan' }, 401, 'niet-ingelogd'],
+  ] as const)('%s', async (_name, request, status, code) => {
+    const response = await t.anonymous().request(request as never);
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = response.json();
+    expect(body).toMatchObject({ status, code, type: `urn:onsplan:problem:${code}` });
+    expect(response.body).not.toMatch(/stack|at .*\.ts|FST_/);
+  });
+
+  it('says which field was wrong', async () => {
+    const agent = await t.as('samira');
+    const response = await agent.get('/api/families/niet-een-id/plan');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual(['familyId']);
+  });
+
+  it('marks every API answer private and not to be stored', async () => {
+    const response = await t.anonymous().get('/api/me');
+    expect(response.headers['cache-control']).toBe('private, no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('OpenAPI', () => {
+  it('describes every public route with its responses', async () => {
+    const response = await t.anonymous().get('/api/openapi.json');
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/auth/invitation', '/api/auth/login', '/api/auth/login/options', '/api/auth/logout', '/api/auth/registration',
+      '/api/families/', '/api/families/{familyId}', '/api/families/{familyId}/plan', '/api/me',
+    ].map((p) => p.replace(/\/$/, '')).sort());
+    expect(doc.paths['/api/families/{familyId}/plan'].get.responses).toHaveProperty('404');
+  });
+});
