@@ -1,18 +1,36 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// The portal is built from portal/ into dist/portal, which the API serves on the same port.
 export default defineConfig({
+  root: 'portal',
+  publicDir: 'public',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/portal',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
   test: {
+    root: '.',
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['shared/src/**/*.test.ts', 'api/src/**/*.test.ts', 'portal/src/**/*.test.{ts,tsx}'],
+          root: '.',
+          include: ['shared/src/**/*.test.ts', 'api/src/**/*.test.ts', 'portal/src/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
         },
       },
       {
         test: {
           name: 'int',
+          root: '.',
           include: ['api/src/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,0 +1,42 @@
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QuickExit } from '../QuickExit/QuickExit.tsx';
+
+export interface PageProps {
+  title: string;
+  children: ReactNode;
+  /** Shown in the header, e.g. a sign-out button. */
+  actions?: ReactNode;
+}
+
+/**
+ * Every screen: "Snel weg" first, a skip link, one h1 that receives focus after navigation so a
+ * screen reader announces the new page, and the document title.
+ */
+export function Page({ title, children, actions }: PageProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} - ${t('app.name')}`;
+    heading.current?.focus({ preventScroll: true });
+  }, [title, t]);
+  return (
+    <>
+      <QuickExit />
+      <a className="onsplan-skip-link" href="#inhoud">
+        {t('app.skipToContent')}
+      </a>
+      <header className="onsplan-header">
+        <span className="onsplan-header__name">{t('app.name')}</span>
+        {actions}
+      </header>
+      <main id="inhoud" className="onsplan-main">
+        <Heading level={1} ref={heading} tabIndex={-1} className="onsplan-page-title">
+          {title}
+        </Heading>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { PlanItemView } from '@onsplan/shared';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { useTranslation } from 'react-i18next';
+
+/** One agreement or goal: what, who, when, where, and what to do if it goes wrong. */
+export function PlanItem({ item }: { item: PlanItemView }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('plan.who'), item.who],
+    [t('plan.when'), item.when],
+    ...(item.where ? ([[t('plan.where'), item.where]] as [string, string][]) : []),
+  ];
+  return (
+    <article className={`onsplan-item onsplan-item--${item.kind}`} aria-labelledby={`item-${item.id}`}>
+      <p className="onsplan-item__kind">{t(`plan.kind.${item.kind}`)}</p>
+      <Heading level={3} id={`item-${item.id}`} className="onsplan-item__what">
+        {item.what}
+      </Heading>
+      <dl className="onsplan-item__facts">
+        {rows.map(([term, value]) => (
+          <div key={term} className="onsplan-item__fact">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {item.scale !== undefined && (
+        <div className="onsplan-item__scale">
+          <span>{t('plan.scale')} </span>
+          <strong>{t('plan.scaleValue', { value: item.scale })}</strong>
+          <span className="onsplan-item__scale-bar" aria-hidden="true">
+            <span style={{ inlineSize: `${item.scale * 10}%` }} />
+          </span>
+        </div>
+      )}
+      {item.whatIf && (
+        <div className="onsplan-item__what-if">
+          <p className="onsplan-item__what-if-title">{t('plan.whatIf')}</p>
+          <p>{item.whatIf}</p>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { quickExit, shiftCounter, type ExitSeam } from './quick-exit.ts';
+
+describe('quick exit', () => {
+  it('blanks first, forgets local data, ends the session and replaces the location', () => {
+    const calls: string[] = [];
+    const seam: ExitSeam = {
+      blank: () => calls.push('blank'),
+      forgetLocalData: () => calls.push('forget'),
+      endSession: () => calls.push('end'),
+      leave: (url) => calls.push(`leave ${url}`),
+    };
+    quickExit(seam, 'https://neutraal.example/');
+    expect(calls).toEqual(['blank', 'forget', 'end', 'leave https://neutraal.example/']);
+  });
+
+  it('fires on three Shift presses close together, not on two or on slow ones', () => {
+    let t = 0;
+    const onTriple = vi.fn();
+    const press = shiftCounter(onTriple, 1500, () => t);
+    const shift = { key: 'Shift', repeat: false };
+    press(shift); t += 2000; press(shift); t += 100; press(shift);
+    expect(onTriple).not.toHaveBeenCalled();
+    t += 100; press(shift);
+    expect(onTriple).toHaveBeenCalledTimes(1);
+    press({ key: 'a', repeat: false }); press({ key: 'Shift', repeat: true });
+    expect(onTriple).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,34 @@
+import '@nl-design-system-candidate/button-css/button.css';
+import '@nl-design-system-candidate/heading-css/heading.css';
+import '@nl-design-system-candidate/link-css/link.css';
+import '@nl-design-system-candidate/paragraph-css/paragraph.css';
+import './styles/theme.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { setUpI18n } from './i18n.ts';
+import { NotFound } from './pages/NotFound.tsx';
+import { Plan } from './pages/Plan.tsx';
+import { Redeem } from './pages/Redeem.tsx';
+import { SignedOut } from './pages/SignedOut.tsx';
+import { SignIn } from './pages/SignIn.tsx';
+import { Welcome } from './pages/Welcome.tsx';
+
+const router = createBrowserRouter([
+  { path: '/', element: <Welcome /> },
+  { path: '/uitnodiging', element: <Redeem /> },
+  { path: '/inloggen', element: <SignIn /> },
+  { path: '/plan', element: <Plan /> },
+  { path: '/plan/:familyId', element: <Plan /> },
+  { path: '/uitgelogd', element: <SignedOut /> },
+  { path: '*', element: <NotFound /> },
+]);
+
+await setUpI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

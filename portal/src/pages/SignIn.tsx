@@ -1,0 +1,49 @@
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client.ts';
+import { passkeyFailureKey } from '../auth/failure-key.ts';
+import { usePasskeys } from '../auth/PasskeyContext.tsx';
+import { Page } from '../components/Page/Page.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+
+export function SignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const passkeys = usePasskeys();
+  const arrivedWith = (location.state as { problem?: string } | null)?.problem;
+  const [problem, setProblem] = useState<string | undefined>(arrivedWith ? `problem.${arrivedWith}` : undefined);
+  const [busy, setBusy] = useState(false);
+
+  async function signIn() {
+    if (busy) return;
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const options = await api('/auth/login/options', { method: 'POST', body: {} });
+      const response = await passkeys.use(options);
+      await api('/auth/login', { method: 'POST', body: { response } });
+      navigate('/plan', { replace: true });
+    } catch (error) {
+      setProblem(passkeyFailureKey(error, 'signIn'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('signIn.title')}>
+      {problem && <ProblemMessage messageKey={problem} />}
+      <Paragraph>{t('signIn.intro')}</Paragraph>
+      <Button purpose="primary" type="button" disabled={busy} onClick={() => void signIn()}>
+        {t('signIn.button')}
+      </Button>
+      <p role="status" className="onsplan-status">
+        {busy ? t('signIn.busy') : ''}
+      </p>
+      <Paragraph>{t('signIn.lostKey')}</Paragraph>
+    </Page>
+  );
+}
