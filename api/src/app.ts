@@ -78,9 +78,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     await app.register(fastifyStatic, {
       root: portalRoot,
       wildcard: false,
-      setHeaders(res, path) {
-        // Built files carry a content hash in their name; index.html must always be fresh.
-        res.setHeader('cache-control', /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // Built files carry a content hash in their name; index.html must always be fresh.
+      setHeaders(reply: { header(name: string, value: string): unknown }, path: string) {
+        reply.header('cache-control', /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

@@ -22,7 +22,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const origin = env.ORIGIN ?? `http://localhost:${port}`;
   return {
-    host: env.HOST ?? '127.0.0.1',
+    host: env.HOST ?? 'localhost',
     port,
     origin,
     rpId: new URL(origin).hostname,

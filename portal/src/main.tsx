@@ -16,6 +16,8 @@ import { SignedOut } from './pages/SignedOut.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Welcome } from './pages/Welcome.tsx';
 
+// Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
+// entry, which Snel weg swaps for a neutral site, so Back cannot lead into Ons Plan again.
 const router = createBrowserRouter([
   { path: '/', element: <Welcome /> },
   { path: '/uitnodiging', element: <Redeem /> },

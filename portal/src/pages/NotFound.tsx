@@ -6,7 +6,7 @@ export function NotFound() {
   const { t } = useTranslation();
   return (
     <Page title={t('notFound.title')}>
-      <Link className="nl-link" to="/">
+      <Link replace className="nl-link" to="/">
         {t('notFound.home')}
       </Link>
     </Page>

@@ -88,7 +88,7 @@ export function Plan() {
         <ul className="onsplan-list">
           {state.families.map((f) => (
             <li key={f.id}>
-              <Link className="nl-link" to={`/plan/${f.id}`}>
+              <Link replace className="nl-link" to={`/plan/${f.id}`}>
                 {f.name}
               </Link>
             </li>

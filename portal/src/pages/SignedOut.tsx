@@ -8,7 +8,7 @@ export function SignedOut() {
   return (
     <Page title={t('signedOut.title')}>
       <Paragraph>{t('signedOut.body')}</Paragraph>
-      <Link className="nl-button nl-button--secondary onsplan-link-button" to="/inloggen">
+      <Link replace className="nl-button nl-button--secondary onsplan-link-button" to="/inloggen">
         <span className="nl-button__label">{t('signedOut.again')}</span>
       </Link>
     </Page>

@@ -10,10 +10,10 @@ export function Welcome() {
       <Paragraph purpose="lead">{t('welcome.intro')}</Paragraph>
       <Paragraph>{t('welcome.whoSees')}</Paragraph>
       <div className="onsplan-actions">
-        <Link className="nl-button nl-button--primary onsplan-link-button" to="/uitnodiging">
+        <Link replace className="nl-button nl-button--primary onsplan-link-button" to="/uitnodiging">
           <span className="nl-button__label">{t('welcome.haveCode')}</span>
         </Link>
-        <Link className="nl-button nl-button--secondary onsplan-link-button" to="/inloggen">
+        <Link replace className="nl-button nl-button--secondary onsplan-link-button" to="/inloggen">
           <span className="nl-button__label">{t('welcome.signIn')}</span>
         </Link>
       </div>

@@ -14,12 +14,17 @@ export interface PageProps {
  * Every screen: "Snel weg" first, a skip link, one h1 that receives focus after navigation so a
  * screen reader announces the new page, and the document title.
  */
+// On the first screen focus stays at the top, so the first Tab reaches Snel weg; after that each
+// navigation moves focus to the new page's heading.
+let firstScreen = true;
+
 export function Page({ title, children, actions }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} - ${t('app.name')}`;
-    heading.current?.focus({ preventScroll: true });
+    if (firstScreen) firstScreen = false;
+    else heading.current?.focus({ preventScroll: true });
   }, [title, t]);
   return (
     <>
