@@ -36,6 +36,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // The same integration tests again on a real PostgreSQL server, when scripts/test.sh started one.
+      ...(process.env.PG_TEST_URL
+        ? [
+            {
+              test: {
+                name: 'int-pg',
+                root: '.',
+                include: ['api/src/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
+                env: { TEST_DATABASE_URL: process.env.PG_TEST_URL },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
       {
         test: {
           name: 'e2e',
