@@ -114,11 +114,24 @@ describe('walking skeleton in Chromium', () => {
     await context.close();
   });
 
+  it('switches to English and back, with the page language set for screen readers', async () => {
+    const { context, page } = await phone(browser);
+    await page.goto(server.origin);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Ons Plan' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectNoAxeViolations(page, 'welcome in English');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welkom bij Ons Plan' }).waitFor();
+    await context.close();
+  });
+
   it('puts Snel weg first in the tab order, and leaves for a neutral site on click and on Shift three times', async () => {
     const { context, page } = await phone(browser);
     await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Zoeken</title><p>Neutraal</p>' }));
     await page.goto('about:blank');
     await page.goto(server.origin);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Snel weg');
 

@@ -1,6 +1,7 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
 import { QuickExit } from '../QuickExit/QuickExit.tsx';
 
 export interface PageProps {
@@ -42,6 +43,9 @@ export function Page({ title, children, actions }: PageProps) {
         </Heading>
         {children}
       </main>
+      <footer className="onsplan-footer">
+        <LanguageSwitch />
+      </footer>
     </>
   );
 }
