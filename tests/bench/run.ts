@@ -1,0 +1,140 @@
+// npm run bench: start-route bundle size and filtered plan read throughput, each against its target.
+// A miss is reported, never fatal; a bench that cannot measure (server broken) exits non-zero.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
+import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function report(figure: string, value: string, target: string, ok: boolean): void {
+  console.log(`${figure}: ${value}  (target ${target})  ${ok ? 'OK' : 'MISS'}`);
+}
+
+// --- a. initial JS and CSS of the start route ---
+
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  src?: string;
+  imports?: string[];
+  css?: string[];
+}
+
+function bundleSizes(): void {
+  const dist = resolve(root, 'dist/portal');
+  const manifestPath = resolve(dist, '.vite/manifest.json');
+  if (!existsSync(manifestPath)) {
+    if (!existsSync(resolve(root, 'portal/index.html'))) {
+      console.log('start route JS/CSS (gzip): portal not built (there is no portal/index.html yet), skipped');
+      return;
+    }
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0 || !existsSync(manifestPath)) {
+      console.log('start route JS/CSS (gzip): portal not built (vite build failed), skipped');
+      return;
+    }
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, Chunk>;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && manifest[k]!.src === 'index.html') ?? Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  if (!entryKey) {
+    console.log('start route JS/CSS (gzip): no entry chunk in the manifest, skipped');
+    return;
+  }
+  // Static imports load with the page; dynamic imports (other languages, later routes) do not.
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entryKey);
+  const gzip = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(resolve(dist, f)), { level: 9 }).length, 0);
+  const jsBytes = gzip(js);
+  const cssBytes = gzip(css);
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  report(`start route JS (gzip, ${js.size} file${js.size === 1 ? '' : 's'})`, kB(jsBytes), '<= 140 kB', jsBytes <= 140_000);
+  report(`start route CSS (gzip, ${css.size} file${css.size === 1 ? '' : 's'})`, kB(cssBytes), '<= 20 kB', cssBytes <= 20_000);
+}
+
+// --- b. filtered plan read against a bare Fastify route, both measured now ---
+
+interface CannonResult {
+  requests: { average: number };
+  latency: { p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (options: { url: string; connections: number; pipelining: number; duration: number; headers?: Record<string, string> }) => Promise<CannonResult>;
+// autocannon ships no types; loaded through require with the little of its API used here.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+/** Starts a bench server as a child process and resolves with the JSON line it prints once listening. */
+function startChild<T>(script: string, stdin?: string): Promise<T> {
+  const env = { ...process.env };
+  delete env.TEST_DATABASE_URL; // always PGlite, so the bench needs no server
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(import.meta.dirname, script)], { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
+  child.stdin!.end(stdin ?? '');
+  return new Promise((done, fail) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => done(JSON.parse(line) as T));
+    child.once('exit', (code) => fail(new Error(`${script} stopped (exit ${code}) before it listened`)));
+  });
+}
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<CannonResult> {
+  const options = { url, connections: 10, pipelining: 1, headers };
+  await autocannon({ ...options, duration: 1 }); // warm-up: JIT, pools, caches
+  const result = await autocannon({ ...options, duration: 5 });
+  if (result.non2xx || result.errors || result.timeouts) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  return result;
+}
+
+async function throughput(): Promise<void> {
+  const plan = await startChild<{ port: number; cookie: string; familyId: string }>('plan-server.ts');
+  const planUrl = `http://127.0.0.1:${plan.port}/api/families/${plan.familyId}/plan`;
+  const headers = { cookie: `${sessionCookieName}=${plan.cookie}` };
+  const check = await fetch(planUrl, { headers });
+  const body = await check.text();
+  const items = check.status === 200 ? (JSON.parse(body) as { items?: unknown[] }).items : undefined;
+  if (!items?.length) throw new Error(`plan read is not measurable: GET ${planUrl} answered ${check.status} with ${body.slice(0, 300)}`);
+
+  const bare = await startChild<{ port: number }>('bare-server.ts', body);
+  const bareResult = await measure(`http://127.0.0.1:${bare.port}/bare`);
+  const planResult = await measure(planUrl, headers);
+
+  const kB = (Buffer.byteLength(body) / 1000).toFixed(1);
+  console.log(`bare Fastify route: ${Math.round(bareResult.requests.average)} req/s  (reference, same ${kB} kB body)`);
+  console.log(`filtered plan read (Mark, ${items.length} items): ${Math.round(planResult.requests.average)} req/s`);
+  const ratio = planResult.requests.average / bareResult.requests.average;
+  report('filtered plan read / bare route', ratio.toFixed(2), '>= 0.35', ratio >= 0.35);
+  console.log(`filtered plan read p99 latency: ${planResult.latency.p99} ms  (information)`);
+}
+
+// The whole bench stays bounded even if a server hangs.
+setTimeout(() => {
+  console.error('bench: gave up after 180 s');
+  process.exit(1);
+}, 180_000).unref();
+
+bundleSizes();
+try {
+  await throughput();
+} catch (error) {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+}
