@@ -1,6 +1,6 @@
 import { demoWorld, guardedOf, memberIdOf, type DemoEnvelope, type DemoFamily, type DemoWorld } from '@onsplan/shared/demo';
-import type { Guarded } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
+import { envelopeColumnList, envelopeParams, envelopePlaceholders } from '../data/rows.ts';
 import type { Db } from './database.ts';
 
 /** The user id of a demo member's account: derived, so the CLI and tests can find it again. */
@@ -58,16 +58,16 @@ async function seedFamily(tx: Db, family: DemoFamily, now: Date): Promise<void> 
 
   const plan = family.plan;
   await tx.query(`insert into plans (id, family_id) values ($1, $2)`, [plan.id, family.id]);
-  const planEnvelope = envelopeColumns(guardedOf(family, 'plan', plan.id, plan.envelope));
+  const planEnvelope = envelopeParams(guardedOf(family, 'plan', plan.id, plan.envelope));
   await tx.query(
-    `insert into plan_versions (id, family_id, plan_id, number, title, summary, ${envelopeColumnNames}) values ($1, $2, $3, 1, $4, $5, ${placeholders(6)})`,
+    `insert into plan_versions (id, family_id, plan_id, number, title, summary, ${envelopeColumnList}) values ($1, $2, $3, 1, $4, $5, ${envelopePlaceholders(6)})`,
     [plan.versionId, family.id, plan.id, plan.title, plan.summary, ...planEnvelope],
   );
   for (const [position, item] of plan.items.entries()) {
-    const envelope = envelopeColumns(guardedOf(family, 'plan-item', item.id, item.envelope));
+    const envelope = envelopeParams(guardedOf(family, 'plan-item', item.id, item.envelope));
     await tx.query(
-      `insert into plan_items (id, family_id, version_id, item_key, section, kind, position, what, who, when_text, where_text, what_if, scale, ${envelopeColumnNames})
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${placeholders(14)})`,
+      `insert into plan_items (id, family_id, version_id, item_key, section, kind, position, what, who, when_text, where_text, what_if, scale, ${envelopeColumnList})
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${envelopePlaceholders(14)})`,
       [item.id, family.id, plan.versionId, item.id, item.section, item.kind, position, item.what, item.who, item.when, item.where ?? null, item.whatIf ?? null, item.scale ?? null, ...envelope],
     );
   }
@@ -75,9 +75,9 @@ async function seedFamily(tx: Db, family: DemoFamily, now: Date): Promise<void> 
   await tx.query(`update plans set current_version_id = $2 where id = $1`, [plan.id, plan.versionId]);
 
   for (const field of family.fields) {
-    const envelope = envelopeColumns(guardedOf(family, 'member-field', field.id, field.envelope as DemoEnvelope));
+    const envelope = envelopeParams(guardedOf(family, 'member-field', field.id, field.envelope as DemoEnvelope));
     await tx.query(
-      `insert into member_fields (id, family_id, member_id, field, value, ${envelopeColumnNames}) values ($1, $2, $3, $4, $5, ${placeholders(6)})`,
+      `insert into member_fields (id, family_id, member_id, field, value, ${envelopeColumnList}) values ($1, $2, $3, $4, $5, ${envelopePlaceholders(6)})`,
       [field.id, family.id, memberIdOf(family, field.member), field.field, field.value, ...envelope],
     );
   }
@@ -87,16 +87,4 @@ async function insertRelation(tx: Db, family: DemoFamily, from: string, to: stri
   await tx.query(`insert into member_relations (id, family_id, from_member_id, to_member_id, kind) values ($1, $2, $3, $4, $5)`, [
     randomUUID(), family.id, memberIdOf(family, from), memberIdOf(family, to), kind,
   ]);
-}
-
-/** The envelope columns, in the order of `envelopeColumnNames`. */
-export const envelopeColumnNames =
-  'audience, audience_members, subjects, author_member_id, shielded_from, shared_across_contactverbod, general_info, field_shields';
-
-function envelopeColumns(g: Guarded): unknown[] {
-  return [g.audience, g.audienceMembers, g.subjects, g.authorMemberId, g.shieldedFrom, g.sharedAcrossContactverbod, g.generalInfo, JSON.stringify(g.fieldShields)];
-}
-
-function placeholders(from: number): string {
-  return Array.from({ length: 8 }, (_, i) => `$${from + i}`).join(', ');
 }

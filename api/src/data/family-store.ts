@@ -1,0 +1,212 @@
+import type { Day, FamilyFacts, MemberRole } from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
+import { envelopeSelect, type EnvelopeRow } from './rows.ts';
+
+export interface MemberRow {
+  id: string;
+  userId: string | null;
+  firstName: string;
+  lastName: string;
+  role: MemberRole;
+  birthDate: Day | null;
+  generalInfoBlocked: boolean;
+  parentAccessBlocked: boolean;
+}
+
+export interface FieldRow extends EnvelopeRow {
+  id: string;
+  memberId: string;
+  field: 'adres' | 'telefoon' | 'email';
+  value: string;
+}
+
+export interface VersionRow extends EnvelopeRow {
+  id: string;
+  planId: string;
+  number: number;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+}
+
+export interface ItemRow extends EnvelopeRow {
+  id: string;
+  itemKey: string;
+  section: 'veiligheid' | 'hulpverlening' | 'herstel';
+  kind: 'afspraak' | 'doel' | 'netwerk';
+  position: number;
+  what: string;
+  who: string;
+  when: string;
+  where: string | null;
+  whatIf: string | null;
+  scale: number | null;
+}
+
+interface RelationRow {
+  from: string;
+  to: string;
+  kind: 'ouder-van' | 'gezag-over' | 'contactverbod';
+  since: Day | null;
+  until: Day | null;
+}
+
+interface ConsentRow {
+  ownerId: string;
+  viewerId: string;
+  validUntil: Day | null;
+  status: 'gegeven' | 'geweigerd' | 'ingetrokken';
+}
+
+/** Everything about one family that reads need, loaded in one go and shared by all requests. */
+export interface FamilySnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly changeSeq: number;
+  readonly members: readonly MemberRow[];
+  readonly fields: readonly FieldRow[];
+  readonly plan: { readonly version: VersionRow; readonly items: readonly ItemRow[] } | undefined;
+  /** The facts the visibility rules read, as they stand on `day` (relations and consents end). */
+  factsOn(day: Day): FamilyFacts;
+}
+
+/**
+ * Reads family data as snapshots and keeps them until the family changes. Every write to family
+ * data fires `family_changed` (a trigger), which drops the snapshot here. On a PostgreSQL server,
+ * where another process may write, each read also compares the family's change number, so a
+ * notification lost with a broken connection cannot leave a stale snapshot behind.
+ */
+export class FamilyStore {
+  readonly #db: Db;
+  #cache = new Map<string, Promise<FamilySnapshot | undefined>>();
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async start(): Promise<() => Promise<void>> {
+    return this.#db.listen('family_changed', (familyId) => this.forget(familyId));
+  }
+
+  /** Drops the snapshot of one family, or of all with '*'. */
+  forget(familyId: string): void {
+    if (familyId === '*') this.#cache = new Map();
+    else this.#cache.delete(familyId);
+  }
+
+  async snapshot(familyId: string): Promise<FamilySnapshot | undefined> {
+    const cached = this.#cache.get(familyId);
+    if (cached) {
+      const snapshot = await cached;
+      if (this.#db.engine === 'pglite' || !snapshot || (await this.#changeSeq(familyId)) === snapshot.changeSeq) return snapshot;
+      this.forget(familyId);
+    }
+    const cache = this.#cache;
+    const loading = this.#load(familyId);
+    cache.set(familyId, loading);
+    loading.catch(() => cache.delete(familyId));
+    return loading;
+  }
+
+  async #changeSeq(familyId: string): Promise<number | undefined> {
+    const [row] = await this.#db.query<{ seq: number }>('select change_seq as seq from families where id = $1', [familyId]);
+    return row?.seq;
+  }
+
+  #load(familyId: string): Promise<FamilySnapshot | undefined> {
+    // One transaction, so the parts of a snapshot belong to the same moment.
+    return this.#db.transaction(async (tx) => {
+      const [family] = await tx.query<{ id: string; name: string; changeSeq: number }>(
+        'select id, name, change_seq as "changeSeq" from families where id = $1',
+        [familyId],
+      );
+      if (!family) return undefined;
+      const members = await tx.query<MemberRow>(
+        `select id, user_id as "userId", first_name as "firstName", last_name as "lastName", role, birth_date as "birthDate",
+                general_info_blocked as "generalInfoBlocked", parent_access_blocked as "parentAccessBlocked"
+           from members where family_id = $1 and removed_at is null order by created_at, first_name`,
+        [familyId],
+      );
+      const relations = await tx.query<RelationRow>(
+        `select from_member_id as "from", to_member_id as "to", kind, since, until from member_relations where family_id = $1`,
+        [familyId],
+      );
+      const consents = await tx.query<ConsentRow>(
+        `select distinct on (subject_member_id, recipient_member_id)
+                subject_member_id as "ownerId", recipient_member_id as "viewerId", valid_until as "validUntil", status
+           from toestemmingen
+          where family_id = $1 and recipient_kind = 'gezinslid' and recipient_member_id is not null
+          order by subject_member_id, recipient_member_id, created_at desc`,
+        [familyId],
+      );
+      const fields = await tx.query<FieldRow>(
+        `select f.id, f.member_id as "memberId", f.field, f.value, ${envelopeSelect('f')}
+           from member_fields f join members m on m.id = f.member_id
+          where f.family_id = $1 and m.removed_at is null order by m.created_at, f.field`,
+        [familyId],
+      );
+      const [version] = await tx.query<VersionRow>(
+        `select v.id, v.plan_id as "planId", v.number, v.title, v.summary, v.published_at as "publishedAt", ${envelopeSelect('v')}
+           from plans p join plan_versions v on v.id = p.current_version_id
+          where p.family_id = $1 and v.published_at is not null`,
+        [familyId],
+      );
+      const items = version
+        ? await tx.query<ItemRow>(
+            `select i.id, i.item_key as "itemKey", i.section, i.kind, i.position, i.what, i.who, i.when_text as "when",
+                    i.where_text as "where", i.what_if as "whatIf", i.scale, ${envelopeSelect('i')}
+               from plan_items i where i.version_id = $1 order by i.position`,
+            [version.id],
+          )
+        : [];
+      const givenConsents = consents.filter((c) => c.status === 'gegeven');
+      return snapshotOf(family, members, relations, givenConsents, fields, version ? { version, items } : undefined);
+    });
+  }
+}
+
+function snapshotOf(
+  family: { id: string; name: string; changeSeq: number },
+  members: MemberRow[],
+  relations: RelationRow[],
+  consents: ConsentRow[],
+  fields: FieldRow[],
+  plan: FamilySnapshot['plan'],
+): FamilySnapshot {
+  const factsByDay = new Map<Day, FamilyFacts>();
+  return {
+    ...family,
+    members,
+    fields,
+    plan,
+    factsOn(day) {
+      let facts = factsByDay.get(day);
+      if (!facts) {
+        facts = factsOf(family.id, members, relations, consents, day);
+        factsByDay.set(day, facts);
+      }
+      return facts;
+    },
+  };
+}
+
+/** Relations and consents count on the days they hold; an end date is the last day they hold. */
+function factsOf(familyId: string, members: MemberRow[], relations: RelationRow[], consents: ConsentRow[], day: Day): FamilyFacts {
+  const holds = (r: { since?: Day | null; until: Day | null }) => (!r.since || r.since <= day) && (!r.until || day <= r.until);
+  const active = relations.filter(holds);
+  const targetsOf = (memberId: string, kind: RelationRow['kind']) => active.filter((r) => r.from === memberId && r.kind === kind).map((r) => r.to);
+  return {
+    familyId,
+    members: members.map((m) => ({
+      id: m.id,
+      role: m.role,
+      birthDate: m.birthDate,
+      gezagOver: targetsOf(m.id, 'gezag-over'),
+      parentOf: targetsOf(m.id, 'ouder-van'),
+      generalInfoBlocked: m.generalInfoBlocked,
+    })),
+    contactverboden: active.filter((r) => r.kind === 'contactverbod').map((r) => [r.from, r.to] as const),
+    parentAccessBlocked: members.filter((m) => m.parentAccessBlocked).map((m) => m.id),
+    ownerConsents: consents.filter((c) => !c.validUntil || day <= c.validUntil).map((c) => ({ ownerId: c.ownerId, viewerId: c.viewerId })),
+  };
+}

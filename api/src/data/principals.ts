@@ -1,0 +1,159 @@
+import { isDelegationActive, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
+
+/** A signed-in user with everything needed to build a viewer for any family. */
+export type Principal = MemberPrincipal | HelperPrincipal | ProfessionalPrincipal | BeheerderPrincipal;
+
+interface PrincipalBase {
+  readonly userId: string;
+  readonly name: string;
+  readonly organisation: string | null;
+}
+
+export interface MemberPrincipal extends PrincipalBase {
+  readonly kind: 'member';
+  readonly memberships: readonly { readonly memberId: string; readonly familyId: string; readonly firstName: string }[];
+}
+
+export interface HelperPrincipal extends PrincipalBase {
+  readonly kind: 'helper';
+  readonly delegations: readonly (Delegation & { readonly memberFirstName: string })[];
+}
+
+export interface ProfessionalPrincipal extends PrincipalBase {
+  readonly kind: 'professional';
+  readonly jobTitle: string | null;
+  readonly assignments: readonly { readonly familyId: string; readonly until: string | null }[];
+}
+
+export interface BeheerderPrincipal extends PrincipalBase {
+  readonly kind: 'beheerder';
+}
+
+/** The families this principal could enter at `at`; the engine still decides per object. */
+export function familyIdsOf(principal: Principal, at: Moment): string[] {
+  switch (principal.kind) {
+    case 'member':
+      return principal.memberships.map((m) => m.familyId);
+    case 'helper':
+      return [...new Set(principal.delegations.filter((d) => isDelegationActive(d, at)).map((d) => d.familyId))];
+    case 'professional':
+      return activeAssignments(principal, at);
+    case 'beheerder':
+      return [];
+  }
+}
+
+/** The viewer the engine judges for this principal in one family; undefined when they have no way in. */
+export function viewerIn(principal: Principal, familyId: string, at: Moment): Viewer | undefined {
+  switch (principal.kind) {
+    case 'member': {
+      const membership = principal.memberships.find((m) => m.familyId === familyId);
+      return membership && { kind: 'member', userId: principal.userId, memberId: membership.memberId, familyId };
+    }
+    case 'helper': {
+      const delegation = principal.delegations.find((d) => d.familyId === familyId && isDelegationActive(d, at));
+      return delegation && { kind: 'helper', userId: principal.userId, delegation };
+    }
+    case 'professional':
+      return { kind: 'professional', userId: principal.userId, familyIds: activeAssignments(principal, at) };
+    case 'beheerder':
+      return { kind: 'beheerder', userId: principal.userId };
+  }
+}
+
+/** For the access log: on whose behalf a helper acts in this family. */
+export function onBehalfOf(viewer: Viewer): string | null {
+  return viewer.kind === 'helper' ? viewer.delegation.memberId : null;
+}
+
+function activeAssignments(principal: ProfessionalPrincipal, at: Moment): string[] {
+  const now = Date.parse(at.instant);
+  return principal.assignments.filter((a) => a.until === null || Date.parse(a.until) > now).map((a) => a.familyId);
+}
+
+interface UserRow {
+  id: string;
+  kind: Principal['kind'];
+  name: string;
+  organisation: string | null;
+  jobTitle: string | null;
+}
+
+/**
+ * Resolves a user id to a principal. Cached per user, and the whole cache is dropped whenever any
+ * family changes (memberships, delegations and assignments live there), so a revoked delegation or
+ * an ended assignment counts from the next request on.
+ */
+export class PrincipalDirectory {
+  readonly #db: Db;
+  #cache = new Map<string, Promise<Principal | undefined>>();
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async start(): Promise<() => Promise<void>> {
+    return this.#db.listen('family_changed', () => this.forget());
+  }
+
+  forget(): void {
+    this.#cache = new Map();
+  }
+
+  resolve(userId: string): Promise<Principal | undefined> {
+    const cache = this.#cache;
+    let found = cache.get(userId);
+    if (!found) {
+      found = this.#load(userId);
+      cache.set(userId, found);
+      found.catch(() => cache.delete(userId));
+    }
+    return found;
+  }
+
+  async #load(userId: string): Promise<Principal | undefined> {
+    const [user] = await this.#db.query<UserRow>(
+      `select id, kind, display_name as name, organisation, job_title as "jobTitle" from users where id = $1 and disabled_at is null`,
+      [userId],
+    );
+    if (!user) return undefined;
+    const base = { userId: user.id, name: user.name, organisation: user.organisation };
+    switch (user.kind) {
+      case 'member': {
+        const memberships = await this.#db.query<{ memberId: string; familyId: string; firstName: string }>(
+          `select id as "memberId", family_id as "familyId", first_name as "firstName" from members
+            where user_id = $1 and removed_at is null order by created_at`,
+          [userId],
+        );
+        return { ...base, kind: 'member', memberships };
+      }
+      case 'helper': {
+        const rows = await this.#db.query<{ id: string; memberId: string; familyId: string; scope: Delegation['scope']; validFrom: Date; validUntil: Date; revokedAt: Date | null; memberFirstName: string }>(
+          `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil",
+                  d.revoked_at as "revokedAt", m.first_name as "memberFirstName"
+             from delegations d join members m on m.id = d.member_id
+            where d.helper_user_id = $1 and m.removed_at is null order by d.valid_from`,
+          [userId],
+        );
+        const delegations = rows.map((d) => ({
+          ...d,
+          validFrom: d.validFrom.toISOString(),
+          validUntil: d.validUntil.toISOString(),
+          revokedAt: d.revokedAt ? d.revokedAt.toISOString() : null,
+        }));
+        return { ...base, kind: 'helper', delegations };
+      }
+      case 'professional': {
+        const rows = await this.#db.query<{ familyId: string; until: Date | null }>(
+          `select family_id as "familyId", until from professional_assignments where user_id = $1 order by since`,
+          [userId],
+        );
+        const assignments = rows.map((a) => ({ familyId: a.familyId, until: a.until ? a.until.toISOString() : null }));
+        return { ...base, kind: 'professional', jobTitle: user.jobTitle, assignments };
+      }
+      case 'beheerder':
+        return { ...base, kind: 'beheerder' };
+    }
+  }
+}
