@@ -9,10 +9,11 @@ import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
-import { familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
+import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
 import { installSecurity } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
+import commentRoutes from './routes/comments/index.ts';
 import familyRoutes from './routes/families/index.ts';
 import meRoutes from './routes/me/index.ts';
 import planRoutes from './routes/plan/index.ts';
@@ -51,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       info: { title: 'Ons Plan API', version: '0.1.0', description: 'Burgerportaal voor kind- en gezinsbescherming. Fouten zijn application/problem+json.' },
     },
   });
-  for (const schema of [problemSchema, meSchema, familySchema, planSchema]) app.addSchema(schema);
+  for (const schema of [problemSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
 
   installProblemHandlers(app);
   installSecurity(app, config);
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(meRoutes, { services });
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
+        await signedIn.register(commentRoutes);
       });
     },
     { prefix: '/api' },

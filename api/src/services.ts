@@ -39,7 +39,7 @@ export async function createServices(db: Db, config: Config, clock: Clock): Prom
     passkeys: new Passkeys(db, clock, config),
     directory,
     log,
-    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock }, principal, clientIp),
+    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db }, principal, clientIp),
     authDb: db,
     async stop() {
       await log.drain();

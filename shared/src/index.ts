@@ -2,3 +2,4 @@ export * from './dates/calendar.ts';
 export * from './visibility/index.ts';
 export * from './errors/catalogue.ts';
 export type * from './api/plan.ts';
+export type * from './api/comments.ts';

@@ -43,6 +43,22 @@ export interface ItemRow extends EnvelopeRow {
   scale: number | null;
 }
 
+export interface CommentRow extends EnvelopeRow {
+  id: string;
+  versionId: string;
+  versionNumber: number;
+  itemKey: string | null;
+  replyTo: string | null;
+  authorUserId: string;
+  authorKind: 'member' | 'helper' | 'professional' | 'beheerder';
+  authorName: string;
+  authorJobTitle: string | null;
+  onBehalfOfMemberId: string | null;
+  body: string;
+  createdAt: Date;
+  clientId: string;
+}
+
 interface RelationRow {
   from: string;
   to: string;
@@ -66,6 +82,7 @@ export interface FamilySnapshot {
   readonly members: readonly MemberRow[];
   readonly fields: readonly FieldRow[];
   readonly plan: { readonly version: VersionRow; readonly items: readonly ItemRow[] } | undefined;
+  readonly comments: readonly CommentRow[];
   /** The facts the visibility rules read, as they stand on `day` (relations and consents end). */
   factsOn(day: Day): FamilyFacts;
 }
@@ -159,8 +176,16 @@ export class FamilyStore {
             [version.id],
           )
         : [];
+      const comments = await tx.query<CommentRow>(
+        `select c.id, c.plan_version_id as "versionId", v.number as "versionNumber", c.item_key as "itemKey", c.reply_to as "replyTo",
+                c.author_user_id as "authorUserId", u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle",
+                c.on_behalf_of_member_id as "onBehalfOfMemberId", c.body, c.created_at as "createdAt", c.client_id as "clientId", ${envelopeSelect('c')}
+           from comments c join plan_versions v on v.id = c.plan_version_id join users u on u.id = c.author_user_id
+          where c.family_id = $1 order by c.created_at, c.id`,
+        [familyId],
+      );
       const givenConsents = consents.filter((c) => c.status === 'gegeven');
-      return snapshotOf(family, members, relations, givenConsents, fields, version ? { version, items } : undefined);
+      return snapshotOf(family, members, relations, givenConsents, { fields, plan: version ? { version, items } : undefined, comments });
     });
   }
 }
@@ -170,15 +195,13 @@ function snapshotOf(
   members: MemberRow[],
   relations: RelationRow[],
   consents: ConsentRow[],
-  fields: FieldRow[],
-  plan: FamilySnapshot['plan'],
+  content: Pick<FamilySnapshot, 'fields' | 'plan' | 'comments'>,
 ): FamilySnapshot {
   const factsByDay = new Map<Day, FamilyFacts>();
   return {
     ...family,
+    ...content,
     members,
-    fields,
-    plan,
     factsOn(day) {
       let facts = factsByDay.get(day);
       if (!facts) {

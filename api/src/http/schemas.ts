@@ -80,9 +80,10 @@ export const planSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'section', 'kind', 'position', 'what', 'who', 'when'],
+        required: ['id', 'key', 'section', 'kind', 'position', 'what', 'who', 'when'],
         properties: {
           id: { type: 'string', format: 'uuid' },
+          key: { type: 'string', format: 'uuid' },
           section: { type: 'string', enum: ['veiligheid', 'hulpverlening', 'herstel'] },
           kind: { type: 'string', enum: ['afspraak', 'doel', 'netwerk'] },
           position: { type: 'integer' },
@@ -122,4 +123,41 @@ export const credentialResponseSchema = {
     clientExtensionResults: { type: 'object' },
     authenticatorAttachment: { type: 'string' },
   },
+} as const;
+
+export const clientIdSchema = { type: 'string', format: 'uuid' } as const;
+export const bodyTextSchema = { type: 'string', minLength: 1, maxLength: 4000 } as const;
+
+export const commentSchema = {
+  $id: 'Comment',
+  type: 'object',
+  required: ['id', 'itemKey', 'replyTo', 'versionNumber', 'author', 'body', 'createdAt', 'audience', 'isNew'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    itemKey: { type: ['string', 'null'] },
+    replyTo: { type: ['string', 'null'] },
+    versionNumber: { type: 'integer' },
+    author: {
+      type: 'object',
+      required: ['kind', 'isMe'],
+      properties: {
+        kind: { type: 'string', enum: ['member', 'helper', 'professional'] },
+        name: { type: 'string' },
+        jobTitle: { type: 'string' },
+        isMe: { type: 'boolean' },
+        onBehalfOf: { type: 'string' },
+      },
+    },
+    body: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    audience: { type: 'string', enum: ['zoals-onderdeel', 'alleen-professionals'] },
+    isNew: { type: 'boolean' },
+  },
+} as const;
+
+export const commentListSchema = {
+  $id: 'CommentList',
+  type: 'object',
+  required: ['comments', 'seenUntil'],
+  properties: { comments: { type: 'array', items: { $ref: 'Comment#' } }, seenUntil: { type: ['string', 'null'] } },
 } as const;

@@ -27,6 +27,8 @@ export interface FamilyMemberView {
 
 export interface PlanItemView {
   id: string;
+  /** The same for this item in every version of the plan. */
+  key: string;
   section: PlanSection;
   kind: PlanItemKind;
   position: number;

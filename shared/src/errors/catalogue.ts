@@ -10,6 +10,7 @@ export const problems = {
   'passkey-mislukt': { status: 400, title: 'Het maken of controleren van de inlogsleutel lukte niet.' },
   'stap-verlopen': { status: 400, title: 'Deze stap duurde te lang. Begin opnieuw.' },
   'verkeerde-herkomst': { status: 403, title: 'Dit verzoek komt niet van Ons Plan.' },
+  'niet-toegestaan': { status: 403, title: 'Dit mag u niet doen.' },
   'niet-gevonden': { status: 404, title: 'Dit bestaat niet, of u mag het niet zien.' },
   'uitnodiging-onbekend': { status: 404, title: 'Deze code kennen wij niet.' },
   'uitnodiging-gebruikt': { status: 410, title: 'Deze code is al gebruikt.' },

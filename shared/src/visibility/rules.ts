@@ -52,6 +52,12 @@ export const memberRules: readonly Rule<MemberLens>[] = [
       lens.bannedContacts.size > 0 &&
       ((o.authorMemberId !== null && lens.bannedContacts.has(o.authorMemberId)) || hasAny(o.subjects, lens.bannedContacts)),
   },
+  {
+    code: 'eigen-bijdrage',
+    effect: 'allow',
+    says: 'Wat u zelf schreef of stuurde, ziet u altijd.',
+    applies: (lens, o) => o.authorMemberId === lens.memberId,
+  },
   { code: 'alleen-professionals', effect: 'deny', says: 'Alleen voor professionals.', applies: (_lens, o) => o.audience === 'professionals' },
   { code: 'direct-genoemd', effect: 'allow', says: 'Wie bij naam genoemd is, ziet het.', applies: (lens, o) => o.audienceMembers.includes(lens.memberId) },
   {

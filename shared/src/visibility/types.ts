@@ -108,6 +108,7 @@ export type RuleCode =
   | 'geen-account-onder-12'
   | 'afgeschermd'
   | 'contactverbod'
+  | 'eigen-bijdrage'
   | 'alleen-professionals'
   | 'direct-genoemd'
   | 'ouder-zonder-gezag-geblokkeerd'

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { CommentAudience, CommentList, CommentView, NewComment, NewReply } from '@onsplan/shared';
+import { AppError } from '../http/problems.ts';
+import { subjectsOf, type FamilyScope } from './family-scope.ts';
+import type { CommentRow } from './family-store.ts';
+import { insertOnce } from './idempotent.ts';
+import { envelopeColumnList, envelopeParams, envelopePlaceholders, type EnvelopeRow } from './rows.ts';
+import type { EnterFamily } from './scoped-repository.ts';
+
+/**
+ * Comments on the plan and replies to them. A comment's audience is the item's (or the plan's),
+ * or narrowed to the professionals; the writer always sees their own words (rule eigen-bijdrage).
+ * A reply keeps the audience of the comment it answers, so a thread never reaches further.
+ */
+export class CommentsRepository {
+  readonly #enter: EnterFamily;
+
+  constructor(enter: EnterFamily) {
+    this.#enter = enter;
+  }
+
+  async list(familyId: string): Promise<CommentList> {
+    const scope = await this.#enter(familyId);
+    const visible = scope.visible('comment', scope.snapshot.comments);
+    const [read] = await scope.db.query<{ seenUntil: Date }>(
+      'select seen_until as "seenUntil" from comment_reads where user_id = $1 and family_id = $2',
+      [scope.principal.userId, familyId],
+    );
+    const seenUntil = read?.seenUntil ?? null;
+    await scope.record('lezen', 'reacties', visible.map((c) => c.id), subjectsOf(visible));
+    return { comments: visible.map((c) => commentView(scope, c, seenUntil)), seenUntil: seenUntil?.toISOString() ?? null };
+  }
+
+  async add(familyId: string, input: NewComment): Promise<{ comment: CommentView; created: boolean }> {
+    const scope = await this.#enter(familyId);
+    const actor = scope.anyActor();
+    if (actor.kind === 'professional') throw new AppError('niet-toegestaan', { detail: 'Een professional reageert op een reactie.' });
+    const body = cleanBody(input.body);
+    const plan = scope.snapshot.plan;
+    if (!plan) throw new AppError('niet-gevonden');
+    const target = input.itemKey ? plan.items.find((i) => i.itemKey === input.itemKey) : plan.version;
+    const kind = input.itemKey ? 'plan-item' : 'plan';
+    if (!target || !scope.sees(kind, target.id, target).visible) throw new AppError('niet-gevonden');
+    const envelope = commentEnvelope(target, actor.memberId!, input.audience ?? 'zoals-onderdeel');
+    return this.#insert(scope, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
+  }
+
+  async reply(familyId: string, commentId: string, input: NewReply): Promise<{ comment: CommentView; created: boolean }> {
+    const scope = await this.#enter(familyId);
+    scope.anyActor();
+    const parent = scope.snapshot.comments.find((c) => c.id === commentId);
+    if (!parent || !scope.sees('comment', parent.id, parent).visible) throw new AppError('niet-gevonden');
+    // Replies hang under the first comment of the thread.
+    const root = parent.replyTo ? scope.snapshot.comments.find((c) => c.id === parent.replyTo) ?? parent : parent;
+    const body = cleanBody(input.body);
+    return this.#insert(scope, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, { ...root, fieldShields: {} });
+  }
+
+  /** Marks the comments as read up to `until` (never later than now). */
+  async markSeen(familyId: string, until: string): Promise<void> {
+    const scope = await this.#enter(familyId);
+    const at = new Date(Math.min(Date.parse(until), scope.now.getTime()));
+    await scope.db.query(
+      `insert into comment_reads (user_id, family_id, seen_until) values ($1, $2, $3)
+       on conflict (user_id, family_id) do update set seen_until = greatest(comment_reads.seen_until, excluded.seen_until)`,
+      [scope.principal.userId, familyId, at.toISOString()],
+    );
+  }
+
+  async #insert(
+    scope: FamilyScope,
+    c: { versionId: string; itemKey: string | null; replyTo: string | null; body: string; clientId: string },
+    envelope: EnvelopeRow,
+  ): Promise<{ comment: CommentView; created: boolean }> {
+    const actor = scope.anyActor();
+    const { id, created } = await scope.write((tx) =>
+      insertOnce(
+        tx,
+        'comments',
+        c.clientId,
+        actor.userId,
+        `insert into comments (id, family_id, plan_version_id, item_key, reply_to, author_user_id, on_behalf_of_member_id, body, client_id, created_at, ${envelopeColumnList})
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id) do nothing returning id`,
+        [randomUUID(), scope.familyId, c.versionId, c.itemKey, c.replyTo, actor.userId, actor.onBehalfOfMemberId, c.body, c.clientId, scope.now.toISOString(), ...envelopeParams(envelope)],
+        'author_user_id',
+      ),
+    );
+    if (created) await scope.record('aanmaken', 'reactie', [id], subjectsOf([envelope], [actor.memberId]));
+    const fresh = await this.#enter(scope.familyId);
+    const row = fresh.snapshot.comments.find((r) => r.id === id);
+    if (!row || !fresh.sees('comment', row.id, row).visible) throw new AppError('niet-gevonden');
+    return { comment: commentView(fresh, row, null), created };
+  }
+}
+
+/** The envelope of a new comment: the target's, written by this member, never across a contactverbod. */
+function commentEnvelope(target: EnvelopeRow, authorMemberId: string, audience: CommentAudience): EnvelopeRow {
+  const subjects = [...new Set([...target.subjects, authorMemberId])];
+  if (audience === 'alleen-professionals') {
+    return { audience: 'professionals', audienceMembers: [], subjects, authorMemberId, shieldedFrom: [], sharedAcrossContactverbod: false, generalInfo: false, fieldShields: {} };
+  }
+  return { ...target, subjects, authorMemberId, sharedAcrossContactverbod: false, fieldShields: {} };
+}
+
+function cleanBody(body: string): string {
+  const trimmed = body.trim();
+  if (!trimmed) throw new AppError('ongeldige-invoer', { fields: ['body'] });
+  return trimmed;
+}
+
+function commentView(scope: FamilyScope, c: CommentRow, seenUntil: Date | null): CommentView {
+  const isMe = c.authorUserId === scope.principal.userId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
+  const author: CommentView['author'] =
+    c.authorKind === 'professional'
+      ? { kind: 'professional', name: c.authorName, ...(c.authorJobTitle ? { jobTitle: c.authorJobTitle } : {}), isMe }
+      : c.authorKind === 'helper'
+        ? { kind: 'helper', name: c.authorName.split(' ')[0]!, isMe, ...optionalName('onBehalfOf', scope.memberName(c.onBehalfOfMemberId)) }
+        : { kind: 'member', isMe, ...optionalName('name', scope.memberName(memberIdOfUser(scope, c.authorUserId))) };
+  return {
+    id: c.id,
+    itemKey: c.itemKey,
+    replyTo: c.replyTo,
+    versionNumber: c.versionNumber,
+    author,
+    body: c.body,
+    createdAt: c.createdAt.toISOString(),
+    audience: c.audience === 'professionals' ? 'alleen-professionals' : 'zoals-onderdeel',
+    isNew: !isMe && (seenUntil === null || c.createdAt > seenUntil),
+  };
+}
+
+function memberIdOfUser(scope: FamilyScope, userId: string): string | null {
+  return scope.snapshot.members.find((m) => m.userId === userId)?.id ?? null;
+}
+
+function optionalName<K extends string>(key: K, name: string | undefined): Partial<Record<K, string>> {
+  return name ? ({ [key]: name } as Record<K, string>) : {};
+}

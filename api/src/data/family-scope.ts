@@ -1,0 +1,155 @@
+import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import type { Clock } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../http/problems.ts';
+import type { AccessAction, AccessLog } from './access-log.ts';
+import type { FamilySnapshot, FamilyStore } from './family-store.ts';
+import { onBehalfOf, viewerIn, type Principal } from './principals.ts';
+import { guardedOfRow, type EnvelopeRow } from './rows.ts';
+
+export interface DataDeps {
+  store: FamilyStore;
+  log: AccessLog;
+  db: Db;
+  clock: Clock;
+}
+
+/** Who acts when a write is made: the user, and the member on whose behalf (member or helper). */
+export interface Actor {
+  userId: string;
+  kind: Principal['kind'];
+  /** The member the write is for: the member themself, or the one a helper acts for. */
+  memberId: string | null;
+  /** Set when a helper acts for a member. */
+  onBehalfOfMemberId: string | null;
+}
+
+/**
+ * One family through one viewer's lens, for one request. Lives only inside `api/src/data`: routes
+ * never get the snapshot, only what a repository method hands out after `sees`.
+ */
+export class FamilyScope {
+  readonly snapshot: FamilySnapshot;
+  readonly viewer: Viewer;
+  readonly lens: Lens;
+  readonly principal: Principal;
+  readonly at: Moment;
+  readonly now: Date;
+  /** The member whose view this is (the member, or the one a helper acts for); null for professionals. */
+  readonly selfMemberId: string | null;
+  readonly #deps: DataDeps;
+  readonly #clientIp: string | null;
+
+  constructor(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, snapshot: FamilySnapshot, viewer: Viewer) {
+    this.#deps = deps;
+    this.#clientIp = clientIp;
+    this.principal = principal;
+    this.now = now;
+    this.at = { day: dutchDay(now), instant: now.toISOString() };
+    this.snapshot = snapshot;
+    this.viewer = viewer;
+    this.lens = lensFor(viewer, snapshot.factsOn(this.at.day), this.at);
+    this.selfMemberId = this.lens.kind === 'member' ? this.lens.memberId : null;
+  }
+
+  get familyId(): string {
+    return this.snapshot.id;
+  }
+
+  get isProfessional(): boolean {
+    return this.viewer.kind === 'professional';
+  }
+
+  sees(kind: GuardedKind, id: string, envelope: EnvelopeRow): Decision {
+    return decide(this.lens, guardedOfRow(kind, id, this.familyId, envelope));
+  }
+
+  /** The rows this viewer may see, in their order. */
+  visible<T extends EnvelopeRow & { id: string }>(kind: GuardedKind, rows: readonly T[]): T[] {
+    return rows.filter((row) => this.sees(kind, row.id, row).visible);
+  }
+
+  /** A member's first name when this viewer may see that member, else a neutral word. */
+  memberName(memberId: string | null): string | undefined {
+    if (!memberId) return undefined;
+    if (!decide(this.lens, memberProfileGuarded(this.familyId, memberId)).visible) return undefined;
+    return this.snapshot.members.find((m) => m.id === memberId)?.firstName;
+  }
+
+  /**
+   * The actor for a write by a family member (or a helper allowed to help). Professionals and
+   * read-only helpers get 403: they may read, but this is not theirs to do.
+   */
+  memberActor(): Actor & { memberId: string } {
+    const viewer = this.viewer;
+    if (viewer.kind === 'member') return { userId: viewer.userId, kind: 'member', memberId: viewer.memberId, onBehalfOfMemberId: null };
+    if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') {
+      return { userId: viewer.userId, kind: 'helper', memberId: viewer.delegation.memberId, onBehalfOfMemberId: viewer.delegation.memberId };
+    }
+    throw new AppError('niet-toegestaan');
+  }
+
+  /** The actor for a write by a professional of this family. */
+  professionalActor(): Actor {
+    if (this.viewer.kind !== 'professional') throw new AppError('niet-toegestaan');
+    return { userId: this.viewer.userId, kind: 'professional', memberId: null, onBehalfOfMemberId: null };
+  }
+
+  /** The actor for a write anyone who may act in this family can make (comments, replies). */
+  anyActor(): Actor {
+    return this.viewer.kind === 'professional' ? this.professionalActor() : this.memberActor();
+  }
+
+  /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
+  async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+    try {
+      return await this.#deps.db.transaction(work);
+    } finally {
+      this.#deps.store.forget(this.familyId);
+    }
+  }
+
+  /** Reads outside the snapshot (history, large lists); still only inside the data layer. */
+  get db(): Db {
+    return this.#deps.db;
+  }
+
+  record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
+    const p = this.principal;
+    return this.#deps.log.record({
+      at: this.now,
+      actorUserId: p.userId,
+      actorKind: p.kind,
+      actorName: p.name,
+      actorOrganisation: p.organisation,
+      onBehalfOfMemberId: onBehalfOf(this.viewer),
+      familyId: this.familyId,
+      subjectMemberIds: [...new Set(subjectMemberIds)],
+      action,
+      objectKind,
+      objectIds,
+      clientIp: this.#clientIp,
+    });
+  }
+}
+
+/** Opens a family for this principal; unknown and forbidden answer the same "niet gevonden". */
+export async function enterFamily(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, familyId: string): Promise<FamilyScope> {
+  const at: Moment = { day: dutchDay(now), instant: now.toISOString() };
+  const viewer = viewerIn(principal, familyId, at);
+  if (!viewer || !mayEnterFamily(viewer, familyId, at)) throw new AppError('niet-gevonden');
+  const snapshot = await deps.store.snapshot(familyId);
+  if (!snapshot) throw new AppError('niet-gevonden');
+  const scope = new FamilyScope(deps, principal, clientIp, now, snapshot, viewer);
+  const self = scope.selfMemberId;
+  if (self && !decide(scope.lens, memberProfileGuarded(familyId, self)).visible) throw new AppError('niet-gevonden');
+  return scope;
+}
+
+/** Subjects of a set of rows, for the access log. */
+export function subjectsOf(rows: readonly { subjects: readonly string[] }[], extra: readonly (string | null)[] = []): string[] {
+  const all = new Set<string>();
+  for (const row of rows) for (const id of row.subjects) all.add(id);
+  for (const id of extra) if (id) all.add(id);
+  return [...all];
+}

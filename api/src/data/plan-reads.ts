@@ -1,0 +1,54 @@
+import { decide, memberProfileGuarded, type FamilySummary, type PlanItemView, type PlanView } from '@onsplan/shared';
+import { AppError } from '../http/problems.ts';
+import { subjectsOf, type FamilyScope } from './family-scope.ts';
+import type { ItemRow } from './family-store.ts';
+
+/** The family (members and their personal fields) as this viewer may see it; logged. */
+export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
+  const { snapshot, lens } = scope;
+  const members: FamilySummary['members'] = [];
+  for (const m of snapshot.members) {
+    if (!decide(lens, memberProfileGuarded(snapshot.id, m.id)).visible) continue;
+    const fields = snapshot.fields
+      .filter((f) => f.memberId === m.id && scope.sees('member-field', f.id, f).visible)
+      .map((f) => ({ field: f.field, value: f.value }));
+    members.push({ id: m.id, firstName: m.firstName, role: m.role, isMe: m.id === scope.selfMemberId, fields });
+  }
+  await scope.record('lezen', 'gezin', members.map((m) => m.id), members.filter((m) => m.fields.length > 0).map((m) => m.id));
+  return { id: snapshot.id, name: snapshot.name, members };
+}
+
+/** The current published plan version with the items this viewer may see, hidden fields stripped; logged. */
+export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
+  const plan = scope.snapshot.plan;
+  if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) throw new AppError('niet-gevonden');
+  const visible: ItemRow[] = [];
+  const items: PlanItemView[] = [];
+  for (const row of plan.items) {
+    const decision = scope.sees('plan-item', row.id, row);
+    if (!decision.visible) continue;
+    visible.push(row);
+    items.push(itemView(row, decision.hiddenFields));
+  }
+  await scope.record('lezen', 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
+  return {
+    familyId: scope.familyId,
+    planId: plan.version.planId,
+    title: plan.version.title,
+    summary: plan.version.summary,
+    version: { id: plan.version.id, number: plan.version.number, publishedAt: plan.version.publishedAt.toISOString() },
+    items,
+  };
+}
+
+const optionalFields = ['where', 'whatIf', 'scale'] as const;
+
+function itemView(row: ItemRow, hiddenFields: readonly string[]): PlanItemView {
+  const view: PlanItemView = { id: row.id, key: row.itemKey, section: row.section, kind: row.kind, position: row.position, what: row.what, who: row.who, when: row.when };
+  const optional = view as unknown as Record<string, unknown>;
+  for (const field of optionalFields) {
+    const value = row[field];
+    if (value !== null && !hiddenFields.includes(field)) optional[field] = value;
+  }
+  return view;
+}

@@ -1,0 +1,66 @@
+import type { CommentList, CommentView, NewComment, NewReply } from '@onsplan/shared';
+import type { FastifyInstance } from 'fastify';
+import { signedIn } from '../../http/authenticate.ts';
+import { bodyTextSchema, clientIdSchema, familyIdParams, problemResponses } from '../../http/schemas.ts';
+
+const commentParams = {
+  type: 'object',
+  required: ['familyId', 'commentId'],
+  additionalProperties: false,
+  properties: { familyId: { type: 'string', format: 'uuid' }, commentId: { type: 'string', format: 'uuid' } },
+} as const;
+
+const newComment = {
+  type: 'object',
+  required: ['clientId', 'body'],
+  additionalProperties: false,
+  properties: {
+    clientId: clientIdSchema,
+    itemKey: { type: ['string', 'null'], format: 'uuid' },
+    body: bodyTextSchema,
+    audience: { type: 'string', enum: ['zoals-onderdeel', 'alleen-professionals'] },
+  },
+} as const;
+
+const newReply = { type: 'object', required: ['clientId', 'body'], additionalProperties: false, properties: { clientId: clientIdSchema, body: bodyTextSchema } } as const;
+
+const seen = { type: 'object', required: ['until'], additionalProperties: false, properties: { until: { type: 'string', format: 'date-time' } } } as const;
+
+const written = { 200: { $ref: 'Comment#' }, 201: { $ref: 'Comment#' }, ...problemResponses(400, 401, 403, 404, 415) };
+
+export default async function commentRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/comments',
+    { schema: { summary: 'Reacties op het plan die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'CommentList#' }, ...problemResponses(400, 401, 404) } } },
+    async (request): Promise<CommentList> => signedIn(request).repo.comments.list(request.params.familyId),
+  );
+
+  app.post<{ Params: { familyId: string }; Body: NewComment }>(
+    '/families/:familyId/comments',
+    { schema: { summary: 'Reageren op het plan of een onderdeel', params: familyIdParams, body: newComment, response: written } },
+    async (request, reply): Promise<CommentView> => {
+      const { comment, created } = await signedIn(request).repo.comments.add(request.params.familyId, request.body);
+      reply.code(created ? 201 : 200);
+      return comment;
+    },
+  );
+
+  app.post<{ Params: { familyId: string; commentId: string }; Body: NewReply }>(
+    '/families/:familyId/comments/:commentId/replies',
+    { schema: { summary: 'Antwoorden op een reactie', params: commentParams, body: newReply, response: written } },
+    async (request, reply): Promise<CommentView> => {
+      const { comment, created } = await signedIn(request).repo.comments.reply(request.params.familyId, request.params.commentId, request.body);
+      reply.code(created ? 201 : 200);
+      return comment;
+    },
+  );
+
+  app.post<{ Params: { familyId: string }; Body: { until: string } }>(
+    '/families/:familyId/comments/seen',
+    { schema: { summary: 'Reacties gelezen tot een moment', params: familyIdParams, body: seen, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404) } } },
+    async (request, reply) => {
+      await signedIn(request).repo.comments.markSeen(request.params.familyId, request.body.until);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,46 @@
+/** Wire types for comments on the plan. */
+
+/** "zoals-onderdeel": everyone who sees the item; "alleen-professionals": only the professionals (and you). */
+export type CommentAudience = 'zoals-onderdeel' | 'alleen-professionals';
+
+export interface CommentAuthorView {
+  kind: 'member' | 'helper' | 'professional';
+  /** First name of a member, or name and job of a professional; absent when the viewer may not see who. */
+  name?: string;
+  jobTitle?: string;
+  isMe: boolean;
+  /** A helper wrote it for this member (first name). */
+  onBehalfOf?: string;
+}
+
+export interface CommentView {
+  id: string;
+  /** The plan item (its key, the same in every version), or null for the plan as a whole. */
+  itemKey: string | null;
+  replyTo: string | null;
+  versionNumber: number;
+  author: CommentAuthorView;
+  body: string;
+  createdAt: string;
+  audience: CommentAudience;
+  /** Written by someone else after you last read the comments. */
+  isNew: boolean;
+}
+
+export interface CommentList {
+  comments: CommentView[];
+  seenUntil: string | null;
+}
+
+export interface NewComment {
+  /** Made by the client; the same id sent twice stores one comment. */
+  clientId: string;
+  itemKey?: string | null;
+  body: string;
+  audience?: CommentAudience;
+}
+
+export interface NewReply {
+  clientId: string;
+  body: string;
+}
