@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../http/problems.ts';
+import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
+
+export interface ItemContent {
+  section: 'veiligheid' | 'hulpverlening' | 'herstel';
+  kind: 'afspraak' | 'doel' | 'netwerk';
+  what: string;
+  who: string;
+  when: string;
+  where: string | null;
+  whatIf: string | null;
+  scale: number | null;
+}
+
+/** One change to the plan in a new version: an item changed, removed or added. */
+export type ItemChange =
+  | { op: 'wijzigen'; itemKey: string; content?: Partial<ItemContent>; envelope?: Partial<EnvelopeRow> }
+  | { op: 'verwijderen'; itemKey: string }
+  | { op: 'toevoegen'; content: ItemContent; envelope: EnvelopeRow };
+
+export interface VersionChanges {
+  title?: string;
+  summary?: string;
+  items: readonly ItemChange[];
+}
+
+type StoredItem = ItemContent & EnvelopeRow & { itemKey: string; position: number };
+
+/**
+ * Publishes the next version of a family's plan: the current one copied with `changes` applied.
+ * A published version never changes (a trigger guards it), so every change to the plan, also a
+ * granted correction, is a new version and the old one stays as history. Call inside a transaction.
+ */
+export async function publishNextVersion(tx: Db, familyId: string, publishedBy: string, now: Date, changes: VersionChanges): Promise<{ versionId: string; number: number }> {
+  const [current] = await tx.query<EnvelopeRow & { id: string; planId: string; number: number; title: string; summary: string }>(
+    `select v.id, v.plan_id as "planId", v.number, v.title, v.summary, ${envelopeSelect('v')}
+       from plans p join plan_versions v on v.id = p.current_version_id where p.family_id = $1 for update of p`,
+    [familyId],
+  );
+  if (!current) throw new AppError('niet-gevonden');
+  const items = await tx.query<StoredItem>(
+    `select i.item_key as "itemKey", i.position, i.section, i.kind, i.what, i.who, i.when_text as "when", i.where_text as "where",
+            i.what_if as "whatIf", i.scale, ${envelopeSelect('i')}
+       from plan_items i where i.version_id = $1 order by i.position`,
+    [current.id],
+  );
+  const next = applyChanges(items, changes.items);
+  const versionId = randomUUID();
+  const number = current.number + 1;
+  await tx.query(
+    `insert into plan_versions (id, family_id, plan_id, number, title, summary, ${envelopeColumnList}) values ($1, $2, $3, $4, $5, $6, ${envelopePlaceholders(7)})`,
+    [versionId, familyId, current.planId, number, changes.title ?? current.title, changes.summary ?? current.summary, ...envelopeParams(current)],
+  );
+  for (const [position, item] of next.entries()) {
+    await tx.query(
+      `insert into plan_items (id, family_id, version_id, item_key, section, kind, position, what, who, when_text, where_text, what_if, scale, ${envelopeColumnList})
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${envelopePlaceholders(14)})`,
+      [randomUUID(), familyId, versionId, item.itemKey, item.section, item.kind, position, item.what, item.who, item.when, item.where, item.whatIf, item.scale, ...envelopeParams(item)],
+    );
+  }
+  await tx.query('update plan_versions set published_at = $2, published_by = $3 where id = $1', [versionId, now.toISOString(), publishedBy]);
+  await tx.query('update plans set current_version_id = $2 where id = $1', [current.planId, versionId]);
+  return { versionId, number };
+}
+
+function applyChanges(items: StoredItem[], changes: readonly ItemChange[]): StoredItem[] {
+  let result = [...items];
+  for (const change of changes) {
+    if (change.op === 'toevoegen') {
+      result.push({ ...change.content, ...change.envelope, itemKey: randomUUID(), position: result.length });
+      continue;
+    }
+    const index = result.findIndex((i) => i.itemKey === change.itemKey);
+    if (index < 0) throw new AppError('niet-gevonden');
+    if (change.op === 'verwijderen') result = result.filter((_, i) => i !== index);
+    else result[index] = { ...result[index]!, ...change.content, ...change.envelope };
+  }
+  return result;
+}
+
+/** The key of each item and a fingerprint of what a reader sees, to show what changed between versions. */
+export interface ItemDiff {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+/** Which item keys were added, changed or removed from version `from` to version `to`. */
+export function diffItems(from: readonly (ItemContent & { itemKey: string })[], to: readonly (ItemContent & { itemKey: string })[]): ItemDiff {
+  const fingerprint = (i: ItemContent) => JSON.stringify([i.section, i.kind, i.what, i.who, i.when, i.where, i.whatIf, i.scale]);
+  const before = new Map(from.map((i) => [i.itemKey, fingerprint(i)]));
+  const after = new Map(to.map((i) => [i.itemKey, fingerprint(i)]));
+  return {
+    added: [...after.keys()].filter((k) => !before.has(k)),
+    changed: [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)),
+    removed: [...before.keys()].filter((k) => !after.has(k)),
+  };
+}
