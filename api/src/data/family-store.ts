@@ -1,5 +1,6 @@
 import type { Day, FamilyFacts, MemberRole } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
+import type { ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
 
 export interface MemberRow {
@@ -29,18 +30,10 @@ export interface VersionRow extends EnvelopeRow {
   publishedAt: Date;
 }
 
-export interface ItemRow extends EnvelopeRow {
+export interface ItemRow extends EnvelopeRow, ItemContent {
   id: string;
   itemKey: string;
-  section: 'veiligheid' | 'hulpverlening' | 'herstel';
-  kind: 'afspraak' | 'doel' | 'netwerk';
   position: number;
-  what: string;
-  who: string;
-  when: string;
-  where: string | null;
-  whatIf: string | null;
-  scale: number | null;
 }
 
 export interface CommentRow extends EnvelopeRow {
