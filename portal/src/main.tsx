@@ -10,7 +10,6 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { setUpI18n } from './i18n.ts';
 import { NotFound } from './pages/NotFound.tsx';
-import { Plan } from './pages/Plan.tsx';
 import { Redeem } from './pages/Redeem.tsx';
 import { SignedOut } from './pages/SignedOut.tsx';
 import { SignIn } from './pages/SignIn.tsx';
@@ -18,12 +17,20 @@ import { Welcome } from './pages/Welcome.tsx';
 
 // Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
 // entry, which Snel weg swaps for a neutral site, so Back cannot lead into Ons Plan again.
+// Screens after sign-in load when first opened, so the first screen stays small on a slow phone.
 const router = createBrowserRouter([
   { path: '/', element: <Welcome /> },
   { path: '/uitnodiging', element: <Redeem /> },
   { path: '/inloggen', element: <SignIn /> },
-  { path: '/plan', element: <Plan /> },
-  { path: '/plan/:familyId', element: <Plan /> },
+  { path: '/plan', lazy: async () => ({ Component: (await import('./pages/Families.tsx')).Families }) },
+  {
+    path: '/plan/:familyId',
+    lazy: async () => ({ Component: (await import('./family/FamilyLayout.tsx')).FamilyLayout }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./pages/Plan.tsx')).Plan }) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
   { path: '/uitgelogd', element: <SignedOut /> },
   { path: '*', element: <NotFound /> },
 ]);

@@ -2,6 +2,7 @@ import { demoCanaries } from '@onsplan/shared/demo';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, phone } from './browser.ts';
+import { recordApiBodies, registerWithCode as register } from './people.ts';
 import { startServer } from './server.ts';
 
 /**
@@ -21,28 +22,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Every API response body this page receives. */
-function recordApiBodies(page: Page): () => Promise<string[]> {
-  const bodies: Promise<string>[] = [];
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/api/')) bodies.push(response.text().catch(() => ''));
-  });
-  return () => Promise.all(bodies);
-}
-
 async function registerWithCode(page: Page, code: string) {
-  await page.goto(server.origin);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welkom bij Ons Plan');
-  await expectNoAxeViolations(page, 'welkom');
-  await page.getByRole('link', { name: 'Ik heb een code' }).click();
-  await page.getByLabel('Uw code').waitFor();
-  await expectNoAxeViolations(page, 'code invullen');
-  await page.getByLabel('Uw code').fill(code.toLowerCase());
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await page.getByRole('heading', { name: 'Maak uw inlogsleutel' }).waitFor();
-  await expectNoAxeViolations(page, 'inlogsleutel maken');
-  await page.getByLabel('Naam van dit apparaat').fill('Mijn telefoon');
-  await page.getByRole('button', { name: 'Inlogsleutel maken' }).click();
+  await register(page, server.origin, code, { checkScreens: true });
   await page.getByRole('heading', { level: 1, name: 'Ons plan' }).waitFor();
 }
 

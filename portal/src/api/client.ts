@@ -21,7 +21,7 @@ export interface Transport {
 const browserTransport: Transport = { fetch: (...args) => fetch(...args) };
 
 /** Calls `/api{path}`; resolves to the JSON body, or rejects with an ApiProblem that has a stable code. */
-export async function api<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}, transport: Transport = browserTransport): Promise<T> {
+export async function api<T>(path: string, init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {}, transport: Transport = browserTransport): Promise<T> {
   let response: Response;
   try {
     response = await transport.fetch(`/api${path}`, {
@@ -46,4 +46,48 @@ export async function api<T>(path: string, init: { method?: 'GET' | 'POST'; body
 /** The i18n key for a problem, so every code has B1 text. */
 export function problemKey(error: unknown): string {
   return `problem.${error instanceof ApiProblem ? error.code : 'interne-fout'}`;
+}
+
+/** A fresh idempotency key for one write; keep it while retrying the same write. */
+export function newClientId(): string {
+  return crypto.randomUUID();
+}
+
+export interface UploadSeam {
+  send(path: string, body: FormData, onProgress: (fraction: number) => void): Promise<{ status: number; body: unknown }>;
+}
+
+/** fetch cannot report upload progress; XMLHttpRequest can, so uploads go through it. */
+export const browserUpload: UploadSeam = {
+  send: (path, body, onProgress) =>
+    new Promise((done, fail) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', `/api${path}`);
+      xhr.withCredentials = true;
+      xhr.setRequestHeader('x-ons-plan', '1');
+      xhr.setRequestHeader('accept', 'application/json');
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+      xhr.onload = () => {
+        let parsed: unknown;
+        try {
+          parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        done({ status: xhr.status, body: parsed });
+      };
+      xhr.onerror = () => fail(new ApiProblem('offline', 0));
+      xhr.onabort = () => fail(new ApiProblem('offline', 0));
+      xhr.send(body);
+    }),
+};
+
+/** Uploads a form with a file; resolves to the JSON body or rejects with an ApiProblem like `api`. */
+export async function upload<T>(path: string, body: FormData, onProgress: (fraction: number) => void, seam: UploadSeam = browserUpload): Promise<T> {
+  const { status, body: answer } = await seam.send(path, body, onProgress);
+  if (status >= 200 && status < 300) return answer as T;
+  const problem = answer as { code?: string; fields?: string[] } | undefined;
+  throw new ApiProblem(problem?.code ?? (status >= 500 ? 'interne-fout' : 'ongeldige-invoer'), status, problem?.fields ?? []);
 }

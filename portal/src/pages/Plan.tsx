@@ -1,121 +1,148 @@
-import type { FamilySummary, Me, PlanItemView, PlanView } from '@onsplan/shared';
+import type { CommentList, PlanItemView, PlanView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { api, ApiProblem } from '../api/client.ts';
-import { Page } from '../components/Page/Page.tsx';
+import { Link } from 'react-router';
+import { api } from '../api/client.ts';
+import { useApi, useSubmit } from '../api/useApi.ts';
+import { Comments, threadsOf, type Thread } from '../components/Comments/Comments.tsx';
+import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { isProfessional, useFamily } from '../family/context.ts';
+import { screensFor } from '../family/screens.ts';
+import { formatDate } from '../format.ts';
 
 const sections = ['veiligheid', 'hulpverlening', 'herstel'] as const;
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'problem'; key: string }
-  | { kind: 'no-family'; me: Me }
-  | { kind: 'choose'; me: Me; families: FamilySummary[] }
-  | { kind: 'plan'; me: Me; plan: PlanView };
-
-/** "My plan": the family plan as the server filtered it for this person, in three parts. */
+/** "Our plan": the family plan as the server filtered it for this person, in three parts, with comments. */
 export function Plan() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const { familyId } = useParams();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const context = useFamily();
+  const { me, family } = context;
+  const plan = useApi<PlanView>(`/families/${family.id}/plan`);
+  const comments = useApi<CommentList>(`/families/${family.id}/comments`);
 
-  useEffect(() => {
-    let stale = false;
-    (async () => {
-      try {
-        const me = await api<Me>('/me');
-        const families = await api<FamilySummary[]>('/families');
-        const chosen = familyId ?? (families.length === 1 ? families[0]!.id : undefined);
-        if (!families.length) return !stale && setState({ kind: 'no-family', me });
-        if (!chosen) return !stale && setState({ kind: 'choose', me, families });
-        const plan = await api<PlanView>(`/families/${chosen}/plan`);
-        if (!stale) setState({ kind: 'plan', me, plan });
-      } catch (error) {
-        if (stale) return;
-        if (error instanceof ApiProblem && error.status === 401) return navigate('/inloggen', { replace: true, state: { problem: error.code } });
-        setState({ kind: 'problem', key: error instanceof ApiProblem ? `problem.${error.code}` : 'problem.interne-fout' });
-      }
-    })();
-    return () => {
-      stale = true;
-    };
-  }, [familyId, navigate]);
-
-  async function signOut() {
-    await api('/auth/logout', { method: 'POST', body: {} }).catch(() => {});
-    navigate('/uitgelogd', { replace: true });
-  }
-
-  const signOutButton = (
-    <Button purpose="subtle" type="button" onClick={() => void signOut()}>
-      {t('app.signOut')}
-    </Button>
-  );
-
-  if (state.kind === 'loading') {
+  if (plan.state.kind === 'problem') {
     return (
-      <Page title={t('plan.title')} actions={signOutButton}>
+      <SignedInPage title={t('plan.title')}>
+        <ProblemMessage messageKey={plan.state.key} />
+      </SignedInPage>
+    );
+  }
+  if (plan.state.kind === 'loading') {
+    return (
+      <SignedInPage title={t('plan.title')}>
         <p role="status" className="onsplan-status">
           {t('app.loading')}
         </p>
-      </Page>
-    );
-  }
-  if (state.kind === 'problem') {
-    return (
-      <Page title={t('plan.title')} actions={signOutButton}>
-        <ProblemMessage messageKey={state.key} />
-      </Page>
-    );
-  }
-  if (state.kind === 'no-family') {
-    return (
-      <Page title={t('plan.title')} actions={signOutButton}>
-        <Paragraph>{t('plan.noFamily')}</Paragraph>
-      </Page>
-    );
-  }
-  if (state.kind === 'choose') {
-    return (
-      <Page title={t('plan.chooseFamily')} actions={signOutButton}>
-        <ul className="onsplan-list">
-          {state.families.map((f) => (
-            <li key={f.id}>
-              <Link replace className="nl-link" to={`/plan/${f.id}`}>
-                {f.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </Page>
+      </SignedInPage>
     );
   }
 
-  const { plan, me } = state;
-  const date = new Date(plan.version.publishedAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-  const bySection = (section: (typeof sections)[number]): PlanItemView[] => plan.items.filter((i) => i.section === section);
+  const view = plan.state.data;
+  const list = comments.state.kind === 'ready' ? comments.state.data.comments : [];
+  const date = formatDate(view.version.publishedAt, i18n.language);
+  const bySection = (section: (typeof sections)[number]): PlanItemView[] => view.items.filter((i) => i.section === section);
+  const shownKeys = new Set(view.items.map((i) => i.key));
+  const threadsAbout = (itemKey: string | null): Thread[] =>
+    threadsOf(list.filter((c) => (itemKey === null ? c.itemKey === null || !shownKeys.has(c.itemKey) : c.itemKey === itemKey)));
+  const canStart = !isProfessional(context);
+  const reloadComments = comments.reload;
+  const menu = screensFor(me.kind);
+
   return (
-    <Page title={plan.title} actions={signOutButton}>
+    <SignedInPage title={view.title}>
       {me.actingFor && <Paragraph className="onsplan-note">{t('plan.helperFor', { name: me.actingFor.name })}</Paragraph>}
-      <Paragraph purpose="lead">{plan.summary}</Paragraph>
-      <Paragraph className="onsplan-meta">{t('plan.version', { number: plan.version.number, date })}</Paragraph>
-      {!plan.items.length && <Paragraph>{t('plan.empty')}</Paragraph>}
+      {isProfessional(context) && <Paragraph className="onsplan-note">{t('plan.professionalFor', { family: family.name })}</Paragraph>}
+      <Paragraph purpose="lead">{view.summary}</Paragraph>
+      <Paragraph className="onsplan-meta">{t('plan.version', { number: view.version.number, date })}</Paragraph>
+      {menu.length > 0 && (
+        <nav aria-label={t('app.mainNav')} className="onsplan-menu">
+          <ul>
+            {menu.map((s) => (
+              <li key={s.path}>
+                <Link replace className="nl-link" to={`/plan/${family.id}/${s.path}`}>
+                  {t(s.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {comments.state.kind === 'problem' && <ProblemMessage messageKey={comments.state.key} />}
+      {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}
+      {!view.items.length && <Paragraph>{t('plan.empty')}</Paragraph>}
       {sections.map((section) => (
         <section key={section} className={`onsplan-section onsplan-section--${section}`} aria-labelledby={`section-${section}`}>
           <Heading level={2} id={`section-${section}`}>
             {t(`plan.section.${section}`)}
           </Heading>
           <Paragraph className="onsplan-section__intro">{t(`plan.sectionIntro.${section}`)}</Paragraph>
-          {bySection(section).length ? bySection(section).map((item) => <PlanItem key={item.id} item={item} />) : <Paragraph>{t('plan.nothingInSection')}</Paragraph>}
+          {bySection(section).length ? (
+            bySection(section).map((item) => (
+              <PlanItem key={item.id} item={item}>
+                {comments.state.kind === 'ready' && (
+                  <Comments familyId={family.id} itemKey={item.key} aboutId={`item-${item.id}`} threads={threadsAbout(item.key)} canStart={canStart} onChanged={reloadComments} />
+                )}
+              </PlanItem>
+            ))
+          ) : (
+            <Paragraph>{t('plan.nothingInSection')}</Paragraph>
+          )}
         </section>
       ))}
-    </Page>
+      <section className="onsplan-section" aria-labelledby="section-plan-comments">
+        <Heading level={2} id="section-plan-comments">
+          {t('comments.planTitle')}
+        </Heading>
+        <Paragraph className="onsplan-section__intro">{t('comments.planIntro')}</Paragraph>
+        {comments.state.kind === 'ready' && (
+          <Comments familyId={family.id} itemKey={null} aboutId="section-plan-comments" threads={threadsAbout(null)} canStart={canStart} onChanged={reloadComments} headingLevel={3} />
+        )}
+      </section>
+    </SignedInPage>
+  );
+}
+
+/** Says how many new replies there are and lets the person mark them as read. */
+function NewReplies({ familyId, list, onRead }: { familyId: string; list: CommentList; onRead: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const submit = useSubmit();
+  const [read, setRead] = useState(false);
+  const fresh = list.comments.filter((c) => c.isNew);
+  if (!fresh.length) {
+    return read ? (
+      <p role="status" className="onsplan-status">
+        {t('comments.allRead')}
+      </p>
+    ) : null;
+  }
+  // Up to the newest comment shown, so anything that arrived since loading stays new.
+  const until = fresh.map((c) => c.createdAt).sort().at(-1)!;
+  return (
+    <div className="onsplan-notice" role="region" aria-label={t('comments.newTitle')}>
+      <p className="onsplan-notice__title">{t('comments.newCount', { count: fresh.length })}</p>
+      <p>{t('comments.newHow')}</p>
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      <Button
+        purpose="secondary"
+        type="button"
+        busy={submit.busy}
+        onClick={() =>
+          void submit
+            .run(() => api(`/families/${familyId}/comments/seen`, { method: 'POST', body: { until } }))
+            .then(async (ok) => {
+              if (!ok) return;
+              setRead(true);
+              await onRead();
+            })
+        }
+      >
+        {submit.busy ? t('app.busy') : t('comments.markRead')}
+      </Button>
+    </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { PlanItemView } from '@onsplan/shared';
 import { Heading } from '@nl-design-system-candidate/heading-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One agreement or goal: what, who, when, where, and what to do if it goes wrong. */
-export function PlanItem({ item }: { item: PlanItemView }) {
+export function PlanItem({ item, children }: { item: PlanItemView; children?: ReactNode }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [
     [t('plan.who'), item.who],
@@ -39,6 +40,7 @@ export function PlanItem({ item }: { item: PlanItemView }) {
           <p>{item.whatIf}</p>
         </div>
       )}
+      {children}
     </article>
   );
 }

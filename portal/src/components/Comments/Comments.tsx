@@ -1,0 +1,188 @@
+import type { CommentAudience, CommentView } from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, newClientId } from '../../api/client.ts';
+import { useSubmit } from '../../api/useApi.ts';
+import { formatDateTime } from '../../format.ts';
+import { Choice } from '../Choice/Choice.tsx';
+import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
+import { TextArea } from '../TextArea/TextArea.tsx';
+
+export interface Thread {
+  root: CommentView;
+  replies: CommentView[];
+}
+
+/** Groups comments into threads, oldest first; a reply whose first comment is not shown stands alone. */
+export function threadsOf(comments: CommentView[]): Thread[] {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const threads = new Map<string, Thread>();
+  const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const c of sorted) if (!c.replyTo || !byId.has(c.replyTo)) threads.set(c.id, { root: c, replies: [] });
+  for (const c of sorted) if (c.replyTo && byId.has(c.replyTo)) threads.get(c.replyTo)?.replies.push(c);
+  return [...threads.values()];
+}
+
+export interface CommentsProps {
+  familyId: string;
+  /** The plan item's key, or null for the plan as a whole. */
+  itemKey: string | null;
+  /** The id of the heading of what the comments are about; it names the region with the count. */
+  aboutId: string;
+  threads: Thread[];
+  /** Members start a thread; professionals only reply. */
+  canStart: boolean;
+  onChanged: () => Promise<void>;
+  /** One level below the heading of what the comments are about. */
+  headingLevel?: 3 | 4;
+}
+
+/** The comments on one item or on the whole plan: threads, a reply per thread, and "Reageer". */
+export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChanged, headingLevel = 4 }: CommentsProps) {
+  const { t } = useTranslation();
+  const idBase = `reacties-${itemKey ?? 'plan'}`;
+  const Title = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <section className="onsplan-comments" aria-labelledby={`${aboutId} ${idBase}-title`}>
+      <Title id={`${idBase}-title`} className="onsplan-comments__title">
+        {t('comments.title', { count: threads.length })}
+      </Title>
+      {threads.length > 0 && (
+        <ol className="onsplan-threads">
+          {threads.map((thread) => (
+            <li key={thread.root.id} className="onsplan-thread">
+              <Comment comment={thread.root} />
+              {thread.replies.length > 0 && (
+                <ol className="onsplan-thread__replies" aria-label={t('comments.repliesTo', { name: authorName(thread.root, t) })}>
+                  {thread.replies.map((reply) => (
+                    <li key={reply.id}>
+                      <Comment comment={reply} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <CommentForm
+                idBase={`antwoord-${thread.root.id}`}
+                path={`/families/${familyId}/comments/${thread.root.id}/replies`}
+                openLabel={t('comments.reply')}
+                onPosted={onChanged}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      {canStart && <CommentForm idBase={idBase} path={`/families/${familyId}/comments`} itemKey={itemKey} openLabel={t('comments.start')} withAudience={itemKey !== null} onPosted={onChanged} />}
+    </section>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function authorName(c: CommentView, t: T): string {
+  const a = c.author;
+  if (a.kind === 'professional') return a.jobTitle ? t('comments.professionalName', { name: a.name, job: a.jobTitle }) : (a.name ?? t('comments.aProfessional'));
+  if (a.kind === 'helper') return a.onBehalfOf ? t('comments.helperFor', { name: a.name, member: a.onBehalfOf }) : (a.name ?? t('comments.someone'));
+  if (a.isMe) return t('comments.you');
+  return a.name ?? t('comments.someone');
+}
+
+function Comment({ comment }: { comment: CommentView }) {
+  const { t, i18n } = useTranslation();
+  const professional = comment.author.kind === 'professional';
+  return (
+    <article className={`onsplan-comment${professional ? ' onsplan-comment--professional' : ''}${comment.isNew ? ' onsplan-comment--new' : ''}`} data-new={comment.isNew || undefined}>
+      <p className="onsplan-comment__meta">
+        {comment.isNew && <strong className="onsplan-badge onsplan-badge--new">{comment.replyTo ? t('comments.newReply') : t('comments.newComment')}</strong>}
+        <strong className="onsplan-comment__author">{authorName(comment, t)}</strong>
+        {professional && <span className="onsplan-badge">{t('comments.professional')}</span>}
+        <time dateTime={comment.createdAt} className="onsplan-comment__time">
+          {formatDateTime(comment.createdAt, i18n.language)}
+        </time>
+      </p>
+      <p className="onsplan-comment__body">{comment.body}</p>
+      {comment.audience === 'alleen-professionals' && <p className="onsplan-comment__audience">{t('comments.onlyProfessionalNote')}</p>}
+    </article>
+  );
+}
+
+interface CommentFormProps {
+  idBase: string;
+  path: string;
+  itemKey?: string | null;
+  openLabel: string;
+  withAudience?: boolean;
+  onPosted: () => Promise<void>;
+}
+
+/** "Reageer" or "Antwoord geven": opens a small form; what was typed stays when sending fails. */
+function CommentForm({ idBase, path, itemKey, openLabel, withAudience = false, onPosted }: CommentFormProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState('');
+  const [audience, setAudience] = useState<CommentAudience>('zoals-onderdeel');
+  const [fieldError, setFieldError] = useState<string>();
+  const [done, setDone] = useState('');
+  // One id per draft: a retry after a lost answer stores the comment once.
+  const clientId = useRef(newClientId());
+  const toggle = useRef<HTMLButtonElement>(null);
+  const submit = useSubmit();
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) return setFieldError(t('comments.empty'));
+    setFieldError(undefined);
+    const payload = itemKey === undefined ? { clientId: clientId.current, body } : { clientId: clientId.current, itemKey, body, ...(withAudience ? { audience } : {}) };
+    const ok = await submit.run(async () => {
+      await api(path, { method: 'POST', body: payload });
+    });
+    if (!ok) return;
+    clientId.current = newClientId();
+    setBody('');
+    setAudience('zoals-onderdeel');
+    setOpen(false);
+    setDone(t('comments.posted'));
+    await onPosted();
+    toggle.current?.focus();
+  }
+
+  return (
+    <div className="onsplan-comment-form">
+      <Button
+        ref={toggle}
+        purpose="secondary"
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${idBase}-form`}
+        onClick={() => {
+          setOpen(!open);
+          setDone('');
+        }}
+      >
+        {openLabel}
+      </Button>
+      <p role="status" className="onsplan-status onsplan-status--quiet">
+        {done}
+      </p>
+      <form id={`${idBase}-form`} noValidate hidden={!open} onSubmit={(e) => void send(e)} aria-label={openLabel}>
+        {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+        <TextArea id={`${idBase}-tekst`} label={t('comments.label')} error={fieldError} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
+        {withAudience && (
+          <Choice
+            name={`${idBase}-publiek`}
+            legend={t('comments.audienceLegend')}
+            options={[
+              { value: 'zoals-onderdeel', label: t('comments.audience.zoals-onderdeel') },
+              { value: 'alleen-professionals', label: t('comments.audience.alleen-professionals') },
+            ]}
+            value={audience}
+            onChange={setAudience}
+          />
+        )}
+        <Button purpose="primary" type="submit" busy={submit.busy}>
+          {submit.busy ? t('app.busy') : t('comments.send')}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { FamilySummary, Me } from '@onsplan/shared';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useParams } from 'react-router';
+import { useApi } from '../api/useApi.ts';
+import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import type { FamilyContext } from './context.ts';
+
+/** Loads who is signed in and the family once; every family screen renders inside it. */
+export function FamilyLayout() {
+  const { t } = useTranslation();
+  const { familyId } = useParams();
+  const me = useApi<Me>('/me');
+  const family = useApi<FamilySummary>(`/families/${familyId}`);
+  if (me.state.kind === 'problem' || family.state.kind === 'problem') {
+    const key = me.state.kind === 'problem' ? me.state.key : family.state.kind === 'problem' ? family.state.key : 'problem.interne-fout';
+    return (
+      <SignedInPage title={t('plan.title')}>
+        <ProblemMessage messageKey={key} />
+      </SignedInPage>
+    );
+  }
+  if (me.state.kind !== 'ready' || family.state.kind !== 'ready') {
+    return (
+      <SignedInPage title={t('plan.title')}>
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      </SignedInPage>
+    );
+  }
+  const context: FamilyContext = { me: me.state.data, family: family.state.data };
+  return <Outlet context={context} />;
+}

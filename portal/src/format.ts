@@ -1,0 +1,27 @@
+/** Dates and times as people in the Netherlands read them, always in Dutch time. */
+
+const zone = 'Europe/Amsterdam';
+const locale = (lng: string) => (lng === 'en' ? 'en-GB' : 'nl-NL');
+
+/** "12 maart 2025". */
+export function formatDate(iso: string, lng: string): string {
+  // A bare day (2025-03-12) is a calendar day, not an instant: read it at noon so no zone shifts it.
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
+  return new Date(at).toLocaleDateString(locale(lng), { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
+}
+
+/** "12 maart 2025, 14:05". */
+export function formatDateTime(iso: string, lng: string): string {
+  return new Date(iso).toLocaleString(locale(lng), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone });
+}
+
+/** The calendar day in the Netherlands of an instant, as 2025-03-12. */
+export function dutchDayOf(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(instant);
+  return parts;
+}
+
+/** Whole calendar days from `today` to `day` (both 2025-03-12 style); negative when past. */
+export function daysUntil(day: string, today: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}

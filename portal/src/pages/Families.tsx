@@ -1,0 +1,57 @@
+import type { FamilySummary } from '@onsplan/shared';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useApi } from '../api/useApi.ts';
+import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+
+/** After sign-in: straight to the plan with one family; a list to choose from with more (professionals). */
+export function Families() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const families = useApi<FamilySummary[]>('/families');
+  const only = families.state.kind === 'ready' && families.state.data.length === 1 ? families.state.data[0]!.id : undefined;
+  useEffect(() => {
+    if (only) navigate(`/plan/${only}`, { replace: true });
+  }, [only, navigate]);
+
+  if (families.state.kind === 'problem') {
+    return (
+      <SignedInPage title={t('plan.title')}>
+        <ProblemMessage messageKey={families.state.key} />
+      </SignedInPage>
+    );
+  }
+  if (families.state.kind === 'loading' || only) {
+    return (
+      <SignedInPage title={t('plan.title')}>
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      </SignedInPage>
+    );
+  }
+  if (!families.state.data.length) {
+    return (
+      <SignedInPage title={t('plan.title')}>
+        <Paragraph>{t('plan.noFamily')}</Paragraph>
+      </SignedInPage>
+    );
+  }
+  return (
+    <SignedInPage title={t('plan.chooseFamily')}>
+      <ul className="onsplan-cards">
+        {families.state.data.map((f) => (
+          <li key={f.id} className="onsplan-card">
+            <Link replace className="nl-link onsplan-card__link" to={`/plan/${f.id}`}>
+              {f.name}
+            </Link>
+            <p className="onsplan-card__meta">{f.members.map((m) => m.firstName).join(', ')}</p>
+          </li>
+        ))}
+      </ul>
+    </SignedInPage>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoAxeViolations, phone } from './browser.ts';
+
+/** Every API response body this page receives, for canary scans. */
+export function recordApiBodies(page: Page): () => Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/api/')) bodies.push(response.text().catch(() => ''));
+  });
+  return () => Promise.all(bodies);
+}
+
+/**
+ * Redeems an invitation code and creates a passkey, as a person does. With `checkScreens` axe runs
+ * on each screen on the way; journeys that only need someone signed in leave it off to stay fast.
+ */
+export async function registerWithCode(page: Page, origin: string, code: string, { checkScreens = false } = {}): Promise<void> {
+  await page.goto(origin);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welkom bij Ons Plan');
+  if (checkScreens) await expectNoAxeViolations(page, 'welkom');
+  await page.getByRole('link', { name: 'Ik heb een code' }).click();
+  await page.getByLabel('Uw code').waitFor();
+  if (checkScreens) await expectNoAxeViolations(page, 'code invullen');
+  await page.getByLabel('Uw code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('heading', { name: 'Maak uw inlogsleutel' }).waitFor();
+  if (checkScreens) await expectNoAxeViolations(page, 'inlogsleutel maken');
+  await page.getByLabel('Naam van dit apparaat').fill('Mijn telefoon');
+  await page.getByRole('button', { name: 'Inlogsleutel maken' }).click();
+}
+
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in the page; a journey ends by expecting none. */
+  errors: string[];
+  apiBodies: () => Promise<string[]>;
+}
+
+/** A demo person on their own phone, signed in with a fresh passkey, on their first screen after sign-in. */
+export async function signedIn(browser: Browser, server: { origin: string; invite(key: string): Promise<string> }, key: string): Promise<Person> {
+  const { context, page } = await phone(browser);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const apiBodies = recordApiBodies(page);
+  await registerWithCode(page, server.origin, await server.invite(key));
+  await page.waitForURL(/\/plan\//);
+  await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+  return { context, page, errors, apiBodies };
+}
