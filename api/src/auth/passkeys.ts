@@ -105,4 +105,14 @@ export class Passkeys {
     );
     return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
   }
+
+  /** Revokes one of the user's passkeys; the last one stays, or the user could never sign in again. */
+  async revoke(userId: string, passkeyId: string): Promise<void> {
+    await this.#db.transaction(async (tx) => {
+      const active = await tx.query<{ id: string }>('select id from passkeys where user_id = $1 and revoked_at is null for update', [userId]);
+      if (!active.some((p) => p.id === passkeyId)) throw new AppError('niet-gevonden');
+      if (active.length === 1) throw new AppError('laatste-inlogsleutel');
+      await tx.query('update passkeys set revoked_at = $3 where id = $1 and user_id = $2', [passkeyId, userId, this.#clock.now().toISOString()]);
+    });
+  }
 }
