@@ -15,6 +15,7 @@ import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import commentRoutes from './routes/comments/index.ts';
 import familyRoutes from './routes/families/index.ts';
+import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
 import planRoutes from './routes/plan/index.ts';
 import { createServices, type Services } from './services.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       await api.register(async (signedIn) => {
         requireSignIn(signedIn, services);
         await signedIn.register(meRoutes, { services });
+        await signedIn.register(deviceRoutes, { services });
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
         await signedIn.register(commentRoutes);

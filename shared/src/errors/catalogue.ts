@@ -12,6 +12,7 @@ export const problems = {
   'verkeerde-herkomst': { status: 403, title: 'Dit verzoek komt niet van Ons Plan.' },
   'niet-toegestaan': { status: 403, title: 'Dit mag u niet doen.' },
   'niet-gevonden': { status: 404, title: 'Dit bestaat niet, of u mag het niet zien.' },
+  'laatste-inlogsleutel': { status: 409, title: 'Dit is uw laatste inlogsleutel.' },
   'uitnodiging-onbekend': { status: 404, title: 'Deze code kennen wij niet.' },
   'uitnodiging-gebruikt': { status: 410, title: 'Deze code is al gebruikt.' },
   'uitnodiging-verlopen': { status: 410, title: 'Deze code is verlopen.' },
