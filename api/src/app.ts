@@ -13,7 +13,9 @@ import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, p
 import { installSecurity } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
+import accessLogRoutes from './routes/access-log/index.ts';
 import commentRoutes from './routes/comments/index.ts';
+import contactChangeRoutes from './routes/contact-changes/index.ts';
 import familyRoutes from './routes/families/index.ts';
 import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
@@ -72,6 +74,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
         await signedIn.register(commentRoutes);
+        await signedIn.register(accessLogRoutes);
+        await signedIn.register(contactChangeRoutes);
       });
     },
     { prefix: '/api' },

@@ -3,3 +3,4 @@ export * from './visibility/index.ts';
 export * from './errors/catalogue.ts';
 export type * from './api/plan.ts';
 export type * from './api/comments.ts';
+export type * from './api/sync.ts';

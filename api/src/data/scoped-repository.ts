@@ -1,5 +1,7 @@
 import { dutchDay, type FamilySummary, type PlanView } from '@onsplan/shared';
+import { AccessLogViewRepository } from './access-log-view.ts';
 import { CommentsRepository } from './comments.ts';
+import { ContactChangesRepository } from './contact-changes.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
@@ -16,6 +18,8 @@ export class ScopedRepository {
   readonly #clientIp: string | null;
   readonly #now: Date;
   readonly comments: CommentsRepository;
+  readonly accessLog: AccessLogViewRepository;
+  readonly contactChanges: ContactChangesRepository;
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null) {
     this.#deps = deps;
@@ -24,6 +28,8 @@ export class ScopedRepository {
     this.#now = deps.clock.now();
     const enter = (familyId: string) => this.#enter(familyId);
     this.comments = new CommentsRepository(enter);
+    this.accessLog = new AccessLogViewRepository(enter);
+    this.contactChanges = new ContactChangesRepository(enter);
   }
 
   async myFamilies(): Promise<FamilySummary[]> {

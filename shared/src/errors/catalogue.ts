@@ -16,6 +16,7 @@ export const problems = {
   'uitnodiging-onbekend': { status: 404, title: 'Deze code kennen wij niet.' },
   'uitnodiging-gebruikt': { status: 410, title: 'Deze code is al gebruikt.' },
   'uitnodiging-verlopen': { status: 410, title: 'Deze code is verlopen.' },
+  'al-besloten': { status: 409, title: 'Hierover is al besloten.' },
   'te-groot': { status: 413, title: 'Wat u stuurde is te groot.' },
   'verkeerd-formaat': { status: 415, title: 'Stuur de gegevens als JSON.' },
   'te-veel-pogingen': { status: 429, title: 'U probeerde het te vaak. Wacht even.' },
