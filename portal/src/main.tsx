@@ -10,9 +10,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { setUpI18n } from './i18n.ts';
 import { NotFound } from './pages/NotFound.tsx';
-import { Redeem } from './pages/Redeem.tsx';
 import { SignedOut } from './pages/SignedOut.tsx';
-import { SignIn } from './pages/SignIn.tsx';
 import { Welcome } from './pages/Welcome.tsx';
 
 // Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
@@ -20,14 +18,16 @@ import { Welcome } from './pages/Welcome.tsx';
 // Screens after sign-in load when first opened, so the first screen stays small on a slow phone.
 const router = createBrowserRouter([
   { path: '/', element: <Welcome /> },
-  { path: '/uitnodiging', element: <Redeem /> },
-  { path: '/inloggen', element: <SignIn /> },
+  { path: '/uitnodiging', lazy: async () => ({ Component: (await import('./pages/Redeem.tsx')).Redeem }) },
+  { path: '/inloggen', lazy: async () => ({ Component: (await import('./pages/SignIn.tsx')).SignIn }) },
   { path: '/plan', lazy: async () => ({ Component: (await import('./pages/Families.tsx')).Families }) },
   {
     path: '/plan/:familyId',
     lazy: async () => ({ Component: (await import('./family/FamilyLayout.tsx')).FamilyLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/Plan.tsx')).Plan }) },
+      { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
+      { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -39,6 +39,13 @@ async function openPlan(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
 }
 
+/** A screen from the menu on the plan page. */
+async function openScreen(page: Page, name: string): Promise<void> {
+  await openPlan(page);
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
 const item = (page: Page, what: string) => page.getByRole('article', { name: what });
 const together = 'Eén keer per maand kijken we samen hoe het gaat.';
 
@@ -89,5 +96,43 @@ describe('citizen actions in Chromium', () => {
     // Mark is not in the audience of Samira's words (contactverbod, and only for the professional).
     const mark = await as('mark');
     expect(await mark.getByText('Kan het gesprek ook op dinsdag?').count()).toBe(0);
+  });
+
+  it('Mark proposes a new phone number; a wrong postcode is explained in B1 and the form keeps what he typed; Fatima takes the number over', async () => {
+    const mark = await as('mark');
+    await openScreen(mark, 'Contactgegevens wijzigen');
+    await expectNoAxeViolations(mark, 'contactgegevens');
+    await mark.getByRole('radio', { name: 'Adres', exact: true }).check();
+    await mark.getByLabel('Straat').fill('Kanaalweg');
+    await mark.getByLabel('Huisnummer').fill('90');
+    await mark.getByLabel('Postcode').fill('12345');
+    await mark.getByLabel('Plaats').fill('Utrecht');
+    await mark.getByRole('button', { name: 'Doorgeven' }).click();
+    await mark.getByText('Vul een postcode in zoals 3514 BK.').waitFor();
+    expect(await mark.getByLabel('Straat').inputValue()).toBe('Kanaalweg');
+    await expectNoAxeViolations(mark, 'foute postcode');
+
+    await mark.getByRole('radio', { name: 'Telefoonnummer', exact: true }).check();
+    await mark.getByRole('textbox', { name: 'Telefoonnummer' }).fill('06-12 34 56 78');
+    await mark.getByRole('button', { name: 'Doorgeven' }).click();
+    await mark.getByText('Dank u. Uw professional kijkt ernaar.').waitFor();
+    await expect.poll(() => mark.getByText('0612345678').count()).toBe(1);
+    expect(await mark.getByText('Wacht op de professional').count()).toBe(1);
+    await expectNoAxeViolations(mark, 'contactgegevens doorgegeven');
+
+    const fatima = await as('fatima');
+    await openScreen(fatima, 'Nieuwe contactgegevens');
+    await fatima.getByText('0612345678').waitFor();
+    await expectNoAxeViolations(fatima, 'contactgegevens voor de professional');
+    await fatima.getByRole('button', { name: 'Overnemen', exact: true }).click();
+    await fatima.getByText('Overgenomen').waitFor();
+  });
+
+  it('Samira sees who looked at her data: the professional by name, job and organisation', async () => {
+    const samira = await as('samira');
+    await openScreen(samira, 'Wie heeft mijn gegevens bekeken?');
+    await expect.poll(() => samira.getByText('Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost)').count()).toBeGreaterThan(0);
+    expect(await samira.getByText('Bekeek: het plan').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken');
   });
 });

@@ -53,19 +53,26 @@ export function newClientId(): string {
   return crypto.randomUUID();
 }
 
+export interface UploadRequest {
+  method: 'POST' | 'PUT';
+  body: Blob | FormData;
+  headers?: Record<string, string>;
+}
+
 export interface UploadSeam {
-  send(path: string, body: FormData, onProgress: (fraction: number) => void): Promise<{ status: number; body: unknown }>;
+  send(path: string, request: UploadRequest, onProgress: (fraction: number) => void): Promise<{ status: number; body: unknown }>;
 }
 
 /** fetch cannot report upload progress; XMLHttpRequest can, so uploads go through it. */
 export const browserUpload: UploadSeam = {
-  send: (path, body, onProgress) =>
+  send: (path, request, onProgress) =>
     new Promise((done, fail) => {
       const xhr = new XMLHttpRequest();
-      xhr.open('POST', `/api${path}`);
+      xhr.open(request.method, `/api${path}`);
       xhr.withCredentials = true;
       xhr.setRequestHeader('x-ons-plan', '1');
       xhr.setRequestHeader('accept', 'application/json');
+      for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
       };
@@ -80,14 +87,14 @@ export const browserUpload: UploadSeam = {
       };
       xhr.onerror = () => fail(new ApiProblem('offline', 0));
       xhr.onabort = () => fail(new ApiProblem('offline', 0));
-      xhr.send(body);
+      xhr.send(request.body);
     }),
 };
 
-/** Uploads a form with a file; resolves to the JSON body or rejects with an ApiProblem like `api`. */
-export async function upload<T>(path: string, body: FormData, onProgress: (fraction: number) => void, seam: UploadSeam = browserUpload): Promise<T> {
-  const { status, body: answer } = await seam.send(path, body, onProgress);
+/** Uploads bytes or a form with progress; resolves to the JSON body or rejects with an ApiProblem like `api`. */
+export async function upload<T>(path: string, request: UploadRequest, onProgress: (fraction: number) => void, seam: UploadSeam = browserUpload): Promise<T> {
+  const { status, body: answer } = await seam.send(path, request, onProgress);
   if (status >= 200 && status < 300) return answer as T;
   const problem = answer as { code?: string; fields?: string[] } | undefined;
-  throw new ApiProblem(problem?.code ?? (status >= 500 ? 'interne-fout' : 'ongeldige-invoer'), status, problem?.fields ?? []);
+  throw new ApiProblem(problem?.code ?? (status >= 500 ? 'interne-fout' : status === 413 ? 'te-groot' : 'ongeldige-invoer'), status, problem?.fields ?? []);
 }

@@ -1,6 +1,6 @@
 import type { Me } from '@onsplan/shared';
 
-/** The screens of one family, as a path below /plan/:familyId, and who has them. */
+/** The screens of one family, as a path below /plan/:familyId (or from the root with a leading /), and who has them. */
 export interface Screen {
   path: string;
   /** i18n key of the link text and the page title. */
@@ -13,8 +13,14 @@ export const everyone = ['member', 'helper', 'professional'] as const;
 export const professionals = ['professional'] as const;
 
 export const screens: readonly Screen[] = [
+  { path: 'bekeken', key: 'accessLog.title', for: people },
+  { path: 'contact', key: 'contact.title', for: people },
+  { path: 'contact', key: 'contact.proTitle', for: professionals },
 ];
 
 export function screensFor(kind: Me['kind']): Screen[] {
   return screens.filter((s) => s.for.includes(kind));
 }
+
+/** The link target of a screen for one family. */
+export const screenHref = (screen: Screen, familyId: string): string => (screen.path.startsWith('/') ? screen.path : `/plan/${familyId}/${screen.path}`);

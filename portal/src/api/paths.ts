@@ -1,0 +1,21 @@
+/** The API paths of the family features, in one place (relative to /api). */
+const family = (familyId: string) => `/families/${familyId}`;
+
+export const paths = {
+  plan: (f: string) => `${family(f)}/plan`,
+  comments: (f: string) => `${family(f)}/comments`,
+  instemming: (f: string, versionId?: string) => `${family(f)}/instemming${versionId ? `?versionId=${versionId}` : ''}`,
+  toestemmingen: (f: string) => `${family(f)}/toestemmingen`,
+  revokeToestemming: (f: string, decisionId: string) => `${family(f)}/toestemmingen/${decisionId}/intrekken`,
+  correctieverzoeken: (f: string) => `${family(f)}/correctieverzoeken`,
+  correctieverzoek: (f: string, id: string, step: 'in-behandeling' | 'verlenging' | 'besluit' | 'eigen-verklaringen') => `${family(f)}/correctieverzoeken/${id}/${step}`,
+  eigenVerklaringen: (f: string) => `${family(f)}/eigen-verklaringen`,
+  correctieInbox: () => '/correctieverzoeken/inbox',
+  documents: (f: string) => `${family(f)}/documents`,
+  /** PUT the bytes here; the client id makes a retried upload store one document. */
+  upload: (f: string, clientId: string) => `${family(f)}/documents/${clientId}`,
+  download: (f: string, id: string) => `${family(f)}/documents/${id}/download`,
+  planVersions: (f: string) => `${family(f)}/plan/versions`,
+  accessLog: (f: string) => `${family(f)}/access-log`,
+  contactChanges: (f: string) => `${family(f)}/contact-changes`,
+};

@@ -1,0 +1,254 @@
+import {
+  checkContactInput,
+  contactInputFields,
+  type ContactChangeList,
+  type ContactChangeView,
+  type ContactField,
+  type ContactInputField,
+  type NewContactChange,
+} from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiProblem, newClientId } from '../api/client.ts';
+import { paths } from '../api/paths.ts';
+import { useApi, useSubmit } from '../api/useApi.ts';
+import { Choice } from '../components/Choice/Choice.tsx';
+import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { TextArea } from '../components/TextArea/TextArea.tsx';
+import { TextField } from '../components/TextField/TextField.tsx';
+import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
+import { formatDateTime } from '../format.ts';
+
+const autoComplete: Record<ContactInputField, string> = {
+  street: 'address-line1',
+  houseNumber: 'off',
+  postcode: 'postal-code',
+  city: 'address-level2',
+  phone: 'tel',
+  email: 'email',
+};
+
+/** "Contactgegevens wijzigen": a member proposes; a professional accepts (and may shield an address) or declines. */
+export function Contact() {
+  const { t } = useTranslation();
+  const context = useFamily();
+  const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
+  const professional = isProfessional(context);
+  const me = context.family.members.find((m) => m.id === selfMemberId(context));
+
+  return (
+    <FamilyPage title={t(professional ? 'contact.proTitle' : 'contact.title')}>
+      {!professional && me && (
+        <>
+          <Paragraph purpose="lead">{t('contact.intro')}</Paragraph>
+          <Heading level={2}>{t('contact.nowTitle')}</Heading>
+          <dl className="onsplan-facts">
+            {(['adres', 'telefoon', 'email'] as const).map((field) => (
+              <div key={field}>
+                <dt>{t(`contact.field.${field}`)}</dt>
+                <dd>{me.fields.find((f) => f.field === field)?.value ?? t('contact.unknown')}</dd>
+              </div>
+            ))}
+          </dl>
+          <ProposeForm familyId={context.family.id} onSent={changes.reload} />
+        </>
+      )}
+      <Heading level={2}>{t(professional ? 'contact.proListTitle' : 'contact.listTitle')}</Heading>
+      {changes.state.kind === 'problem' && <ProblemMessage messageKey={changes.state.key} />}
+      {changes.state.kind === 'loading' && (
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      )}
+      {changes.state.kind === 'ready' &&
+        (changes.state.data.changes.length ? (
+          <ul className="onsplan-cards">
+            {changes.state.data.changes.map((c) => (
+              <ChangeCard key={c.id} change={c} professional={professional} onDecided={changes.reload} />
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('contact.none')}</Paragraph>
+        ))}
+    </FamilyPage>
+  );
+}
+
+function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [field, setField] = useState<ContactField>();
+  const [values, setValues] = useState<Partial<Record<ContactInputField, string>>>({});
+  const [wrong, setWrong] = useState<ContactInputField[]>([]);
+  const [noChoice, setNoChoice] = useState(false);
+  const [done, setDone] = useState('');
+  const clientId = useRef(newClientId());
+  const submit = useSubmit();
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    setDone('');
+    setNoChoice(!field);
+    if (!field) return;
+    const input = { field, ...Object.fromEntries(contactInputFields[field].map((name) => [name, values[name] ?? ''])) };
+    const check = checkContactInput(input);
+    if (!check.ok) {
+      setWrong(check.fields);
+      return;
+    }
+    setWrong([]);
+    const ok = await submit.run(async () => {
+      try {
+        await api(paths.contactChanges(familyId), { method: 'POST', body: { clientId: clientId.current, ...input } as NewContactChange });
+      } catch (error) {
+        if (error instanceof ApiProblem && error.fields.length) setWrong(error.fields as ContactInputField[]);
+        throw error;
+      }
+    });
+    if (!ok) return;
+    clientId.current = newClientId();
+    setValues({});
+    setField(undefined);
+    setDone(t('contact.sent'));
+    await onSent();
+  }
+
+  return (
+    <form noValidate onSubmit={(e) => void send(e)} className="onsplan-form" aria-labelledby="contact-form-title">
+      <Heading level={2} id="contact-form-title">
+        {t('contact.formTitle')}
+      </Heading>
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      <Choice
+        name="contact-soort"
+        legend={t('contact.which')}
+        options={(['adres', 'telefoon', 'email'] as const).map((f) => ({ value: f, label: t(`contact.field.${f}`) }))}
+        value={field}
+        error={noChoice ? t('contact.chooseFirst') : undefined}
+        onChange={(f) => {
+          setField(f);
+          setNoChoice(false);
+          setWrong([]);
+        }}
+      />
+      {field &&
+        contactInputFields[field].map((name) => (
+          <TextField
+            key={name}
+            id={`contact-${name}`}
+            label={t(`contact.input.${name}`)}
+            hint={name === 'postcode' ? t('contact.hint.postcode') : name === 'phone' ? t('contact.hint.phone') : undefined}
+            error={wrong.includes(name) ? t(`contact.wrong.${name}`) : undefined}
+            value={values[name] ?? ''}
+            autoComplete={autoComplete[name]}
+            inputMode={name === 'phone' ? 'tel' : name === 'email' ? 'email' : undefined}
+            type={name === 'email' ? 'email' : 'text'}
+            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+          />
+        ))}
+      {field === 'adres' && <Paragraph className="onsplan-note">{t('contact.shieldNote')}</Paragraph>}
+      <Paragraph>{t('contact.whatNext')}</Paragraph>
+      <Button purpose="primary" type="submit" busy={submit.busy}>
+        {submit.busy ? t('app.busy') : t('contact.send')}
+      </Button>
+      <p role="status" className="onsplan-status">
+        {done}
+      </p>
+    </form>
+  );
+}
+
+function ChangeCard({ change, professional, onDecided }: { change: ContactChangeView; professional: boolean; onDecided: () => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const { family } = useFamily();
+  const [shield, setShield] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  const submit = useSubmit();
+  const open = change.status === 'voorgesteld';
+  const others = family.members.filter((m) => m.id !== change.memberId);
+
+  async function decide(kind: 'accept' | 'decline') {
+    const body = kind === 'accept' ? (shield.length ? { shieldedFrom: shield } : {}) : reason.trim() ? { reason: reason.trim() } : {};
+    const ok = await submit.run(async () => {
+      await api(`${paths.contactChanges(family.id)}/${change.id}/${kind}`, { method: 'POST', body });
+    });
+    if (ok) await onDecided();
+  }
+
+  return (
+    <li className="onsplan-card">
+      <p className="onsplan-card__title" id={`wijziging-${change.id}`}>
+        {professional && change.memberName ? `${change.memberName}: ` : ''}
+        {t(`contact.field.${change.field}`)}
+      </p>
+      <dl className="onsplan-facts">
+        <div>
+          <dt>{t('contact.newValue')}</dt>
+          <dd>{change.value}</dd>
+        </div>
+        {change.currentValue && (
+          <div>
+            <dt>{t('contact.oldValue')}</dt>
+            <dd>{change.currentValue}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('contact.status')}</dt>
+          <dd>
+            <span className={`onsplan-badge${change.status === 'geaccepteerd' ? ' onsplan-badge--ok' : change.status === 'afgewezen' ? ' onsplan-badge--warning' : ''}`}>{t(`contact.state.${change.status}`)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('contact.proposedAt')}</dt>
+          <dd>{formatDateTime(change.proposedAt, i18n.language)}</dd>
+        </div>
+        {change.shielded && (
+          <div>
+            <dt>{t('contact.shielded')}</dt>
+            <dd>{change.shieldedFrom?.length ? change.shieldedFrom.map((m) => m.firstName).join(', ') : t('contact.shieldedYes')}</dd>
+          </div>
+        )}
+        {change.decision?.reason && (
+          <div>
+            <dt>{t('contact.reason')}</dt>
+            <dd>{change.decision.reason}</dd>
+          </div>
+        )}
+      </dl>
+      {professional && open && (
+        <div className="onsplan-decide">
+          {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+          {change.field === 'adres' && (
+            <fieldset className="onsplan-field onsplan-choice">
+              <legend className="onsplan-field__label">{t('contact.shieldLegend')}</legend>
+              {others.map((m) => (
+                <div key={m.id} className="onsplan-choice__option">
+                  <input
+                    type="checkbox"
+                    className="onsplan-choice__input"
+                    id={`schild-${change.id}-${m.id}`}
+                    checked={shield.includes(m.id)}
+                    onChange={(e) => setShield((s) => (e.target.checked ? [...s, m.id] : s.filter((x) => x !== m.id)))}
+                  />
+                  <label className="onsplan-choice__label" htmlFor={`schild-${change.id}-${m.id}`}>
+                    {m.firstName}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          <Button purpose="primary" hint="positive" type="button" busy={submit.busy} aria-describedby={`wijziging-${change.id}`} onClick={() => void decide('accept')}>
+            {t('contact.accept')}
+          </Button>
+          <TextArea id={`reden-${change.id}`} label={t('contact.declineReason')} rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+          <Button purpose="secondary" type="button" busy={submit.busy} aria-describedby={`wijziging-${change.id}`} onClick={() => void decide('decline')}>
+            {t('contact.decline')}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
