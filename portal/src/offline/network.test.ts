@@ -1,0 +1,62 @@
+import { problemOf } from '@onsplan/shared';
+import { describe, expect, it } from 'vitest';
+import type { Transport, UploadSeam } from '../api/client.ts';
+import { browserFetchSync, browserNetwork, syncPath } from './network.ts';
+
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function transport(answer: () => Response | Promise<Response>, calls: [string, RequestInit][] = []): Transport {
+  return {
+    fetch: async (input, init) => {
+      calls.push([String(input), init ?? {}]);
+      return answer();
+    },
+  };
+}
+
+const noUpload: UploadSeam = { send: () => Promise.reject(new Error('no upload expected')) };
+
+describe('browser network', () => {
+  const write = { method: 'POST' as const, url: '/families/f/comments', headers: {}, json: { clientId: 'c', body: 'hoi' } };
+
+  it('posts JSON through the API client and answers 2xx with the body', async () => {
+    const calls: [string, RequestInit][] = [];
+    const network = browserNetwork({ transport: transport(() => json(201, { id: 'c' }), calls), upload: noUpload });
+    expect(await network.send(write, () => {})).toEqual({ status: 200, body: { id: 'c' } });
+    expect(calls[0]![0]).toBe('/api/families/f/comments');
+    expect(calls[0]![1]).toMatchObject({ method: 'POST', body: JSON.stringify(write.json) });
+  });
+
+  it('turns a problem into an answer with its code, and no connection into a rejection', async () => {
+    const refused = browserNetwork({ transport: transport(() => json(409, problemOf('plan-veranderd'))), upload: noUpload });
+    expect(await refused.send(write, () => {})).toMatchObject({ status: 409, body: { code: 'plan-veranderd' } });
+    const offline = browserNetwork({ transport: transport(() => Promise.reject(new TypeError('Failed to fetch'))), upload: noUpload });
+    await expect(offline.send(write, () => {})).rejects.toThrow();
+  });
+
+  it('sends upload bytes as application/octet-stream through the upload seam, with progress', async () => {
+    const seen: { path: string; type: string; size: number; headers: Record<string, string> | undefined }[] = [];
+    const upload: UploadSeam = {
+      send: async (path, request, onProgress) => {
+        const blob = request.body as Blob;
+        seen.push({ path, type: blob.type, size: blob.size, headers: request.headers });
+        onProgress(1);
+        return { status: 201, body: { id: 'd' } };
+      },
+    };
+    const progress: number[] = [];
+    const answer = await browserNetwork({ upload }).send({ method: 'PUT', url: '/families/f/documents/d', headers: { 'x-document-name': 'a.pdf' }, bytes: new Uint8Array([1, 2, 3]) }, (f) => progress.push(f));
+    expect(answer).toEqual({ status: 201, body: { id: 'd' } });
+    expect(seen).toEqual([{ path: '/families/f/documents/d', type: 'application/octet-stream', size: 3, headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'a.pdf' } }]);
+    expect(progress).toEqual([1]);
+  });
+
+  it('asks the sync route since the cursor', async () => {
+    const calls: [string, RequestInit][] = [];
+    const fetchSync = browserFetchSync(transport(() => json(200, { familyId: 'f' }), calls));
+    await fetchSync('f', undefined);
+    await fetchSync('f', 12);
+    expect(calls.map(([url]) => url)).toEqual(['/api/families/f/sync', '/api/families/f/sync?since=12']);
+    expect(syncPath('f', 0)).toBe('/families/f/sync?since=0');
+  });
+});
