@@ -1,6 +1,7 @@
 import { dutchDay, type FamilySummary, type PlanView } from '@onsplan/shared';
 import { AccessLogViewRepository } from './access-log-view.ts';
 import { CommentsRepository } from './comments.ts';
+import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
@@ -18,6 +19,7 @@ export class ScopedRepository {
   readonly #clientIp: string | null;
   readonly #now: Date;
   readonly comments: CommentsRepository;
+  readonly corrections: CorrectionsRepository;
   readonly accessLog: AccessLogViewRepository;
   readonly contactChanges: ContactChangesRepository;
 
@@ -28,6 +30,7 @@ export class ScopedRepository {
     this.#now = deps.clock.now();
     const enter = (familyId: string) => this.#enter(familyId);
     this.comments = new CommentsRepository(enter);
+    this.corrections = new CorrectionsRepository(enter, principal, this.#now);
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);
   }

@@ -1,0 +1,391 @@
+import { randomUUID } from 'node:crypto';
+import {
+  byUrgency,
+  checkExtension,
+  deadlineOn,
+  decisionNeeds,
+  destroyBy,
+  dutchDay,
+  firstDueOn,
+  isOpen,
+  isRefused,
+  mayRequestRemoval,
+  statusAfter,
+  type CorrectieBesluit,
+  type CorrectieChange,
+  type CorrectieInbox,
+  type CorrectieKind,
+  type CorrectieStatus,
+  type CorrectieTargetKind,
+  type CorrectieverzoekList,
+  type CorrectieverzoekView,
+  type EigenVerklaringList,
+  type EigenVerklaringView,
+  type NewCorrectieverzoek,
+  type NewEigenVerklaring,
+  type RemovalGround,
+} from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../http/problems.ts';
+import { applyChange, cleanChange, destroyTarget, proposedChange } from './correction-changes.ts';
+import { findTarget, seesEigenVerklaring, seesTarget, type CorrectionTarget } from './correction-targets.ts';
+import type { FamilyScope } from './family-scope.ts';
+import { insertOnce } from './idempotent.ts';
+import { familyIdsOf, type Principal } from './principals.ts';
+import { envelopeParams, envelopeSelect, type EnvelopeRow } from './rows.ts';
+import type { EnterFamily } from './scoped-repository.ts';
+
+interface RequestRow extends EnvelopeRow {
+  id: string;
+  requesterMemberId: string;
+  createdByKind: 'member' | 'helper' | null;
+  createdByName: string | null;
+  targetKind: CorrectieTargetKind;
+  targetId: string;
+  kind: CorrectieKind;
+  proposedText: string | null;
+  reason: string;
+  status: CorrectieStatus;
+  receivedOn: string;
+  dueOn: string;
+  extendedDueOn: string | null;
+  extensionReason: string | null;
+  extendedAt: Date | null;
+  decidedAt: Date | null;
+  decisionReasons: string | null;
+  decisionChange: CorrectieChange | null;
+  removalGround: RemovalGround | null;
+  createdAt: Date;
+}
+
+interface VerklaringRow {
+  id: string;
+  correctieverzoekId: string | null;
+  memberId: string;
+  targetKind: CorrectieTargetKind;
+  targetId: string;
+  body: string;
+  createdAt: Date;
+}
+
+const requestSelect = `
+  select c.id, c.requester_member_id as "requesterMemberId", u.kind as "createdByKind", u.display_name as "createdByName",
+         c.target_kind as "targetKind", c.target_id as "targetId", c.kind, c.proposed_text as "proposedText", c.reason, c.status,
+         c.received_on as "receivedOn", c.due_on as "dueOn", c.extended_due_on as "extendedDueOn", c.extension_reason as "extensionReason",
+         c.extended_at as "extendedAt", c.decided_at as "decidedAt", c.decision_reasons as "decisionReasons",
+         c.decision_change as "decisionChange", c.removal_ground as "removalGround", c.created_at as "createdAt",
+         ${envelopeSelect('c', 'c.requester_member_id')}
+    from correctieverzoeken c left join users u on u.id = c.created_by_user_id`;
+
+const verklaringSelect = `
+  select id, correctieverzoek_id as "correctieverzoekId", member_id as "memberId", target_kind as "targetKind", target_id as "targetId",
+         body, created_at as "createdAt"
+    from eigen_verklaringen`;
+
+/**
+ * Correctieverzoeken and eigen verklaringen (REQUIREMENTS A1–A4). A member asks to change, add to or
+ * remove something they can see; only they (and a helper who may help them) and the professionals
+ * see the request. Professionals answer within the deadline, once with more time, and a granted
+ * request changes the target with its history kept. After a refusal the member may add an eigen
+ * verklaring, shown to everyone who sees the disputed item and never deleted.
+ */
+export class CorrectionsRepository {
+  readonly #enter: EnterFamily;
+  readonly #principal: Principal;
+  readonly #now: Date;
+
+  constructor(enter: EnterFamily, principal: Principal, now: Date) {
+    this.#enter = enter;
+    this.#principal = principal;
+    this.#now = now;
+  }
+
+  async create(familyId: string, input: NewCorrectieverzoek): Promise<{ request: CorrectieverzoekView; created: boolean }> {
+    const scope = await this.#enter(familyId);
+    const actor = scope.memberActor();
+    const target = findTarget(scope, input.target.kind, input.target.id);
+    if (!target || !seesTarget(scope, target)) throw new AppError('niet-gevonden');
+    if (target.kind === 'comment' && !target.writtenByProfessional) {
+      throw new AppError('niet-toegestaan', { detail: 'U kunt alleen vragen om een reactie van een professional te verbeteren.' });
+    }
+    const reason = required(input.reason, 'reason');
+    const proposedText = input.kind === 'verwijderen' ? forbidden(input.proposedText, 'proposedText') : required(input.proposedText, 'proposedText');
+    const receivedOn = scope.at.day;
+    if (input.kind === 'verwijderen' && !mayRequestRemoval(scope.snapshot.factsOn(receivedOn), actor.memberId, target.envelope.subjects, receivedOn)) {
+      throw new AppError('verwijderen-niet-toegestaan');
+    }
+    // Only the requester (and their helper) and the professionals: the requester's own words come first.
+    const envelope: EnvelopeRow = {
+      audience: 'professionals', audienceMembers: [], subjects: [actor.memberId], authorMemberId: actor.memberId,
+      shieldedFrom: [], sharedAcrossContactverbod: false, generalInfo: false, fieldShields: {},
+    };
+    const [audience, audienceMembers, subjects, , shieldedFrom, shared, generalInfo, fieldShields] = envelopeParams(envelope);
+    const { id, created } = await scope.write((tx) =>
+      insertOnce(
+        tx,
+        'correctieverzoeken',
+        input.clientId,
+        actor.userId,
+        `insert into correctieverzoeken (id, family_id, requester_member_id, created_by_user_id, target_kind, target_id, kind, proposed_text, reason,
+                received_on, due_on, created_at, client_id, audience, audience_members, subjects, shielded_from, shared_across_contactverbod, general_info, field_shields)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+         on conflict (client_id) do nothing returning id`,
+        [
+          randomUUID(), familyId, actor.memberId, actor.userId, target.kind, target.id, input.kind, proposedText, reason,
+          receivedOn, firstDueOn(receivedOn), scope.now.toISOString(), input.clientId,
+          audience, audienceMembers, subjects, shieldedFrom, shared, generalInfo, fieldShields,
+        ],
+        'created_by_user_id',
+      ),
+    );
+    if (created) await scope.record('aanmaken', 'correctieverzoek', [id], [actor.memberId]);
+    return { request: await this.#viewAfterWrite(familyId, id), created };
+  }
+
+  /** A member's own requests (a helper: those of the member they help); a professional: all of the family. */
+  async list(familyId: string): Promise<CorrectieverzoekList> {
+    const scope = await this.#enter(familyId);
+    const rows = scope.isProfessional
+      ? await requests(scope.db, 'where c.family_id = $1', [familyId])
+      : await requests(scope.db, 'where c.family_id = $1 and c.requester_member_id = $2', [familyId, scope.memberActor().memberId]);
+    const visible = scope.visible('correctieverzoek', rows);
+    const verklaringen = await verklaringenOf(scope, visible.map((r) => r.id));
+    const today = scope.at.day;
+    const open = visible.filter((r) => isOpen(r.status)).sort(byUrgency);
+    const closed = visible.filter((r) => !isOpen(r.status)).sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0));
+    await scope.record('lezen', 'correctieverzoeken', visible.map((r) => r.id), visible.map((r) => r.requesterMemberId));
+    return { correctieverzoeken: [...open, ...closed].map((r) => requestView(scope, r, verklaringen, today)) };
+  }
+
+  /** A professional's open requests over all their families, most urgent first. */
+  async inbox(): Promise<CorrectieInbox> {
+    if (this.#principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+    const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
+    const entries: { row: RequestRow; view: CorrectieInbox['correctieverzoeken'][number] }[] = [];
+    for (const familyId of familyIdsOf(this.#principal, at)) {
+      const scope = await this.#enter(familyId).catch(() => undefined);
+      if (!scope) continue;
+      scope.professionalActor();
+      const rows = scope.visible('correctieverzoek', await requests(scope.db, `where c.family_id = $1 and c.status in ('ontvangen', 'in-behandeling', 'extra-tijd')`, [familyId]));
+      if (rows.length === 0) continue;
+      const verklaringen = await verklaringenOf(scope, rows.map((r) => r.id));
+      for (const row of rows) entries.push({ row, view: { ...requestView(scope, row, verklaringen, scope.at.day), familyName: scope.snapshot.name } });
+      await scope.record('lezen', 'correctieverzoeken', rows.map((r) => r.id), rows.map((r) => r.requesterMemberId));
+    }
+    return { correctieverzoeken: entries.sort((a, b) => byUrgency(a.row, b.row)).map((e) => e.view) };
+  }
+
+  /** The professional starts on it: the member sees "in behandeling". */
+  async start(familyId: string, requestId: string): Promise<CorrectieverzoekView> {
+    return this.#step(familyId, requestId, async (tx, row, scope) => {
+      if (row.status !== 'ontvangen') return;
+      await tx.query(`update correctieverzoeken set status = 'in-behandeling', started_at = $2 where id = $1`, [row.id, scope.now.toISOString()]);
+    });
+  }
+
+  /** The one extension (A1): with reasons, only up to the first due date. */
+  async extend(familyId: string, requestId: string, reasonText: string): Promise<CorrectieverzoekView> {
+    const reason = required(reasonText, 'reason');
+    return this.#step(familyId, requestId, async (tx, row, scope, userId) => {
+      const check = checkExtension(row, scope.at.day);
+      if (!check.ok) throw new AppError(check.why === 'al-verlengd' ? 'verlenging-al-gebruikt' : 'verlenging-te-laat');
+      await tx.query(
+        `update correctieverzoeken set status = 'extra-tijd', extended_due_on = $2, extension_reason = $3, extended_at = $4, extended_by_user_id = $5 where id = $1`,
+        [row.id, check.extendedDueOn, reason, scope.now.toISOString(), userId],
+      );
+    });
+  }
+
+  /**
+   * The decision. Granting changes the target (history kept) or destroys it for a removal request;
+   * a refusal in whole or part needs reasons (A2), and keeping data a member asked to remove needs
+   * the legal ground (A4).
+   */
+  async takeDecision(familyId: string, requestId: string, besluit: CorrectieBesluit): Promise<CorrectieverzoekView> {
+    return this.#step(familyId, requestId, async (tx, row, scope, userId) => {
+      const needs = decisionNeeds(row.kind, besluit.outcome);
+      const reasons = needs.reasons ? required(besluit.reasons, 'reasons') : optional(besluit.reasons);
+      const removalGround = needs.removalGround ? required(besluit.removalGround, 'removalGround') : forbidden(besluit.removalGround, 'removalGround');
+      const destroys = besluit.outcome === 'toekennen' && row.kind === 'verwijderen';
+      const changes = besluit.outcome !== 'afwijzen' && !destroys;
+      if (!changes) forbidden(besluit.change, 'change');
+      const target = changes || destroys ? findTarget(scope, row.targetKind, row.targetId) : undefined;
+      if ((changes || destroys) && !target) throw new AppError('niet-gevonden', { detail: 'Dit onderdeel bestaat niet meer.' });
+      const ctx = { familyId, requestId: row.id, userId, now: scope.now };
+      let change: CorrectieChange | null = null;
+      if (changes) {
+        const given = besluit.change ?? (needs.change ? undefined : proposedChange(row.kind, row.proposedText ?? '', target!));
+        if (!given) throw new AppError('ongeldige-invoer', { fields: ['change'] });
+        change = cleanChange(row.targetKind, given);
+        await applyChange(tx, ctx, target!, change);
+      }
+      if (destroys) await destroyTarget(tx, ctx, target!);
+      await tx.query(
+        `update correctieverzoeken set status = $2, decided_at = $3, decided_by_user_id = $4, decision_reasons = $5, decision_change = $6, removal_ground = $7 where id = $1`,
+        [row.id, statusAfter(besluit.outcome), scope.now.toISOString(), userId, reasons, change ? JSON.stringify(change) : null, removalGround],
+      );
+      return target && (() => scope.record(destroys ? 'verwijderen' : 'wijzigen', logKind[target.kind], [target.id], target.envelope.subjects));
+    });
+  }
+
+  /** The requester's own statement after a (partial) refusal (Jeugdwet 7.3.8). */
+  async addEigenVerklaring(familyId: string, requestId: string, input: NewEigenVerklaring): Promise<{ verklaring: EigenVerklaringView; created: boolean }> {
+    const scope = await this.#enter(familyId);
+    const actor = scope.memberActor();
+    const [row] = await requests(scope.db, 'where c.family_id = $1 and c.id = $2 and c.requester_member_id = $3', [familyId, requestId, actor.memberId]);
+    if (!row || !scope.sees('correctieverzoek', row.id, row).visible) throw new AppError('niet-gevonden');
+    if (!isRefused(row.status)) throw new AppError('eigen-verklaring-kan-niet');
+    const body = required(input.body, 'body');
+    const { id, created } = await scope.write((tx) =>
+      insertOnce(
+        tx,
+        'eigen_verklaringen',
+        input.clientId,
+        actor.userId,
+        `insert into eigen_verklaringen (id, family_id, correctieverzoek_id, member_id, target_kind, target_id, body, created_at, client_id, created_by_user_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (client_id) do nothing returning id`,
+        [randomUUID(), familyId, row.id, actor.memberId, row.targetKind, row.targetId, body, scope.now.toISOString(), input.clientId, actor.userId],
+        'created_by_user_id',
+      ),
+    );
+    if (created) await scope.record('aanmaken', 'eigen-verklaring', [id], [actor.memberId]);
+    const [stored] = await scope.db.query<VerklaringRow>(`${verklaringSelect} where family_id = $1 and id = $2`, [familyId, id]);
+    return { verklaring: verklaringView(scope, stored!), created };
+  }
+
+  /** Every eigen verklaring on something this viewer sees, to show beside it (A3). */
+  async eigenVerklaringen(familyId: string): Promise<EigenVerklaringList> {
+    const scope = await this.#enter(familyId);
+    const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where family_id = $1 order by created_at, id`, [familyId]);
+    const shown: VerklaringRow[] = [];
+    const subjects = new Set<string>();
+    for (const row of rows) {
+      const target = findTarget(scope, row.targetKind, row.targetId);
+      if (!target || !seesEigenVerklaring(scope, target, row.id, row.memberId)) continue;
+      shown.push(row);
+      for (const id of [row.memberId, ...target.envelope.subjects]) subjects.add(id);
+    }
+    await scope.record('lezen', 'eigen-verklaringen', shown.map((r) => r.id), [...subjects]);
+    return { eigenVerklaringen: shown.map((r) => verklaringView(scope, r)) };
+  }
+
+  /**
+   * One professional step on an open request, in one transaction with the row locked, so two
+   * professionals cannot both extend or decide. `work` may return what to log once it committed.
+   */
+  async #step(
+    familyId: string,
+    requestId: string,
+    work: (tx: Db, row: RequestRow, scope: FamilyScope, userId: string) => Promise<void | (() => Promise<void>)>,
+  ): Promise<CorrectieverzoekView> {
+    const scope = await this.#enter(familyId);
+    const actor = scope.professionalActor();
+    const { requester, afterCommit } = await scope.write(async (tx) => {
+      const [row] = await requests(tx, 'where c.family_id = $1 and c.id = $2 for update of c', [familyId, requestId]);
+      if (!row) throw new AppError('niet-gevonden');
+      if (!isOpen(row.status)) throw new AppError('al-besloten');
+      return { requester: row.requesterMemberId, afterCommit: await work(tx, row, scope, actor.userId) };
+    });
+    await scope.record('wijzigen', 'correctieverzoek', [requestId], [requester]);
+    if (afterCommit) await afterCommit();
+    return this.#viewAfterWrite(familyId, requestId);
+  }
+
+  async #viewAfterWrite(familyId: string, requestId: string): Promise<CorrectieverzoekView> {
+    const fresh = await this.#enter(familyId);
+    const [row] = await requests(fresh.db, 'where c.family_id = $1 and c.id = $2', [familyId, requestId]);
+    if (!row || !fresh.sees('correctieverzoek', row.id, row).visible) throw new AppError('niet-gevonden');
+    return requestView(fresh, row, await verklaringenOf(fresh, [row.id]), fresh.at.day);
+  }
+}
+
+/** How the access log names a changed target. */
+const logKind: Record<CorrectieTargetKind, string> = { 'plan-item': 'plan-onderdeel', comment: 'reactie', 'member-field': 'persoonsgegeven', member: 'gezinslid' };
+
+function requests(db: Db, where: string, params: unknown[]): Promise<RequestRow[]> {
+  return db.query<RequestRow>(`${requestSelect} ${where}`, params);
+}
+
+async function verklaringenOf(scope: FamilyScope, requestIds: string[]): Promise<Map<string, VerklaringRow[]>> {
+  const byRequest = new Map<string, VerklaringRow[]>();
+  if (requestIds.length === 0) return byRequest;
+  const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where family_id = $1 and correctieverzoek_id = any($2::uuid[]) order by created_at, id`, [
+    scope.familyId,
+    requestIds,
+  ]);
+  for (const row of rows) byRequest.set(row.correctieverzoekId!, [...(byRequest.get(row.correctieverzoekId!) ?? []), row]);
+  return byRequest;
+}
+
+function requestView(scope: FamilyScope, r: RequestRow, verklaringen: Map<string, VerklaringRow[]>, today: string): CorrectieverzoekView {
+  const target: CorrectionTarget | undefined = findTarget(scope, r.targetKind, r.targetId);
+  const open = isOpen(r.status);
+  const state = deadlineOn(r, today);
+  const isRequester = r.requesterMemberId === scope.selfMemberId;
+  const byHelper = r.createdByKind === 'helper' && r.createdByName ? r.createdByName.split(' ')[0] : undefined;
+  const requesterName = scope.memberName(r.requesterMemberId);
+  return {
+    id: r.id,
+    familyId: scope.familyId,
+    target: { kind: r.targetKind, id: r.targetId, ...(target && seesTarget(scope, target) ? { label: target.label } : {}) },
+    kind: r.kind,
+    proposedText: r.proposedText,
+    reason: r.reason,
+    status: r.status,
+    requester: { isMe: isRequester, ...(requesterName ? { name: requesterName } : {}), ...(byHelper ? { byHelper } : {}) },
+    createdAt: r.createdAt.toISOString(),
+    deadline: {
+      receivedOn: r.receivedOn,
+      firstDueOn: r.dueOn,
+      extendedDueOn: r.extendedDueOn,
+      ...state,
+      // A decided request has nothing left to warn about.
+      warning: open && state.warning,
+      overdue: open && state.overdue,
+      ...(r.kind === 'verwijderen' ? { destroyBy: destroyBy(r.receivedOn) } : {}),
+    },
+    extension: r.extensionReason && r.extendedAt ? { reason: r.extensionReason, at: r.extendedAt.toISOString() } : null,
+    decision:
+      r.decidedAt && !open
+        ? {
+            status: r.status as 'toegekend' | 'deels-toegekend' | 'afgewezen',
+            decidedAt: r.decidedAt.toISOString(),
+            reasons: r.decisionReasons,
+            removalGround: r.removalGround,
+            rightsNotice: isRefused(r.status),
+            ...(scope.isProfessional && r.decisionChange ? { change: r.decisionChange } : {}),
+          }
+        : null,
+    eigenVerklaringen: (verklaringen.get(r.id) ?? []).map((v) => verklaringView(scope, v)),
+    mayAddEigenVerklaring: isRequester && isRefused(r.status),
+  };
+}
+
+function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringView {
+  const name = scope.memberName(v.memberId);
+  return {
+    id: v.id,
+    target: { kind: v.targetKind, id: v.targetId },
+    correctieverzoekId: v.correctieverzoekId,
+    body: v.body,
+    createdAt: v.createdAt.toISOString(),
+    author: { isMe: v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
+  };
+}
+
+/** A text the member or professional must give: trimmed, not empty. */
+function required<T extends string>(text: T | undefined, field: string): T {
+  const trimmed = text?.trim();
+  if (!trimmed) throw new AppError('ongeldige-invoer', { fields: [field] });
+  return trimmed as T;
+}
+
+function optional(text: string | undefined): string | null {
+  return text?.trim() || null;
+}
+
+/** A value that does not belong with this choice: saying it anyway is a mistake, not something to ignore. */
+function forbidden(value: unknown, field: string): null {
+  if (value !== undefined) throw new AppError('ongeldige-invoer', { fields: [field] });
+  return null;
+}

@@ -1,0 +1,3 @@
+export * from './deadlines.ts';
+export * from './status.ts';
+export * from './removal.ts';
