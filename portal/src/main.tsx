@@ -21,11 +21,14 @@ const router = createBrowserRouter([
   { path: '/uitnodiging', lazy: async () => ({ Component: (await import('./pages/Redeem.tsx')).Redeem }) },
   { path: '/inloggen', lazy: async () => ({ Component: (await import('./pages/SignIn.tsx')).SignIn }) },
   { path: '/plan', lazy: async () => ({ Component: (await import('./pages/Families.tsx')).Families }) },
+  { path: '/verzoeken', lazy: async () => ({ Component: (await import('./pages/Inbox.tsx')).Inbox }) },
   {
     path: '/plan/:familyId',
     lazy: async () => ({ Component: (await import('./family/FamilyLayout.tsx')).FamilyLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/Plan.tsx')).Plan }) },
+      { path: 'verzoeken', lazy: async () => ({ Component: (await import('./pages/Verzoeken.tsx')).Verzoeken }) },
+      { path: 'verzoeken/nieuw', lazy: async () => ({ Component: (await import('./pages/NieuwVerzoek.tsx')).NieuwVerzoek }) },
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
       { path: '*', element: <NotFound /> },

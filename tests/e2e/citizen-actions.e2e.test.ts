@@ -1,7 +1,11 @@
+import { demoCanaries } from '@onsplan/shared/demo';
+import exifr from 'exifr';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
 import { signedIn, type Person } from './people.ts';
+import { testStart } from '../../api/src/test/clock.ts';
 import { startServer } from './server.ts';
 
 /**
@@ -44,6 +48,22 @@ async function openScreen(page: Page, name: string): Promise<void> {
   await openPlan(page);
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Calls the API from this person's page, with their session, as the portal does. */
+async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+const jansen = () => server.world.families.find((f) => f.key === 'jansen')!.id;
+const itemKeyOf = (key: string) => server.world.families.find((f) => f.key === 'jansen')!.plan.items.find((i) => i.key === key)!.id;
+
+/** A day well after both the server's (test) day and the browser's day, as 2027-01-23. */
+function daysAhead(days: number): string {
+  const from = Math.max(Date.now(), testStart.getTime());
+  return new Date(from + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const item = (page: Page, what: string) => page.getByRole('article', { name: what });
@@ -134,5 +154,66 @@ describe('citizen actions in Chromium', () => {
     await expect.poll(() => samira.getByText('Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost)').count()).toBeGreaterThan(0);
     expect(await samira.getByText('Bekeek: het plan').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken');
+  });
+
+  it('Mark asks for a correction; Fatima takes more time once, then refuses with reasons; Mark adds an eigen verklaring and Samira sees it beside the item', async () => {
+    const arrangement = 'Samira en Mark regelen zaken over de kinderen via Fatima.';
+    const mark = await as('mark');
+    await openPlan(mark);
+    await item(mark, arrangement).getByRole('link', { name: 'Klopt dit niet?' }).click();
+    await mark.getByRole('heading', { level: 1, name: 'Vragen om iets te veranderen' }).waitFor();
+    await expectNoAxeViolations(mark, 'correctieverzoek');
+    await mark.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await mark.getByText('Kies eerst wat u wilt.').waitFor();
+    expect(await mark.getByText('Schrijf op waarom.').count()).toBe(1);
+    await expectNoAxeViolations(mark, 'correctieverzoek niet ingevuld');
+    await mark.getByRole('radio', { name: 'Iets toevoegen' }).check();
+    await mark.getByLabel('Wat moet erbij?').fill('Voor school mag ik zelf met de juf bellen.');
+    await mark.getByLabel('Waarom?').fill('De juf belt mij nu nooit.');
+    await mark.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await mark.getByRole('heading', { level: 1, name: 'Mijn verzoeken' }).waitFor();
+    await mark.getByText('Uw verzoek is verstuurd.', { exact: false }).first().waitFor();
+    expect(await mark.getByText('Ontvangen', { exact: true }).count()).toBe(1);
+    expect(await mark.getByText('Dat is over 30 dagen.', { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(mark, 'mijn verzoeken');
+
+    const fatima = await as('fatima');
+    await openScreen(fatima, 'Verzoeken van al uw gezinnen');
+    await expectNoAxeViolations(fatima, 'inbox van de professional');
+    await fatima.getByRole('link', { name: `Verzoek om iets toe te voegen: ${arrangement}` }).click();
+    await fatima.getByRole('heading', { level: 1, name: 'Verzoeken van dit gezin' }).waitFor();
+    await expectNoAxeViolations(fatima, 'verzoeken voor de professional');
+    await fatima.getByRole('button', { name: 'Meer tijd nemen' }).click();
+    await fatima.getByText('Schrijf de reden op.').waitFor();
+    await fatima.getByLabel('Reden voor meer tijd').fill('Ik moet eerst met de school praten.');
+    await fatima.getByRole('button', { name: 'Meer tijd nemen' }).click();
+    await fatima.getByText('Er is meer tijd nodig', { exact: true }).waitFor();
+    expect(await fatima.getByRole('button', { name: 'Meer tijd nemen' }).count()).toBe(0);
+    await fatima.getByRole('radio', { name: 'Afwijzen' }).check();
+    await fatima.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await fatima.getByText('Schrijf de redenen op.').waitFor();
+    await expectNoAxeViolations(fatima, 'afwijzen zonder redenen');
+    await fatima.getByLabel('Redenen').fill('Contact met school loopt via Fatima. Zo is het afgesproken.');
+    await fatima.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await fatima.getByText('Afgewezen', { exact: true }).waitFor();
+
+    await openScreen(mark, 'Mijn verzoeken');
+    await mark.getByText('Afgewezen', { exact: true }).waitFor();
+    expect(await mark.getByText('Contact met school loopt via Fatima.', { exact: false }).count()).toBe(1);
+    expect(await mark.getByText('Ik moet eerst met de school praten.', { exact: false }).count()).toBe(1);
+    expect(await mark.getByText('Autoriteit Persoonsgegevens', { exact: false }).count()).toBe(1);
+    expect(await mark.getByText('U kunt ook naar de rechter gaan.').count()).toBe(1);
+    await expectNoAxeViolations(mark, 'verzoek afgewezen');
+    await mark.getByLabel('Uw verklaring').fill('Ik ben hun vader. Ik wil zelf weten hoe het op school gaat.');
+    await mark.getByRole('button', { name: 'Verklaring toevoegen' }).click();
+    await mark.getByText('Uw eigen verklaring').waitFor();
+    await expectNoAxeViolations(mark, 'eigen verklaring toegevoegd');
+
+    const samira = await as('samira');
+    await openPlan(samira);
+    const disputed = item(samira, arrangement);
+    await expect.poll(() => disputed.getByText('Ik ben hun vader. Ik wil zelf weten hoe het op school gaat.').count()).toBe(1);
+    expect(await disputed.getByRole('complementary', { name: 'Eigen verklaring' }).count()).toBe(1);
+    await expectNoAxeViolations(samira, 'plan met eigen verklaring');
   });
 });

@@ -13,6 +13,9 @@ export const everyone = ['member', 'helper', 'professional'] as const;
 export const professionals = ['professional'] as const;
 
 export const screens: readonly Screen[] = [
+  { path: 'verzoeken', key: 'correction.listTitle', for: people },
+  { path: 'verzoeken', key: 'correction.proListTitle', for: professionals },
+  { path: '/verzoeken', key: 'correction.inbox.title', for: professionals },
   { path: 'bekeken', key: 'accessLog.title', for: people },
   { path: 'contact', key: 'contact.title', for: people },
   { path: 'contact', key: 'contact.proTitle', for: professionals },

@@ -1,4 +1,4 @@
-import type { FamilySummary } from '@onsplan/shared';
+import type { FamilySummary, Me } from '@onsplan/shared';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ export function Families() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const families = useApi<FamilySummary[]>('/families');
+  const me = useApi<Me>('/me');
   const only = families.state.kind === 'ready' && families.state.data.length === 1 ? families.state.data[0]!.id : undefined;
   useEffect(() => {
     if (only) navigate(`/plan/${only}`, { replace: true });
@@ -42,6 +43,13 @@ export function Families() {
   }
   return (
     <SignedInPage title={t('plan.chooseFamily')}>
+      {me.state.kind === 'ready' && me.state.data.kind === 'professional' && (
+        <p>
+          <Link replace className="nl-link" to="/verzoeken">
+            {t('correction.inbox.title')}
+          </Link>
+        </p>
+      )}
       <ul className="onsplan-cards">
         {families.state.data.map((f) => (
           <li key={f.id} className="onsplan-card">

@@ -1,4 +1,4 @@
-import type { CommentList, PlanItemView, PlanView } from '@onsplan/shared';
+import type { CommentList, EigenVerklaringList, PlanItemView, PlanView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -6,13 +6,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
+import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { Comments, threadsOf, type Thread } from '../components/Comments/Comments.tsx';
+import { EigenVerklaring } from '../components/Correction/Correction.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { isProfessional, useFamily } from '../family/context.ts';
-import { screensFor } from '../family/screens.ts';
+import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
 
 const sections = ['veiligheid', 'hulpverlening', 'herstel'] as const;
@@ -22,8 +24,9 @@ export function Plan() {
   const { t, i18n } = useTranslation();
   const context = useFamily();
   const { me, family } = context;
-  const plan = useApi<PlanView>(`/families/${family.id}/plan`);
-  const comments = useApi<CommentList>(`/families/${family.id}/comments`);
+  const plan = useApi<PlanView>(paths.plan(family.id));
+  const comments = useApi<CommentList>(paths.comments(family.id));
+  const verklaringen = useApi<EigenVerklaringList>(paths.eigenVerklaringen(family.id));
 
   if (plan.state.kind === 'problem') {
     return (
@@ -52,6 +55,7 @@ export function Plan() {
   const canStart = !isProfessional(context);
   const reloadComments = comments.reload;
   const menu = screensFor(me.kind);
+  const verklaringenOf = (itemKey: string) => (verklaringen.state.kind === 'ready' ? verklaringen.state.data.eigenVerklaringen.filter((v) => v.target.kind === 'plan-item' && v.target.id === itemKey) : []);
 
   return (
     <SignedInPage title={view.title}>
@@ -64,7 +68,7 @@ export function Plan() {
           <ul>
             {menu.map((s) => (
               <li key={s.path}>
-                <Link replace className="nl-link" to={`/plan/${family.id}/${s.path}`}>
+                <Link replace className="nl-link" to={screenHref(s, family.id)}>
                   {t(s.key)}
                 </Link>
               </li>
@@ -73,6 +77,7 @@ export function Plan() {
         </nav>
       )}
       {comments.state.kind === 'problem' && <ProblemMessage messageKey={comments.state.key} />}
+      {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}
       {!view.items.length && <Paragraph>{t('plan.empty')}</Paragraph>}
       {sections.map((section) => (
@@ -84,6 +89,16 @@ export function Plan() {
           {bySection(section).length ? (
             bySection(section).map((item) => (
               <PlanItem key={item.id} item={item}>
+                {verklaringenOf(item.key).map((v) => (
+                  <EigenVerklaring key={v.id} verklaring={v} />
+                ))}
+                {canStart && (
+                  <p className="onsplan-item__correct">
+                    <Link replace className="nl-link" to={`/plan/${family.id}/verzoeken/nieuw?onderdeel=${item.key}`} aria-describedby={`item-${item.id}`}>
+                      {t('correction.fromItem')}
+                    </Link>
+                  </p>
+                )}
                 {comments.state.kind === 'ready' && (
                   <Comments familyId={family.id} itemKey={item.key} aboutId={`item-${item.id}`} threads={threadsAbout(item.key)} canStart={canStart} onChanged={reloadComments} />
                 )}

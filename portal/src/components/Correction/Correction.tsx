@@ -1,0 +1,282 @@
+import type { CorrectieBesluit, CorrectieChange, CorrectieDeadlineView, CorrectieOutcome, CorrectieverzoekView, EigenVerklaringView, RemovalGround } from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, newClientId } from '../../api/client.ts';
+import { paths } from '../../api/paths.ts';
+import { useSubmit } from '../../api/useApi.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
+import { Choice } from '../Choice/Choice.tsx';
+import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
+import { TextArea } from '../TextArea/TextArea.tsx';
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** The deadline in words: the date and how far away it is, or that it passed. */
+export function deadlineWords(deadline: CorrectieDeadlineView, open: boolean, lng: string, t: T): string {
+  const date = formatDate(deadline.dueOn, lng);
+  if (!open) return t('correction.deadline.was', { date });
+  if (deadline.overdue) return t('correction.deadline.overdue', { date });
+  if (deadline.daysLeft === 0) return t('correction.deadline.today', { date });
+  return t('correction.deadline.left', { date, count: deadline.daysLeft });
+}
+
+const isOpenStatus = (status: CorrectieverzoekView['status']) => status === 'ontvangen' || status === 'in-behandeling' || status === 'extra-tijd';
+
+/** An eigen verklaring: the member's own words beside something they disagree with (A3). */
+export function EigenVerklaring({ verklaring }: { verklaring: EigenVerklaringView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <aside className="onsplan-verklaring" aria-label={t('correction.verklaring.label')}>
+      <p className="onsplan-verklaring__title">
+        <strong>{verklaring.author.isMe ? t('correction.verklaring.mine') : t('correction.verklaring.of', { name: verklaring.author.name ?? t('comments.someone') })}</strong>{' '}
+        <time dateTime={verklaring.createdAt} className="onsplan-comment__time">
+          {formatDateTime(verklaring.createdAt, i18n.language)}
+        </time>
+      </p>
+      <p className="onsplan-verklaring__body">{verklaring.body}</p>
+      <p className="onsplan-meta">{t('correction.verklaring.note')}</p>
+    </aside>
+  );
+}
+
+/** One request with everything the member (or professional) needs to know, and what they can do next. */
+export function RequestCard({ request, professional, familyName, onChanged }: { request: CorrectieverzoekView; professional: boolean; familyName?: string; onChanged: () => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const open = isOpenStatus(request.status);
+  const refused = request.decision?.rightsNotice ?? false;
+  return (
+    <li className="onsplan-card" id={`verzoek-${request.id}`}>
+      {familyName && <p className="onsplan-meta">{familyName}</p>}
+      <p className="onsplan-card__title">{t(`correction.kind.${request.kind}`)}</p>
+      <p className="onsplan-status-line">
+        <strong className={`onsplan-badge${refused ? ' onsplan-badge--warning' : request.status === 'toegekend' ? ' onsplan-badge--ok' : ''}`}>{t(`correction.status.${request.status}`)}</strong>
+        {open && request.deadline.overdue && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.late')}</strong>}
+        {open && !request.deadline.overdue && request.deadline.warning && professional && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.soon')}</strong>}
+      </p>
+      <dl className="onsplan-facts">
+        <div>
+          <dt>{t('correction.about')}</dt>
+          <dd>{request.target.label ? `“${request.target.label}”` : t(`correction.target.${request.target.kind}`)}</dd>
+        </div>
+        {professional && request.requester.name && (
+          <div>
+            <dt>{t('correction.requester')}</dt>
+            <dd>{request.requester.byHelper ? t('comments.helperFor', { name: request.requester.byHelper, member: request.requester.name }) : request.requester.name}</dd>
+          </div>
+        )}
+        {request.proposedText && (
+          <div>
+            <dt>{t(request.kind === 'aanvullen' ? 'correction.addText' : 'correction.newText')}</dt>
+            <dd>{request.proposedText}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('correction.reason')}</dt>
+          <dd>{request.reason}</dd>
+        </div>
+        <div>
+          <dt>{t('correction.sentOn')}</dt>
+          <dd>{formatDate(request.deadline.receivedOn, i18n.language)}</dd>
+        </div>
+      </dl>
+      {open && (
+        <Paragraph className={request.deadline.warning || request.deadline.overdue ? 'onsplan-deadline onsplan-deadline--warning' : 'onsplan-deadline'}>
+          {deadlineWords(request.deadline, open, i18n.language, t)}
+        </Paragraph>
+      )}
+      {request.extension && (
+        <div className="onsplan-note">
+          <p className="onsplan-notice__title">{open ? t('correction.extended', { date: formatDate(request.deadline.dueOn, i18n.language) }) : t('correction.extendedPast')}</p>
+          <p>{t('correction.extendedWhy', { reason: request.extension.reason })}</p>
+        </div>
+      )}
+      {request.decision && (
+        <div className={`onsplan-decision${refused ? ' onsplan-decision--refused' : ''}`}>
+          <p className="onsplan-notice__title">{t(`correction.decided.${request.decision.status}`, { date: formatDate(request.decision.decidedAt, i18n.language) })}</p>
+          {request.decision.reasons && (
+            <p>
+              <strong>{t('correction.decisionReasons')}</strong> {request.decision.reasons}
+            </p>
+          )}
+          {request.decision.removalGround && <p>{t(`correction.removalGround.${request.decision.removalGround}`)}</p>}
+          {refused && <RefusalRights />}
+        </div>
+      )}
+      {request.eigenVerklaringen.map((v) => (
+        <EigenVerklaring key={v.id} verklaring={v} />
+      ))}
+      {request.mayAddEigenVerklaring && <EigenVerklaringForm familyId={request.familyId} requestId={request.id} onAdded={onChanged} />}
+      {professional && open && <ProfessionalSteps request={request} onChanged={onChanged} />}
+    </li>
+  );
+}
+
+/** The rights after a refusal (A2): complain to the Autoriteit Persoonsgegevens, go to court, add an eigen verklaring. */
+export function RefusalRights() {
+  const { t } = useTranslation();
+  return (
+    <div className="onsplan-rights">
+      <p className="onsplan-notice__title">{t('correction.refusal.title')}</p>
+      <ul>
+        <li>{t('correction.refusal.ap')}</li>
+        <li>{t('correction.refusal.court')}</li>
+        <li>{t('correction.refusal.statement')}</li>
+      </ul>
+    </div>
+  );
+}
+
+function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: string; requestId: string; onAdded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string>();
+  const clientId = useRef(newClientId());
+  const submit = useSubmit();
+  const id = `verklaring-${requestId}`;
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) return setError(t('correction.verklaring.empty'));
+    setError(undefined);
+    const ok = await submit.run(async () => {
+      await api(paths.correctieverzoek(familyId, requestId, 'eigen-verklaringen'), { method: 'POST', body: { clientId: clientId.current, body: body.trim() } });
+    });
+    if (!ok) return;
+    clientId.current = newClientId();
+    setBody('');
+    await onAdded();
+  }
+
+  return (
+    <form noValidate className="onsplan-form" onSubmit={(e) => void send(e)} aria-labelledby={`${id}-title`}>
+      <p className="onsplan-notice__title" id={`${id}-title`}>
+        {t('correction.verklaring.formTitle')}
+      </p>
+      <p>{t('correction.verklaring.formIntro')}</p>
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      <TextArea id={`${id}-tekst`} label={t('correction.verklaring.bodyLabel')} error={error} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
+      <Button purpose="primary" type="submit" busy={submit.busy}>
+        {submit.busy ? t('app.busy') : t('correction.verklaring.send')}
+      </Button>
+    </form>
+  );
+}
+
+/** What text a decision changes, per kind of target. */
+const changeKey: Record<CorrectieverzoekView['target']['kind'], keyof CorrectieChange | undefined> = { 'plan-item': 'what', comment: 'body', 'member-field': 'value', member: undefined };
+
+/** The professional's steps on an open request: start, extend once with reasons, decide. */
+function ProfessionalSteps({ request, onChanged }: { request: CorrectieverzoekView; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const submit = useSubmit();
+  const [extendReason, setExtendReason] = useState('');
+  const [outcome, setOutcome] = useState<CorrectieOutcome>();
+  const [reasons, setReasons] = useState('');
+  const [changeText, setChangeText] = useState(request.proposedText ?? '');
+  const [ground, setGround] = useState<RemovalGround>();
+  const [errors, setErrors] = useState<{ extend?: string; outcome?: string; reasons?: string; change?: string; ground?: string }>({});
+  const id = `besluit-${request.id}`;
+  const key = changeKey[request.target.kind];
+  const refusesSomething = outcome === 'deels' || outcome === 'afwijzen';
+  const needsGround = refusesSomething && request.kind === 'verwijderen';
+  const needsChange = outcome === 'deels' && key !== undefined;
+
+  async function step(path: string, body: unknown) {
+    const ok = await submit.run(async () => {
+      await api(path, { method: 'POST', body });
+    });
+    if (ok) await onChanged();
+  }
+
+  function extend(event: FormEvent) {
+    event.preventDefault();
+    if (!extendReason.trim()) return setErrors({ extend: t('correction.pro.extendReasonNeeded') });
+    setErrors({});
+    void step(paths.correctieverzoek(request.familyId, request.id, 'verlenging'), { reason: extendReason.trim() });
+  }
+
+  function decide(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      ...(outcome ? {} : { outcome: t('correction.pro.chooseOutcome') }),
+      ...(refusesSomething && !reasons.trim() ? { reasons: t('correction.pro.reasonsNeeded') } : {}),
+      ...(needsChange && !changeText.trim() ? { change: t('correction.pro.changeNeeded') } : {}),
+      ...(needsGround && !ground ? { ground: t('correction.pro.groundNeeded') } : {}),
+    };
+    setErrors(found);
+    if (!outcome || Object.keys(found).length) return;
+    const besluit: CorrectieBesluit = {
+      outcome,
+      ...(reasons.trim() ? { reasons: reasons.trim() } : {}),
+      ...(needsChange && key ? { change: { [key]: changeText.trim() } } : {}),
+      ...(needsGround && ground ? { removalGround: ground } : {}),
+    };
+    void step(paths.correctieverzoek(request.familyId, request.id, 'besluit'), besluit);
+  }
+
+  return (
+    <div className="onsplan-decide">
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      {request.status === 'ontvangen' && (
+        <Button purpose="secondary" type="button" busy={submit.busy} onClick={() => void step(paths.correctieverzoek(request.familyId, request.id, 'in-behandeling'), {})}>
+          {t('correction.pro.start')}
+        </Button>
+      )}
+      {!request.extension && (
+        <form noValidate className="onsplan-form onsplan-decide__form" onSubmit={extend} aria-labelledby={`${id}-verlengen`}>
+          <p className="onsplan-notice__title" id={`${id}-verlengen`}>
+            {t('correction.pro.extendTitle')}
+          </p>
+          <p>{t('correction.pro.extendIntro')}</p>
+          <TextArea id={`${id}-verlengen-reden`} label={t('correction.pro.extendReason')} rows={2} error={errors.extend} value={extendReason} maxLength={2000} onChange={(e) => setExtendReason(e.target.value)} />
+          <Button purpose="secondary" type="submit" busy={submit.busy}>
+            {t('correction.pro.extend')}
+          </Button>
+        </form>
+      )}
+      <form noValidate className="onsplan-form onsplan-decide__form" onSubmit={decide} aria-labelledby={`${id}-besluit`}>
+        <p className="onsplan-notice__title" id={`${id}-besluit`}>
+          {t('correction.pro.decideTitle')}
+        </p>
+        <Choice
+          name={`${id}-uitkomst`}
+          legend={t('correction.pro.outcomeLegend')}
+          error={errors.outcome}
+          value={outcome}
+          onChange={(o) => {
+            setOutcome(o);
+            setErrors({});
+          }}
+          options={(['toekennen', 'deels', 'afwijzen'] as const).map((o) => ({ value: o, label: t(`correction.pro.outcome.${o}`) }))}
+        />
+        {needsChange && (
+          <TextArea id={`${id}-wijziging`} label={t('correction.pro.changeLabel')} error={errors.change} value={changeText} maxLength={4000} onChange={(e) => setChangeText(e.target.value)} />
+        )}
+        {needsGround && (
+          <Choice
+            name={`${id}-grond`}
+            legend={t('correction.pro.groundLegend')}
+            error={errors.ground}
+            value={ground}
+            onChange={setGround}
+            options={(['belang-ander', 'wettelijke-plicht'] as const).map((g) => ({ value: g, label: t(`correction.removalGround.${g}`) }))}
+          />
+        )}
+        <TextArea
+          id={`${id}-redenen`}
+          label={t(refusesSomething ? 'correction.pro.reasonsLabel' : 'correction.pro.reasonsOptional')}
+          hint={t('correction.pro.reasonsHint')}
+          error={errors.reasons}
+          value={reasons}
+          maxLength={4000}
+          onChange={(e) => setReasons(e.target.value)}
+        />
+        <Button purpose="primary" type="submit" busy={submit.busy}>
+          {submit.busy ? t('app.busy') : t('correction.pro.decide')}
+        </Button>
+      </form>
+    </div>
+  );
+}

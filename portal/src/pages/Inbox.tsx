@@ -1,0 +1,52 @@
+import type { CorrectieInbox } from '@onsplan/shared';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../api/paths.ts';
+import { useApi } from '../api/useApi.ts';
+import { deadlineWords } from '../components/Correction/Correction.tsx';
+import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+
+/** A professional's open requests over all their families, most urgent first, with a warning a week before. */
+export function Inbox() {
+  const { t, i18n } = useTranslation();
+  const inbox = useApi<CorrectieInbox>(paths.correctieInbox());
+  return (
+    <SignedInPage title={t('correction.inbox.title')}>
+      <p className="onsplan-back">
+        <Link replace className="nl-link" to="/plan">
+          {t('nav.backToFamilies')}
+        </Link>
+      </p>
+      <Paragraph purpose="lead">{t('correction.inbox.intro')}</Paragraph>
+      {inbox.state.kind === 'problem' && <ProblemMessage messageKey={inbox.state.key} />}
+      {inbox.state.kind === 'loading' && (
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      )}
+      {inbox.state.kind === 'ready' &&
+        (inbox.state.data.correctieverzoeken.length ? (
+          <ol className="onsplan-cards">
+            {inbox.state.data.correctieverzoeken.map((r) => (
+              <li key={r.id} className="onsplan-card">
+                <p className="onsplan-meta">{r.familyName}</p>
+                <Link replace className="nl-link onsplan-card__title" to={`/plan/${r.familyId}/verzoeken`}>
+                  {t(`correction.kind.${r.kind}`)}: {r.target.label ?? t(`correction.target.${r.target.kind}`)}
+                </Link>
+                <p className="onsplan-status-line">
+                  <strong className="onsplan-badge">{t(`correction.status.${r.status}`)}</strong>
+                  {r.deadline.overdue && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.late')}</strong>}
+                  {!r.deadline.overdue && r.deadline.warning && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.soon')}</strong>}
+                </p>
+                <p className={r.deadline.warning || r.deadline.overdue ? 'onsplan-deadline onsplan-deadline--warning' : 'onsplan-deadline'}>{deadlineWords(r.deadline, true, i18n.language, t)}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <Paragraph>{t('correction.inbox.empty')}</Paragraph>
+        ))}
+    </SignedInPage>
+  );
+}

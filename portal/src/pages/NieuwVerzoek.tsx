@@ -1,0 +1,125 @@
+import type { CorrectieKind, CorrectieTargetKind, NewCorrectieverzoek, PlanView } from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { api, ApiProblem, newClientId } from '../api/client.ts';
+import { paths } from '../api/paths.ts';
+import { useApi, useSubmit } from '../api/useApi.ts';
+import { Choice } from '../components/Choice/Choice.tsx';
+import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { TextArea } from '../components/TextArea/TextArea.tsx';
+import { useFamily } from '../family/context.ts';
+
+/** A request to change, add to or remove something: from a plan item (`?onderdeel=<key>`) or a personal field (`?gegeven=<id>`). */
+export function NieuwVerzoek() {
+  const { t } = useTranslation();
+  const { family } = useFamily();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const itemKey = search.get('onderdeel');
+  const fieldId = search.get('gegeven');
+  const target: { kind: CorrectieTargetKind; id: string } | undefined = itemKey ? { kind: 'plan-item', id: itemKey } : fieldId ? { kind: 'member-field', id: fieldId } : undefined;
+  const plan = useApi<PlanView>(itemKey ? paths.plan(family.id) : null);
+  const item = itemKey && plan.state.kind === 'ready' ? plan.state.data.items.find((i) => i.key === itemKey) : undefined;
+  const [kind, setKind] = useState<CorrectieKind>();
+  const [proposed, setProposed] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ kind?: string; proposed?: string; reason?: string }>({});
+  const clientId = useRef(newClientId());
+  const submit = useSubmit();
+  const needsText = kind === 'wijzigen' || kind === 'aanvullen';
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      ...(kind ? {} : { kind: t('correction.new.chooseKind') }),
+      ...(needsText && !proposed.trim() ? { proposed: t(kind === 'aanvullen' ? 'correction.new.addNeeded' : 'correction.new.textNeeded') } : {}),
+      ...(reason.trim() ? {} : { reason: t('correction.new.reasonNeeded') }),
+    };
+    setErrors(found);
+    if (!kind || !target || Object.keys(found).length) return;
+    const body: NewCorrectieverzoek = { clientId: clientId.current, target, kind, reason: reason.trim(), ...(needsText ? { proposedText: proposed.trim() } : {}) };
+    const ok = await submit.run(async () => {
+      try {
+        await api(paths.correctieverzoeken(family.id), { method: 'POST', body });
+      } catch (error) {
+        if (error instanceof ApiProblem && error.fields.includes('proposedText')) setErrors({ proposed: t('correction.new.textNeeded') });
+        if (error instanceof ApiProblem && error.fields.includes('reason')) setErrors({ reason: t('correction.new.reasonNeeded') });
+        throw error;
+      }
+    });
+    if (ok) navigate(`/plan/${family.id}/verzoeken`, { replace: true, state: { sent: true } });
+  }
+
+  if (!target) {
+    return (
+      <FamilyPage title={t('correction.new.title')}>
+        <Paragraph>{t('correction.howToStart')}</Paragraph>
+      </FamilyPage>
+    );
+  }
+  if (itemKey && plan.state.kind !== 'ready') {
+    return (
+      <FamilyPage title={t('correction.new.title')}>
+        {plan.state.kind === 'problem' ? (
+          <ProblemMessage messageKey={plan.state.key} />
+        ) : (
+          <p role="status" className="onsplan-status">
+            {t('app.loading')}
+          </p>
+        )}
+      </FamilyPage>
+    );
+  }
+  if (itemKey && !item) {
+    return (
+      <FamilyPage title={t('correction.new.title')}>
+        <ProblemMessage messageKey="problem.niet-gevonden" />
+      </FamilyPage>
+    );
+  }
+
+  return (
+    <FamilyPage title={t('correction.new.title')}>
+      <Paragraph purpose="lead">{t('correction.new.intro')}</Paragraph>
+      {item && (
+        <div className="onsplan-quote-block">
+          <p className="onsplan-meta">{t('correction.new.itIsAbout')}</p>
+          <p className="onsplan-card__title">{item.what}</p>
+        </div>
+      )}
+      <form noValidate className="onsplan-form" onSubmit={(e) => void send(e)}>
+        {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+        <Choice
+          name="verzoek-soort"
+          legend={t('correction.new.kindLegend')}
+          error={errors.kind}
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            setErrors({});
+          }}
+          options={(['wijzigen', 'aanvullen', 'verwijderen'] as const).map((k) => ({ value: k, label: t(`correction.new.kind.${k}`), hint: t(`correction.new.kindHint.${k}`) }))}
+        />
+        {needsText && (
+          <TextArea
+            id="verzoek-tekst"
+            label={t(kind === 'aanvullen' ? 'correction.new.addLabel' : 'correction.new.textLabel')}
+            error={errors.proposed}
+            value={proposed}
+            maxLength={4000}
+            onChange={(e) => setProposed(e.target.value)}
+          />
+        )}
+        <TextArea id="verzoek-reden" label={t('correction.new.reasonLabel')} hint={t('correction.new.reasonHint')} error={errors.reason} value={reason} maxLength={4000} onChange={(e) => setReason(e.target.value)} />
+        <Paragraph>{t('correction.new.deadline')}</Paragraph>
+        <Button purpose="primary" type="submit" busy={submit.busy}>
+          {submit.busy ? t('app.busy') : t('correction.new.send')}
+        </Button>
+      </form>
+    </FamilyPage>
+  );
+}
