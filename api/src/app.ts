@@ -21,6 +21,9 @@ import familyRoutes from './routes/families/index.ts';
 import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
 import planRoutes from './routes/plan/index.ts';
+import instemmingRoutes from './routes/instemming/index.ts';
+import planVersionRoutes from './routes/plan-versions/index.ts';
+import toestemmingRoutes from './routes/toestemming/index.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface AppOptions {
@@ -75,6 +78,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
         await signedIn.register(commentRoutes);
+        await signedIn.register(instemmingRoutes);
+        await signedIn.register(toestemmingRoutes);
+        await signedIn.register(planVersionRoutes);
         await signedIn.register(correctionRoutes);
         await signedIn.register(accessLogRoutes);
         await signedIn.register(contactChangeRoutes);

@@ -9,3 +9,7 @@ export * from './contact/contact-details.ts';
 export type * from './api/access-log.ts';
 export type * from './api/contact-changes.ts';
 export type * from './api/corrections.ts';
+export * from './consent/index.ts';
+export type * from './api/instemming.ts';
+export type * from './api/toestemming.ts';
+export type * from './api/plan-versions.ts';

@@ -5,6 +5,9 @@ import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
+import { InstemmingRepository } from './instemming.ts';
+import { PlanVersionsRepository } from './plan-publishing.ts';
+import { ToestemmingRepository } from './toestemming.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
 
 /**
@@ -19,6 +22,9 @@ export class ScopedRepository {
   readonly #clientIp: string | null;
   readonly #now: Date;
   readonly comments: CommentsRepository;
+  readonly instemming: InstemmingRepository;
+  readonly toestemming: ToestemmingRepository;
+  readonly planVersions: PlanVersionsRepository;
   readonly corrections: CorrectionsRepository;
   readonly accessLog: AccessLogViewRepository;
   readonly contactChanges: ContactChangesRepository;
@@ -30,6 +36,9 @@ export class ScopedRepository {
     this.#now = deps.clock.now();
     const enter = (familyId: string) => this.#enter(familyId);
     this.comments = new CommentsRepository(enter);
+    this.instemming = new InstemmingRepository(enter);
+    this.toestemming = new ToestemmingRepository(enter);
+    this.planVersions = new PlanVersionsRepository(enter);
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);

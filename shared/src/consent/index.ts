@@ -1,0 +1,2 @@
+export * from './deciders.ts';
+export * from './status.ts';
