@@ -15,6 +15,7 @@ import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import accessLogRoutes from './routes/access-log/index.ts';
 import commentRoutes from './routes/comments/index.ts';
+import documentRoutes from './routes/documents/index.ts';
 import correctionRoutes from './routes/corrections/index.ts';
 import contactChangeRoutes from './routes/contact-changes/index.ts';
 import familyRoutes from './routes/families/index.ts';
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
         await signedIn.register(commentRoutes);
+        await signedIn.register(documentRoutes, { config });
         await signedIn.register(instemmingRoutes);
         await signedIn.register(toestemmingRoutes);
         await signedIn.register(planVersionRoutes);

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /** Settings from the environment, with defaults that work on a fresh machine. */
 export interface Config {
   host: string;
@@ -16,6 +18,13 @@ export interface Config {
   invitationTtlMs: number;
   /** Sign-in attempts per IP per minute. */
   signInRateLimit: number;
+  /** Uploaded files, outside any web root (REQUIREMENTS C5). */
+  documentsDir: string;
+  documentMaxBytes: number;
+  /** All files of one family together. */
+  documentFamilyQuotaBytes: number;
+  /** Uploads per minute, per account and per IP (REQUIREMENTS C4). */
+  uploadRateLimit: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,6 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     challengeTtlMs: 5 * 60_000,
     invitationTtlMs: 7 * 24 * 60 * 60_000,
     signInRateLimit: Number(env.SIGN_IN_RATE_LIMIT ?? 20),
+    documentsDir: env.DOCUMENTS_DIR ?? join(env.DATA_DIR ?? 'data/pglite', '..', 'documents'),
+    documentMaxBytes: Number(env.DOCUMENT_MAX_MB ?? 10) * 1024 * 1024,
+    documentFamilyQuotaBytes: Number(env.DOCUMENT_FAMILY_QUOTA_MB ?? 500) * 1024 * 1024,
+    uploadRateLimit: Number(env.UPLOAD_RATE_LIMIT ?? 30),
   };
 }
 

@@ -13,3 +13,4 @@ export * from './consent/index.ts';
 export type * from './api/instemming.ts';
 export type * from './api/toestemming.ts';
 export type * from './api/plan-versions.ts';
+export * from './api/documents.ts';

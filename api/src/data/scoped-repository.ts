@@ -1,6 +1,7 @@
 import { dutchDay, type FamilySummary, type PlanView } from '@onsplan/shared';
 import { AccessLogViewRepository } from './access-log-view.ts';
 import { CommentsRepository } from './comments.ts';
+import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
@@ -22,6 +23,7 @@ export class ScopedRepository {
   readonly #clientIp: string | null;
   readonly #now: Date;
   readonly comments: CommentsRepository;
+  readonly documents: DocumentsRepository;
   readonly instemming: InstemmingRepository;
   readonly toestemming: ToestemmingRepository;
   readonly planVersions: PlanVersionsRepository;
@@ -36,6 +38,7 @@ export class ScopedRepository {
     this.#now = deps.clock.now();
     const enter = (familyId: string) => this.#enter(familyId);
     this.comments = new CommentsRepository(enter);
+    this.documents = new DocumentsRepository(enter);
     this.instemming = new InstemmingRepository(enter);
     this.toestemming = new ToestemmingRepository(enter);
     this.planVersions = new PlanVersionsRepository(enter);

@@ -1,0 +1,95 @@
+import { documentUploadHeaders, parseDocumentAudienceHeader, type DocumentList, type DocumentView } from '@onsplan/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
+import type { Config } from '../../config.ts';
+import { contentDisposition, decodeNameHeader } from '../../documents/file-name.ts';
+import { DocumentFiles } from '../../documents/files.ts';
+import { signedIn } from '../../http/authenticate.ts';
+import { AppError } from '../../http/problems.ts';
+import { familyIdParams, problemResponses } from '../../http/schemas.ts';
+import { documentListSchema, documentParams, documentSchema, fileResponse, uploadHeaders, uploadParams } from './schemas.ts';
+
+type UploadRequest = FastifyRequest<{ Params: { familyId: string; clientId: string }; Headers: Record<string, string | undefined> }>;
+
+/**
+ * Documents: upload, list and download. An upload is a PUT of the raw bytes to a client-made id, so
+ * a phone on a slow network can show progress (XHR upload events) and simply send it again after a
+ * broken connection: the same id stores one document.
+ */
+export default async function documentRoutes(app: FastifyInstance, opts: { config: Config }): Promise<void> {
+  const files = new DocumentFiles(opts.config);
+  for (const schema of [documentSchema, documentListSchema]) app.addSchema(schema);
+  // The body stays a stream: the repository reads it with a size limit and stops at the limit.
+  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+  const uploadLimits = uploadRateLimits(app, opts.config.uploadRateLimit);
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/documents',
+    { schema: { summary: 'Bestanden die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'DocumentList#' }, ...problemResponses(400, 401, 404) } } },
+    async (request): Promise<DocumentList> => signedIn(request).repo.documents.list(request.params.familyId),
+  );
+
+  app.put<{ Params: { familyId: string; clientId: string } }>(
+    '/families/:familyId/documents/:clientId',
+    {
+      onRequest: uploadLimits,
+      schema: {
+        summary: 'Een foto of bestand delen (de inhoud als application/octet-stream)',
+        params: uploadParams,
+        headers: uploadHeaders,
+        response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 429) },
+      },
+    },
+    async (request, reply): Promise<DocumentView> => {
+      const { repo } = signedIn(request);
+      if (!(request.body instanceof Readable)) throw new AppError('verkeerd-formaat');
+      const headers = (request as UploadRequest).headers;
+      const name = decodeNameHeader(headers[documentUploadHeaders.name] ?? '');
+      const audience = parseDocumentAudienceHeader(headers[documentUploadHeaders.audience]);
+      if (name === undefined) throw new AppError('ongeldige-invoer', { fields: [documentUploadHeaders.name] });
+      if (audience === undefined) throw new AppError('ongeldige-invoer', { fields: [documentUploadHeaders.audience] });
+      try {
+        if (Number(headers['content-length']) > files.maxBytes) throw files.tooLarge();
+        const { document, created } = await repo.documents.upload(request.params.familyId, { clientId: request.params.clientId, name, audience }, request.body, files);
+        reply.code(created ? 201 : 200);
+        return document;
+      } catch (error) {
+        // Stop a big upload instead of reading the rest of it.
+        if (error instanceof AppError && error.code === 'te-groot') reply.header('connection', 'close');
+        throw error;
+      }
+    },
+  );
+
+  app.get<{ Params: { familyId: string; documentId: string } }>(
+    '/families/:familyId/documents/:documentId/download',
+    { schema: { summary: 'Een bestand downloaden', params: documentParams, response: { 200: fileResponse, ...problemResponses(400, 401, 404) } } },
+    async (request, reply): Promise<FastifyReply> => {
+      const { document, content } = await signedIn(request).repo.documents.download(request.params.familyId, request.params.documentId, files);
+      // Always saved, never shown in the portal's origin; even if a browser did open it, it runs nothing.
+      return reply
+        .type(document.contentType)
+        .header('content-length', document.sizeBytes)
+        .header('content-disposition', contentDisposition(document.name))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cross-origin-resource-policy', 'same-origin')
+        .send(content);
+    },
+  );
+}
+
+/** Uploads per minute per account and per IP (REQUIREMENTS C4); either limit answers 429. */
+function uploadRateLimits(app: FastifyInstance, max: number) {
+  const limits = [
+    app.createRateLimit({ max, timeWindow: 60_000, keyGenerator: (request) => `upload-ip:${request.ip}` }),
+    app.createRateLimit({ max, timeWindow: 60_000, keyGenerator: (request) => `upload-user:${request.principal?.userId ?? request.ip}` }),
+  ];
+  return async (request: FastifyRequest): Promise<void> => {
+    for (const limit of limits) {
+      const result = await limit(request);
+      if (!result.isAllowed && result.isExceeded) throw new AppError('te-veel-pogingen', { retryAfter: result.ttlInSeconds });
+    }
+  };
+}
