@@ -17,11 +17,6 @@ export function formatDateTime(iso: string, lng: string): string {
 
 /** The calendar day in the Netherlands of an instant, as 2025-03-12. */
 export function dutchDayOf(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(instant);
-  return parts;
-}
-
-/** Whole calendar days from `today` to `day` (both 2025-03-12 style); negative when past. */
-export function daysUntil(day: string, today: string): number {
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  // en-CA writes dates as 2025-03-12.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(instant);
 }

@@ -27,8 +27,11 @@ const router = createBrowserRouter([
     lazy: async () => ({ Component: (await import('./family/FamilyLayout.tsx')).FamilyLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/Plan.tsx')).Plan }) },
+      { path: 'instemming', lazy: async () => ({ Component: (await import('./pages/Instemming.tsx')).Instemming }) },
+      { path: 'toestemming', lazy: async () => ({ Component: (await import('./pages/Toestemming.tsx')).Toestemming }) },
       { path: 'verzoeken', lazy: async () => ({ Component: (await import('./pages/Verzoeken.tsx')).Verzoeken }) },
       { path: 'verzoeken/nieuw', lazy: async () => ({ Component: (await import('./pages/NieuwVerzoek.tsx')).NieuwVerzoek }) },
+      { path: 'documenten', lazy: async () => ({ Component: (await import('./pages/Documents.tsx')).Documents }) },
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
       { path: '*', element: <NotFound /> },

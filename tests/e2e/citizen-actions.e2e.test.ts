@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
 import { signedIn, type Person } from './people.ts';
+import { jpegPhoto } from '../../api/src/test/document-fixtures.ts';
 import { testStart } from '../../api/src/test/clock.ts';
 import { startServer } from './server.ts';
 
@@ -156,6 +157,100 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken');
   });
 
+  it('Samira gives instemming (a reason is needed when she does not agree); after a new version she sees what changed and answers again; Fatima sees her status', async () => {
+    const samira = await as('samira');
+    await openPlan(samira);
+    await samira.getByText('Bent u het eens met deze versie van het plan?').waitFor();
+    await samira.getByRole('link', { name: 'Geef uw antwoord' }).click();
+    await samira.getByRole('heading', { level: 1, name: 'Bent u het eens met het plan?' }).waitFor();
+    await expectNoAxeViolations(samira, 'instemming');
+
+    // Samira answers for herself, and as a parent with gezag for Mila (8).
+    expect(await samira.getByRole('region', { name: 'Uw antwoord voor Mila' }).count()).toBe(1);
+    const own = samira.getByRole('region', { name: 'Uw antwoord', exact: true });
+    await own.getByRole('button', { name: 'Antwoord geven' }).click();
+    await own.getByText('Kies eerst een antwoord.').waitFor();
+    await own.getByRole('radio', { name: 'Ik ben het niet eens' }).check();
+    await own.getByRole('button', { name: 'Antwoord geven' }).click();
+    await own.getByText('Schrijf op waarom u het niet eens bent.').waitFor();
+    await expectNoAxeViolations(samira, 'instemming zonder reden');
+
+    await own.getByRole('radio', { name: 'Ik ben het eens, maar ik heb een opmerking' }).check();
+    await own.getByLabel('Uw opmerking').fill('Ik wil het gesprek liever op dinsdag.');
+    await own.getByRole('button', { name: 'Antwoord geven' }).click();
+    await own.getByText('U heeft antwoord gegeven op deze versie. Dank u.').waitFor();
+    expect(await own.getByText('Ik wil het gesprek liever op dinsdag.').count()).toBe(1);
+    await expectNoAxeViolations(samira, 'instemming gegeven');
+
+    // Fatima publishes version 2: the monthly talk moves to Tuesday.
+    const fatima = await as('fatima');
+    await api(fatima, 'POST', `/families/${jansen()}/plan/versions`, {
+      baseVersionId: (await api<{ version: { id: string } }>(fatima, 'GET', `/families/${jansen()}/plan`)).version.id,
+      items: [{ op: 'wijzigen', itemKey: itemKeyOf('samen-praten'), content: { when: 'De eerste dinsdag van de maand' } }],
+    });
+
+    await openPlan(samira);
+    await samira.getByText('Het plan is veranderd. Bent u het nog steeds eens?').waitFor();
+    await samira.getByRole('link', { name: 'Geef uw antwoord' }).click();
+    const again = samira.getByRole('region', { name: 'Uw antwoord', exact: true });
+    await again.getByRole('heading', { level: 3, name: 'Wat is er veranderd sinds versie 1?' }).waitFor();
+    expect(await again.locator('.onsplan-changes').getByText(together).count()).toBe(1);
+    expect(await again.getByText('U gaf antwoord op versie 1.', { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(samira, 'instemming na een nieuwe versie');
+    await again.getByRole('radio', { name: 'Ik ben het eens', exact: true }).check();
+    await again.getByRole('button', { name: 'Antwoord geven' }).click();
+    await again.getByText('U heeft antwoord gegeven op deze versie. Dank u.').waitFor();
+
+    await openScreen(fatima, 'Bent u het eens met het plan?');
+    const member = (name: string) => fatima.getByRole('listitem').filter({ has: fatima.getByRole('heading', { level: 3, name, exact: true }) });
+    await expect.poll(() => member('Samira').getByText('Antwoord gegeven').count()).toBe(1);
+    expect(await member('Mark').getByText('Nog geen antwoord', { exact: true }).count()).toBe(1);
+    // Mila (8) has no account: her parents with gezag answer for her.
+    expect(await member('Mila').getByText('Samira: nog geen antwoord').count()).toBe(1);
+    await expectNoAxeViolations(fatima, 'instemming per gezinslid');
+  });
+
+  it('Noor (16) refuses toestemming for her parents; she gives one to an organisation and takes it back, with the history kept', async () => {
+    const noor = await as('noor');
+    await openScreen(noor, 'Toestemming om gegevens te delen');
+    await expectNoAxeViolations(noor, 'toestemming');
+    await noor.getByRole('button', { name: 'Keuze opslaan' }).click();
+    await noor.getByText('Kies met wie het gaat om.').waitFor();
+    await expectNoAxeViolations(noor, 'toestemming niet ingevuld');
+
+    for (const parent of ['Samira', 'Mark']) {
+      await noor.getByRole('radio', { name: 'Iemand uit het gezin' }).check();
+      await noor.getByRole('radio', { name: parent }).check();
+      await noor.getByLabel('Waarvoor?').fill('Mijn eigen afspraken in het plan zien');
+      await noor.getByRole('radio', { name: 'Ik geef geen toestemming' }).check();
+      await noor.getByRole('button', { name: 'Keuze opslaan' }).click();
+      await noor.getByText('Opgeslagen: u geeft geen toestemming.').waitFor();
+      await expect.poll(() => noor.locator('.onsplan-card', { hasText: `Delen met ${parent}` }).getByText('Geen toestemming').count()).toBeGreaterThan(0);
+    }
+    await expectNoAxeViolations(noor, 'toestemming geweigerd');
+
+    await noor.getByRole('radio', { name: 'Een organisatie' }).check();
+    await noor.getByLabel('Naam van de organisatie').fill('Huisartsenpraktijk De Linde');
+    await noor.getByLabel('Waarvoor?').fill('Zodat de huisarts weet welke hulp er is');
+    await noor.getByRole('radio', { name: 'Ik geef toestemming' }).check();
+    await noor.getByLabel('Tot en met welke dag?').fill(daysAhead(60));
+    await noor.getByRole('button', { name: 'Keuze opslaan' }).click();
+    await noor.getByText('Uw toestemming is opgeslagen.').waitFor();
+    const doctor = noor.locator('.onsplan-card', { hasText: 'Delen met Huisartsenpraktijk De Linde' });
+    await doctor.getByText('Toestemming gegeven').first().waitFor();
+    await doctor.getByRole('button', { name: 'Toestemming intrekken' }).click();
+    await doctor.getByText('Toestemming ingetrokken').waitFor();
+    await doctor.getByText('Geschiedenis (2 keuzes)').click();
+    expect(await doctor.getByText('U: toestemming gegeven.').count()).toBe(1);
+    expect(await doctor.getByText('U: ingetrokken.').count()).toBe(1);
+    await expectNoAxeViolations(noor, 'toestemming ingetrokken, geschiedenis open');
+
+    // Her items stay hers: the parents do not see her private agreement.
+    const samira = await as('samira');
+    await openPlan(samira);
+    expect(await samira.getByText(demoCanaries.noorPrivate.text).count()).toBe(0);
+  });
+
   it('Mark asks for a correction; Fatima takes more time once, then refuses with reasons; Mark adds an eigen verklaring and Samira sees it beside the item', async () => {
     const arrangement = 'Samira en Mark regelen zaken over de kinderen via Fatima.';
     const mark = await as('mark');
@@ -215,5 +310,41 @@ describe('citizen actions in Chromium', () => {
     await expect.poll(() => disputed.getByText('Ik ben hun vader. Ik wil zelf weten hoe het op school gaat.').count()).toBe(1);
     expect(await disputed.getByRole('complementary', { name: 'Eigen verklaring' }).count()).toBe(1);
     await expectNoAxeViolations(samira, 'plan met eigen verklaring');
+  });
+
+  it('Samira uploads a photo with a visible progress bar; Fatima downloads it without GPS data', async () => {
+    const samira = await as('samira');
+    await openScreen(samira, "Foto's en bestanden");
+    await expectNoAxeViolations(samira, 'bestanden');
+    const photo = Buffer.from(jpegPhoto({ width: 480, height: 360, gps: { latitude: 52.0907, longitude: 5.1214 } }));
+    expect(await exifr.gps(photo)).toBeDefined();
+    await samira.getByLabel('Kies een foto of bestand').setInputFiles({ name: 'brief-school.jpg', mimeType: 'image/jpeg', buffer: photo });
+
+    // A slow connection, so the bar has something to show.
+    const cdp = await samira.context().newCDPSession(samira);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: Math.ceil(photo.length / 1.5) });
+    await samira.getByRole('button', { name: 'Versturen' }).click();
+    const bar = samira.getByRole('progressbar', { name: 'Bezig met sturen: brief-school.jpg' });
+    await bar.waitFor();
+    await expectNoAxeViolations(samira, 'bestand wordt verstuurd');
+    const seen = new Set<number>();
+    while (!(await samira.getByText('Uw bestand is verstuurd.').count())) {
+      const value = await bar.getAttribute('value').catch(() => null);
+      if (value !== null) seen.add(Number(value));
+      await samira.waitForTimeout(50);
+    }
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    expect([...seen].some((v) => v > 0 && v < 100), `progress seen: ${[...seen].join(', ')}`).toBe(true);
+    await expect.poll(() => samira.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }).count()).toBe(1);
+    await expectNoAxeViolations(samira, 'bestand verstuurd');
+
+    const fatima = await as('fatima');
+    await openScreen(fatima, "Foto's en bestanden");
+    await fatima.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }).waitFor();
+    const [download] = await Promise.all([fatima.waitForEvent('download'), fatima.getByRole('link', { name: 'Downloaden brief-school.jpg' }).click()]);
+    const saved = await readFile((await download.path())!);
+    expect([saved[0], saved[1]]).toEqual([0xff, 0xd8]);
+    expect(await exifr.gps(saved).catch(() => undefined)).toBeUndefined();
+    expect(saved.includes(Buffer.from('OnsPhone'))).toBe(false);
   });
 });

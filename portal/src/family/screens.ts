@@ -13,9 +13,12 @@ export const everyone = ['member', 'helper', 'professional'] as const;
 export const professionals = ['professional'] as const;
 
 export const screens: readonly Screen[] = [
+  { path: 'instemming', key: 'instemming.title', for: everyone },
+  { path: 'toestemming', key: 'toestemming.title', for: everyone },
   { path: 'verzoeken', key: 'correction.listTitle', for: people },
   { path: 'verzoeken', key: 'correction.proListTitle', for: professionals },
   { path: '/verzoeken', key: 'correction.inbox.title', for: professionals },
+  { path: 'documenten', key: 'documents.title', for: everyone },
   { path: 'bekeken', key: 'accessLog.title', for: people },
   { path: 'contact', key: 'contact.title', for: people },
   { path: 'contact', key: 'contact.proTitle', for: professionals },

@@ -22,6 +22,7 @@ import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
+import { focusFirstInvalid } from '../components/form-focus.ts';
 
 const autoComplete: Record<ContactInputField, string> = {
   street: 'address-line1',
@@ -91,13 +92,14 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
   async function send(event: FormEvent) {
     event.preventDefault();
     setDone('');
+    const form = event.currentTarget as HTMLFormElement;
     setNoChoice(!field);
-    if (!field) return;
+    if (!field) return focusFirstInvalid(form);
     const input = { field, ...Object.fromEntries(contactInputFields[field].map((name) => [name, values[name] ?? ''])) };
     const check = checkContactInput(input);
     if (!check.ok) {
       setWrong(check.fields);
-      return;
+      return focusFirstInvalid(form);
     }
     setWrong([]);
     const ok = await submit.run(async () => {

@@ -1,4 +1,4 @@
-import type { CorrectieKind, CorrectieTargetKind, NewCorrectieverzoek, PlanView } from '@onsplan/shared';
+import type { CommentList, CorrectieKind, CorrectieTargetKind, NewCorrectieverzoek, PlanView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
@@ -12,18 +12,35 @@ import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { useFamily } from '../family/context.ts';
+import { focusFirstInvalid } from '../components/form-focus.ts';
 
-/** A request to change, add to or remove something: from a plan item (`?onderdeel=<key>`) or a personal field (`?gegeven=<id>`). */
+/**
+ * A request to change, add to or remove something: from a plan item (`?onderdeel=<key>`), a
+ * professional's comment (`?reactie=<id>`) or a personal field (`?gegeven=<id>`).
+ */
 export function NieuwVerzoek() {
   const { t } = useTranslation();
   const { family } = useFamily();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const itemKey = search.get('onderdeel');
+  const commentId = search.get('reactie');
   const fieldId = search.get('gegeven');
-  const target: { kind: CorrectieTargetKind; id: string } | undefined = itemKey ? { kind: 'plan-item', id: itemKey } : fieldId ? { kind: 'member-field', id: fieldId } : undefined;
-  const plan = useApi<PlanView>(itemKey ? paths.plan(family.id) : null);
-  const item = itemKey && plan.state.kind === 'ready' ? plan.state.data.items.find((i) => i.key === itemKey) : undefined;
+  const target: { kind: CorrectieTargetKind; id: string } | undefined = itemKey
+    ? { kind: 'plan-item', id: itemKey }
+    : commentId
+      ? { kind: 'comment', id: commentId }
+      : fieldId
+        ? { kind: 'member-field', id: fieldId }
+        : undefined;
+  // What the request is about, in the words the person sees it.
+  const source = useApi<PlanView | CommentList>(itemKey ? paths.plan(family.id) : commentId ? paths.comments(family.id) : null);
+  const about =
+    source.state.kind !== 'ready'
+      ? undefined
+      : 'items' in source.state.data
+        ? source.state.data.items.find((i) => i.key === itemKey)?.what
+        : source.state.data.comments.find((c) => c.id === commentId)?.body;
   const [kind, setKind] = useState<CorrectieKind>();
   const [proposed, setProposed] = useState('');
   const [reason, setReason] = useState('');
@@ -40,7 +57,7 @@ export function NieuwVerzoek() {
       ...(reason.trim() ? {} : { reason: t('correction.new.reasonNeeded') }),
     };
     setErrors(found);
-    if (!kind || !target || Object.keys(found).length) return;
+    if (!kind || !target || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     const body: NewCorrectieverzoek = { clientId: clientId.current, target, kind, reason: reason.trim(), ...(needsText ? { proposedText: proposed.trim() } : {}) };
     const ok = await submit.run(async () => {
       try {
@@ -61,11 +78,11 @@ export function NieuwVerzoek() {
       </FamilyPage>
     );
   }
-  if (itemKey && plan.state.kind !== 'ready') {
+  if ((itemKey || commentId) && source.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('correction.new.title')}>
-        {plan.state.kind === 'problem' ? (
-          <ProblemMessage messageKey={plan.state.key} />
+        {source.state.kind === 'problem' ? (
+          <ProblemMessage messageKey={source.state.key} />
         ) : (
           <p role="status" className="onsplan-status">
             {t('app.loading')}
@@ -74,7 +91,7 @@ export function NieuwVerzoek() {
       </FamilyPage>
     );
   }
-  if (itemKey && !item) {
+  if ((itemKey || commentId) && about === undefined) {
     return (
       <FamilyPage title={t('correction.new.title')}>
         <ProblemMessage messageKey="problem.niet-gevonden" />
@@ -85,10 +102,10 @@ export function NieuwVerzoek() {
   return (
     <FamilyPage title={t('correction.new.title')}>
       <Paragraph purpose="lead">{t('correction.new.intro')}</Paragraph>
-      {item && (
+      {about !== undefined && (
         <div className="onsplan-quote-block">
           <p className="onsplan-meta">{t('correction.new.itIsAbout')}</p>
-          <p className="onsplan-card__title">{item.what}</p>
+          <p className="onsplan-card__title">{about}</p>
         </div>
       )}
       <form noValidate className="onsplan-form" onSubmit={(e) => void send(e)}>

@@ -8,8 +8,10 @@ import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
-import { Comments, threadsOf, type Thread } from '../components/Comments/Comments.tsx';
+import { Comments } from '../components/Comments/Comments.tsx';
+import { threadsOf, type Thread } from '../components/Comments/threads.ts';
 import { EigenVerklaring } from '../components/Correction/Correction.tsx';
+import { InstemmingPrompt } from '../components/InstemmingPrompt/InstemmingPrompt.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -76,6 +78,7 @@ export function Plan() {
           </ul>
         </nav>
       )}
+      {canStart && <InstemmingPrompt familyId={family.id} />}
       {comments.state.kind === 'problem' && <ProblemMessage messageKey={comments.state.key} />}
       {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}

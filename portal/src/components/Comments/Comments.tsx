@@ -2,27 +2,15 @@ import type { CommentAudience, CommentView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, newClientId } from '../../api/client.ts';
 import { useSubmit } from '../../api/useApi.ts';
 import { formatDateTime } from '../../format.ts';
 import { Choice } from '../Choice/Choice.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
-
-export interface Thread {
-  root: CommentView;
-  replies: CommentView[];
-}
-
-/** Groups comments into threads, oldest first; a reply whose first comment is not shown stands alone. */
-export function threadsOf(comments: CommentView[]): Thread[] {
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const threads = new Map<string, Thread>();
-  const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  for (const c of sorted) if (!c.replyTo || !byId.has(c.replyTo)) threads.set(c.id, { root: c, replies: [] });
-  for (const c of sorted) if (c.replyTo && byId.has(c.replyTo)) threads.get(c.replyTo)?.replies.push(c);
-  return [...threads.values()];
-}
+import type { Thread } from './threads.ts';
+import { focusFirstInvalid } from '../form-focus.ts';
 
 export interface CommentsProps {
   familyId: string;
@@ -52,12 +40,12 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
         <ol className="onsplan-threads">
           {threads.map((thread) => (
             <li key={thread.root.id} className="onsplan-thread">
-              <Comment comment={thread.root} />
+              <Comment comment={thread.root} correctHref={canStart ? correctHref(familyId, thread.root) : undefined} />
               {thread.replies.length > 0 && (
                 <ol className="onsplan-thread__replies" aria-label={t('comments.repliesTo', { name: authorName(thread.root, t) })}>
                   {thread.replies.map((reply) => (
                     <li key={reply.id}>
-                      <Comment comment={reply} />
+                      <Comment comment={reply} correctHref={canStart ? correctHref(familyId, reply) : undefined} />
                     </li>
                   ))}
                 </ol>
@@ -87,7 +75,12 @@ function authorName(c: CommentView, t: T): string {
   return a.name ?? t('comments.someone');
 }
 
-function Comment({ comment }: { comment: CommentView }) {
+/** A member may ask to correct what a professional wrote (it is part of the dossier), not what members wrote. */
+function correctHref(familyId: string, c: CommentView): string | undefined {
+  return c.author.kind === 'professional' ? `/plan/${familyId}/verzoeken/nieuw?reactie=${c.id}` : undefined;
+}
+
+function Comment({ comment, correctHref }: { comment: CommentView; correctHref?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const professional = comment.author.kind === 'professional';
   return (
@@ -100,8 +93,17 @@ function Comment({ comment }: { comment: CommentView }) {
           {formatDateTime(comment.createdAt, i18n.language)}
         </time>
       </p>
-      <p className="onsplan-comment__body">{comment.body}</p>
+      <p className="onsplan-comment__body" id={`reactie-${comment.id}`}>
+        {comment.body}
+      </p>
       {comment.audience === 'alleen-professionals' && <p className="onsplan-comment__audience">{t('comments.onlyProfessionalNote')}</p>}
+      {correctHref && (
+        <p className="onsplan-comment__correct">
+          <Link replace className="nl-link" to={correctHref} aria-describedby={`reactie-${comment.id}`}>
+            {t('correction.fromItem')}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }
@@ -130,7 +132,10 @@ function CommentForm({ idBase, path, itemKey, openLabel, withAudience = false, o
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    if (!body.trim()) return setFieldError(t('comments.empty'));
+    if (!body.trim()) {
+      setFieldError(t('comments.empty'));
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
     setFieldError(undefined);
     const payload = itemKey === undefined ? { clientId: clientId.current, body } : { clientId: clientId.current, itemKey, body, ...(withAudience ? { audience } : {}) };
     const ok = await submit.run(async () => {

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../format.ts';
 import { Choice } from '../Choice/Choice.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
+import { focusFirstInvalid } from '../form-focus.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -138,7 +139,10 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    if (!body.trim()) return setError(t('correction.verklaring.empty'));
+    if (!body.trim()) {
+      setError(t('correction.verklaring.empty'));
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
     setError(undefined);
     const ok = await submit.run(async () => {
       await api(paths.correctieverzoek(familyId, requestId, 'eigen-verklaringen'), { method: 'POST', body: { clientId: clientId.current, body: body.trim() } });
@@ -192,7 +196,10 @@ function ProfessionalSteps({ request, onChanged }: { request: CorrectieverzoekVi
 
   function extend(event: FormEvent) {
     event.preventDefault();
-    if (!extendReason.trim()) return setErrors({ extend: t('correction.pro.extendReasonNeeded') });
+    if (!extendReason.trim()) {
+      setErrors({ extend: t('correction.pro.extendReasonNeeded') });
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
     setErrors({});
     void step(paths.correctieverzoek(request.familyId, request.id, 'verlenging'), { reason: extendReason.trim() });
   }
@@ -206,7 +213,7 @@ function ProfessionalSteps({ request, onChanged }: { request: CorrectieverzoekVi
       ...(needsGround && !ground ? { ground: t('correction.pro.groundNeeded') } : {}),
     };
     setErrors(found);
-    if (!outcome || Object.keys(found).length) return;
+    if (!outcome || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     const besluit: CorrectieBesluit = {
       outcome,
       ...(reasons.trim() ? { reasons: reasons.trim() } : {}),

@@ -1,0 +1,276 @@
+import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, type DocumentList, type DocumentView, type ToestemmingOverview } from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newClientId, upload } from '../api/client.ts';
+import { paths } from '../api/paths.ts';
+import { useApi, useSubmit } from '../api/useApi.ts';
+import { Choice } from '../components/Choice/Choice.tsx';
+import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
+import { formatDateTime } from '../format.ts';
+import { focusFirstInvalid } from '../components/form-focus.ts';
+
+const accepted = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';
+const maxMegabytes = 10;
+
+/** "1,2 MB" or "340 kB". */
+export function sizeText(bytes: number, lng: string): string {
+  const locale = lng === 'en' ? 'en-GB' : 'nl-NL';
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} kB`;
+}
+
+/** Documents: upload a photo or file from the phone with a visible progress bar, choose who sees it, list and download. */
+export function Documents() {
+  const { t } = useTranslation();
+  const context = useFamily();
+  const list = useApi<DocumentList>(paths.documents(context.family.id));
+  return (
+    <FamilyPage title={t('documents.title')}>
+      <Paragraph purpose="lead">{t('documents.intro')}</Paragraph>
+      <UploadForm onUploaded={list.reload} />
+      <Heading level={2}>{t('documents.listTitle')}</Heading>
+      {list.state.kind === 'problem' && <ProblemMessage messageKey={list.state.key} />}
+      {list.state.kind === 'loading' && (
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      )}
+      {list.state.kind === 'ready' &&
+        (list.state.data.documents.length ? (
+          <ul className="onsplan-cards">
+            {list.state.data.documents.map((d) => (
+              <DocumentCard key={d.id} document={d} />
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('documents.none')}</Paragraph>
+        ))}
+    </FamilyPage>
+  );
+}
+
+function DocumentCard({ document: d }: { document: DocumentView }) {
+  const { t, i18n } = useTranslation();
+  const { family } = useFamily();
+  const by = d.uploadedBy.isMe ? t('comments.you') : d.uploadedBy.kind === 'professional' ? (d.uploadedBy.name ?? t('comments.aProfessional')) : (d.uploadedBy.name ?? t('comments.someone'));
+  const sharedWith =
+    d.sharedWith.kind === 'professionals'
+      ? t('documents.shared.professionals')
+      : d.sharedWith.kind === 'leden'
+        ? t('documents.shared.leden', { names: d.sharedWith.members.map((m) => m.name).join(', ') })
+        : t('documents.shared.organisatie', { name: d.sharedWith.organisation });
+  return (
+    <li className="onsplan-card">
+      <p className="onsplan-card__title onsplan-break">{d.name}</p>
+      <dl className="onsplan-facts">
+        <div>
+          <dt>{t('documents.kind')}</dt>
+          <dd>
+            {t(`documents.type.${d.contentType === 'application/pdf' ? 'pdf' : 'photo'}`)}, {sizeText(d.sizeBytes, i18n.language)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('documents.by')}</dt>
+          <dd>
+            {by}, <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, i18n.language)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('documents.sharedWith')}</dt>
+          <dd>{sharedWith}</dd>
+        </div>
+      </dl>
+      <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.download(family.id, d.id)}`} download={d.name}>
+        <span className="nl-button__label">
+          {t('documents.download')}
+          <span className="onsplan-visually-hidden"> {d.name}</span>
+        </span>
+      </a>
+    </li>
+  );
+}
+
+type AudienceKind = DocumentAudience['kind'];
+
+function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const context = useFamily();
+  const me = selfMemberId(context);
+  const professional = isProfessional(context);
+  // Sharing with an organisation needs a complete toestemming about your own data.
+  const consents = useApi<ToestemmingOverview>(professional ? null : paths.toestemmingen(context.family.id));
+  const organisations =
+    consents.state.kind === 'ready'
+      ? consents.state.data.toestemmingen.filter((s) => s.subject.memberId === me && s.recipient.kind === 'organisatie' && s.status === 'compleet' && s.history[0])
+      : [];
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File>();
+  const [audience, setAudience] = useState<AudienceKind>('professionals');
+  const [memberIds, setMemberIds] = useState<string[]>([]);
+  const [organisation, setOrganisation] = useState<string>();
+  const [errors, setErrors] = useState<{ file?: string; members?: string; organisation?: string }>({});
+  const [progress, setProgress] = useState<number>();
+  const [spoken, setSpoken] = useState('');
+  const lastSpoken = useRef(0);
+  const [done, setDone] = useState('');
+  const clientId = useRef(newClientId());
+  const submit = useSubmit();
+  const others = context.family.members.filter((m) => m.id !== me);
+
+  function report(fraction: number) {
+    const percent = Math.round(fraction * 100);
+    setProgress(percent);
+    // Screen readers hear every quarter, not every percent.
+    if (percent === 100 || percent - lastSpoken.current >= 25) {
+      lastSpoken.current = percent;
+      setSpoken(t('documents.percent', { percent }));
+    }
+  }
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    setDone('');
+    const found = {
+      ...(file ? {} : { file: t('documents.error.noFile') }),
+      ...(file && file.size > maxMegabytes * 1024 * 1024 ? { file: t('documents.error.tooBig', { max: maxMegabytes }) } : {}),
+      ...(audience === 'leden' && !memberIds.length ? { members: t('documents.error.noMembers') } : {}),
+      ...(audience === 'organisatie' && !organisation ? { organisation: t('documents.error.noOrganisation') } : {}),
+    };
+    setErrors(found);
+    if (!file || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    const chosen: DocumentAudience = audience === 'leden' ? { kind: 'leden', memberIds } : audience === 'organisatie' ? { kind: 'organisatie', toestemmingId: organisation! } : { kind: 'professionals' };
+    setProgress(0);
+    lastSpoken.current = 0;
+    setSpoken(t('documents.percent', { percent: 0 }));
+    const ok = await submit.run(async () => {
+      await upload(
+        paths.upload(context.family.id, clientId.current),
+        {
+          method: 'PUT',
+          body: file,
+          headers: {
+            'content-type': 'application/octet-stream',
+            [documentUploadHeaders.name]: encodeURIComponent(file.name),
+            [documentUploadHeaders.audience]: documentAudienceHeader(chosen),
+          },
+        },
+        report,
+      );
+    });
+    if (!ok) {
+      setProgress(undefined);
+      setSpoken('');
+      return;
+    }
+    clientId.current = newClientId();
+    setFile(undefined);
+    if (input.current) input.current.value = '';
+    setProgress(undefined);
+    setSpoken('');
+    setDone(t('documents.uploaded'));
+    await onUploaded();
+  }
+
+  const audienceOptions = [
+    { value: 'professionals' as const, label: t('documents.audience.professionals') },
+    ...(others.length ? [{ value: 'leden' as const, label: t('documents.audience.leden') }] : []),
+    ...(organisations.length ? [{ value: 'organisatie' as const, label: t('documents.audience.organisatie') }] : []),
+  ];
+
+  return (
+    <form noValidate className="onsplan-form onsplan-card" onSubmit={(e) => void send(e)} aria-labelledby="upload-title">
+      <Heading level={2} id="upload-title">
+        {t('documents.uploadTitle')}
+      </Heading>
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      <div className={`onsplan-field${errors.file ? ' onsplan-field--invalid' : ''}`}>
+        <label className="onsplan-field__label" htmlFor="upload-bestand">
+          {t('documents.fileLabel')}
+        </label>
+        <p className="onsplan-field__hint" id="upload-bestand-hint">
+          {t('documents.fileHint', { max: maxMegabytes })}
+        </p>
+        {errors.file && (
+          <p className="onsplan-field__error" id="upload-bestand-error">
+            {errors.file}
+          </p>
+        )}
+        <input
+          ref={input}
+          id="upload-bestand"
+          type="file"
+          accept={accepted}
+          className="onsplan-file"
+          aria-describedby={`upload-bestand-hint${errors.file ? ' upload-bestand-error' : ''}`}
+          aria-invalid={errors.file ? true : undefined}
+          onChange={(e) => setFile(e.target.files?.[0])}
+        />
+      </div>
+      {!professional && (
+        <Choice name="upload-wie" legend={t('documents.audienceLegend')} value={audience} onChange={setAudience} options={audienceOptions}>
+          {audience === 'leden' && (
+            <fieldset className={`onsplan-field onsplan-choice onsplan-choice--nested${errors.members ? ' onsplan-field--invalid' : ''}`} aria-describedby={errors.members ? 'upload-leden-error' : undefined}>
+              <legend className="onsplan-field__label">{t('documents.membersLegend')}</legend>
+              {errors.members && (
+                <p className="onsplan-field__error" id="upload-leden-error">
+                  {errors.members}
+                </p>
+              )}
+              {others.map((m) => (
+                <div key={m.id} className="onsplan-choice__option">
+                  <input
+                    type="checkbox"
+                    className="onsplan-choice__input"
+                    id={`upload-lid-${m.id}`}
+                    checked={memberIds.includes(m.id)}
+                    onChange={(e) => setMemberIds((ids) => (e.target.checked ? [...ids, m.id] : ids.filter((x) => x !== m.id)))}
+                  />
+                  <label className="onsplan-choice__label" htmlFor={`upload-lid-${m.id}`}>
+                    {m.firstName}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          {audience === 'organisatie' && (
+            <Choice
+              name="upload-organisatie"
+              legend={t('documents.organisationLegend')}
+              error={errors.organisation}
+              value={organisation}
+              onChange={setOrganisation}
+              options={organisations.map((o) => ({ value: o.history[0]!.id, label: o.recipient.name, hint: o.purpose }))}
+            />
+          )}
+        </Choice>
+      )}
+      {progress !== undefined && (
+        <div className="onsplan-progress">
+          <label htmlFor="upload-voortgang" className="onsplan-field__label">
+            {t('documents.progressLabel', { name: file?.name ?? '' })}
+          </label>
+          <progress id="upload-voortgang" max={100} value={progress}>
+            {progress}%
+          </progress>
+          <p className="onsplan-progress__text" aria-hidden="true">
+            {t('documents.percent', { percent: progress })}
+          </p>
+        </div>
+      )}
+      <p aria-live="polite" className="onsplan-visually-hidden">
+        {spoken}
+      </p>
+      <Button purpose="primary" type="submit" busy={submit.busy}>
+        {submit.busy ? t('documents.uploading') : t('documents.upload')}
+      </Button>
+      <p role="status" className="onsplan-status">
+        {done}
+      </p>
+    </form>
+  );
+}

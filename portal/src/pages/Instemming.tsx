@@ -1,0 +1,269 @@
+import type { InstemmingAnswerView, InstemmingDecision, InstemmingOverview, MemberInstemmingView, MyInstemmingView, NewInstemming, PlanChangesView, PlanVersionSummary } from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, newClientId } from '../api/client.ts';
+import { paths } from '../api/paths.ts';
+import { useApi, useSubmit } from '../api/useApi.ts';
+import { Choice } from '../components/Choice/Choice.tsx';
+import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { TextArea } from '../components/TextArea/TextArea.tsx';
+import { isProfessional, useFamily } from '../family/context.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import { focusFirstInvalid } from '../components/form-focus.ts';
+
+/** Instemming: whether a member agrees with this exact version of the plan (not toestemming, B4). */
+export function Instemming() {
+  const { t, i18n } = useTranslation();
+  const context = useFamily();
+  const { family } = context;
+  const professional = isProfessional(context);
+  // Professionals look back at earlier versions too; members answer the current one.
+  const [versionId, setVersionId] = useState<string>();
+  const versions = useApi<PlanVersionSummary[]>(professional ? paths.planVersions(family.id) : null);
+  const overview = useApi<InstemmingOverview>(paths.instemming(family.id, versionId));
+
+  if (overview.state.kind !== 'ready') {
+    return (
+      <FamilyPage title={t('instemming.title')}>
+        {overview.state.kind === 'problem' ? (
+          <ProblemMessage messageKey={overview.state.key} />
+        ) : (
+          <p role="status" className="onsplan-status">
+            {t('app.loading')}
+          </p>
+        )}
+      </FamilyPage>
+    );
+  }
+  const { version, mine, members } = overview.state.data;
+  return (
+    <FamilyPage title={t('instemming.title')}>
+      <Paragraph purpose="lead">{t('instemming.intro')}</Paragraph>
+      <Paragraph>{t('instemming.notToestemming')}</Paragraph>
+      <Paragraph className="onsplan-meta">{t('plan.version', { number: version.number, date: formatDate(version.publishedAt, i18n.language) })}</Paragraph>
+      {versions.state.kind === 'ready' && versions.state.data.length > 1 && (
+        <div className="onsplan-field">
+          <label className="onsplan-field__label" htmlFor="instemming-versie">
+            {t('instemming.versionLabel')}
+          </label>
+          <select id="instemming-versie" className="onsplan-field__input" value={version.id} onChange={(e) => setVersionId(e.target.value)}>
+            {versions.state.data.map((v) => (
+              <option key={v.id} value={v.id}>
+                {t('plan.version', { number: v.number, date: formatDate(v.publishedAt, i18n.language) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {mine.map((m) => (
+        <MyInstemming key={m.memberId} familyId={family.id} versionId={version.id} mine={m} onAnswered={overview.reload} />
+      ))}
+      {members && <MembersTable members={members} versionNumber={version.number} />}
+    </FamilyPage>
+  );
+}
+
+function Answer({ answer }: { answer: InstemmingAnswerView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="onsplan-facts">
+      <div>
+        <dt>{t('instemming.answer')}</dt>
+        <dd>
+          <strong className={`onsplan-badge${answer.decision === 'niet-eens' ? ' onsplan-badge--warning' : ' onsplan-badge--ok'}`}>{t(`instemming.decision.${answer.decision}`)}</strong>
+        </dd>
+      </div>
+      {answer.remark && (
+        <div>
+          <dt>{t(answer.decision === 'niet-eens' ? 'instemming.reason' : 'instemming.remark')}</dt>
+          <dd>{answer.remark}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('instemming.when')}</dt>
+        <dd>{formatDateTime(answer.answeredAt, i18n.language)}</dd>
+      </div>
+      {answer.by.kind === 'helper' && answer.by.name && (
+        <div>
+          <dt>{t('instemming.by')}</dt>
+          <dd>{answer.by.onBehalfOf ? t('comments.helperFor', { name: answer.by.name, member: answer.by.onBehalfOf }) : answer.by.name}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** What changed since the version the member answered; only items they may see are named. */
+export function Changes({ changes }: { changes: PlanChangesView }) {
+  const { t } = useTranslation();
+  const groups = [
+    ['added', changes.added],
+    ['changed', changes.changed],
+    ['removed', changes.removed],
+  ] as const;
+  const any = groups.some(([, list]) => list.length);
+  return (
+    <div className="onsplan-changes">
+      <Heading level={3}>{t('instemming.changesTitle', { number: changes.fromVersion })}</Heading>
+      {!any && <Paragraph>{t('instemming.noChangesForYou')}</Paragraph>}
+      {groups.map(([group, list]) =>
+        list.length ? (
+          <div key={group}>
+            <p className="onsplan-changes__group">
+              <span className={`onsplan-badge onsplan-changes__badge--${group}`}>{t(`instemming.changes.${group}`)}</span>
+            </p>
+            <ul>
+              {list.map((item) => (
+                <li key={item.key}>{group === 'removed' ? <del>{item.what}</del> : item.what}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null,
+      )}
+    </div>
+  );
+}
+
+function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: string; versionId: string; mine: MyInstemmingView; onAnswered: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [again, setAgain] = useState(false);
+  const title = mine.forSelf ? t('instemming.yours') : t('instemming.forChild', { name: mine.firstName });
+  const idBase = `instemming-${mine.memberId}`;
+  return (
+    <section className="onsplan-card onsplan-block" aria-labelledby={`${idBase}-title`}>
+      <Heading level={2} id={`${idBase}-title`}>
+        {title}
+      </Heading>
+      {mine.answer ? (
+        <>
+          <Paragraph>{t('instemming.answered')}</Paragraph>
+          <Answer answer={mine.answer} />
+          {!again && (
+            <Button purpose="secondary" type="button" onClick={() => setAgain(true)}>
+              {t('instemming.changeAnswer')}
+            </Button>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="onsplan-status-line">
+            <strong className="onsplan-badge onsplan-badge--new">{t('instemming.open')}</strong>
+          </p>
+          {mine.previous && (
+            <>
+              <Paragraph>{t('instemming.askedAgain', { number: mine.previous.versionNumber })}</Paragraph>
+              <Answer answer={mine.previous} />
+            </>
+          )}
+          {mine.changesSince && <Changes changes={mine.changesSince} />}
+        </>
+      )}
+      {(!mine.answer || again) && (
+        <InstemmingForm
+          idBase={idBase}
+          familyId={familyId}
+          versionId={versionId}
+          memberId={mine.forSelf ? undefined : mine.memberId}
+          onAnswered={async () => {
+            setAgain(false);
+            await onAnswered();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: { idBase: string; familyId: string; versionId: string; memberId: string | undefined; onAnswered: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState<InstemmingDecision>();
+  const [remark, setRemark] = useState('');
+  const [errors, setErrors] = useState<{ decision?: string; remark?: string }>({});
+  const clientId = useRef(newClientId());
+  const submit = useSubmit();
+  const needsRemark = decision === 'eens-met-opmerking' || decision === 'niet-eens';
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      ...(decision ? {} : { decision: t('instemming.chooseFirst') }),
+      ...(needsRemark && !remark.trim() ? { remark: t(decision === 'niet-eens' ? 'instemming.reasonNeeded' : 'instemming.remarkNeeded') } : {}),
+    };
+    setErrors(found);
+    if (!decision || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    const body: NewInstemming = { clientId: clientId.current, versionId, decision, ...(needsRemark ? { remark: remark.trim() } : {}), ...(memberId ? { memberId } : {}) };
+    const ok = await submit.run(async () => {
+      await api(paths.instemming(familyId), { method: 'POST', body });
+    });
+    if (!ok) return;
+    clientId.current = newClientId();
+    await onAnswered();
+  }
+
+  return (
+    <form noValidate className="onsplan-form" onSubmit={(e) => void send(e)} aria-labelledby={`${idBase}-title`}>
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      <Choice
+        name={`${idBase}-keuze`}
+        legend={t('instemming.legend')}
+        error={errors.decision}
+        value={decision}
+        onChange={(d) => {
+          setDecision(d);
+          setErrors({});
+        }}
+        options={(['eens', 'eens-met-opmerking', 'niet-eens'] as const).map((d) => ({ value: d, label: t(`instemming.decision.${d}`) }))}
+      />
+      {needsRemark && (
+        <TextArea
+          id={`${idBase}-opmerking`}
+          label={t(decision === 'niet-eens' ? 'instemming.reasonLabel' : 'instemming.remarkLabel')}
+          hint={t('instemming.remarkHint')}
+          error={errors.remark}
+          value={remark}
+          maxLength={4000}
+          onChange={(e) => setRemark(e.target.value)}
+        />
+      )}
+      <Button purpose="primary" type="submit" busy={submit.busy}>
+        {submit.busy ? t('app.busy') : t('instemming.send')}
+      </Button>
+    </form>
+  );
+}
+
+/** For professionals: per member whether everyone who answers for them did, and what. */
+function MembersTable({ members, versionNumber }: { members: MemberInstemmingView[]; versionNumber: number }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="instemming-leden">
+      <Heading level={2} id="instemming-leden">
+        {t('instemming.membersTitle', { number: versionNumber })}
+      </Heading>
+      <ul className="onsplan-cards">
+        {members.map((m) => (
+          <li key={m.memberId} className="onsplan-card">
+            <h3 className="onsplan-card__title">{m.firstName}</h3>
+            <p className="onsplan-status-line">
+              <strong className={`onsplan-badge${m.status === 'open' ? ' onsplan-badge--new' : m.status === 'beantwoord' ? ' onsplan-badge--ok' : ''}`}>{t(`instemming.memberStatus.${m.status}`)}</strong>
+            </p>
+            {m.deciders.length > 0 && (
+              <ul className="onsplan-list">
+                {m.deciders.map((d) => (
+                  <li key={d.memberId}>
+                    {d.memberId === m.memberId ? t('instemming.self') : t('instemming.parent', { name: d.firstName })}: {d.answer ? t(`instemming.decision.${d.answer.decision}`) : t('instemming.noAnswer')}
+                    {d.answer?.remark && <span className="onsplan-quote"> “{d.answer.remark}”</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
