@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { StartingUp } from './components/StartingUp/StartingUp.tsx';
 import { setUpI18n } from './i18n.ts';
 import { NotFound } from './pages/NotFound.tsx';
 import { SignedOut } from './pages/SignedOut.tsx';
@@ -16,7 +17,7 @@ import { Welcome } from './pages/Welcome.tsx';
 // Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
 // entry, which Snel weg swaps for a neutral site, so Back cannot lead into Ons Plan again.
 // Screens after sign-in load when first opened, so the first screen stays small on a slow phone.
-const router = createBrowserRouter([
+const routes = [
   { path: '/', element: <Welcome /> },
   { path: '/uitnodiging', lazy: async () => ({ Component: (await import('./pages/Redeem.tsx')).Redeem }) },
   { path: '/inloggen', lazy: async () => ({ Component: (await import('./pages/SignIn.tsx')).SignIn }) },
@@ -39,7 +40,10 @@ const router = createBrowserRouter([
   },
   { path: '/uitgelogd', element: <SignedOut /> },
   { path: '*', element: <NotFound /> },
-]);
+];
+
+// The root only shows something while the first screen's code loads when a later screen is opened directly.
+const router = createBrowserRouter([{ HydrateFallback: StartingUp, children: routes }]);
 
 await setUpI18n();
 createRoot(document.getElementById('root')!).render(

@@ -347,4 +347,22 @@ describe('citizen actions in Chromium', () => {
     expect(await exifr.gps(saved).catch(() => undefined)).toBeUndefined();
     expect(saved.includes(Buffer.from('OnsPhone'))).toBe(false);
   });
+
+  it('Jeroen works for two families: he chooses one; his inbox says when nothing is open; he sees the toestemmingen per member', async () => {
+    const jeroen = await as('jeroen');
+    await jeroen.goto(`${server.origin}/plan`);
+    await jeroen.getByRole('heading', { level: 1, name: 'Kies een gezin' }).waitFor();
+    await expectNoAxeViolations(jeroen, 'gezinnen van Jeroen');
+    await jeroen.getByRole('link', { name: 'Verzoeken van al uw gezinnen' }).click();
+    await jeroen.getByText('Er zijn geen open verzoeken.').waitFor();
+    await expectNoAxeViolations(jeroen, 'lege inbox');
+    await jeroen.getByRole('link', { name: 'Terug naar uw gezinnen' }).click();
+    await jeroen.getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
+    await jeroen.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemming om gegevens te delen' }).click();
+    await expect.poll(() => jeroen.getByText('Delen met Huisartsenpraktijk De Linde').count()).toBe(1);
+    // Professionals see the choices; only the people they are about decide.
+    expect(await jeroen.getByRole('button', { name: 'Keuze opslaan' }).count()).toBe(0);
+    await expectNoAxeViolations(jeroen, 'toestemmingen voor de professional');
+  });
 });

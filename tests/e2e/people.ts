@@ -38,14 +38,14 @@ export interface Person {
   apiBodies: () => Promise<string[]>;
 }
 
-/** A demo person on their own phone, signed in with a fresh passkey, on their first screen after sign-in. */
+/** A demo person on their own phone, signed in with a fresh passkey, on their first screen after sign-in (the plan, or the family list). */
 export async function signedIn(browser: Browser, server: { origin: string; invite(key: string): Promise<string> }, key: string): Promise<Person> {
   const { context, page } = await phone(browser);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const apiBodies = recordApiBodies(page);
   await registerWithCode(page, server.origin, await server.invite(key));
-  await page.waitForURL(/\/plan\//);
-  await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+  // One family: straight to its plan. More (a professional like Jeroen): the list to choose from.
+  await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' })).waitFor();
   return { context, page, errors, apiBodies };
 }
