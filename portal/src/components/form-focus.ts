@@ -8,3 +8,11 @@ export function focusFirstInvalid(form: HTMLFormElement): void {
     form.querySelector<HTMLElement>('.onsplan-field--invalid input, .onsplan-field--invalid textarea, .onsplan-field--invalid select, [aria-invalid="true"]')?.focus();
   });
 }
+
+/**
+ * After a step that removes the form it was sent from (an answer given, a decision taken): focus
+ * goes to the element with this id (made focusable with tabIndex -1), so it is not lost on the page.
+ */
+export function focusAfterUpdate(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}

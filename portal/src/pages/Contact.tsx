@@ -22,7 +22,7 @@ import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
-import { focusFirstInvalid } from '../components/form-focus.ts';
+import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 
 const autoComplete: Record<ContactInputField, string> = {
   street: 'address-line1',
@@ -177,12 +177,14 @@ function ChangeCard({ change, professional, onDecided }: { change: ContactChange
     const ok = await submit.run(async () => {
       await api(`${paths.contactChanges(family.id)}/${change.id}/${kind}`, { method: 'POST', body });
     });
-    if (ok) await onDecided();
+    if (!ok) return;
+    await onDecided();
+    focusAfterUpdate(`wijziging-${change.id}`);
   }
 
   return (
     <li className="onsplan-card">
-      <p className="onsplan-card__title" id={`wijziging-${change.id}`}>
+      <p className="onsplan-card__title onsplan-focus-target" id={`wijziging-${change.id}`} tabIndex={-1}>
         {professional && change.memberName ? `${change.memberName}: ` : ''}
         {t(`contact.field.${change.field}`)}
       </p>

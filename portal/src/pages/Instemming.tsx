@@ -13,7 +13,7 @@ import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx'
 import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { isProfessional, useFamily } from '../family/context.ts';
 import { formatDate, formatDateTime } from '../format.ts';
-import { focusFirstInvalid } from '../components/form-focus.ts';
+import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 
 /** Instemming: whether a member agrees with this exact version of the plan (not toestemming, B4). */
 export function Instemming() {
@@ -135,7 +135,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
   const idBase = `instemming-${mine.memberId}`;
   return (
     <section className="onsplan-card onsplan-block" aria-labelledby={`${idBase}-title`}>
-      <Heading level={2} id={`${idBase}-title`}>
+      <Heading level={2} id={`${idBase}-title`} tabIndex={-1} className="onsplan-focus-target">
         {title}
       </Heading>
       {mine.answer ? (
@@ -171,6 +171,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
           onAnswered={async () => {
             setAgain(false);
             await onAnswered();
+            focusAfterUpdate(`${idBase}-title`);
           }}
         />
       )}

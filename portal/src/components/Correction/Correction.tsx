@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../../format.ts';
 import { Choice } from '../Choice/Choice.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
-import { focusFirstInvalid } from '../form-focus.ts';
+import { focusAfterUpdate, focusFirstInvalid } from '../form-focus.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -50,7 +50,9 @@ export function RequestCard({ request, professional, familyName, onChanged }: { 
   return (
     <li className="onsplan-card" id={`verzoek-${request.id}`}>
       {familyName && <p className="onsplan-meta">{familyName}</p>}
-      <p className="onsplan-card__title">{t(`correction.kind.${request.kind}`)}</p>
+      <p className="onsplan-card__title onsplan-focus-target" id={`verzoek-${request.id}-titel`} tabIndex={-1}>
+        {t(`correction.kind.${request.kind}`)}
+      </p>
       <p className="onsplan-status-line">
         <strong className={`onsplan-badge${refused ? ' onsplan-badge--warning' : request.status === 'toegekend' ? ' onsplan-badge--ok' : ''}`}>{t(`correction.status.${request.status}`)}</strong>
         {open && request.deadline.overdue && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.late')}</strong>}
@@ -109,7 +111,15 @@ export function RequestCard({ request, professional, familyName, onChanged }: { 
         <EigenVerklaring key={v.id} verklaring={v} />
       ))}
       {request.mayAddEigenVerklaring && <EigenVerklaringForm familyId={request.familyId} requestId={request.id} onAdded={onChanged} />}
-      {professional && open && <ProfessionalSteps request={request} onChanged={onChanged} />}
+      {professional && open && (
+        <ProfessionalSteps
+          request={request}
+          onChanged={async () => {
+            await onChanged();
+            focusAfterUpdate(`verzoek-${request.id}-titel`);
+          }}
+        />
+      )}
     </li>
   );
 }
