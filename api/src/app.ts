@@ -37,7 +37,13 @@ export interface AppOptions {
 }
 
 /** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
-export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+/** A route as registered, for tests that must cover every route (OpenAPI, authorization matrix). */
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
+export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services; routes: RouteInfo[] }> {
   const { db, config } = options;
   const services = await createServices(db, config, options.clock ?? systemClock);
   const app = Fastify({
@@ -62,6 +68,11 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
   for (const schema of [problemSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
 
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    if ((route.schema as { hide?: boolean } | undefined)?.hide) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   installProblemHandlers(app);
   installSecurity(app, config);
   app.addHook('onClose', async () => services.stop());
@@ -110,5 +121,5 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     throw new AppError('niet-gevonden');
   });
 
-  return { app, services };
+  return { app, services, routes };
 }

@@ -37,7 +37,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, problemOf(error.code, error.extra));
     if ('validation' in error && error.validation) {
-      const fields = [...new Set(error.validation.map((v) => (v.instancePath || (v.params as { missingProperty?: string })?.missingProperty || '').replace(/^\//, '')).filter(Boolean))];
+      const fields = [...new Set(error.validation.map((v) => (v.instancePath || (v.params as { missingProperty?: string })?.missingProperty || (v.params as { additionalProperty?: string })?.additionalProperty || '').replace(/^\//, '')).filter(Boolean))];
       return sendProblem(reply, problemOf('ongeldige-invoer', { fields }));
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;

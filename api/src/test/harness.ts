@@ -1,7 +1,10 @@
 import { demoWorld, type DemoWorld } from '@onsplan/shared/demo';
 import { dutchDay } from '@onsplan/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, type RouteInfo } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { demoUserIdOfMember } from '../db/seed.ts';
@@ -15,6 +18,8 @@ export const testOrigin = 'https://onsplan.test';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Every registered route, so tests can prove they cover them all. */
+  routes: RouteInfo[];
   services: Services;
   db: Db;
   clock: TestClock;
@@ -71,13 +76,15 @@ export function userIdIn(world: DemoWorld, key: string): string {
 export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await freshDatabase();
   const clock = testClock();
-  const config: Config = { ...loadConfig({}), origin: testOrigin, rpId: 'onsplan.test', portalDist: undefined, signInRateLimit: 1000, ...overrides };
-  const { app, services } = await buildApp({ db, config, clock, logger: process.env.TEST_LOG === '1' });
+  // Uploaded files of a test go to a folder of its own, never into the repo's data folder.
+  const documentsDir = await mkdtemp(join(tmpdir(), 'onsplan-docs-'));
+  const config: Config = { ...loadConfig({}), origin: testOrigin, rpId: 'onsplan.test', portalDist: undefined, signInRateLimit: 1000, documentsDir, ...overrides };
+  const { app, services, routes } = await buildApp({ db, config, clock, logger: process.env.TEST_LOG === '1' });
   await app.ready();
   const world = demoWorld(dutchDay(testStart));
   const userIdOf = (key: string) => userIdIn(world, key);
   return {
-    app, services, db, clock, config, world, userIdOf,
+    app, routes, services, db, clock, config, world, userIdOf,
     anonymous: () => new Agent(app),
     async as(key) {
       const agent = new Agent(app);
@@ -88,6 +95,7 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     async close() {
       await app.close();
       await db.close();
+      await rm(documentsDir, { recursive: true, force: true });
     },
   };
 }
