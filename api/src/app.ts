@@ -21,6 +21,7 @@ import contactChangeRoutes from './routes/contact-changes/index.ts';
 import familyRoutes from './routes/families/index.ts';
 import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
+import myDataRoutes from './routes/my-data/index.ts';
 import planRoutes from './routes/plan/index.ts';
 import instemmingRoutes from './routes/instemming/index.ts';
 import planVersionRoutes from './routes/plan-versions/index.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
         await signedIn.register(commentRoutes);
+        await signedIn.register(myDataRoutes);
         await signedIn.register(documentRoutes, { config });
         await signedIn.register(instemmingRoutes);
         await signedIn.register(toestemmingRoutes);

@@ -11,7 +11,7 @@ export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
     if (!decide(lens, memberProfileGuarded(snapshot.id, m.id)).visible) continue;
     const fields = snapshot.fields
       .filter((f) => f.memberId === m.id && scope.sees('member-field', f.id, f).visible)
-      .map((f) => ({ field: f.field, value: f.value }));
+      .map((f) => ({ id: f.id, field: f.field, value: f.value }));
     members.push({ id: m.id, firstName: m.firstName, role: m.role, isMe: m.id === scope.selfMemberId, fields });
   }
   await scope.record('lezen', 'gezin', members.map((m) => m.id), members.filter((m) => m.fields.length > 0).map((m) => m.id));

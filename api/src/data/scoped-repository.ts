@@ -1,4 +1,5 @@
-import { dutchDay, type FamilySummary, type PlanView } from '@onsplan/shared';
+import { dutchDay, type FamilySummary, type MyDataExport, type PlanView, type SyncResponse } from '@onsplan/shared';
+import { myData, syncRecords, tombstonesOf } from './member-view.ts';
 import { AccessLogViewRepository } from './access-log-view.ts';
 import { CommentsRepository } from './comments.ts';
 import { DocumentsRepository } from './documents.ts';
@@ -63,6 +64,34 @@ export class ScopedRepository {
 
   async currentPlan(familyId: string): Promise<PlanView> {
     return currentPlanView(await this.#enter(familyId));
+  }
+
+  /** Everything this person may see in the family, for "Mijn gegevens downloaden" (A7); logged as an export. */
+  async exportMine(familyId: string): Promise<MyDataExport> {
+    const scope = await this.#enter(familyId);
+    const data = await myData(this, familyId, this.#now);
+    await scope.record('exporteren', 'mijn-gegevens', [familyId], scope.selfMemberId ? [scope.selfMemberId] : []);
+    return data;
+  }
+
+  /**
+   * The device's copy of this person's view: nothing when nothing changed since `since` on the same
+   * day (ages change by the day), else the whole view plus tombstones for what left it.
+   */
+  async sync(familyId: string, since: number, clientDay: string | undefined): Promise<SyncResponse> {
+    const scope = await this.#enter(familyId);
+    const cursor = scope.snapshot.changeSeq;
+    const day = scope.at.day;
+    if (since === cursor && clientDay === day) return { familyId, cursor, day, unchanged: true, records: [], tombstones: [] };
+    const records = syncRecords(await myData(this, familyId, this.#now));
+    const changes =
+      since > 0 && since < cursor
+        ? await scope.db.query<{ objectKind: string; objectId: string }>(
+            `select object_kind as "objectKind", object_id as "objectId" from family_changes where family_id = $1 and seq > $2 and seq <= $3 order by seq`,
+            [familyId, since, cursor],
+          )
+        : [];
+    return { familyId, cursor, day, unchanged: false, records, tombstones: tombstonesOf(changes, records) };
   }
 
   #enter(familyId: string): Promise<FamilyScope> {

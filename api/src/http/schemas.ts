@@ -52,8 +52,8 @@ export const familySchema = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['field', 'value'],
-              properties: { field: { type: 'string', enum: ['adres', 'telefoon', 'email'] }, value: { type: 'string' } },
+              required: ['id', 'field', 'value'],
+              properties: { id: { type: 'string', format: 'uuid' }, field: { type: 'string', enum: ['adres', 'telefoon', 'email'] }, value: { type: 'string' } },
             },
           },
         },

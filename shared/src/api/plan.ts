@@ -22,7 +22,7 @@ export interface FamilyMemberView {
   firstName: string;
   role: MemberRole;
   isMe: boolean;
-  fields: { field: 'adres' | 'telefoon' | 'email'; value: string }[];
+  fields: { id: string; field: 'adres' | 'telefoon' | 'email'; value: string }[];
 }
 
 export interface PlanItemView {

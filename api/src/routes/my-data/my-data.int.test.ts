@@ -1,0 +1,118 @@
+import { demoCanaries } from '@onsplan/shared/demo';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishNextVersion } from '../../data/plan-versions.ts';
+import { testEngine } from '../../test/db.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp();
+});
+afterEach(async () => t.close());
+
+const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
+const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
+
+describe(`mijn gegevens downloaden on ${testEngine()} (REQUIREMENTS A7)`, () => {
+  it('holds my own data as the screens show it, as a download, and is logged as an export', async () => {
+    const samira = await t.as('samira');
+    await samira.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Mijn eigen reactie.' });
+    const response = await samira.get(`/api/families/${jansen().id}/export`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="ons-plan-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json"$/);
+    const data = response.json();
+    expect(data.family.members.find((m: { isMe: boolean }) => m.isMe).firstName).toBe('Samira');
+    expect(response.body).toContain(demoCanaries.samiraAddress.text);
+    expect(data.plan.items.length).toBeGreaterThan(0);
+    expect(data.comments.comments.map((c: { body: string }) => c.body)).toContain('Mijn eigen reactie.');
+    expect(data.accessLog.length).toBeGreaterThan(0);
+    await t.services.log.drain();
+    const [row] = await t.db.query<{ n: number }>(`select count(*)::int as n from access_log where actor_user_id = $1 and action = 'exporteren'`, [t.userIdOf('samira')]);
+    expect(row!.n).toBe(1);
+  });
+
+  it.each(['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen'])('the export of %s holds no canary that is not for them', async (person) => {
+    const agent = await t.as(person);
+    const response = await agent.get(`/api/families/${jansen().id}/export`);
+    expect(response.statusCode).toBe(200);
+    for (const canary of Object.values(demoCanaries)) {
+      if ((canary.neverFor as readonly string[]).includes(person)) expect(response.body).not.toContain(canary.text);
+    }
+  });
+
+  it('someone outside the family gets the same 404 as for an unknown family', async () => {
+    const willem = await t.as('willem');
+    const hidden = await willem.get(`/api/families/${jansen().id}/export`);
+    const unknown = await willem.get(`/api/families/${randomUUID()}/export`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).toBe(unknown.body);
+  });
+});
+
+describe(`sync on ${testEngine()}`, () => {
+  const syncUrl = (since: number, day?: string) => `/api/families/${jansen().id}/sync?since=${since}${day ? `&day=${day}` : ''}`;
+
+  it('sends the whole view first, then nothing until something changes', async () => {
+    const samira = await t.as('samira');
+    const first = (await samira.get(syncUrl(0))).json();
+    expect(first.unchanged).toBe(false);
+    expect(first.records.map((r: { kind: string }) => r.kind)).toEqual(expect.arrayContaining(['gezin', 'plan']));
+    const again = (await samira.get(syncUrl(first.cursor, first.day))).json();
+    expect(again).toMatchObject({ unchanged: true, records: [], cursor: first.cursor });
+    await (await t.as('noor')).post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Nieuw van Noor.' });
+    const changed = (await samira.get(syncUrl(first.cursor, first.day))).json();
+    expect(changed.unchanged).toBe(false);
+    expect(changed.cursor).toBeGreaterThan(first.cursor);
+    expect(changed.records.filter((r: { kind: string }) => r.kind === 'reactie')).toHaveLength(1);
+  });
+
+  it('a new day sends the view again: ages change without any change number', async () => {
+    const samira = await t.as('samira');
+    const first = (await samira.get(syncUrl(0))).json();
+    expect((await samira.get(syncUrl(first.cursor, '2000-01-01'))).json().unchanged).toBe(false);
+  });
+
+  it('an item whose audience was narrowed leaves the view, and a comment I may no longer see is a tombstone', async () => {
+    const samira = await t.as('samira');
+    const first = (await samira.get(syncUrl(0))).json();
+    const plan = first.records.find((r: { kind: string }) => r.kind === 'plan').data;
+    expect(plan.items.some((i: { key: string }) => i.key === itemKey('samen-praten'))).toBe(true);
+    await t.db.transaction((tx) =>
+      publishNextVersion(tx, jansen().id, t.userIdOf('fatima'), t.clock.now(), {
+        items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { audience: 'professionals', generalInfo: false } }],
+      }),
+    );
+    const after = (await samira.get(syncUrl(first.cursor, first.day))).json();
+    const newPlan = after.records.find((r: { kind: string }) => r.kind === 'plan');
+    expect(newPlan.id).not.toBe(plan.version.id);
+    expect(newPlan.data.items.some((i: { key: string }) => i.key === itemKey('samen-praten'))).toBe(false);
+    const oldRowId = plan.items.find((i: { key: string }) => i.key === itemKey('samen-praten')).id;
+    expect(JSON.stringify(after.records)).not.toContain(oldRowId);
+  });
+
+  it('a comment written for the professionals only is a tombstone for the others who synced before', async () => {
+    const noor = await t.as('noor');
+    const samira = await t.as('samira');
+    const first = (await samira.get(syncUrl(0))).json();
+    const secret = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' })).json();
+    const after = (await samira.get(syncUrl(first.cursor, first.day))).json();
+    expect(after.tombstones).toContainEqual({ kind: 'reactie', id: secret.id });
+    expect(JSON.stringify(after)).not.toContain('Alleen voor Fatima.');
+  });
+
+  it.each(['-1', 'abc', '1e3'])('a bad cursor %s answers 400', async (since) => {
+    const samira = await t.as('samira');
+    const response = await samira.get(`/api/families/${jansen().id}/sync?since=${since}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('ongeldige-invoer');
+  });
+
+  it('after the delegation ended, the helper gets 404 and the device drops the family', async () => {
+    const ria = await t.as('ria');
+    expect((await ria.get(syncUrl(0))).statusCode).toBe(200);
+    await t.db.query('update delegations set revoked_at = $1', [t.clock.now().toISOString()]);
+    t.clock.advance(1000);
+    expect((await ria.get(syncUrl(0))).statusCode).toBe(404);
+  });
+});
