@@ -270,6 +270,16 @@ export class CorrectionsRepository {
   }
 
   /**
+   * An eigen verklaring stays with the item for good (A3): nobody may delete it, a professional
+   * neither. Whoever sees it gets 403; whoever does not, the usual 404.
+   */
+  async refuseDeleteEigenVerklaring(familyId: string, verklaringId: string): Promise<never> {
+    const visible = await this.eigenVerklaringen(familyId);
+    if (!visible.eigenVerklaringen.some((v) => v.id === verklaringId)) throw new AppError('niet-gevonden');
+    throw new AppError('niet-toegestaan', { detail: 'Een eigen verklaring blijft altijd bij het onderdeel.' });
+  }
+
+  /**
    * One professional step on an open request, in one transaction with the row locked, so two
    * professionals cannot both extend or decide. `work` may return what to log once it committed.
    */

@@ -146,6 +146,8 @@ export class FamilyStore {
                 subject_member_id as "ownerId", recipient_member_id as "viewerId", valid_until as "validUntil", status
            from toestemmingen
           where family_id = $1 and recipient_kind = 'gezinslid' and recipient_member_id is not null
+            -- Only the owner's own decision opens their items to another member (16+, rule toestemming-van-eigenaar).
+            and given_by_member_id = subject_member_id
           order by subject_member_id, recipient_member_id, created_at desc`,
         [familyId],
       );

@@ -223,7 +223,7 @@ describe(`correctieverzoeken on ${testEngine()}`, () => {
     expect(partly.statusCode).toBe(200);
     expect(partly.json()).toMatchObject({ status: 'deels-toegekend', decision: { rightsNotice: true }, mayAddEigenVerklaring: false });
     const family = (await samira.get(base())).json();
-    expect(family.members.find((m: { id: string }) => m.id === memberId('samira')).fields).toEqual([{ field: 'adres', value: 'Lindelaan 14, 3514 BH Utrecht' }]);
+    expect(family.members.find((m: { id: string }) => m.id === memberId('samira')).fields).toMatchObject([{ field: 'adres', value: 'Lindelaan 14, 3514 BH Utrecht' }]);
     const history = await t.db.query<{ field: string; oldValue: string; newValue: string }>(
       `select field, old_value as "oldValue", new_value as "newValue" from correctie_wijzigingen where correctieverzoek_id = $1`,
       [id],
@@ -381,14 +381,18 @@ describe(`eigen verklaring (A3) on ${testEngine()}`, () => {
     expect(await verklaringBodies('fatima')).toHaveLength(2);
   });
 
-  it('only the requester adds one; nobody deletes it: there is no route, and the database refuses', async () => {
+  it('only the requester adds one; nobody deletes it: a professional gets 403 (A3), and the database refuses', async () => {
     const { mark, fatima, id } = await refused(planItem('niet-bij-huis'));
     expect((await fatima.post(`${base()}/correctieverzoeken/${id}/eigen-verklaringen`, { clientId: randomUUID(), body: 'Namens Mark.' })).statusCode).toBe(403);
     expect((await (await t.as('samira')).post(`${base()}/correctieverzoeken/${id}/eigen-verklaringen`, { clientId: randomUUID(), body: 'x' })).statusCode).toBe(404);
     const verklaring = (await mark.post(`${base()}/correctieverzoeken/${id}/eigen-verklaringen`, { clientId: randomUUID(), body: 'Mijn kant van het verhaal.' })).json();
 
     const viaApi = await fatima.request({ method: 'DELETE', url: `${base()}/eigen-verklaringen/${verklaring.id}` });
-    expect(viaApi.statusCode).toBe(404);
+    expect(viaApi.statusCode).toBe(403);
+    expect(viaApi.json().code).toBe('niet-toegestaan');
+    expect((await mark.request({ method: 'DELETE', url: `${base()}/eigen-verklaringen/${verklaring.id}` })).statusCode).toBe(403);
+    const hidden = await (await t.as('willem')).request({ method: 'DELETE', url: `${base()}/eigen-verklaringen/${verklaring.id}` });
+    expect(hidden.statusCode).toBe(404);
     const viaRequest = await fatima.request({ method: 'DELETE', url: `${base()}/correctieverzoeken/${id}/eigen-verklaringen/${verklaring.id}` });
     expect(viaRequest.statusCode).toBe(404);
     await expect(t.db.query('delete from eigen_verklaringen where id = $1', [verklaring.id])).rejects.toThrow(/append-only/);

@@ -117,4 +117,21 @@ export default async function correctionRoutes(app: FastifyInstance): Promise<vo
     },
     async (request): Promise<EigenVerklaringList> => signedIn(request).repo.corrections.eigenVerklaringen(request.params.familyId),
   );
+
+  app.delete<{ Params: { familyId: string; verklaringId: string } }>(
+    '/families/:familyId/eigen-verklaringen/:verklaringId',
+    {
+      schema: {
+        summary: 'Een eigen verklaring wissen: kan nooit (Jeugdwet 7.3.8)',
+        params: {
+          type: 'object',
+          required: ['familyId', 'verklaringId'],
+          additionalProperties: false,
+          properties: { familyId: { type: 'string', format: 'uuid' }, verklaringId: { type: 'string', format: 'uuid' } },
+        },
+        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => signedIn(request).repo.corrections.refuseDeleteEigenVerklaring(request.params.familyId, request.params.verklaringId),
+  );
 }
