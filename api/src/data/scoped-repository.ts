@@ -1,4 +1,5 @@
 import { dutchDay, type FamilySummary, type MyDataExport, type PlanView, type SyncResponse } from '@onsplan/shared';
+import { AppError } from '../http/problems.ts';
 import { myData, syncRecords, tombstonesOf } from './member-view.ts';
 import { AccessLogViewRepository } from './access-log-view.ts';
 import { CommentsRepository } from './comments.ts';
@@ -69,6 +70,8 @@ export class ScopedRepository {
   /** Everything this person may see in the family, for "Mijn gegevens downloaden" (A7); logged as an export. */
   async exportMine(familyId: string): Promise<MyDataExport> {
     const scope = await this.#enter(familyId);
+    // A7 is a member's right; a professional taking the whole family home in one file is not.
+    if (!scope.selfMemberId) throw new AppError('niet-toegestaan');
     const data = await myData(this, familyId, this.#now);
     await scope.record('exporteren', 'mijn-gegevens', [familyId], scope.selfMemberId ? [scope.selfMemberId] : []);
     return data;

@@ -49,7 +49,7 @@ const syncSchema = {
 export default async function myDataRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
     '/families/:familyId/export',
-    { schema: { summary: 'Alles wat Ons Plan over mij heeft, als JSON', params: familyIdParams, response: { 200: exportSchema, ...problemResponses(400, 401, 404) } } },
+    { schema: { summary: 'Alles wat Ons Plan over mij heeft, als JSON', params: familyIdParams, response: { 200: exportSchema, ...problemResponses(400, 401, 403, 404) } } },
     async (request, reply): Promise<MyDataExport> => {
       const data = await signedIn(request).repo.exportMine(request.params.familyId);
       reply.header('content-disposition', `attachment; filename="ons-plan-mijn-gegevens-${data.exportedAt.slice(0, 10)}.json"`);

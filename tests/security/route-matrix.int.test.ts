@@ -1,0 +1,162 @@
+import { demoCanaries } from '@onsplan/shared/demo';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type Agent, type TestApp } from '../../api/src/test/harness.ts';
+
+/**
+ * Every route of the API × every demo person (REQUIREMENTS C1). The table below names every
+ * route; a route that is not in it fails the first test, so no new route can skip this matrix.
+ * Family reads have their status per person written out, for both households; every family route
+ * called by an outsider, with any method, must answer exactly like an unknown family; and no body
+ * any person receives may hold a canary that is never for them.
+ */
+
+type Kind = 'sign-in' | 'own-account' | 'family-read' | 'family-write' | 'professional';
+
+const routeTable: Record<string, Kind> = {
+  'POST /api/auth/invitation': 'sign-in',
+  'POST /api/auth/registration': 'sign-in',
+  'POST /api/auth/login/options': 'sign-in',
+  'POST /api/auth/login': 'sign-in',
+  'POST /api/auth/logout': 'sign-in',
+  'GET /api/me': 'own-account',
+  'GET /api/me/sessions': 'own-account',
+  'DELETE /api/me/sessions/:id': 'own-account',
+  'GET /api/me/passkeys': 'own-account',
+  'DELETE /api/me/passkeys/:id': 'own-account',
+  'GET /api/families': 'own-account',
+  'GET /api/families/:familyId': 'family-read',
+  'GET /api/families/:familyId/plan': 'family-read',
+  'GET /api/families/:familyId/comments': 'family-read',
+  'POST /api/families/:familyId/comments': 'family-write',
+  'POST /api/families/:familyId/comments/:commentId/replies': 'family-write',
+  'POST /api/families/:familyId/comments/seen': 'family-write',
+  'GET /api/families/:familyId/export': 'family-read',
+  'GET /api/families/:familyId/sync': 'family-read',
+  'GET /api/families/:familyId/documents': 'family-read',
+  'PUT /api/families/:familyId/documents/:clientId': 'family-write',
+  'GET /api/families/:familyId/documents/:documentId/download': 'family-write',
+  'GET /api/families/:familyId/instemming': 'family-read',
+  'POST /api/families/:familyId/instemming': 'family-write',
+  'GET /api/families/:familyId/toestemmingen': 'family-read',
+  'POST /api/families/:familyId/toestemmingen': 'family-write',
+  'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
+  'GET /api/families/:familyId/plan/versions': 'family-read',
+  'POST /api/families/:familyId/plan/versions': 'family-write',
+  'POST /api/families/:familyId/correctieverzoeken': 'family-write',
+  'GET /api/families/:familyId/correctieverzoeken': 'family-read',
+  'GET /api/correctieverzoeken/inbox': 'professional',
+  'POST /api/families/:familyId/correctieverzoeken/:requestId/in-behandeling': 'family-write',
+  'POST /api/families/:familyId/correctieverzoeken/:requestId/verlenging': 'family-write',
+  'POST /api/families/:familyId/correctieverzoeken/:requestId/besluit': 'family-write',
+  'POST /api/families/:familyId/correctieverzoeken/:requestId/eigen-verklaringen': 'family-write',
+  'GET /api/families/:familyId/eigen-verklaringen': 'family-read',
+  'DELETE /api/families/:familyId/eigen-verklaringen/:verklaringId': 'family-write',
+  'GET /api/families/:familyId/access-log': 'family-read',
+  'GET /api/families/:familyId/contact-changes': 'family-read',
+  'POST /api/families/:familyId/contact-changes': 'family-write',
+  'POST /api/families/:familyId/contact-changes/:changeId/accept': 'family-write',
+  'POST /api/families/:familyId/contact-changes/:changeId/decline': 'family-write',
+};
+
+const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
+type Person = (typeof people)[number];
+
+// Who is inside each household: they get 200 on its reads, unless a read is not theirs (403).
+const insiders: Record<'jansen' | 'de-vries', readonly Person[]> = {
+  jansen: ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen'],
+  'de-vries': ['willem', 'peter', 'jeroen', 'karim'],
+};
+const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
+// Reads that are a member's own right (D3, A7): a professional of the family gets 403.
+const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/export']);
+
+/** The written-out expectation: one row per family read, one column per person. */
+function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
+  if (!insiders[family].includes(person)) return 404;
+  if (memberOnlyReads.has(route) && professionals.includes(person)) return 403;
+  return 200;
+}
+
+let t: TestApp;
+const agents = new Map<Person, Agent>();
+const bodies = new Map<Person, string[]>();
+const familyId = (key: 'jansen' | 'de-vries') => t.world.families.find((f) => f.key === key)!.id;
+
+beforeAll(async () => {
+  t = await testApp();
+  for (const person of people) {
+    agents.set(person, await t.as(person));
+    bodies.set(person, []);
+  }
+}, 120_000);
+afterAll(async () => t.close());
+
+const withParams = (url: string, family: string) => url.replace(':familyId', family).replace(/:\w+/g, () => randomUUID().replace(/-/g, '').slice(0, 16).padEnd(16, '0'));
+
+async function call(person: Person, method: string, url: string) {
+  const agent = agents.get(person)!;
+  const response = await agent.request({ method: method as 'GET', url, ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }) });
+  bodies.get(person)!.push(response.body);
+  return response;
+}
+
+describe('the route table', () => {
+  it('names every route of the API, and nothing else', () => {
+    const registered = t.routes.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(routeTable).sort());
+  });
+
+  it('every route but sign-in answers 401 without a session', async () => {
+    for (const [route, kind] of Object.entries(routeTable)) {
+      if (kind === 'sign-in') continue;
+      const [method, url] = route.split(' ') as [string, string];
+      const response = await t.anonymous().request({ method: method as 'GET', url: withParams(url, familyId('jansen')) });
+      expect(response.statusCode, route).toBe(401);
+      expect(response.headers['content-type'], route).toContain('application/problem+json');
+    }
+  });
+});
+
+describe.each(people)('%s', (person) => {
+  const reads = Object.entries(routeTable).filter(([, kind]) => kind === 'family-read').map(([route]) => route);
+
+  it.each(['jansen', 'de-vries'] as const)('family reads of %s answer as written out', async (family) => {
+    const unknown = await call(person, 'GET', `/api/families/${randomUUID()}/plan`);
+    for (const route of reads) {
+      const url = route.split(' ')[1]!.replace(':familyId', familyId(family));
+      const response = await call(person, 'GET', url);
+      expect(response.statusCode, `${route} for ${person} in ${family}`).toBe(expectedStatus(route, person, family));
+      if (response.statusCode === 404) expect(response.body, `${route}: hidden looks like unknown`).toBe(unknown.body);
+    }
+  });
+
+  it('no family route, with any method, lets an outsider in', async () => {
+    const outside = (['jansen', 'de-vries'] as const).filter((f) => !insiders[f].includes(person));
+    for (const family of outside) {
+      for (const [route, kind] of Object.entries(routeTable)) {
+        if (kind !== 'family-read' && kind !== 'family-write') continue;
+        const [method, url] = route.split(' ') as [string, string];
+        const response = await call(person, method, withParams(url, familyId(family)));
+        // Schema errors (400) come before the family is opened and say nothing about it.
+        expect([400, 404, 415], `${route} for ${person} outside ${family}`).toContain(response.statusCode);
+      }
+    }
+  });
+});
+
+describe('canaries', () => {
+  it('no person received a canary that is never for them, in any body', () => {
+    for (const person of people) {
+      const all = bodies.get(person)!.join('\n');
+      for (const canary of Object.values(demoCanaries)) {
+        if ((canary.neverFor as readonly string[]).includes(person)) expect(all, `${canary.text} reached ${person}`).not.toContain(canary.text);
+      }
+    }
+  });
+
+  it('the scan can fail: the canaries do reach the people allowed to see them', () => {
+    expect(bodies.get('samira')!.join('\n')).toContain(demoCanaries.samiraAddress.text);
+    expect(bodies.get('noor')!.join('\n')).toContain(demoCanaries.noorPrivate.text);
+  });
+});
