@@ -208,6 +208,38 @@ describe('rate limits', () => {
   });
 });
 
+describe('rate limits per account (C4)', () => {
+  it('one code tried from many addresses is still limited', async () => {
+    await t.close();
+    t = await testApp({ signInRateLimit: 5 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const response = await t.app.inject({
+        method: 'POST', url: '/api/auth/invitation', remoteAddress: `10.0.0.${i + 1}`,
+        headers: { origin: testOrigin, 'x-ons-plan': '1' }, payload: { code: 'AAAA-BBBB-CCCC' },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+  });
+
+  it('one passkey tried from many addresses is still limited', async () => {
+    await t.close();
+    t = await testApp({ signInRateLimit: 3 });
+    const statuses: number[] = [];
+    const response = { id: 'dezelfde-sleutel', rawId: 'dezelfde-sleutel', type: 'public-key', response: {} };
+    for (let i = 0; i < 5; i++) {
+      const result = await t.app.inject({
+        method: 'POST', url: '/api/auth/login', remoteAddress: `10.0.1.${i + 1}`,
+        headers: { origin: testOrigin, 'x-ons-plan': '1' }, payload: { response },
+      });
+      statuses.push(result.statusCode);
+    }
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    expect(statuses.slice(0, 3)).not.toContain(429);
+  });
+});
+
 describe('origin of the tests', () => {
   it('uses a fixed test origin', () => expect(testOrigin).toBe(t.config.origin));
 });

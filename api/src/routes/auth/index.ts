@@ -2,6 +2,7 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simp
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../../auth/sessions.ts';
 import { AppError } from '../../http/problems.ts';
+import { limitPerMinute } from '../../http/rate-limits.ts';
 import { credentialResponseSchema, problemResponses } from '../../http/schemas.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
 import type { Services } from '../../services.ts';
@@ -17,11 +18,15 @@ const optionsSchema = { type: 'object', additionalProperties: true } as const;
 export default async function authRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
   const rateLimit = { max: services.config.signInRateLimit, timeWindow: '1 minute' };
+  // Per account too (C4): the code names one account, a passkey's credential id names one too.
+  const perCode = limitPerMinute(app, services.config.signInRateLimit, 'code', (request) => (request.body as { code?: string }).code?.replace(/[\s-]/g, '').toUpperCase());
+  const perCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
 
   app.post<{ Body: { code: string } }>(
     '/auth/invitation',
     {
       config: { rateLimit },
+      preHandler: perCode,
       schema: {
         summary: 'Uitnodigingscode inwisselen en een passkey beginnen',
         body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
@@ -93,6 +98,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     '/auth/login',
     {
       config: { rateLimit },
+      preHandler: perCredential,
       schema: {
         summary: 'Inloggen met een passkey afronden',
         body: { type: 'object', required: ['response'], additionalProperties: false, properties: { response: credentialResponseSchema } },

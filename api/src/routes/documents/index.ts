@@ -5,6 +5,7 @@ import type { Config } from '../../config.ts';
 import { contentDisposition, decodeNameHeader } from '../../documents/file-name.ts';
 import { DocumentFiles } from '../../documents/files.ts';
 import { signedIn } from '../../http/authenticate.ts';
+import { limitPerMinute } from '../../http/rate-limits.ts';
 import { AppError } from '../../http/problems.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
 import { documentListSchema, documentParams, documentSchema, fileResponse, uploadHeaders, uploadParams } from './schemas.ts';
@@ -83,13 +84,10 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
 /** Uploads per minute per account and per IP (REQUIREMENTS C4); either limit answers 429. */
 function uploadRateLimits(app: FastifyInstance, max: number) {
   const limits = [
-    app.createRateLimit({ max, timeWindow: 60_000, keyGenerator: (request) => `upload-ip:${request.ip}` }),
-    app.createRateLimit({ max, timeWindow: 60_000, keyGenerator: (request) => `upload-user:${request.principal?.userId ?? request.ip}` }),
+    limitPerMinute(app, max, 'upload-ip', (request) => request.ip),
+    limitPerMinute(app, max, 'upload-user', (request) => request.principal?.userId),
   ];
   return async (request: FastifyRequest): Promise<void> => {
-    for (const limit of limits) {
-      const result = await limit(request);
-      if (!result.isAllowed && result.isExceeded) throw new AppError('te-veel-pogingen', { retryAfter: result.ttlInSeconds });
-    }
+    for (const limit of limits) await limit(request);
   };
 }
