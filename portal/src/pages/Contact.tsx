@@ -12,6 +12,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
@@ -48,12 +49,26 @@ export function Contact() {
           <Paragraph purpose="lead">{t('contact.intro')}</Paragraph>
           <Heading level={2}>{t('contact.nowTitle')}</Heading>
           <dl className="onsplan-facts">
-            {(['adres', 'telefoon', 'email'] as const).map((field) => (
-              <div key={field}>
-                <dt>{t(`contact.field.${field}`)}</dt>
-                <dd>{me.fields.find((f) => f.field === field)?.value ?? t('contact.unknown')}</dd>
-              </div>
-            ))}
+            {(['adres', 'telefoon', 'email'] as const).map((name) => {
+              const field = me.fields.find((f) => f.field === name);
+              return (
+                <div key={name}>
+                  <dt id={`gegeven-${name}-naam`}>{t(`contact.field.${name}`)}</dt>
+                  <dd>
+                    <span id={`gegeven-${name}`}>{field?.value ?? t('contact.unknown')}</span>
+                    {/* A wrong value on file is a correctieverzoek (A1); a new one is the form below. */}
+                    {field && (
+                      <>
+                        {' '}
+                        <Link replace className="nl-link" to={`/plan/${context.family.id}/verzoeken/nieuw?gegeven=${field.id}`} aria-describedby={`gegeven-${name}-naam gegeven-${name}`}>
+                          {t('correction.fromItem')}
+                        </Link>
+                      </>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
           </dl>
           <ProposeForm familyId={context.family.id} onSent={changes.reload} />
         </>
@@ -163,7 +178,7 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
   );
 }
 
-function ChangeCard({ change, professional, onDecided }: { change: ContactChangeView; professional: boolean; onDecided: () => Promise<void> }) {
+export function ChangeCard({ change, professional, onDecided }: { change: ContactChangeView; professional: boolean; onDecided: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const { family } = useFamily();
   const [shield, setShield] = useState<string[]>([]);

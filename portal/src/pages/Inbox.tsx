@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../api/paths.ts';
 import { useApi } from '../api/useApi.ts';
-import { deadlineWords } from '../components/Correction/Correction.tsx';
+import { deadlineWords, targetText } from '../components/Correction/Correction.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 
@@ -33,7 +33,7 @@ export function Inbox() {
               <li key={r.id} className="onsplan-card">
                 <p className="onsplan-meta">{r.familyName}</p>
                 <Link replace className="nl-link onsplan-card__title" to={`/plan/${r.familyId}/verzoeken`}>
-                  {t(`correction.kind.${r.kind}`)}: {r.target.label ?? t(`correction.target.${r.target.kind}`)}
+                  {t(`correction.kind.${r.kind}`)}: {targetText(r.target, t, false)}
                 </Link>
                 <p className="onsplan-status-line">
                   <strong className="onsplan-badge">{t(`correction.status.${r.status}`)}</strong>

@@ -35,8 +35,11 @@ export function NieuwVerzoek() {
         : undefined;
   // What the request is about, in the words the person sees it.
   const source = useApi<PlanView | CommentList>(itemKey ? paths.plan(family.id) : commentId ? paths.comments(family.id) : null);
-  const about =
-    source.state.kind !== 'ready'
+  // A personal field is in the family the layout loaded already (only the fields this person may see).
+  const field = fieldId ? family.members.flatMap((m) => m.fields).find((f) => f.id === fieldId) : undefined;
+  const about = field
+    ? `${t(`contact.field.${field.field}`)}: ${field.value}`
+    : source.state.kind !== 'ready'
       ? undefined
       : 'items' in source.state.data
         ? source.state.data.items.find((i) => i.key === itemKey)?.what
@@ -91,7 +94,7 @@ export function NieuwVerzoek() {
       </FamilyPage>
     );
   }
-  if ((itemKey || commentId) && about === undefined) {
+  if (about === undefined) {
     return (
       <FamilyPage title={t('correction.new.title')}>
         <ProblemMessage messageKey="problem.niet-gevonden" />

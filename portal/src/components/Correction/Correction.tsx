@@ -23,6 +23,14 @@ export function deadlineWords(deadline: CorrectieDeadlineView, open: boolean, ln
   return t('correction.deadline.left', { date, count: deadline.daysLeft });
 }
 
+/** What a request is about, in words: its text (quoted on a card), or for a personal field the field's name. */
+export function targetText(target: CorrectieverzoekView['target'], t: T, quoted = true): string {
+  if (!target.label) return t(`correction.target.${target.kind}`);
+  // A personal field's label is its kind (adres), never its value.
+  if (target.kind === 'member-field') return t(`contact.field.${target.label}`, { defaultValue: t('correction.target.member-field') });
+  return quoted ? `“${target.label}”` : target.label;
+}
+
 const isOpenStatus = (status: CorrectieverzoekView['status']) => status === 'ontvangen' || status === 'in-behandeling' || status === 'extra-tijd';
 
 /** An eigen verklaring: the member's own words beside something they disagree with (A3). */
@@ -61,7 +69,7 @@ export function RequestCard({ request, professional, familyName, onChanged }: { 
       <dl className="onsplan-facts">
         <div>
           <dt>{t('correction.about')}</dt>
-          <dd>{request.target.label ? `“${request.target.label}”` : t(`correction.target.${request.target.kind}`)}</dd>
+          <dd>{targetText(request.target, t)}</dd>
         </div>
         {professional && request.requester.name && (
           <div>
