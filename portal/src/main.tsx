@@ -38,6 +38,7 @@ const routes = [
       { path: '*', element: <NotFound /> },
     ],
   },
+  { path: '/apparaten', lazy: async () => ({ Component: (await import('./pages/Devices.tsx')).Devices }) },
   { path: '/uitgelogd', element: <SignedOut /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -6,6 +6,7 @@ export type * from './api/plan.ts';
 export type * from './api/comments.ts';
 export type * from './api/sync.ts';
 export type * from './api/export.ts';
+export type * from './api/devices.ts';
 export * from './contact/contact-details.ts';
 export type * from './api/access-log.ts';
 export type * from './api/contact-changes.ts';

@@ -38,6 +38,7 @@ export function Families() {
     return (
       <SignedInPage title={t('plan.title')}>
         <Paragraph>{t('plan.noFamily')}</Paragraph>
+        <DevicesLink />
       </SignedInPage>
     );
   }
@@ -50,6 +51,7 @@ export function Families() {
           </Link>
         </p>
       )}
+      <DevicesLink />
       <ul className="onsplan-cards">
         {families.state.data.map((f) => (
           <li key={f.id} className="onsplan-card">
@@ -61,5 +63,17 @@ export function Families() {
         ))}
       </ul>
     </SignedInPage>
+  );
+}
+
+/** Without a family there is no plan menu, but everyone signed in manages their devices and keys (C2). */
+function DevicesLink() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Link replace className="nl-link" to="/apparaten">
+        {t('devices.title')}
+      </Link>
+    </p>
   );
 }
