@@ -35,6 +35,7 @@ const routes = [
       { path: 'documenten', lazy: async () => ({ Component: (await import('./pages/Documents.tsx')).Documents }) },
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
+      { path: 'mijn-gegevens', lazy: async () => ({ Component: (await import('./pages/MyData.tsx')).MyData }) },
       { path: '*', element: <NotFound /> },
     ],
   },

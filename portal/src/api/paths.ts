@@ -18,4 +18,5 @@ export const paths = {
   planVersions: (f: string) => `${family(f)}/plan/versions`,
   accessLog: (f: string) => `${family(f)}/access-log`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
+  myData: (f: string) => `${family(f)}/export`,
 };

@@ -22,6 +22,7 @@ export const screens: readonly Screen[] = [
   { path: 'bekeken', key: 'accessLog.title', for: people },
   { path: 'contact', key: 'contact.title', for: people },
   { path: 'contact', key: 'contact.proTitle', for: professionals },
+  { path: 'mijn-gegevens', key: 'myData.title', for: people },
   { path: '/apparaten', key: 'devices.title', for: everyone },
 ];
 

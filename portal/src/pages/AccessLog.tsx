@@ -34,7 +34,7 @@ export function actorText(actor: AccessLogActorView, t: T): string {
 
 /** "Wie heeft mijn gegevens bekeken": the member's own log entries, newest first, older ones on request. */
 export function AccessLog() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { family } = useFamily();
   const path = paths.accessLog(family.id);
   const first = useApi<AccessLogPage>(path);
@@ -75,30 +75,7 @@ export function AccessLog() {
       {!entries.length && <Paragraph>{t('accessLog.empty')}</Paragraph>}
       <ol className="onsplan-log">
         {entries.map((entry) => (
-          <li key={entry.id} className="onsplan-log__entry">
-            <p className="onsplan-log__when">
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
-            </p>
-            <dl className="onsplan-facts">
-              <div>
-                <dt>{t('accessLog.who')}</dt>
-                <dd>{actorText(entry.actor, t)}</dd>
-              </div>
-              <div>
-                <dt>{t('accessLog.what')}</dt>
-                <dd>
-                  {t(`accessLog.action.${entry.action}`)}
-                  {entry.action !== 'inloggen' && entry.action !== 'uitloggen' && <>: {t(`accessLog.object.${entry.objectKind}`, { defaultValue: t('accessLog.object.other') })}</>}
-                </dd>
-              </div>
-              {entry.onBehalfOf && (
-                <div>
-                  <dt>{t('accessLog.onBehalfOf')}</dt>
-                  <dd>{entry.onBehalfOf.name}</dd>
-                </div>
-              )}
-            </dl>
-          </li>
+          <LogEntry key={entry.id} entry={entry} />
         ))}
       </ol>
       {more.problem && <ProblemMessage messageKey={more.problem} />}
@@ -108,5 +85,36 @@ export function AccessLog() {
         </Button>
       )}
     </FamilyPage>
+  );
+}
+
+/** One log line: when, who, what, and on whose behalf. */
+export function LogEntry({ entry }: { entry: AccessLogEntryView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="onsplan-log__entry">
+      <p className="onsplan-log__when">
+        <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+      </p>
+      <dl className="onsplan-facts">
+        <div>
+          <dt>{t('accessLog.who')}</dt>
+          <dd>{actorText(entry.actor, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('accessLog.what')}</dt>
+          <dd>
+            {t(`accessLog.action.${entry.action}`)}
+            {entry.action !== 'inloggen' && entry.action !== 'uitloggen' && <>: {t(`accessLog.object.${entry.objectKind}`, { defaultValue: t('accessLog.object.other') })}</>}
+          </dd>
+        </div>
+        {entry.onBehalfOf && (
+          <div>
+            <dt>{t('accessLog.onBehalfOf')}</dt>
+            <dd>{entry.onBehalfOf.name}</dd>
+          </div>
+        )}
+      </dl>
+    </li>
   );
 }

@@ -54,7 +54,7 @@ export function Documents() {
   );
 }
 
-function DocumentCard({ document: d }: { document: DocumentView }) {
+export function DocumentCard({ document: d }: { document: DocumentView }) {
   const { t, i18n } = useTranslation();
   const { family } = useFamily();
   const by = d.uploadedBy.isMe ? t('comments.you') : d.uploadedBy.kind === 'professional' ? (d.uploadedBy.name ?? t('comments.aProfessional')) : (d.uploadedBy.name ?? t('comments.someone'));

@@ -67,7 +67,7 @@ export function Instemming() {
   );
 }
 
-function Answer({ answer }: { answer: InstemmingAnswerView }) {
+export function Answer({ answer }: { answer: InstemmingAnswerView }) {
   const { t, i18n } = useTranslation();
   return (
     <dl className="onsplan-facts">

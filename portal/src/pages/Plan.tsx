@@ -19,7 +19,8 @@ import { isProfessional, useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
 
-const sections = ['veiligheid', 'hulpverlening', 'herstel'] as const;
+/** The three parts of a plan, in the order they are shown. */
+export const planSections = ['veiligheid', 'hulpverlening', 'herstel'] as const;
 
 /** "Our plan": the family plan as the server filtered it for this person, in three parts, with comments. */
 export function Plan() {
@@ -50,7 +51,7 @@ export function Plan() {
   const view = plan.state.data;
   const list = comments.state.kind === 'ready' ? comments.state.data.comments : [];
   const date = formatDate(view.version.publishedAt, i18n.language);
-  const bySection = (section: (typeof sections)[number]): PlanItemView[] => view.items.filter((i) => i.section === section);
+  const bySection = (section: (typeof planSections)[number]): PlanItemView[] => view.items.filter((i) => i.section === section);
   const shownKeys = new Set(view.items.map((i) => i.key));
   const threadsAbout = (itemKey: string | null): Thread[] =>
     threadsOf(list.filter((c) => (itemKey === null ? c.itemKey === null || !shownKeys.has(c.itemKey) : c.itemKey === itemKey)));
@@ -83,7 +84,7 @@ export function Plan() {
       {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}
       {!view.items.length && <Paragraph>{t('plan.empty')}</Paragraph>}
-      {sections.map((section) => (
+      {planSections.map((section) => (
         <section key={section} className={`onsplan-section onsplan-section--${section}`} aria-labelledby={`section-${section}`}>
           <Heading level={2} id={`section-${section}`}>
             {t(`plan.section.${section}`)}

@@ -78,7 +78,8 @@ function statusBadge(status: ToestemmingStateView['status']): string {
   return status === 'compleet' ? ' onsplan-badge--ok' : status === 'onvolledig' || status === 'onbekend' ? '' : ' onsplan-badge--warning';
 }
 
-function StateCard({ state, mayDecide, onChanged }: { state: ToestemmingStateView; mayDecide: boolean; onChanged: () => Promise<void> }) {
+/** One toestemming with its history; `historyOpen` for print, where a closed details element prints empty. */
+export function StateCard({ state, mayDecide, onChanged, historyOpen }: { state: ToestemmingStateView; mayDecide: boolean; onChanged: () => Promise<void>; historyOpen?: boolean }) {
   const { t, i18n } = useTranslation();
   const context = useFamily();
   const me = selfMemberId(context);
@@ -123,7 +124,7 @@ function StateCard({ state, mayDecide, onChanged }: { state: ToestemmingStateVie
           </div>
         ))}
       </dl>
-      <details className="onsplan-details">
+      <details className="onsplan-details" open={historyOpen}>
         <summary>{t('toestemming.history', { count: state.history.length })}</summary>
         <ol className="onsplan-log">
           {state.history.map((h) => (

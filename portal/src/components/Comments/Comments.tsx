@@ -67,7 +67,7 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-function authorName(c: CommentView, t: T): string {
+export function authorName(c: CommentView, t: T): string {
   const a = c.author;
   if (a.kind === 'professional') return a.jobTitle ? t('comments.professionalName', { name: a.name, job: a.jobTitle }) : (a.name ?? t('comments.aProfessional'));
   if (a.kind === 'helper') return a.onBehalfOf ? t('comments.helperFor', { name: a.name, member: a.onBehalfOf }) : (a.name ?? t('comments.someone'));
@@ -80,7 +80,8 @@ function correctHref(familyId: string, c: CommentView): string | undefined {
   return c.author.kind === 'professional' ? `/plan/${familyId}/verzoeken/nieuw?reactie=${c.id}` : undefined;
 }
 
-function Comment({ comment, correctHref }: { comment: CommentView; correctHref?: string | undefined }) {
+/** One comment; without `correctHref` it only shows (as in the printable export). */
+export function Comment({ comment, correctHref }: { comment: CommentView; correctHref?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const professional = comment.author.kind === 'professional';
   return (

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One agreement or goal: what, who, when, where, and what to do if it goes wrong. */
-export function PlanItem({ item, children }: { item: PlanItemView; children?: ReactNode }) {
+export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemView; children?: ReactNode; headingLevel?: 3 | 4 }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [
     [t('plan.who'), item.who],
@@ -14,7 +14,7 @@ export function PlanItem({ item, children }: { item: PlanItemView; children?: Re
   return (
     <article className={`onsplan-item onsplan-item--${item.kind}`} aria-labelledby={`item-${item.id}`}>
       <p className="onsplan-item__kind">{t(`plan.kind.${item.kind}`)}</p>
-      <Heading level={3} id={`item-${item.id}`} className="onsplan-item__what">
+      <Heading level={headingLevel} id={`item-${item.id}`} className="onsplan-item__what">
         {item.what}
       </Heading>
       <dl className="onsplan-item__facts">
