@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
-import { signedIn, type Person } from './people.ts';
+import { openPlan as openPlanAt, openScreen as openScreenAt, signedIn, type Person } from './people.ts';
 import { jpegPhoto } from '../../api/src/test/document-fixtures.ts';
 import { testStart } from '../../api/src/test/clock.ts';
 import { startServer } from './server.ts';
@@ -38,18 +38,8 @@ async function as(key: string): Promise<Page> {
   return person.page;
 }
 
-/** Back to the plan of the only family, fresh from the server. */
-async function openPlan(page: Page): Promise<void> {
-  await page.goto(`${server.origin}/plan`);
-  await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
-}
-
-/** A screen from the menu on the plan page. */
-async function openScreen(page: Page, name: string): Promise<void> {
-  await openPlan(page);
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const openPlan = (page: Page) => openPlanAt(page, server.origin);
+const openScreen = (page: Page, name: string) => openScreenAt(page, server.origin, name);
 
 /** Calls the API from this person's page, with their session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {

@@ -49,3 +49,16 @@ export async function signedIn(browser: Browser, server: { origin: string; invit
   await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' })).waitFor();
   return { context, page, errors, apiBodies };
 }
+
+/** Back to the plan of the person's only family, fresh from the server. */
+export async function openPlan(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/plan`);
+  await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+}
+
+/** A screen from the menu on the plan page; the link text is the screen's title. */
+export async function openScreen(page: Page, origin: string, name: string): Promise<void> {
+  await openPlan(page, origin);
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
