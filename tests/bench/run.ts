@@ -66,7 +66,7 @@ function bundleSizes(): void {
 // --- b. filtered plan read against a bare Fastify route, both measured now ---
 
 interface CannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p99: number };
   non2xx: number;
   errors: number;
@@ -80,26 +80,40 @@ const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 /** Starts a bench server as a child process and resolves with the JSON line it prints once listening. */
-function startChild<T>(script: string, stdin?: string): Promise<T> {
+function startChild<T>(script: string, stdin?: string): Promise<T & { child: ChildProcess }> {
   const env = { ...process.env };
   delete env.TEST_DATABASE_URL; // always PGlite, so the bench needs no server
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(import.meta.dirname, script)], { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'] });
   children.push(child);
   child.stdin!.end(stdin ?? '');
   return new Promise((done, fail) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => done(JSON.parse(line) as T));
+    createInterface({ input: child.stdout! }).once('line', (line) => done({ ...(JSON.parse(line) as T), child }));
     child.once('exit', (code) => fail(new Error(`${script} stopped (exit ${code}) before it listened`)));
   });
 }
 
-async function measure(url: string, headers: Record<string, string> = {}): Promise<CannonResult> {
+/** CPU time (user + system) a process has used so far, in microseconds; undefined where /proc is missing. */
+function cpuMicros(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / 100) * 1e6; // utime + stime, in ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+
+// 10 connections without pipelining: every connection waits for its answer, so at most 10 reads
+// share one access-log group commit (a busy portal would batch more). Both routes get the same.
+async function measure(url: string, server: ChildProcess, headers: Record<string, string> = {}): Promise<CannonResult & { cpuPerRequest?: number }> {
   const options = { url, connections: 10, pipelining: 1, headers };
   await autocannon({ ...options, duration: 1 }); // warm-up: JIT, pools, caches
+  const cpuBefore = cpuMicros(server.pid);
   const result = await autocannon({ ...options, duration: 5 });
+  const cpuAfter = cpuMicros(server.pid);
   if (result.non2xx || result.errors || result.timeouts) {
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return result;
+  return cpuBefore === undefined || cpuAfter === undefined ? result : { ...result, cpuPerRequest: (cpuAfter - cpuBefore) / result.requests.total };
 }
 
 async function throughput(): Promise<void> {
@@ -112,8 +126,8 @@ async function throughput(): Promise<void> {
   if (!items?.length) throw new Error(`plan read is not measurable: GET ${planUrl} answered ${check.status} with ${body.slice(0, 300)}`);
 
   const bare = await startChild<{ port: number }>('bare-server.ts', body);
-  const bareResult = await measure(`http://127.0.0.1:${bare.port}/bare`);
-  const planResult = await measure(planUrl, headers);
+  const bareResult = await measure(`http://127.0.0.1:${bare.port}/bare`, bare.child);
+  const planResult = await measure(planUrl, plan.child, headers);
 
   const kB = (Buffer.byteLength(body) / 1000).toFixed(1);
   console.log(`bare Fastify route: ${Math.round(bareResult.requests.average)} req/s  (reference, same ${kB} kB body)`);
@@ -121,6 +135,11 @@ async function throughput(): Promise<void> {
   const ratio = planResult.requests.average / bareResult.requests.average;
   report('filtered plan read / bare route', ratio.toFixed(2), '>= 0.35', ratio >= 0.35);
   console.log(`filtered plan read p99 latency: ${planResult.latency.p99} ms  (information)`);
+  if (bareResult.cpuPerRequest !== undefined && planResult.cpuPerRequest !== undefined) {
+    // Steadier than req/s when other work shares the machine: what one request costs its server.
+    const us = (n: number) => `${Math.round(n)} µs`;
+    console.log(`server CPU per request: bare ${us(bareResult.cpuPerRequest)}, plan read ${us(planResult.cpuPerRequest)}, ratio ${(bareResult.cpuPerRequest / planResult.cpuPerRequest).toFixed(2)}  (information)`);
+  }
 }
 
 // The whole bench stays bounded even if a server hangs.

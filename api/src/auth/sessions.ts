@@ -45,6 +45,8 @@ export class SessionStore {
   readonly #config: Config;
   readonly #cache = new Map<string, Session>();
   readonly #cacheable: boolean;
+  /** Counts `end` calls, so a lookup that raced one never caches the row it read before the end. */
+  #ends = 0;
 
   constructor(db: Db, clock: Clock, config: Config) {
     this.#db = db;
@@ -69,9 +71,11 @@ export class SessionStore {
     const tokenHash = hashSecret(token);
     const cached = this.#cache.get(tokenHash);
     if (cached) return cached;
+    const ends = this.#ends;
     const [session] = await this.#db.query<Session>(`select ${columns} from sessions where token_hash = $1`, [tokenHash]);
-    if (session) this.#remember(session);
-    return session;
+    // A logout that ran while the row was on its way must not come back through the cache.
+    if (!session || ends !== this.#ends) return session;
+    return this.#remember(session);
   }
 
   async touch(session: Session): Promise<void> {
@@ -84,8 +88,13 @@ export class SessionStore {
   async end(session: Session, reason: string): Promise<void> {
     const now = this.#clock.now();
     session.endedAt = now;
-    this.#cache.delete(session.tokenHash);
-    await this.#db.query(`update sessions set ended_at = $2, end_reason = $3, challenge = null where token_hash = $1 and ended_at is null`, [session.tokenHash, now.toISOString(), reason]);
+    this.#forget(session.tokenHash);
+    try {
+      await this.#db.query(`update sessions set ended_at = $2, end_reason = $3, challenge = null where token_hash = $1 and ended_at is null`, [session.tokenHash, now.toISOString(), reason]);
+    } finally {
+      // Again once stored: a lookup that read the row while the update waited is not cached either.
+      this.#forget(session.tokenHash);
+    }
   }
 
   /** Keeps a WebAuthn challenge with this session only, for a short time. */
@@ -113,10 +122,21 @@ export class SessionStore {
     return { challenge: row.challenge, invitationId: row.invitationId };
   }
 
-  #remember(session: Session): void {
-    if (!this.#cacheable) return;
+  #forget(tokenHash: string): void {
+    this.#ends++;
+    this.#cache.delete(tokenHash);
+  }
+
+  /** Caches `session` and returns the one object every request of this session shares. */
+  #remember(session: Session): Session {
+    if (!this.#cacheable) return session;
+    // Two first requests of one session may both have read it; the first one cached wins, so that
+    // touch and end act on the object later requests see.
+    const known = this.#cache.get(session.tokenHash);
+    if (known) return known;
     // Bounded so that a flood of anonymous requests cannot grow memory without end.
     if (this.#cache.size > 50_000) this.#cache.clear();
     this.#cache.set(session.tokenHash, session);
+    return session;
   }
 }
