@@ -22,14 +22,12 @@ export function ageOn(birthDate: Day, day: Day): number {
   return on.year - born.year - (hadBirthday ? 0 : 1);
 }
 
+// Made once: building a formatter costs far more than using it, and every request asks the day.
+const dutchDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar day in the Netherlands at `instant`, because the law counts Dutch days. */
 export function dutchDay(instant: Date): Day {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return dutchDayFormat.format(instant);
 }
 
 /** Adds whole days to a calendar day. */
