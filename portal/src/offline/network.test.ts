@@ -51,12 +51,13 @@ describe('browser network', () => {
     expect(progress).toEqual([1]);
   });
 
-  it('asks the sync route since the cursor', async () => {
+  it('asks the sync route since the cursor and its day', async () => {
     const calls: [string, RequestInit][] = [];
     const fetchSync = browserFetchSync(transport(() => json(200, { familyId: 'f' }), calls));
     await fetchSync('f', undefined);
     await fetchSync('f', 12);
-    expect(calls.map(([url]) => url)).toEqual(['/api/families/f/sync', '/api/families/f/sync?since=12']);
+    await fetchSync('f', 12, '2031-03-04');
+    expect(calls.map(([url]) => url)).toEqual(['/api/families/f/sync', '/api/families/f/sync?since=12', '/api/families/f/sync?since=12&day=2031-03-04']);
     expect(syncPath('f', 0)).toBe('/families/f/sync?since=0');
   });
 });

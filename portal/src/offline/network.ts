@@ -5,8 +5,9 @@ import type { FetchSync } from './sync.ts';
 
 /** The browser side of the offline seams: the API client for JSON, XHR for uploads (progress). */
 
-export const syncPath = (familyId: string, since: number | undefined): string =>
-  `/families/${familyId}/sync${since === undefined ? '' : `?since=${since}`}`;
+/** The sync route; the day goes back with the cursor, since ages change on a new day without any change number. */
+export const syncPath = (familyId: string, since: number | undefined, day?: string): string =>
+  `/families/${familyId}/sync${since === undefined ? '' : `?since=${since}${day ? `&day=${day}` : ''}`}`;
 
 export function browserNetwork(options: { transport?: Transport; upload?: UploadSeam } = {}): Network {
   const upload = options.upload ?? browserUpload;
@@ -33,5 +34,5 @@ export function browserNetwork(options: { transport?: Transport; upload?: Upload
 }
 
 export function browserFetchSync(transport?: Transport): FetchSync {
-  return (familyId, since) => api<SyncResponse>(syncPath(familyId, since), {}, transport);
+  return (familyId, since, day) => api<SyncResponse>(syncPath(familyId, since, day), {}, transport);
 }

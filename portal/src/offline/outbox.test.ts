@@ -98,7 +98,7 @@ describe('outbox', () => {
     expect(await outbox.replay(server)).toEqual({ sent: 2, failed: 1 });
     const [item] = await outbox.list();
     expect(item).toMatchObject({ clientId: ids[1], status: 'fout', problem: 'plan-veranderd' });
-    expect(failed).toEqual([{ type: 'failed', clientId: ids[1], problem: 'plan-veranderd' }]);
+    expect(failed).toEqual([{ type: 'failed', clientId: ids[1], problem: 'plan-veranderd', status: 409, fields: [] }]);
     // A refused write is not sent again by itself...
     expect(await outbox.replay(server)).toEqual({ sent: 0, failed: 0 });
     // ...only when the member asks, e.g. after reading the new version.

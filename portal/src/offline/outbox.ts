@@ -75,7 +75,8 @@ export type OutboxEvent =
   | { type: 'changed' }
   | { type: 'progress'; clientId: string; fraction: number }
   | { type: 'confirmed'; clientId: string; status: number; body: unknown }
-  | { type: 'failed'; clientId: string; problem: string };
+  /** `fields`: which input the server found wrong, so a form still open can point at it. */
+  | { type: 'failed'; clientId: string; problem: string; status: number; fields: string[] };
 
 /** Runs a task under a named lock shared by every tab of the app. */
 export interface LockSeam {
@@ -232,7 +233,7 @@ export class Outbox {
         const problem = problemCodeOf(answer);
         await this.#setStatus(lastSeq, 'fout', problem);
         result.failed += 1;
-        this.#emit({ type: 'failed', clientId: row.clientId, problem });
+        this.#emit({ type: 'failed', clientId: row.clientId, problem, status: answer.status, fields: fieldsOf(answer) });
       }
       this.#emit({ type: 'changed' });
     }
@@ -272,6 +273,11 @@ function transient(status: number): ReplayStop | undefined {
   if (status === 429) return 'te-veel-pogingen';
   if (status === 408 || status >= 500 || status < 200) return 'server';
   return undefined;
+}
+
+function fieldsOf(answer: NetworkAnswer): string[] {
+  const fields = (answer.body as { fields?: unknown } | undefined)?.fields;
+  return Array.isArray(fields) ? fields.filter((f): f is string => typeof f === 'string') : [];
 }
 
 function problemCodeOf(answer: NetworkAnswer): string {

@@ -1,4 +1,7 @@
 import Dexie, { type Table } from 'dexie';
+import { databasePrefix, directoryName } from './names.ts';
+
+export { databasePrefix, directoryName };
 
 /**
  * The device's local copy, one IndexedDB database per signed-in account. Names are neutral (a
@@ -15,6 +18,8 @@ export interface Sealed {
 /** One object of the member's view; `key` is `${familyId}:${kind}:${id}`. */
 export interface StoredRecord extends Sealed {
   key: string;
+  /** Where the server put it in its answer: lists read back in the order the screens expect. */
+  position?: number;
 }
 
 /** The contents of a document the member chose to keep on this phone; `key` is `${familyId}:${documentId}`. */
@@ -73,11 +78,6 @@ export interface OfflineStore {
   readonly db: OfflineDb;
   readonly seam?: IndexedDbSeam;
 }
-
-/** Every database this app makes starts with this, so a wipe can find them without `indexedDB.databases()`. */
-export const databasePrefix = 'op-';
-/** The small database that lists the local copies on this device (names and last use only). */
-export const directoryName = `${databasePrefix}index`;
 
 interface DirectoryEntry {
   name: string;
@@ -163,5 +163,7 @@ export function closeAllStores(): string[] {
 }
 
 export const familyPrefix = (familyId: string): string => `${familyId}:`;
+/** The record of the signed-in account; no family id starts with it. */
+export const accountKey = 'account';
 export const recordKey = (familyId: string, kind: string, id: string): string => `${familyId}:${kind}:${id}`;
 export const fileKey = (familyId: string, documentId: string): string => `${familyId}:${documentId}`;

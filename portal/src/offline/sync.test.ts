@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { SyncRecord, SyncResponse } from '@onsplan/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keepFile, readFile, readRecord, readRecords } from './local-copy.ts';
+import { keepAccount, keepFile, readAccount, readFile, readRecord, readRecords } from './local-copy.ts';
 import { closeAllStores } from './store.ts';
-import { applySync, lastSyncedAt, syncFamily, syncState, type FetchSync } from './sync.ts';
+import { applySync, forgetFamily, lastSyncedAt, syncFamily, syncState, type FetchSync } from './sync.ts';
 import { rawText, rawValues, unlockedStore } from './testing.ts';
 
 const family = '6f1c2a7e-0000-4000-8000-000000000001';
@@ -69,6 +69,23 @@ describe('sync merge', () => {
     expect(await lastSyncedAt(store)).toBe('2031-03-04T11:00:00.000Z');
   });
 
+  it('reads lists back in the order of the answer, whatever their ids', async () => {
+    const { store, vault } = await unlockedStore();
+    const ids = ['z', 'a', 'm', 'b'];
+    const comments = ids.map((id): SyncRecord => ({ kind: 'reactie', id, data: { body: `reactie ${id}` } }));
+    await applySync(store, vault, answer([plan, ...comments]));
+    expect((await readRecords(store, vault, family, 'reactie')).map((r) => r.id)).toEqual(ids);
+  });
+
+  it('keeps the account apart from every family', async () => {
+    const { store, vault } = await unlockedStore();
+    await keepAccount(store, vault, { name: 'Samira' });
+    await applySync(store, vault, answer([plan]));
+    await forgetFamily(store, family);
+    expect(await readAccount(store, vault)).toEqual({ name: 'Samira' });
+    expect(rawText(await rawValues(store.name))).not.toContain('Samira');
+  });
+
   it('leaves other families alone', async () => {
     const { store, vault } = await unlockedStore();
     await applySync(store, vault, answer([plan]));
@@ -91,16 +108,19 @@ describe('sync merge', () => {
     expect(await readFile(store, vault, family, 'd1')).toBeUndefined();
   });
 
-  it('asks since the saved cursor and stores the answer', async () => {
+  it('asks since the saved cursor and its day, and stores the answer', async () => {
     const { store, vault } = await unlockedStore();
-    const asked: (number | undefined)[] = [];
-    const fetchSync: FetchSync = async (familyId, since) => {
-      asked.push(since);
+    const asked: [number | undefined, string | undefined][] = [];
+    const fetchSync: FetchSync = async (familyId, since, day) => {
+      asked.push([since, day]);
       return since === undefined ? answer([plan]) : answer([], { unchanged: true });
     };
     await syncFamily(store, vault, family, fetchSync);
     await syncFamily(store, vault, family, fetchSync);
-    expect(asked).toEqual([undefined, 7]);
+    expect(asked).toEqual([
+      [undefined, undefined],
+      [7, '2031-03-04'],
+    ]);
     expect(await readRecords(store, vault, family)).toEqual([plan]);
   });
 

@@ -10,8 +10,8 @@ import type { Vault } from './vault.ts';
  * delegation) is gone after the next sync.
  */
 
-/** The network seam: GET the sync answer for a family since a cursor (undefined: never synced). */
-export type FetchSync = (familyId: string, since: number | undefined) => Promise<SyncResponse>;
+/** The network seam: GET the sync answer for a family since a cursor (undefined: never synced) and the day of that cursor. */
+export type FetchSync = (familyId: string, since: number | undefined, day?: string) => Promise<SyncResponse>;
 
 export interface SyncState {
   cursor: number;
@@ -51,7 +51,7 @@ export async function applySync(store: OfflineStore, vault: Vault, response: Syn
     return { unchanged: true, stored: 0, removed: 0, cursor: response.cursor };
   }
   // Seal first: awaiting WebCrypto inside an IndexedDB transaction would let it commit early.
-  const sealed = await Promise.all(response.records.map((record) => sealRecord(vault, familyId, record)));
+  const sealed = await Promise.all(response.records.map((record, position) => sealRecord(vault, familyId, record, position)));
   const inView = new Set(sealed.map((row) => row.key));
   const documentsInView = new Set(response.records.filter((r) => r.kind === 'document').map((r) => fileKey(familyId, r.id)));
   const tombstoned = response.tombstones.filter((t) => t.kind !== 'onbekend').map((t) => recordKey(familyId, t.kind, t.id));
@@ -78,7 +78,8 @@ export async function applySync(store: OfflineStore, vault: Vault, response: Syn
 export async function syncFamily(store: OfflineStore, vault: Vault, familyId: string, fetchSync: FetchSync, now: Date = new Date()): Promise<SyncOutcome> {
   let response: SyncResponse;
   try {
-    response = await fetchSync(familyId, (await syncState(store, familyId))?.cursor);
+    const state = await syncState(store, familyId);
+    response = await fetchSync(familyId, state?.cursor, state?.day);
   } catch (error) {
     // Unknown and hidden answer the same: either way nothing of this family may stay.
     if (problemCode(error) === 'niet-gevonden') return { unchanged: false, stored: 0, removed: await forgetFamily(store, familyId), cursor: 0 };
