@@ -15,6 +15,11 @@ export function formatDateTime(iso: string, lng: string): string {
   return new Date(iso).toLocaleString(locale(lng), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone });
 }
 
+/** "14:05". */
+export function formatTime(iso: string, lng: string): string {
+  return new Date(iso).toLocaleTimeString(locale(lng), { hour: '2-digit', minute: '2-digit', timeZone: zone });
+}
+
 /** The calendar day in the Netherlands of an instant, as 2025-03-12. */
 export function dutchDayOf(instant: Date): string {
   // en-CA writes dates as 2025-03-12.

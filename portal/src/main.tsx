@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { AppShell } from './app/AppShell.tsx';
 import { StartingUp } from './components/StartingUp/StartingUp.tsx';
 import { setUpI18n } from './i18n.ts';
 import { NotFound } from './pages/NotFound.tsx';
@@ -45,7 +46,8 @@ const routes = [
 ];
 
 // The root only shows something while the first screen's code loads when a later screen is opened directly.
-const router = createBrowserRouter([{ HydrateFallback: StartingUp, children: routes }]);
+// The app shell asks for the app code before any screen of a member, and keeps the local copy right.
+const router = createBrowserRouter([{ HydrateFallback: StartingUp, element: <AppShell />, children: routes }]);
 
 await setUpI18n();
 createRoot(document.getElementById('root')!).render(

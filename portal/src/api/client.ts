@@ -20,8 +20,41 @@ export interface Transport {
 
 const browserTransport: Transport = { fetch: (...args) => fetch(...args) };
 
-/** Calls `/api{path}`; resolves to the JSON body, or rejects with an ApiProblem that has a stable code. */
-export async function api<T>(path: string, init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {}, transport: Transport = browserTransport): Promise<T> {
+const sessionEndedListeners = new Set<(code: string) => void>();
+const reachabilityListeners = new Set<(reachable: boolean) => void>();
+
+/**
+ * Whether the last request reached the server. `navigator.onLine` can say "online" on a network
+ * that carries nothing (and stays so in some emulations), so the app also goes by what happened.
+ */
+export function onReachability(listener: (reachable: boolean) => void): () => void {
+  reachabilityListeners.add(listener);
+  return () => reachabilityListeners.delete(listener);
+}
+
+const reached = (reachable: boolean) => {
+  for (const listener of reachabilityListeners) listener(reachable);
+};
+
+/**
+ * Called when the server answers 401 outside sign-in itself: the session is over (signed out
+ * elsewhere, ended on another device, timed out), so the phone must forget the member (F1).
+ */
+export function onSessionEnded(listener: (code: string) => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+/**
+ * Calls `/api{path}`; resolves to the JSON body, or rejects with an ApiProblem that has a stable code.
+ * `onResponse` sees the raw answer first (e.g. its Date header).
+ */
+export async function api<T>(
+  path: string,
+  init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+  transport: Transport = browserTransport,
+  onResponse?: (response: Response) => void,
+): Promise<T> {
   let response: Response;
   try {
     response = await transport.fetch(`/api${path}`, {
@@ -32,12 +65,16 @@ export async function api<T>(path: string, init: { method?: 'GET' | 'POST' | 'PU
     });
   } catch {
     // fetch only rejects when there is no connection at all.
+    reached(false);
     throw new ApiProblem('offline', 0);
   }
+  reached(true);
+  onResponse?.(response);
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const problem = body as { code?: string; fields?: string[] } | undefined;
+    if (response.status === 401 && !path.startsWith('/auth/')) for (const listener of sessionEndedListeners) listener(problem?.code ?? 'niet-ingelogd');
     throw new ApiProblem(problem?.code ?? (response.status >= 500 ? 'interne-fout' : 'ongeldige-invoer'), response.status, problem?.fields ?? []);
   }
   return body as T;
@@ -77,6 +114,7 @@ export const browserUpload: UploadSeam = {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
       };
       xhr.onload = () => {
+        reached(true);
         let parsed: unknown;
         try {
           parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
@@ -85,7 +123,10 @@ export const browserUpload: UploadSeam = {
         }
         done({ status: xhr.status, body: parsed });
       };
-      xhr.onerror = () => fail(new ApiProblem('offline', 0));
+      xhr.onerror = () => {
+        reached(false);
+        fail(new ApiProblem('offline', 0));
+      };
       xhr.onabort = () => fail(new ApiProblem('offline', 0));
       xhr.send(request.body);
     }),
@@ -96,5 +137,6 @@ export async function upload<T>(path: string, request: UploadRequest, onProgress
   const { status, body: answer } = await seam.send(path, request, onProgress);
   if (status >= 200 && status < 300) return answer as T;
   const problem = answer as { code?: string; fields?: string[] } | undefined;
+  if (status === 401) for (const listener of sessionEndedListeners) listener(problem?.code ?? 'niet-ingelogd');
   throw new ApiProblem(problem?.code ?? (status >= 500 ? 'interne-fout' : status === 413 ? 'te-groot' : 'ongeldige-invoer'), status, problem?.fields ?? []);
 }

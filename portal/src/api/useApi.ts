@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useLocalCopy } from '../app/local-copy-context.ts';
 import { api, ApiProblem, problemKey } from './client.ts';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'problem'; key: string } | { kind: 'ready'; data: T };
@@ -8,17 +9,25 @@ export type Loaded<T> = { kind: 'loading' } | { kind: 'problem'; key: string } |
  * Reads one API resource for a screen. A 401 sends the person to sign in (with the reason);
  * any other problem becomes a B1 message key. `reload` refetches without blanking the screen,
  * so a form below keeps what was typed.
+ *
+ * With the member's local copy open, a read the copy can answer comes from the phone when there
+ * is no network (or the server is down), and is read again after every sync.
  */
 export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () => Promise<void> } {
   const navigate = useNavigate();
+  const { snapshot } = useLocalCopy();
+  const { session, dataVersion } = snapshot;
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
   const current = useRef(path);
   current.current = path;
 
   const load = useCallback(async () => {
     if (path === null) return;
+    const fromPhone = async (): Promise<T | undefined> => (session ? ((await session.read(path).catch(() => undefined)) as T | undefined) : undefined);
     try {
-      const data = await api<T>(path);
+      // Offline there is no point waiting for the network: the phone answers at once.
+      const local = !navigator.onLine ? await fromPhone() : undefined;
+      const data = local ?? (await api<T>(path));
       if (current.current === path) setState({ kind: 'ready', data });
     } catch (error) {
       if (current.current !== path) return;
@@ -26,14 +35,25 @@ export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () =
         navigate('/inloggen', { replace: true, state: { problem: error.code } });
         return;
       }
-      setState({ kind: 'problem', key: problemKey(error) });
+      const unreachable = error instanceof ApiProblem && (error.status === 0 || error.status >= 500);
+      const local = unreachable ? await fromPhone() : undefined;
+      if (current.current !== path) return;
+      setState(local !== undefined ? { kind: 'ready', data: local } : { kind: 'problem', key: problemKey(error) });
     }
-  }, [path, navigate]);
+  }, [path, navigate, session]);
 
   useEffect(() => {
     setState({ kind: 'loading' });
     void load();
-  }, [load]);
+  }, [path]);
+
+  // A copy just opened or synced: read again, without blanking the screen.
+  const seen = useRef({ session, dataVersion });
+  useEffect(() => {
+    if (seen.current.session === session && seen.current.dataVersion === dataVersion) return;
+    seen.current = { session, dataVersion };
+    void load();
+  }, [load, session, dataVersion]);
 
   return { state, reload: load };
 }

@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { api, ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -103,6 +104,7 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
   const [done, setDone] = useState('');
   const clientId = useRef(newClientId());
   const submit = useSubmit();
+  const write = useWrite();
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -117,9 +119,11 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
       return focusFirstInvalid(form);
     }
     setWrong([]);
+    let waiting = false;
     const ok = await submit.run(async () => {
       try {
-        await api(paths.contactChanges(familyId), { method: 'POST', body: { clientId: clientId.current, ...input } as NewContactChange });
+        const body = { clientId: clientId.current, ...input } as NewContactChange;
+        waiting = (await write({ what: 'contactwijziging', familyId, method: 'POST', path: paths.contactChanges(familyId), clientId: clientId.current, body })).kind === 'waiting';
       } catch (error) {
         if (error instanceof ApiProblem && error.fields.length) setWrong(error.fields as ContactInputField[]);
         throw error;
@@ -129,7 +133,7 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
     clientId.current = newClientId();
     setValues({});
     setField(undefined);
-    setDone(t('contact.sent'));
+    setDone(t(waiting ? 'offline.saved' : 'contact.sent'));
     await onSent();
   }
 

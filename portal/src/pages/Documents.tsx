@@ -4,9 +4,10 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newClientId, upload } from '../api/client.ts';
+import { newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -120,6 +121,7 @@ function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
   const [done, setDone] = useState('');
   const clientId = useRef(newClientId());
   const submit = useSubmit();
+  const write = useWrite();
   const others = context.family.members.filter((m) => m.id !== me);
 
   function report(fraction: number) {
@@ -147,20 +149,20 @@ function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
     setProgress(0);
     lastSpoken.current = 0;
     setSpoken(t('documents.percent', { percent: 0 }));
+    let waiting = false;
     const ok = await submit.run(async () => {
-      await upload(
-        paths.upload(context.family.id, clientId.current),
-        {
-          method: 'PUT',
-          body: file,
-          headers: {
-            'content-type': 'application/octet-stream',
-            [documentUploadHeaders.name]: encodeURIComponent(file.name),
-            [documentUploadHeaders.audience]: documentAudienceHeader(chosen),
-          },
-        },
-        report,
-      );
+      // The bytes go to the outbox first; a retry after a broken connection sends the same client id again.
+      const outcome = await write({
+        what: 'document',
+        familyId: context.family.id,
+        method: 'PUT',
+        path: paths.upload(context.family.id, clientId.current),
+        clientId: clientId.current,
+        body: file,
+        headers: { [documentUploadHeaders.name]: encodeURIComponent(file.name), [documentUploadHeaders.audience]: documentAudienceHeader(chosen) },
+        onProgress: report,
+      });
+      waiting = outcome.kind === 'waiting';
     });
     if (!ok) {
       setProgress(undefined);
@@ -172,7 +174,7 @@ function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
     if (input.current) input.current.value = '';
     setProgress(undefined);
     setSpoken('');
-    setDone(t('documents.uploaded'));
+    setDone(t(waiting ? 'offline.saved' : 'documents.uploaded'));
     await onUploaded();
   }
 

@@ -4,9 +4,11 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, newClientId } from '../api/client.ts';
+import { newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { PendingState } from '../app/Pending.tsx';
+import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -133,6 +135,12 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
   const [again, setAgain] = useState(false);
   const title = mine.forSelf ? t('instemming.yours') : t('instemming.forChild', { name: mine.firstName });
   const idBase = `instemming-${mine.memberId}`;
+  // An answer given on this phone that the server has not confirmed yet.
+  const [waiting] = usePending((p) => {
+    const body = p.body as Partial<NewInstemming> | undefined;
+    return p.what === 'instemming' && p.familyId === familyId && body?.versionId === versionId && (mine.forSelf ? !body.memberId : body.memberId === mine.memberId);
+  });
+  const waitingAnswer = waiting?.body as NewInstemming | undefined;
   return (
     <section className="onsplan-card onsplan-block" aria-labelledby={`${idBase}-title`}>
       <Heading level={2} id={`${idBase}-title`} tabIndex={-1} className="onsplan-focus-target">
@@ -162,7 +170,28 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
           {mine.changesSince && <Changes changes={mine.changesSince} />}
         </>
       )}
-      {(!mine.answer || again) && (
+      {waiting && waitingAnswer && (
+        <div className="onsplan-waiting">
+          <dl className="onsplan-facts">
+            <div>
+              <dt>{t('instemming.answer')}</dt>
+              <dd>
+                <strong className="onsplan-badge">{t(`instemming.decision.${waitingAnswer.decision}`)}</strong>
+              </dd>
+            </div>
+            {waitingAnswer.remark && (
+              <div>
+                <dt>{t(waitingAnswer.decision === 'niet-eens' ? 'instemming.reason' : 'instemming.remark')}</dt>
+                <dd>{waitingAnswer.remark}</dd>
+              </div>
+            )}
+          </dl>
+          <p className="onsplan-status-line">
+            <PendingState item={waiting} />
+          </p>
+        </div>
+      )}
+      {(!mine.answer || again) && !waiting && (
         <InstemmingForm
           idBase={idBase}
           familyId={familyId}
@@ -186,6 +215,7 @@ function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: {
   const [errors, setErrors] = useState<{ decision?: string; remark?: string }>({});
   const clientId = useRef(newClientId());
   const submit = useSubmit();
+  const write = useWrite();
   const needsRemark = decision === 'eens-met-opmerking' || decision === 'niet-eens';
 
   async function send(event: FormEvent) {
@@ -198,7 +228,7 @@ function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: {
     if (!decision || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     const body: NewInstemming = { clientId: clientId.current, versionId, decision, ...(needsRemark ? { remark: remark.trim() } : {}), ...(memberId ? { memberId } : {}) };
     const ok = await submit.run(async () => {
-      await api(paths.instemming(familyId), { method: 'POST', body });
+      await write({ what: 'instemming', familyId, method: 'POST', path: paths.instemming(familyId), clientId: clientId.current, body });
     });
     if (!ok) return;
     clientId.current = newClientId();

@@ -4,9 +4,10 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, ApiProblem, newClientId } from '../api/client.ts';
+import { ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -50,6 +51,7 @@ export function NieuwVerzoek() {
   const [errors, setErrors] = useState<{ kind?: string; proposed?: string; reason?: string }>({});
   const clientId = useRef(newClientId());
   const submit = useSubmit();
+  const write = useWrite();
   const needsText = kind === 'wijzigen' || kind === 'aanvullen';
 
   async function send(event: FormEvent) {
@@ -62,16 +64,17 @@ export function NieuwVerzoek() {
     setErrors(found);
     if (!kind || !target || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     const body: NewCorrectieverzoek = { clientId: clientId.current, target, kind, reason: reason.trim(), ...(needsText ? { proposedText: proposed.trim() } : {}) };
+    let waiting = false;
     const ok = await submit.run(async () => {
       try {
-        await api(paths.correctieverzoeken(family.id), { method: 'POST', body });
+        waiting = (await write({ what: 'correctieverzoek', familyId: family.id, method: 'POST', path: paths.correctieverzoeken(family.id), clientId: clientId.current, body })).kind === 'waiting';
       } catch (error) {
         if (error instanceof ApiProblem && error.fields.includes('proposedText')) setErrors({ proposed: t('correction.new.textNeeded') });
         if (error instanceof ApiProblem && error.fields.includes('reason')) setErrors({ reason: t('correction.new.reasonNeeded') });
         throw error;
       }
     });
-    if (ok) navigate(`/plan/${family.id}/verzoeken`, { replace: true, state: { sent: true } });
+    if (ok) navigate(`/plan/${family.id}/verzoeken`, { replace: true, state: waiting ? { waiting: true } : { sent: true } });
   }
 
   if (!target) {

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiProblem } from '../api/client.ts';
+import { useLocalCopy } from '../app/local-copy-context.ts';
 import { passkeyFailureKey } from '../auth/failure-key.ts';
 import { usePasskeys } from '../auth/PasskeyContext.tsx';
 import { Page } from '../components/Page/Page.tsx';
@@ -17,6 +18,7 @@ export function Redeem() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const passkeys = usePasskeys();
+  const { controller } = useLocalCopy();
   const [step, setStep] = useState<Step>({ kind: 'code' });
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
@@ -48,6 +50,8 @@ export function Redeem() {
     try {
       const response = await passkeys.create(options);
       await api('/auth/registration', { method: 'POST', body: { response, ...(deviceName.trim() ? { passkeyName: deviceName.trim() } : {}) } });
+      // A new account on this phone: it chooses an app code for its own copy; any other copy goes.
+      await controller?.afterSignIn((options as { user?: { id?: string } }).user?.id);
       navigate('/plan', { replace: true });
     } catch (error) {
       // A ceremony that timed out on the server needs the code again; the code stays filled in.

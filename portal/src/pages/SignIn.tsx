@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
+import { useLocalCopy } from '../app/local-copy-context.ts';
 import { passkeyFailureKey } from '../auth/failure-key.ts';
 import { usePasskeys } from '../auth/PasskeyContext.tsx';
 import { Page } from '../components/Page/Page.tsx';
@@ -14,6 +15,7 @@ export function SignIn() {
   const navigate = useNavigate();
   const location = useLocation();
   const passkeys = usePasskeys();
+  const { controller } = useLocalCopy();
   const arrivedWith = (location.state as { problem?: string } | null)?.problem;
   const [problem, setProblem] = useState<string | undefined>(arrivedWith ? `problem.${arrivedWith}` : undefined);
   const [busy, setBusy] = useState(false);
@@ -26,6 +28,8 @@ export function SignIn() {
       const options = await api('/auth/login/options', { method: 'POST', body: {} });
       const response = await passkeys.use(options);
       await api('/auth/login', { method: 'POST', body: { response } });
+      // The passkey names the account: its copy on this phone opens with the app code, any other goes.
+      await controller?.afterSignIn((response as { response?: { userHandle?: string } }).response?.userHandle);
       navigate('/plan', { replace: true });
     } catch (error) {
       setProblem(passkeyFailureKey(error, 'signIn'));

@@ -4,9 +4,11 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem, newClientId } from '../api/client.ts';
+import { ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { PendingState } from '../app/Pending.tsx';
+import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -84,14 +86,18 @@ export function StateCard({ state, mayDecide, onChanged, historyOpen }: { state:
   const context = useFamily();
   const me = selfMemberId(context);
   const submit = useSubmit();
+  const write = useWrite();
   const clientId = useRef(newClientId());
   const mine = state.deciders.find((d) => d.memberId === me)?.decision;
   const latest = state.history[0];
+  const revokePath = latest ? paths.revokeToestemming(context.family.id, latest.id) : undefined;
+  // Taken back on this phone, not yet confirmed by the server.
+  const [revoking] = usePending((p) => p.what === 'toestemming-intrekken' && p.url === revokePath);
 
   async function revoke() {
-    if (!latest) return;
+    if (!latest || !revokePath) return;
     const ok = await submit.run(async () => {
-      await api(paths.revokeToestemming(context.family.id, latest.id), { method: 'POST', body: { clientId: clientId.current } });
+      await write({ what: 'toestemming-intrekken', familyId: context.family.id, method: 'POST', path: revokePath, clientId: clientId.current, body: { clientId: clientId.current } });
     });
     if (!ok) return;
     clientId.current = newClientId();
@@ -132,7 +138,12 @@ export function StateCard({ state, mayDecide, onChanged, historyOpen }: { state:
           ))}
         </ol>
       </details>
-      {mayDecide && mine?.decision === 'gegeven' && (
+      {revoking && (
+        <p className="onsplan-status-line">
+          {t('offline.what.toestemming-intrekken')}: <PendingState item={revoking} />
+        </p>
+      )}
+      {mayDecide && mine?.decision === 'gegeven' && !revoking && (
         <div className="onsplan-decide">
           {submit.problem && <ProblemMessage messageKey={submit.problem} />}
           <Button purpose="secondary" hint="negative" type="button" busy={submit.busy} onClick={() => void revoke()}>
@@ -183,6 +194,7 @@ function DecideForm({ subjects, onDecided }: { subjects: ToestemmingSubjectView[
   const [done, setDone] = useState('');
   const clientId = useRef(newClientId());
   const submit = useSubmit();
+  const write = useWrite();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const today = dutchDayOf(new Date());
   const subject = subjects.find((s) => s.memberId === draft.subject);
@@ -216,9 +228,10 @@ function DecideForm({ subjects, onDecided }: { subjects: ToestemmingSubjectView[
       decision: draft.decision!,
       ...(draft.decision === 'gegeven' ? { validUntil: draft.validUntil } : {}),
     };
+    let waiting = false;
     const ok = await submit.run(async () => {
       try {
-        await api(paths.toestemmingen(context.family.id), { method: 'POST', body });
+        waiting = (await write({ what: 'toestemming', familyId: context.family.id, method: 'POST', path: paths.toestemmingen(context.family.id), clientId: clientId.current, body })).kind === 'waiting';
       } catch (error) {
         if (error instanceof ApiProblem && error.fields.includes('validUntil')) setErrors({ validUntil: t('toestemming.error.validUntil') });
         throw error;
@@ -227,7 +240,7 @@ function DecideForm({ subjects, onDecided }: { subjects: ToestemmingSubjectView[
     if (!ok) return;
     clientId.current = newClientId();
     setDraft({ subject: draft.subject, recipientName: '', purpose: '', validUntil: '' });
-    setDone(t(body.decision === 'gegeven' ? 'toestemming.given' : 'toestemming.refused'));
+    setDone(t(waiting ? 'offline.saved' : body.decision === 'gegeven' ? 'toestemming.given' : 'toestemming.refused'));
     await onDecided();
   }
 

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../api/paths.ts';
 import { useApi } from '../api/useApi.ts';
+import { PendingState, pendingText } from '../app/Pending.tsx';
+import { usePending } from '../app/writes.ts';
 import { RequestCard } from '../components/Correction/Correction.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -16,7 +18,9 @@ export function Verzoeken() {
   const location = useLocation();
   const list = useApi<CorrectieverzoekList>(paths.correctieverzoeken(context.family.id));
   const professional = isProfessional(context);
-  const sent = (location.state as { sent?: boolean } | null)?.sent;
+  const { sent, waiting } = (location.state as { sent?: boolean; waiting?: boolean } | null) ?? {};
+  // Requests made on this phone that the server has not confirmed yet.
+  const unsent = usePending((p) => p.what === 'correctieverzoek' && p.familyId === context.family.id);
   const title = t(professional ? 'correction.proListTitle' : 'correction.listTitle');
 
   return (
@@ -24,6 +28,11 @@ export function Verzoeken() {
       {sent && (
         <p role="status" className="onsplan-note">
           {t('correction.sent')}
+        </p>
+      )}
+      {waiting && (
+        <p role="status" className="onsplan-note">
+          {t('offline.saved')}
         </p>
       )}
       <Paragraph purpose="lead">{t(professional ? 'correction.proListIntro' : 'correction.listIntro')}</Paragraph>
@@ -34,6 +43,19 @@ export function Verzoeken() {
           {t('app.loading')}
         </p>
       )}
+      {unsent.length > 0 && (
+        <ul className="onsplan-cards">
+          {unsent.map((p) => (
+            <li key={p.clientId} className="onsplan-card onsplan-pending-card">
+              <p className="onsplan-card__title">{t(`correction.kind.${(p.body as { kind?: string } | undefined)?.kind ?? 'wijzigen'}`)}</p>
+              <p className="onsplan-status-line">
+                <PendingState item={p} />
+              </p>
+              {pendingText(p) && <p>{pendingText(p)}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
       {list.state.kind === 'ready' &&
         (list.state.data.correctieverzoeken.length ? (
           <ul className="onsplan-cards">
@@ -42,7 +64,7 @@ export function Verzoeken() {
             ))}
           </ul>
         ) : (
-          <Paragraph>{t('correction.none')}</Paragraph>
+          !unsent.length && <Paragraph>{t('correction.none')}</Paragraph>
         ))}
     </FamilyPage>
   );

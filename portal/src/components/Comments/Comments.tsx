@@ -3,8 +3,11 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, newClientId } from '../../api/client.ts';
+import { newClientId } from '../../api/client.ts';
 import { useSubmit } from '../../api/useApi.ts';
+import { PendingState, pendingText } from '../../app/Pending.tsx';
+import { usePending, useWrite } from '../../app/writes.ts';
+import type { OutboxItem } from '../../offline/outbox.ts';
 import { formatDateTime } from '../../format.ts';
 import { Choice } from '../Choice/Choice.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
@@ -31,36 +34,49 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
   const { t } = useTranslation();
   const idBase = `reacties-${itemKey ?? 'plan'}`;
   const Title = headingLevel === 3 ? 'h3' : 'h4';
+  // Comments written on this phone that the server has not confirmed yet, shown where they will be.
+  const waiting = usePending((p) => p.what === 'reactie' && p.familyId === familyId);
+  const startsPath = `/families/${familyId}/comments`;
+  const repliesPath = (rootId: string) => `${startsPath}/${rootId}/replies`;
+  const waitingThreads = waiting.filter((p) => p.url === startsPath && (p.body as { itemKey?: string | null } | undefined)?.itemKey === itemKey);
   return (
     <section className="onsplan-comments" aria-labelledby={`${aboutId} ${idBase}-title`}>
       <Title id={`${idBase}-title`} className="onsplan-comments__title">
         {t('comments.title', { count: threads.length })}
       </Title>
-      {threads.length > 0 && (
+      {threads.length + waitingThreads.length > 0 && (
         <ol className="onsplan-threads">
-          {threads.map((thread) => (
-            <li key={thread.root.id} className="onsplan-thread">
-              <Comment comment={thread.root} correctHref={canStart ? correctHref(familyId, thread.root) : undefined} />
-              {thread.replies.length > 0 && (
-                <ol className="onsplan-thread__replies" aria-label={t('comments.repliesTo', { name: authorName(thread.root, t) })}>
-                  {thread.replies.map((reply) => (
-                    <li key={reply.id}>
-                      <Comment comment={reply} correctHref={canStart ? correctHref(familyId, reply) : undefined} />
-                    </li>
-                  ))}
-                </ol>
-              )}
-              <CommentForm
-                idBase={`antwoord-${thread.root.id}`}
-                path={`/families/${familyId}/comments/${thread.root.id}/replies`}
-                openLabel={t('comments.reply')}
-                onPosted={onChanged}
-              />
+          {threads.map((thread) => {
+            const waitingReplies = waiting.filter((p) => p.url === repliesPath(thread.root.id));
+            return (
+              <li key={thread.root.id} className="onsplan-thread">
+                <Comment comment={thread.root} correctHref={canStart ? correctHref(familyId, thread.root) : undefined} />
+                {thread.replies.length + waitingReplies.length > 0 && (
+                  <ol className="onsplan-thread__replies" aria-label={t('comments.repliesTo', { name: authorName(thread.root, t) })}>
+                    {thread.replies.map((reply) => (
+                      <li key={reply.id}>
+                        <Comment comment={reply} correctHref={canStart ? correctHref(familyId, reply) : undefined} />
+                      </li>
+                    ))}
+                    {waitingReplies.map((p) => (
+                      <li key={p.clientId}>
+                        <WaitingComment item={p} />
+                      </li>
+                    ))}
+                  </ol>
+                )}
+                <CommentForm familyId={familyId} idBase={`antwoord-${thread.root.id}`} path={repliesPath(thread.root.id)} openLabel={t('comments.reply')} onPosted={onChanged} />
+              </li>
+            );
+          })}
+          {waitingThreads.map((p) => (
+            <li key={p.clientId} className="onsplan-thread">
+              <WaitingComment item={p} />
             </li>
           ))}
         </ol>
       )}
-      {canStart && <CommentForm idBase={idBase} path={`/families/${familyId}/comments`} itemKey={itemKey} openLabel={t('comments.start')} withAudience={itemKey !== null} onPosted={onChanged} />}
+      {canStart && <CommentForm familyId={familyId} idBase={idBase} path={startsPath} itemKey={itemKey} openLabel={t('comments.start')} withAudience={itemKey !== null} onPosted={onChanged} />}
     </section>
   );
 }
@@ -109,7 +125,22 @@ export function Comment({ comment, correctHref }: { comment: CommentView; correc
   );
 }
 
+/** A comment written on this phone that waits for the server (or was refused, with what to do). */
+function WaitingComment({ item }: { item: OutboxItem }) {
+  const { t } = useTranslation();
+  return (
+    <article className="onsplan-comment onsplan-comment--waiting">
+      <p className="onsplan-comment__meta">
+        <strong className="onsplan-comment__author">{t('comments.you')}</strong>
+        <PendingState item={item} />
+      </p>
+      <p className="onsplan-comment__body">{pendingText(item)}</p>
+    </article>
+  );
+}
+
 interface CommentFormProps {
+  familyId: string;
   idBase: string;
   path: string;
   itemKey?: string | null;
@@ -119,7 +150,7 @@ interface CommentFormProps {
 }
 
 /** "Reageer" or "Antwoord geven": opens a small form; what was typed stays when sending fails. */
-function CommentForm({ idBase, path, itemKey, openLabel, withAudience = false, onPosted }: CommentFormProps) {
+function CommentForm({ familyId, idBase, path, itemKey, openLabel, withAudience = false, onPosted }: CommentFormProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
@@ -130,6 +161,7 @@ function CommentForm({ idBase, path, itemKey, openLabel, withAudience = false, o
   const clientId = useRef(newClientId());
   const toggle = useRef<HTMLButtonElement>(null);
   const submit = useSubmit();
+  const write = useWrite();
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -139,15 +171,16 @@ function CommentForm({ idBase, path, itemKey, openLabel, withAudience = false, o
     }
     setFieldError(undefined);
     const payload = itemKey === undefined ? { clientId: clientId.current, body } : { clientId: clientId.current, itemKey, body, ...(withAudience ? { audience } : {}) };
+    let waiting = false;
     const ok = await submit.run(async () => {
-      await api(path, { method: 'POST', body: payload });
+      waiting = (await write({ what: 'reactie', familyId, method: 'POST', path, clientId: clientId.current, body: payload })).kind === 'waiting';
     });
     if (!ok) return;
     clientId.current = newClientId();
     setBody('');
     setAudience('zoals-onderdeel');
     setOpen(false);
-    setDone(t('comments.posted'));
+    setDone(t(waiting ? 'offline.saved' : 'comments.posted'));
     await onPosted();
     toggle.current?.focus();
   }

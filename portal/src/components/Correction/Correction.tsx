@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, newClientId } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { useSubmit } from '../../api/useApi.ts';
+import { useWrite } from '../../app/writes.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { Choice } from '../Choice/Choice.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
@@ -151,8 +152,10 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string>();
+  const [done, setDone] = useState('');
   const clientId = useRef(newClientId());
   const submit = useSubmit();
+  const write = useWrite();
   const id = `verklaring-${requestId}`;
 
   async function send(event: FormEvent) {
@@ -162,12 +165,16 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
       return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     }
     setError(undefined);
+    setDone('');
+    let waiting = false;
     const ok = await submit.run(async () => {
-      await api(paths.correctieverzoek(familyId, requestId, 'eigen-verklaringen'), { method: 'POST', body: { clientId: clientId.current, body: body.trim() } });
+      const path = paths.correctieverzoek(familyId, requestId, 'eigen-verklaringen');
+      waiting = (await write({ what: 'eigen-verklaring', familyId, method: 'POST', path, clientId: clientId.current, body: { clientId: clientId.current, body: body.trim() } })).kind === 'waiting';
     });
     if (!ok) return;
     clientId.current = newClientId();
     setBody('');
+    if (waiting) setDone(t('offline.saved'));
     await onAdded();
   }
 
@@ -182,6 +189,9 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
       <Button purpose="primary" type="submit" busy={submit.busy}>
         {submit.busy ? t('app.busy') : t('correction.verklaring.send')}
       </Button>
+      <p role="status" className="onsplan-status onsplan-status--quiet">
+        {done}
+      </p>
     </form>
   );
 }

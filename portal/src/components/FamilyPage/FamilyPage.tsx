@@ -2,11 +2,12 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { StatusBar } from '../../app/StatusBar.tsx';
 import { useFamily } from '../../family/context.ts';
 import { useSignOut } from '../../family/sign-out.ts';
 import { Page } from '../Page/Page.tsx';
 
-/** A screen for someone signed in: the page with a sign-out button in the header. */
+/** A screen for someone signed in: the page with a sign-out button in the header, and the connection status (offline, waiting writes). */
 export function SignedInPage({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
@@ -19,6 +20,7 @@ export function SignedInPage({ title, children }: { title: string; children: Rea
         </Button>
       }
     >
+      <StatusBar />
       {children}
     </Page>
   );

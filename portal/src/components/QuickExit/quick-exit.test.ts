@@ -2,16 +2,24 @@ import { describe, expect, it, vi } from 'vitest';
 import { quickExit, shiftCounter, type ExitSeam } from './quick-exit.ts';
 
 describe('quick exit', () => {
-  it('blanks first, forgets local data, ends the session and replaces the location', () => {
+  it('blanks first, forgets local data, ends the session and replaces the location', async () => {
     const calls: string[] = [];
     const seam: ExitSeam = {
       blank: () => calls.push('blank'),
-      forgetLocalData: () => calls.push('forget'),
+      forgetLocalData: async () => calls.push('forget'),
       endSession: () => calls.push('end'),
       leave: (url) => calls.push(`leave ${url}`),
     };
-    quickExit(seam, 'https://neutraal.example/');
+    await quickExit(seam, 'https://neutraal.example/');
     expect(calls).toEqual(['blank', 'forget', 'end', 'leave https://neutraal.example/']);
+  });
+
+  it('leaves after a short wait even when the deletes take longer, or fail', async () => {
+    const calls: string[] = [];
+    const seam = (forget: () => Promise<unknown>): ExitSeam => ({ blank: () => {}, forgetLocalData: forget, endSession: () => {}, leave: () => calls.push('leave') });
+    await quickExit(seam(() => new Promise(() => {})), 'https://neutraal.example/', 10);
+    await quickExit(seam(() => Promise.reject(new Error('geblokkeerd'))), 'https://neutraal.example/', 10);
+    expect(calls).toEqual(['leave', 'leave']);
   });
 
   it('fires on three Shift presses close together, not on two or on slow ones', () => {

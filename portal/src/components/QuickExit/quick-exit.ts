@@ -3,7 +3,8 @@ export const neutralSite = (import.meta.env.VITE_QUICK_EXIT_URL as string | unde
 
 export interface ExitSeam {
   blank(): void;
-  forgetLocalData(): void;
+  /** Deletes the member's data on this phone (F1); resolves when done. */
+  forgetLocalData(): Promise<unknown>;
   endSession(): void;
   leave(url: string): void;
 }
@@ -14,14 +15,8 @@ export const browserExit: ExitSeam = {
     document.body.replaceChildren();
     document.title = '';
   },
-  forgetLocalData: () => {
-    try {
-      sessionStorage.clear();
-      localStorage.clear();
-    } catch {
-      // Storage can be blocked; leaving must still work.
-    }
-  },
+  // The wipe of the local copy loads with the copy; here only when it was not needed before.
+  forgetLocalData: async () => (await import('../../offline/wipe.ts')).wipeLocalData(),
   endSession: () => {
     // keepalive lets the request finish after the page is gone.
     void fetch('/api/auth/logout', { method: 'POST', keepalive: true, credentials: 'same-origin', headers: { 'x-ons-plan': '1', 'content-type': 'application/json' }, body: '{}' }).catch(() => {});
@@ -30,11 +25,18 @@ export const browserExit: ExitSeam = {
   leave: (url) => window.location.replace(url),
 };
 
-/** Leaves Ons Plan at once (REQUIREMENTS F3). */
-export function quickExit(seam: ExitSeam = browserExit, url: string = neutralSite): void {
+/** How long the blank page waits for the deletes before it goes; they go on in the browser after that. */
+export const wipeWaitMs = 1_000;
+
+/**
+ * Leaves Ons Plan at once (REQUIREMENTS F3): the screen is blank before anything else, then the
+ * phone forgets the member while the session ends, and the neutral site replaces the portal.
+ */
+export async function quickExit(seam: ExitSeam = browserExit, url: string = neutralSite, waitMs: number = wipeWaitMs): Promise<void> {
   seam.blank();
-  seam.forgetLocalData();
+  const forgetting = seam.forgetLocalData().catch(() => {});
   seam.endSession();
+  await Promise.race([forgetting, new Promise((done) => setTimeout(done, waitMs))]);
   seam.leave(url);
 }
 

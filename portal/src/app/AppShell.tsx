@@ -1,0 +1,54 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { StartingUp } from '../components/StartingUp/StartingUp.tsx';
+import { LocalController } from './controller.ts';
+import { LocalCopyContext, useLocalCopy } from './local-copy-context.ts';
+import './offline.css';
+
+// Both load only when needed: the first screen of someone without a copy stays small.
+const AppCodeScreen = lazy(async () => ({ default: (await import('./AppCode.tsx')).AppCodeScreen }));
+const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt.tsx')).UpdatePrompt }));
+
+/** Screens from before sign-in: after the app code opens the copy, the plan comes instead. */
+const signedOutPaths = new Set(['/', '/inloggen', '/uitnodiging', '/uitgelogd']);
+
+let pageController: LocalController | undefined;
+
+/**
+ * The root of every screen: the app code comes before anything of the member is shown, the
+ * controller keeps the local copy right, and a new version of the app is offered when there is one.
+ */
+export function AppShell() {
+  const [controller] = useState(() => (pageController ??= new LocalController()));
+  const navigate = useNavigate();
+  useEffect(() => controller.setNavigate((to, state) => navigate(to, { replace: true, state })), [controller, navigate]);
+  useEffect(() => void controller.start(), [controller]);
+  return (
+    <LocalCopyContext.Provider value={controller}>
+      <Gate />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
+    </LocalCopyContext.Provider>
+  );
+}
+
+function Gate() {
+  const { snapshot } = useLocalCopy();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const { phase } = snapshot;
+  useEffect(() => {
+    if (phase === 'unlocked' && signedOutPaths.has(pathname)) navigate('/plan', { replace: true });
+  }, [phase, pathname, navigate]);
+
+  if (phase === 'starting') return <StartingUp />;
+  if (phase === 'set-code' || phase === 'locked' || snapshot.wipedAfterWrongCodes) {
+    return (
+      <Suspense fallback={<StartingUp />}>
+        <AppCodeScreen />
+      </Suspense>
+    );
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { LocalController, LocalSnapshot } from './controller.ts';
+
+/** The app shell's controller; absent outside the shell (component tests), where nothing is local. */
+export const LocalCopyContext = createContext<LocalController | undefined>(undefined);
+
+const nothingLocal: LocalSnapshot = {
+  phase: 'open',
+  online: true,
+  signedIn: false,
+  session: undefined,
+  lastSyncedAt: undefined,
+  pending: [],
+  dataVersion: 0,
+  wipedAfterWrongCodes: false,
+};
+const noStore = { subscribe: () => () => {}, getSnapshot: () => nothingLocal };
+
+/** The local copy as a screen sees it: online or not, the open copy, what waits to be sent. */
+export function useLocalCopy(): { controller: LocalController | undefined; snapshot: LocalSnapshot } {
+  const controller = useContext(LocalCopyContext);
+  const store = controller ?? noStore;
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return { controller, snapshot };
+}

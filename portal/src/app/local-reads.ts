@@ -1,0 +1,45 @@
+import type { SyncRecord, SyncRecordKind } from '@onsplan/shared';
+
+/**
+ * Which API reads the local copy can answer, and how: each answer is built from the records the
+ * sync stored, in the exact shape the API route returns, so a screen cannot tell where it came from.
+ */
+export type LocalTarget =
+  | { kind: 'account' }
+  | { kind: 'families' }
+  /** One record per family (the family itself, the current plan, the instemming and toestemming overviews). */
+  | { kind: 'one'; familyId: string; record: SyncRecordKind }
+  /** A list route: `{ [field]: records, ...extra }`. */
+  | { kind: 'list'; familyId: string; record: SyncRecordKind; field: string; extra?: Record<string, unknown> };
+
+const family = '([0-9a-zA-Z-]+)';
+const routes: [RegExp, (familyId: string) => LocalTarget][] = [
+  [new RegExp(`^/families/${family}$`), (familyId) => ({ kind: 'one', familyId, record: 'gezin' })],
+  [new RegExp(`^/families/${family}/plan$`), (familyId) => ({ kind: 'one', familyId, record: 'plan' })],
+  [new RegExp(`^/families/${family}/instemming$`), (familyId) => ({ kind: 'one', familyId, record: 'instemming' })],
+  [new RegExp(`^/families/${family}/toestemmingen$`), (familyId) => ({ kind: 'one', familyId, record: 'toestemming' })],
+  // Which comments are new is in each comment; "seen until" only matters for marking them read, which needs the server.
+  [new RegExp(`^/families/${family}/comments$`), (familyId) => ({ kind: 'list', familyId, record: 'reactie', field: 'comments', extra: { seenUntil: null } })],
+  [new RegExp(`^/families/${family}/correctieverzoeken$`), (familyId) => ({ kind: 'list', familyId, record: 'correctieverzoek', field: 'correctieverzoeken' })],
+  [new RegExp(`^/families/${family}/eigen-verklaringen$`), (familyId) => ({ kind: 'list', familyId, record: 'eigen-verklaring', field: 'eigenVerklaringen' })],
+  [new RegExp(`^/families/${family}/documents$`), (familyId) => ({ kind: 'list', familyId, record: 'document', field: 'documents' })],
+  [new RegExp(`^/families/${family}/contact-changes$`), (familyId) => ({ kind: 'list', familyId, record: 'contactwijziging', field: 'changes' })],
+];
+
+/** The local answer for an API path (relative to /api), or undefined when only the server can answer it. */
+export function localTarget(path: string): LocalTarget | undefined {
+  if (path === '/me') return { kind: 'account' };
+  if (path === '/families') return { kind: 'families' };
+  for (const [pattern, target] of routes) {
+    const match = pattern.exec(path);
+    if (match) return target(match[1]!);
+  }
+  return undefined;
+}
+
+/** The answer from a synced family's records; undefined when the device does not have it. */
+export function assemble(target: Extract<LocalTarget, { familyId: string }>, records: readonly SyncRecord[]): unknown {
+  const own = records.filter((r) => r.kind === target.record);
+  if (target.kind === 'one') return own[0]?.data;
+  return { [target.field]: own.map((r) => r.data), ...target.extra };
+}
