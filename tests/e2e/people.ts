@@ -28,6 +28,35 @@ export async function registerWithCode(page: Page, origin: string, code: string,
   if (checkScreens) await expectNoAxeViolations(page, 'inlogsleutel maken');
   await page.getByLabel('Naam van dit apparaat').fill('Mijn telefoon');
   await page.getByRole('button', { name: 'Inlogsleutel maken' }).click();
+  await chooseAppCodeIfAsked(page, { checkScreens });
+}
+
+/** The app code every test person chooses for the copy on their phone. */
+export const testAppCode = '40719';
+
+const signedInScreen = (page: Page) => page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' }));
+
+/** After a passkey: a member chooses the app code for the copy on this phone; a professional is not asked (no copy). */
+export async function chooseAppCodeIfAsked(page: Page, { checkScreens = false } = {}): Promise<void> {
+  const choose = page.getByRole('heading', { level: 1, name: 'Kies een app-code' });
+  await choose.or(signedInScreen(page)).first().waitFor();
+  if (!(await choose.isVisible())) return;
+  if (checkScreens) await expectNoAxeViolations(page, 'app-code kiezen');
+  await page.getByLabel('App-code', { exact: true }).fill(testAppCode);
+  await page.getByLabel('Typ de app-code nog een keer').fill(testAppCode);
+  await page.getByRole('button', { name: 'App-code opslaan' }).click();
+  await signedInScreen(page).waitFor();
+}
+
+/** Opening the app again (a reload, a link): a member with a copy on this phone enters the app code first. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const enter = page.getByRole('heading', { level: 1, name: 'Vul uw app-code in' });
+  await enter.or(page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Vul uw app-code in' })).first().waitFor();
+  if (!(await enter.isVisible())) return;
+  await page.getByLabel('App-code', { exact: true }).fill(testAppCode);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await enter.waitFor({ state: 'detached' });
 }
 
 export interface Person {
@@ -52,7 +81,7 @@ export async function signedIn(browser: Browser, server: { origin: string; invit
 
 /** Back to the plan of the person's only family, fresh from the server. */
 export async function openPlan(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/plan`);
+  await openApp(page, `${origin}/plan`);
   await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
 }
 

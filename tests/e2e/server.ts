@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../api/src/app.ts';
@@ -31,23 +32,57 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Portal and API on one port on localhost, on a fresh seeded database, as `npm start` runs them. */
+/** Sees every request before the server does (e.g. to cut a connection in a test); undefined: nothing extra. */
+export type RequestTap = (request: IncomingMessage, response: ServerResponse) => void;
+
+/**
+ * Portal and API on one port on localhost, on a fresh seeded database, as `npm start` runs them.
+ * `kill` stops the server at once (open connections cut) and `restart` starts a new one on the
+ * same port and the same data, as when the process dies and comes back.
+ */
 export async function startServer() {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const db = await freshDatabase();
+  const clock = testClock();
   const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portalDist(), signInRateLimit: 1000 };
-  const { app, services } = await buildApp({ db, config, clock: testClock() });
-  await app.listen({ host: 'localhost', port });
+  let tap: RequestTap | undefined;
+  const boot = async () => {
+    const built = await buildApp({ db, config, clock });
+    built.app.server.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
+      // The Date header from the server's own clock, as in production where both are the system clock.
+      response.sendDate = false;
+      response.setHeader('date', clock.now().toUTCString());
+      tap?.(request, response);
+    });
+    await built.app.listen({ host: 'localhost', port });
+    return built;
+  };
+  let running: Awaited<ReturnType<typeof boot>> | undefined = await boot();
   const world = demoWorld(dutchDay(testStart));
   return {
     origin,
     world,
+    db,
     async invite(key: string) {
-      return (await services.invitations.create(userIdIn(world, key), null)).code;
+      return (await running!.services.invitations.create(userIdIn(world, key), null)).code;
+    },
+    set tap(value: RequestTap | undefined) {
+      tap = value;
+    },
+    /** The server process dies: connections cut, nothing answers on the port until `restart`. */
+    async kill() {
+      const dying = running;
+      running = undefined;
+      if (!dying) return;
+      dying.app.server.closeAllConnections();
+      await dying.app.close();
+    },
+    async restart() {
+      if (!running) running = await boot();
     },
     async stop() {
-      await app.close();
+      await running?.app.close();
       await db.close();
     },
   };

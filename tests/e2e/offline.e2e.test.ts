@@ -1,0 +1,292 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium, phone } from './browser.ts';
+import { holdsNoMemberData, readLocalCopy, storedOnPhone } from './local-copy.ts';
+import { chooseAppCodeIfAsked, openApp, openPlan, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
+import { portalDist, startServer } from './server.ts';
+
+/**
+ * Issue 4 in real Chromium: the installed app shell, the app code, the sealed local copy read
+ * without a network, writes made offline that arrive exactly once (also when the server dies in
+ * the middle of sending them), tombstones after an audience is narrowed, and the wipes (F1, F3).
+ * The steps share Samira's phone, so they run in order.
+ */
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const opened: Person[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const person of opened) await person.context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person(key: string): Promise<Person> {
+  const p = await signedIn(browser, server, key);
+  opened.push(p);
+  return p;
+}
+
+const jansen = () => server.world.families.find((f) => f.key === 'jansen')!;
+const itemId = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
+const together = 'Eén keer per maand kijken we samen hoe het gaat.';
+const ownGoal = 'Samira voelt zich veilig in haar nieuwe huis.';
+const grandpa = 'Opa Henk belt Fatima als hij zich zorgen maakt.';
+
+/** Calls the API with this page's session, as the portal does. */
+async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The app shell is installed: the service worker is active with the whole shell precached. */
+async function installed(page: Page): Promise<void> {
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+}
+
+/** The status bar says the copy on this phone is up to date and nothing waits. */
+async function synced(page: Page): Promise<void> {
+  const status = page.getByRole('region', { name: 'Verbinding' });
+  await status.getByText('Laatst bijgewerkt om', { exact: false }).waitFor();
+  await expect.poll(() => status.getByText('wachten op verbinding', { exact: false }).or(status.getByText('wacht op verbinding', { exact: false })).count(), { timeout: 30_000 }).toBe(0);
+}
+
+async function enterAppCode(page: Page, code = testAppCode): Promise<void> {
+  await page.getByLabel('App-code', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Openen' }).click();
+}
+
+const item = (page: Page, what: string) => page.getByRole('article', { name: what });
+
+describe('the offline app in Chromium', () => {
+  let samira: Person;
+
+  it('the service worker keeps the app shell only: no runtime caching, nothing of the API', async () => {
+    const sw = await readFile(resolve(portalDist(), 'sw.js'), 'utf8');
+    expect(sw).toContain('precacheAndRoute');
+    // One route only: opening a screen without a network gets the app page, except under /api.
+    expect(sw.match(/registerRoute\(/g)).toHaveLength(1);
+    expect(sw).toMatch(/NavigationRoute\(\w+\.createHandlerBoundToURL\("\/index\.html"\),\{denylist:\[([^\]]+)\]\}\)/);
+    expect(sw).toContain('denylist:[/^\\/api\\//]');
+    for (const strategy of ['NetworkFirst', 'CacheFirst', 'StaleWhileRevalidate', 'NetworkOnly', 'CacheOnly']) expect(sw).not.toContain(strategy);
+    const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    expect(precached).toContain('index.html');
+    expect(precached.filter((url) => url.includes('api') || url.endsWith('.json'))).toEqual([]);
+  });
+
+  it('Samira sets an app code, goes offline, reloads, enters the code and reads her plan from the sealed copy', async () => {
+    samira = await person('samira');
+    const { page, context } = samira;
+    await installed(page);
+    await synced(page);
+    await expectNoAxeViolations(page, 'plan met verbindingsstatus');
+
+    // The copy holds her plan, but not one line of it can be read without the code.
+    const copy = await readLocalCopy(page, testAppCode);
+    expect(JSON.stringify(copy.records)).toContain(ownGoal);
+    for (const text of [ownGoal, together, 'Mark komt niet bij het huis van Samira.', 'Samira', 'Lindelaan']) expect(copy.raw).not.toContain(text);
+    // Nothing of the member in Cache Storage, only the shell (F2).
+    expect((await storedOnPhone(page)).caches.flatMap((c) => c.urls).filter((url) => url.startsWith('/api'))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Vul uw app-code in' }).waitFor();
+    expect(await page.getByText('U heeft nu geen internet. U kunt uw plan toch lezen.').count()).toBe(1);
+    await expectNoAxeViolations(page, 'app-code invullen, offline');
+
+    await enterAppCode(page, '98031');
+    await page.getByRole('alert').getByText('U kunt het nog 4 keer proberen.').waitFor();
+    await expectNoAxeViolations(page, 'verkeerde app-code');
+
+    await enterAppCode(page);
+    await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+    await expect.poll(() => page.getByText(ownGoal).count()).toBe(1);
+    const status = page.getByRole('region', { name: 'Verbinding' });
+    await status.getByText('U heeft geen internet. U ziet wat op deze telefoon staat.').waitFor();
+    await expectNoAxeViolations(page, 'plan zonder internet');
+  });
+
+  it('offline she writes a comment, an instemming and a correctieverzoek; online each arrives exactly once', async () => {
+    const { page, context } = samira;
+    const comment = 'Kan het gesprek ook op woensdag? Geschreven zonder internet.';
+    const part = item(page, together);
+    await part.getByRole('button', { name: 'Reageer' }).click();
+    await part.getByLabel('Uw reactie').fill(comment);
+    await part.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await part.getByText('Opgeslagen op deze telefoon.', { exact: false }).waitFor();
+    await part.getByText('Wacht op verbinding').waitFor();
+    expect(await part.getByText(comment).count()).toBe(1);
+    const status = page.getByRole('region', { name: 'Verbinding' });
+    await status.getByText('1 wijziging wacht op verbinding.').waitFor();
+    await expectNoAxeViolations(page, 'reactie wacht op verbinding');
+
+    await page.getByRole('link', { name: 'Geef uw antwoord' }).click();
+    const own = page.getByRole('region', { name: 'Uw antwoord', exact: true });
+    await own.getByRole('radio', { name: 'Ik ben het eens', exact: true }).check();
+    await own.getByRole('button', { name: 'Antwoord geven' }).click();
+    await own.getByText('Wacht op verbinding').waitFor();
+    await status.getByText('2 wijzigingen wachten op verbinding.').waitFor();
+    await page.getByRole('link', { name: 'Terug naar het plan' }).click();
+
+    await item(page, ownGoal).getByRole('link', { name: 'Klopt dit niet?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vragen om iets te veranderen' }).waitFor();
+    await page.getByRole('radio', { name: 'Iets toevoegen' }).check();
+    await page.getByLabel('Wat moet erbij?').fill('Ik heb ook een nieuwe voordeur nodig.');
+    await page.getByLabel('Waarom?').fill('Dat maakt mij veiliger. Geschreven zonder internet.');
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn verzoeken' }).waitFor();
+    await page.getByText('Opgeslagen op deze telefoon.', { exact: false }).first().waitFor();
+    await status.getByText('3 wijzigingen wachten op verbinding.').waitFor();
+    await expectNoAxeViolations(page, 'verzoek wacht op verbinding');
+
+    // The waiting writes are sealed too.
+    const copy = await readLocalCopy(page, testAppCode);
+    expect(copy.outbox).toHaveLength(3);
+    expect(copy.raw).not.toContain('woensdag');
+    expect(copy.raw).not.toContain('voordeur');
+
+    await context.setOffline(false);
+    await synced(page);
+    await status.getByText('U heeft internet.').waitFor();
+
+    const fatima = await person('fatima');
+    const family = jansen().id;
+    const comments = await api<{ comments: { body: string }[] }>(fatima.page, 'GET', `/families/${family}/comments`);
+    expect(comments.comments.filter((c) => c.body === comment)).toHaveLength(1);
+    const requests = await api<{ correctieverzoeken: { reason: string }[] }>(fatima.page, 'GET', `/families/${family}/correctieverzoeken`);
+    expect(requests.correctieverzoeken.filter((r) => r.reason === 'Dat maakt mij veiliger. Geschreven zonder internet.')).toHaveLength(1);
+    const instemming = await api<{ members: { firstName: string; status: string }[] }>(fatima.page, 'GET', `/families/${family}/instemming`);
+    expect(instemming.members.find((m) => m.firstName === 'Samira')?.status).toBe('beantwoord');
+    const answers = await server.db.query<{ n: number }>(`select count(*)::int as n from instemmingen where member_id = $1`, [jansen().members.find((m) => m.key === 'samira')!.id]);
+    expect(answers[0]!.n).toBe(1);
+  });
+
+  it('the API server dies in the middle of a replay and comes back: nothing lost, nothing doubled', async () => {
+    const { page, context } = samira;
+    await openPlan(page, server.origin);
+    await context.setOffline(true);
+    const bodies = Array.from({ length: 6 }, (_, i) => `Reactie ${i + 1} zonder bereik, over het gesprek.`);
+    for (const body of bodies) {
+      const part = item(page, together);
+      await part.getByRole('button', { name: 'Reageer' }).click();
+      const form = part.getByRole('form', { name: 'Reageer' });
+      await form.getByLabel('Uw reactie').fill(body);
+      await form.getByRole('button', { name: 'Reactie plaatsen' }).click();
+      await part.getByText(body).waitFor();
+    }
+    await page.getByRole('region', { name: 'Verbinding' }).getByText('6 wijzigingen wachten op verbinding.').waitFor();
+
+    // The third comment is stored, but its answer never leaves: the server dies right then.
+    let seen = 0;
+    let died!: () => void;
+    const dead = new Promise<void>((done) => (died = done));
+    server.tap = (request, response) => {
+      if (request.method !== 'POST' || !request.url?.endsWith('/comments') || ++seen !== 3) return;
+      // Stored by the handler, then the answer is dropped and the process dies.
+      response.end = (() => {
+        request.socket.destroy();
+        void server.kill().then(died);
+        return response;
+      }) as typeof response.end;
+    };
+    await context.setOffline(false);
+    await dead;
+    await page.waitForTimeout(1_500);
+    await server.restart();
+    await synced(page);
+    server.tap = undefined;
+    // Six comments, and the one whose answer was lost went again: the server kept it once.
+    expect(seen).toBeGreaterThanOrEqual(7);
+
+    const fatima = opened.find((p) => p !== samira)!;
+    const { comments } = await api<{ comments: { body: string }[] }>(fatima.page, 'GET', `/families/${jansen().id}/comments`);
+    for (const body of bodies) expect(comments.filter((c) => c.body === body), body).toHaveLength(1);
+  });
+
+  it('an item whose audience is narrowed on the server is gone from IndexedDB after the next sync', async () => {
+    const { page, context } = samira;
+    const planOnPhone = async () => JSON.stringify((await readLocalCopy(page, testAppCode)).records.filter((r) => r.key.includes(':plan:')));
+    expect(await planOnPhone()).toContain(grandpa);
+    const fatima = opened.find((p) => p !== samira)!;
+    const current = await api<{ version: { id: string } }>(fatima.page, 'GET', `/families/${jansen().id}/plan`);
+    await api(fatima.page, 'POST', `/families/${jansen().id}/plan/versions`, {
+      baseVersionId: current.version.id,
+      items: [{ op: 'wijzigen', itemKey: itemId('opa-belt'), envelope: { audience: 'professionals', audienceMembers: [] } }],
+    });
+    // Back online after a moment without: the app syncs by itself.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(planOnPhone, { timeout: 20_000 }).not.toContain(grandpa);
+    expect(await planOnPhone()).toContain(ownGoal);
+    await expect.poll(() => page.getByText(grandpa).count()).toBe(0);
+  });
+
+  it('after sign-out nothing of Samira is left on the phone', async () => {
+    const { page } = samira;
+    await openPlan(page, server.origin);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' }).waitFor();
+    await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+  });
+
+  it('Snel weg blanks at once, wipes the phone, and Back does not return', async () => {
+    const { context } = samira;
+    await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Zoeken</title><p>Neutraal</p>' }));
+    await samira.page.getByRole('link', { name: 'Opnieuw inloggen' }).click();
+    await samira.page.getByRole('button', { name: 'Inloggen met inlogsleutel' }).click();
+    await chooseAppCodeIfAsked(samira.page);
+    await synced(samira.page);
+    await samira.page.close();
+    // The app opened once, as from the home screen: one entry in the history, after another site.
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    await openApp(page, `${server.origin}/plan`);
+    await synced(page);
+    expect((await storedOnPhone(page)).databases.length).toBeGreaterThan(0);
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL('https://www.google.com/**');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+    // Looking from a fresh page of the portal's origin (an API address: the app does not start there).
+    const look = await context.newPage();
+    await look.goto(`${server.origin}/api/health`);
+    await expect.poll(async () => holdsNoMemberData(await storedOnPhone(look))).toBe(true);
+    await look.close();
+  });
+
+  it('five wrong app codes wipe the copy, with a B1 message', async () => {
+    const mark = await person('mark');
+    const { page } = mark;
+    await installed(page);
+    await synced(page);
+    await page.reload();
+    for (let left = 4; left >= 1; left--) {
+      await enterAppCode(page, '98031');
+      await page.getByRole('alert').getByText(left === 1 ? 'U kunt het nog 1 keer proberen.' : `U kunt het nog ${left} keer proberen.`, { exact: false }).waitFor();
+    }
+    await enterAppCode(page, '98031');
+    await page.getByRole('heading', { level: 1, name: 'Uw plan is van deze telefoon gewist' }).waitFor();
+    await expectNoAxeViolations(page, 'gewist na 5 foute codes');
+    await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+  });
+
+  it('after 30 minutes without use the phone forgets Noor and asks to sign in again', async () => {
+    const { context, page } = await phone(browser);
+    opened.push({ context, page, errors: [], apiBodies: async () => [] });
+    await context.clock.install();
+    await registerWithCode(page, server.origin, await server.invite('noor'));
+    await synced(page);
+    expect((await storedOnPhone(page)).databases.length).toBeGreaterThan(0);
+    await page.clock.fastForward('31:00');
+    await page.getByText('U was te lang weg. Log opnieuw in.').waitFor();
+    await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+  });
+});
