@@ -228,6 +228,34 @@ describe('the offline app in Chromium', () => {
     await expect.poll(() => page.getByText(grandpa).count()).toBe(0);
   });
 
+  it('an instemming made offline on a version that changed meanwhile is refused in B1, and can be let go', async () => {
+    const { page, context } = samira;
+    await openPlan(page, server.origin);
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Geef uw antwoord' }).click();
+    const own = page.getByRole('region', { name: 'Uw antwoord', exact: true });
+    await own.getByRole('radio', { name: 'Ik ben het eens', exact: true }).check();
+    await own.getByRole('button', { name: 'Antwoord geven' }).click();
+    await own.getByText('Wacht op verbinding').waitFor();
+
+    const fatima = opened.find((p) => p !== samira)!;
+    const current = await api<{ version: { id: string } }>(fatima.page, 'GET', `/families/${jansen().id}/plan`);
+    await api(fatima.page, 'POST', `/families/${jansen().id}/plan/versions`, {
+      baseVersionId: current.version.id,
+      items: [{ op: 'wijzigen', itemKey: itemId('samen-praten'), content: { when: 'De eerste woensdag van de maand' } }],
+    });
+    await context.setOffline(false);
+    const status = page.getByRole('region', { name: 'Verbinding' });
+    await status.getByText('1 wijziging is niet gelukt.').waitFor({ timeout: 20_000 });
+    await own.getByText('Het plan is veranderd. Lees eerst de nieuwe versie.').waitFor();
+    expect(await own.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'instemming geweigerd: plan veranderd');
+    await own.getByRole('button', { name: 'Niet versturen' }).click();
+    await expect.poll(() => status.getByText('niet gelukt', { exact: false }).count()).toBe(0);
+    // The answer form for the new version is there.
+    await own.getByRole('button', { name: 'Antwoord geven' }).waitFor();
+  });
+
   it('after sign-out nothing of Samira is left on the phone', async () => {
     const { page } = samira;
     await openPlan(page, server.origin);

@@ -16,15 +16,12 @@ export function PendingState({ item }: { item: OutboxItem }) {
       <strong className="onsplan-badge onsplan-badge--warning">{t('offline.failed')}</strong> <span className="onsplan-pending__problem">{t(`problem.${item.problem ?? 'interne-fout'}`)}</span>
       {session && (
         <span className="onsplan-pending__actions">
-          <Button
-            purpose="secondary"
-            type="button"
-            onClick={() =>
-              void session.outbox.retry(item.clientId).then(() => controller?.refresh())
-            }
-          >
-            {t('offline.retry')}
-          </Button>
+          {/* Sending the same answer about an old version again cannot help. */}
+          {item.problem !== 'plan-veranderd' && (
+            <Button purpose="secondary" type="button" onClick={() => void session.outbox.retry(item.clientId).then(() => controller?.refresh())}>
+              {t('offline.retry')}
+            </Button>
+          )}
           <Button purpose="subtle" hint="negative" type="button" onClick={() => void session.outbox.discard(item.clientId)}>
             {t('offline.discard')}
           </Button>

@@ -10,6 +10,13 @@ import { Vault, type UnlockResult } from '../offline/vault.ts';
 import { wipeLocalData } from '../offline/wipe.ts';
 import { assemble, localTarget } from './local-reads.ts';
 
+/** Test seams; production uses the browser and the vault's default PBKDF2 count. */
+export interface SessionSeams {
+  network?: Network;
+  fetchSync?: FetchSync;
+  iterations?: number;
+}
+
 /**
  * The member's local copy while the app runs: one store, its vault and its outbox. Loaded only
  * when there is a copy or a member signs in, so the first screen stays small. The screens never
@@ -22,15 +29,15 @@ export class LocalSession {
   readonly network: Network;
   readonly #fetchSync: FetchSync;
 
-  private constructor(store: OfflineStore, seams: { network?: Network; fetchSync?: FetchSync }) {
+  private constructor(store: OfflineStore, seams: SessionSeams) {
     this.store = store;
-    this.vault = new Vault(store);
+    this.vault = new Vault(store, seams.iterations === undefined ? {} : { iterations: seams.iterations });
     this.outbox = new Outbox(store, this.vault);
     this.network = seams.network ?? browserNetwork();
     this.#fetchSync = seams.fetchSync ?? browserFetchSync();
   }
 
-  static async open(name: string, seams: { network?: Network; fetchSync?: FetchSync } = {}): Promise<LocalSession> {
+  static async open(name: string, seams: SessionSeams = {}): Promise<LocalSession> {
     return new LocalSession(await openStore(name), seams);
   }
 

@@ -59,7 +59,13 @@ async function direct(request: WriteRequest): Promise<WriteOutcome> {
   return { kind: 'sent', body: await api(request.path, { method: request.method, body: request.body }) };
 }
 
-export async function viaOutbox(session: LocalSession, controller: Pick<LocalController, 'refresh'>, request: WriteRequest, online: () => boolean = () => navigator.onLine): Promise<WriteOutcome> {
+/** The outbox path of `useWrite`; exported for its tests (a fake network behind the outbox). */
+export async function viaOutbox(
+  session: Pick<LocalSession, 'outbox' | 'enqueue' | 'replay'>,
+  controller: Pick<LocalController, 'refresh'>,
+  request: WriteRequest,
+  online: () => boolean = () => navigator.onLine,
+): Promise<WriteOutcome> {
   const { clientId, onProgress } = request;
   const body = request.body instanceof Blob ? new Uint8Array(await request.body.arrayBuffer()) : request.body;
   let finish: (outcome: WriteOutcome | ApiProblem) => void = () => {};

@@ -135,10 +135,10 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
   const [again, setAgain] = useState(false);
   const title = mine.forSelf ? t('instemming.yours') : t('instemming.forChild', { name: mine.firstName });
   const idBase = `instemming-${mine.memberId}`;
-  // An answer given on this phone that the server has not confirmed yet.
+  // An answer given on this phone that the server has not confirmed yet, or refused (e.g. the plan changed meanwhile).
   const [waiting] = usePending((p) => {
     const body = p.body as Partial<NewInstemming> | undefined;
-    return p.what === 'instemming' && p.familyId === familyId && body?.versionId === versionId && (mine.forSelf ? !body.memberId : body.memberId === mine.memberId);
+    return p.what === 'instemming' && p.familyId === familyId && (body?.versionId === versionId || p.status === 'fout') && (mine.forSelf ? !body?.memberId : body?.memberId === mine.memberId);
   });
   const waitingAnswer = waiting?.body as NewInstemming | undefined;
   return (
@@ -191,7 +191,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
           </p>
         </div>
       )}
-      {(!mine.answer || again) && !waiting && (
+      {(!mine.answer || again) && (!waiting || waiting.status === 'fout') && (
         <InstemmingForm
           idBase={idBase}
           familyId={familyId}

@@ -1,0 +1,170 @@
+import 'fake-indexeddb/auto';
+import type { SyncResponse } from '@onsplan/shared';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeAllStores } from '../offline/store.ts';
+import { wipeLocalData } from '../offline/wipe.ts';
+import { testIterations } from '../offline/testing.ts';
+import { browserControllerSeams, LocalController, type ControllerSeams } from './controller.ts';
+import type { IdleSeam } from './idle.ts';
+import * as heavy from './local-session.ts';
+
+/**
+ * The app shell's controller with the real local copy (fake-indexeddb, real WebCrypto) and a fake
+ * API behind fetch: what each start shows, the app code, the sync, and the order of the wipes.
+ */
+const family = '6f1c2a7e-0000-4000-8000-000000000001';
+const planText = 'Mark komt niet bij het huis van Samira.';
+const me = { kind: 'member', name: 'Samira', session: { expiresAt: '2026-11-24T22:00:00.000Z', idleExpiresAt: '2026-11-24T10:30:00.000Z' } };
+
+interface FakeApi {
+  signedIn: boolean;
+  kind: string;
+  calls: string[];
+}
+
+function fakeApi(): FakeApi {
+  const state: FakeApi = { signedIn: true, kind: 'member', calls: [] };
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
+    const url = new URL(input, 'http://localhost');
+    state.calls.push(`${init.method ?? 'GET'} ${url.pathname}`);
+    if (url.pathname === '/api/auth/logout') return json(200, {});
+    if (!state.signedIn) return json(401, { code: 'niet-ingelogd', status: 401 });
+    if (url.pathname === '/api/me') return json(200, { ...me, kind: state.kind }, { date: 'Tue, 24 Nov 2026 10:00:00 GMT' });
+    if (url.pathname === '/api/families') return json(200, [{ id: family, name: 'Gezin Jansen', members: [] }]);
+    if (url.pathname === `/api/families/${family}/sync`) {
+      const answer: SyncResponse = { familyId: family, cursor: 3, day: '2026-11-24', unchanged: false, tombstones: [], records: [{ kind: 'plan', id: 'v1', data: { title: 'Ons plan', items: [{ what: planText }] } }, { kind: 'gezin', id: family, data: { id: family, name: 'Gezin Jansen', members: [] } }] };
+      return json(200, answer);
+    }
+    return json(404, { code: 'niet-gevonden', status: 404 });
+  });
+  return state;
+}
+
+/** The real heavy module, with a low PBKDF2 count so the tests are quick. */
+const quickHeavy = { ...heavy, LocalSession: { open: (name: string) => heavy.LocalSession.open(name, { iterations: testIterations }) } } as unknown as typeof heavy;
+
+function controllerWith(options: { online?: boolean; idle?: IdleSeam } = {}) {
+  const events: string[] = [];
+  let online = options.online ?? true;
+  const seams: ControllerSeams = {
+    ...browserControllerSeams,
+    load: async () => quickHeavy,
+    isOnline: () => online,
+    onConnectivity: () => () => {},
+    wipe: async () => {
+      events.push('wipe');
+      return wipeLocalData();
+    },
+    endSession: () => events.push('end-session'),
+    idle: options.idle ?? { now: () => 0, setTimer: () => () => {}, onActivity: () => () => {} },
+  };
+  const controller = new LocalController(seams);
+  controller.setNavigate((to, state) => events.push(`navigate ${to}${state ? ` ${JSON.stringify(state)}` : ''}`));
+  return { controller, events, goOffline: () => (online = false) };
+}
+
+const settled = (controller: LocalController) => vi.waitFor(() => expect(controller.getSnapshot().phase).not.toBe('starting'));
+
+let api: FakeApi;
+beforeEach(async () => {
+  api = fakeApi();
+  await wipeLocalData();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  closeAllStores();
+});
+
+describe('the app shell controller', () => {
+  it('someone signed out without a copy: the screens show, nothing is wiped or loaded, nobody is sent away', async () => {
+    api.signedIn = false;
+    const { controller, events } = controllerWith();
+    await controller.start();
+    expect(controller.getSnapshot()).toMatchObject({ phase: 'open', signedIn: false });
+    expect(events).toEqual([]);
+  });
+
+  it('a member without a copy chooses an app code; easy codes are refused; then the copy is synced and sealed', async () => {
+    const { controller } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    expect(await controller.setCode('12345')).toEqual({ ok: false, reason: 'te-makkelijk' });
+    expect(await controller.setCode('40719')).toEqual({ ok: true });
+    await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    const { session, lastSyncedAt } = controller.getSnapshot();
+    expect(lastSyncedAt).toBeDefined();
+    expect(await session!.read(`/families/${family}/plan`)).toEqual({ title: 'Ons plan', items: [{ what: planText }] });
+    expect(await session!.read('/me')).toMatchObject({ name: 'Samira' });
+    expect(api.calls).toContain(`GET /api/families/${family}/sync`);
+  });
+
+  it('a professional keeps no copy and is not asked for a code', async () => {
+    api.kind = 'professional';
+    const { controller } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().signedIn).toBe(true));
+    expect(controller.getSnapshot().phase).toBe('open');
+  });
+
+  it('with a copy and no network the code screen comes at once; five wrong codes wipe everything', async () => {
+    const first = controllerWith();
+    await first.controller.start();
+    await vi.waitFor(() => expect(first.controller.getSnapshot().phase).toBe('set-code'));
+    await first.controller.setCode('40719');
+    closeAllStores();
+
+    const { controller, events } = controllerWith({ online: false });
+    await controller.start();
+    await settled(controller);
+    expect(controller.getSnapshot().phase).toBe('locked');
+    for (const left of [4, 3, 2, 1]) expect(await controller.enterCode('98031')).toEqual({ ok: false, reason: 'verkeerde-code', attemptsLeft: left });
+    expect(await controller.enterCode('98031')).toEqual({ ok: false, reason: 'gewist' });
+    expect(controller.getSnapshot()).toMatchObject({ phase: 'open', wipedAfterWrongCodes: true });
+    expect(events).toContain('wipe');
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('the right code opens the copy without a network, and reads come from the phone', async () => {
+    const first = controllerWith();
+    await first.controller.start();
+    await vi.waitFor(() => expect(first.controller.getSnapshot().phase).toBe('set-code'));
+    await first.controller.setCode('40719');
+    await vi.waitFor(() => expect(first.controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    closeAllStores();
+
+    const { controller } = controllerWith({ online: false });
+    await controller.start();
+    await settled(controller);
+    expect(await controller.enterCode('40719')).toEqual({ ok: true });
+    expect(await controller.getSnapshot().session!.read(`/families/${family}/plan`)).toMatchObject({ title: 'Ons plan' });
+  });
+
+  it('a session the server ended: away from the screens first, then everything wiped', async () => {
+    const { controller, events } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    await controller.setCode('40719');
+    await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    await controller.sessionEnded('niet-ingelogd');
+    expect(events.slice(0, 2)).toEqual(['navigate /inloggen {"problem":"niet-ingelogd"}', 'wipe']);
+    expect(controller.getSnapshot()).toMatchObject({ phase: 'open', signedIn: false, session: undefined });
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('30 minutes without use: sign-in with "te lang weg", the copy wiped, the server session ended', async () => {
+    let fire: (() => void) | undefined;
+    let now = 0;
+    const idle: IdleSeam = { now: () => now, setTimer: (run) => ((fire = run), () => {}), onActivity: () => () => {} };
+    const { controller, events } = controllerWith({ idle });
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    await controller.setCode('40719');
+    await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    now = 30 * 60_000;
+    fire!();
+    await vi.waitFor(() => expect(events).toContain('end-session'));
+    expect(events).toEqual(['navigate /inloggen {"problem":"sessie-verlopen"}', 'wipe', 'end-session']);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+});
