@@ -54,7 +54,9 @@ export class AccessLogViewRepository {
     );
     const page = rows.slice(0, limit);
     const seen = visibleObjects(scope);
-    const entries = page.map((row) => entryView(scope, row, seen));
+    // An entry by someone this member may not see (a contactverbod) would tell when and how often
+    // that person uses Ons Plan; safety goes first, so such entries are left out entirely.
+    const entries = page.filter((row) => !actorHidden(scope, row)).map((row) => entryView(scope, row, seen));
     await scope.record('lezen', 'toegangslog', [], [memberId]);
     return {
       member: { id: memberId, firstName: scope.memberName(memberId)! },
@@ -90,6 +92,14 @@ function entryView(scope: FamilyScope, row: LogRow, seen: Set<string>): AccessLo
   const forName = scope.memberName(row.onBehalfOfMemberId);
   if (row.onBehalfOfMemberId && forName && view.actor.kind === 'helper') view.onBehalfOf = { memberId: row.onBehalfOfMemberId, name: forName };
   return view;
+}
+
+function actorHidden(scope: FamilyScope, row: LogRow): boolean {
+  if (row.actorUserId === scope.principal.userId) return false;
+  if (row.actorKind === 'helper') return row.onBehalfOfMemberId !== null && !scope.memberName(row.onBehalfOfMemberId);
+  if (row.actorKind !== 'member') return false;
+  const member = scope.snapshot.members.find((m) => m.userId !== null && m.userId === row.actorUserId);
+  return !member || !scope.memberName(member.id);
 }
 
 const someMember = (isMe: boolean): AccessLogActorView => ({ kind: 'gezinslid', isMe });

@@ -21,7 +21,7 @@ export class CommentsRepository {
 
   async list(familyId: string): Promise<CommentList> {
     const scope = await this.#enter(familyId);
-    const visible = scope.visible('comment', scope.snapshot.comments);
+    const visible = scope.snapshot.comments.filter((c) => seesComment(scope, c));
     const [read] = await scope.db.query<{ seenUntil: Date }>(
       'select seen_until as "seenUntil" from comment_reads where user_id = $1 and family_id = $2',
       [scope.principal.userId, familyId],
@@ -41,19 +41,19 @@ export class CommentsRepository {
     const target = input.itemKey ? plan.items.find((i) => i.itemKey === input.itemKey) : plan.version;
     const kind = input.itemKey ? 'plan-item' : 'plan';
     if (!target || !scope.sees(kind, target.id, target).visible) throw new AppError('niet-gevonden');
-    const envelope = commentEnvelope(target, actor.memberId!, input.audience ?? 'zoals-onderdeel');
+    const envelope = commentEnvelope(target, actor.memberId!, bannedContactsOf(scope), input.audience ?? 'zoals-onderdeel');
     return this.#insert(scope, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
   }
 
   async reply(familyId: string, commentId: string, input: NewReply): Promise<{ comment: CommentView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    scope.anyActor();
+    const actor = scope.anyActor();
     const parent = scope.snapshot.comments.find((c) => c.id === commentId);
-    if (!parent || !scope.sees('comment', parent.id, parent).visible) throw new AppError('niet-gevonden');
+    if (!parent || !seesComment(scope, parent)) throw new AppError('niet-gevonden');
     // Replies hang under the first comment of the thread.
     const root = parent.replyTo ? scope.snapshot.comments.find((c) => c.id === parent.replyTo) ?? parent : parent;
     const body = cleanBody(input.body);
-    return this.#insert(scope, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, { ...root, fieldShields: {} });
+    return this.#insert(scope, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, replyEnvelope(root, actor.memberId, bannedContactsOf(scope)));
   }
 
   /** Marks the comments as read up to `until` (never later than now). */
@@ -88,18 +88,59 @@ export class CommentsRepository {
     if (created) await scope.record('aanmaken', 'reactie', [id], subjectsOf([envelope], [actor.memberId]));
     const fresh = await this.#enter(scope.familyId);
     const row = fresh.snapshot.comments.find((r) => r.id === id);
-    if (!row || !fresh.sees('comment', row.id, row).visible) throw new AppError('niet-gevonden');
+    if (!row || !seesComment(fresh, row)) throw new AppError('niet-gevonden');
     return { comment: commentView(fresh, row, null), created };
   }
 }
 
-/** The envelope of a new comment: the target's, written by this member, never across a contactverbod. */
-function commentEnvelope(target: EnvelopeRow, authorMemberId: string, audience: CommentAudience): EnvelopeRow {
-  const subjects = [...new Set([...target.subjects, authorMemberId])];
+/**
+ * The envelope of a new comment: the target's, written by this member, never across a contactverbod.
+ * The writer's banned contacts leave the subjects: the author alone already keeps the comment from
+ * them, and as subjects they would hide the writer's own words from the writer.
+ */
+function commentEnvelope(target: EnvelopeRow, authorMemberId: string, banned: ReadonlySet<string>, audience: CommentAudience): EnvelopeRow {
+  const subjects = writerSubjects(target.subjects, authorMemberId, banned);
   if (audience === 'alleen-professionals') {
     return { audience: 'professionals', audienceMembers: [], subjects, authorMemberId, shieldedFrom: [], sharedAcrossContactverbod: false, generalInfo: false, fieldShields: {} };
   }
   return { ...target, subjects, authorMemberId, sharedAcrossContactverbod: false, fieldShields: {} };
+}
+
+/**
+ * A reply keeps the thread's audience but is the replier's own words: a member replying becomes the
+ * author, so a contactverbod with them holds for the reply too. A professional's reply keeps the
+ * thread's author, so the member who started it always sees the answer.
+ */
+function replyEnvelope(root: EnvelopeRow, replierMemberId: string | null, banned: ReadonlySet<string>): EnvelopeRow {
+  if (!replierMemberId) return { ...root, sharedAcrossContactverbod: false, fieldShields: {} };
+  return { ...root, authorMemberId: replierMemberId, subjects: writerSubjects(root.subjects, replierMemberId, banned), sharedAcrossContactverbod: false, fieldShields: {} };
+}
+
+function writerSubjects(subjects: readonly string[], writer: string, banned: ReadonlySet<string>): string[] {
+  return [...new Set([...subjects.filter((id) => !banned.has(id)), writer])];
+}
+
+function bannedContactsOf(scope: FamilyScope): ReadonlySet<string> {
+  return scope.lens.kind === 'member' ? scope.lens.bannedContacts : new Set();
+}
+
+/**
+ * A comment is shown when its own envelope allows it and, for a family member, when they still see
+ * what it is about now: a narrowed or removed item takes its comments with it. The writer always
+ * sees their own words; professionals see every comment of their families.
+ */
+function seesComment(scope: FamilyScope, c: CommentRow): boolean {
+  if (!scope.sees('comment', c.id, c).visible) return false;
+  if (scope.isProfessional || isOwn(scope, c)) return true;
+  const plan = scope.snapshot.plan;
+  if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) return false;
+  if (c.itemKey === null) return true;
+  const item = plan.items.find((i) => i.itemKey === c.itemKey);
+  return item !== undefined && scope.sees('plan-item', item.id, item).visible;
+}
+
+function isOwn(scope: FamilyScope, c: CommentRow): boolean {
+  return c.authorUserId === scope.principal.userId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
 }
 
 function cleanBody(body: string): string {
@@ -109,7 +150,7 @@ function cleanBody(body: string): string {
 }
 
 function commentView(scope: FamilyScope, c: CommentRow, seenUntil: Date | null): CommentView {
-  const isMe = c.authorUserId === scope.principal.userId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
+  const isMe = isOwn(scope, c);
   const author: CommentView['author'] =
     c.authorKind === 'professional'
       ? { kind: 'professional', name: c.authorName, ...(c.authorJobTitle ? { jobTitle: c.authorJobTitle } : {}), isMe }

@@ -21,7 +21,10 @@ export function findTarget(scope: FamilyScope, kind: CorrectieTargetKind, id: st
   switch (kind) {
     case 'plan-item': {
       const item = snapshot.plan?.items.find((i) => i.itemKey === id);
-      return item && { kind, id, rowId: item.id, envelope: item, label: item.what, mainText: { key: 'what', text: item.what } };
+      if (!item) return undefined;
+      // A shielded "what" is not this viewer's to quote back (the plan view leaves it empty too).
+      const what = scope.sees('plan-item', item.id, item).hiddenFields.includes('what') ? '' : item.what;
+      return { kind, id, rowId: item.id, envelope: item, label: what, ...(what ? { mainText: { key: 'what' as const, text: what } } : {}) };
     }
     case 'comment': {
       const comment = snapshot.comments.find((c) => c.id === id);

@@ -147,7 +147,7 @@ export class CorrectionsRepository {
     const scope = await this.#enter(familyId);
     const rows = scope.isProfessional
       ? await requests(scope.db, 'where c.family_id = $1', [familyId])
-      : await requests(scope.db, 'where c.family_id = $1 and c.requester_member_id = $2', [familyId, scope.memberActor().memberId]);
+      : await requests(scope.db, 'where c.family_id = $1 and c.requester_member_id = $2', [familyId, ownMemberId(scope)]);
     const visible = scope.visible('correctieverzoek', rows);
     const verklaringen = await verklaringenOf(scope, visible.map((r) => r.id));
     const today = scope.at.day;
@@ -398,4 +398,10 @@ function optional(text: string | undefined): string | null {
 function forbidden(value: unknown, field: string): null {
   if (value !== undefined) throw new AppError('ongeldige-invoer', { fields: [field] });
   return null;
+}
+
+/** Whose requests a member or helper reads: a helper who may only read still reads them. */
+function ownMemberId(scope: FamilyScope): string {
+  if (!scope.selfMemberId) throw new AppError('niet-toegestaan');
+  return scope.selfMemberId;
 }

@@ -42,9 +42,12 @@ export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
 }
 
 const optionalFields = ['where', 'whatIf', 'scale'] as const;
+const requiredTexts = ['what', 'who', 'when'] as const;
 
-function itemView(row: ItemRow, hiddenFields: readonly string[]): PlanItemView {
-  const view: PlanItemView = { id: row.id, key: row.itemKey, section: row.section, kind: row.kind, position: row.position, what: row.what, who: row.who, when: row.when };
+/** The item as this viewer may see it: a shielded optional field is left out, a shielded text is empty. */
+export function itemView(row: ItemRow, hiddenFields: readonly string[]): PlanItemView {
+  const text = (field: (typeof requiredTexts)[number]) => (hiddenFields.includes(field) ? '' : row[field]);
+  const view: PlanItemView = { id: row.id, key: row.itemKey, section: row.section, kind: row.kind, position: row.position, what: text('what'), who: text('who'), when: text('when') };
   const optional = view as unknown as Record<string, unknown>;
   for (const field of optionalFields) {
     const value = row[field];

@@ -94,7 +94,23 @@ export class ScopedRepository {
             [familyId, since, cursor],
           )
         : [];
-    return { familyId, cursor, day, unchanged: false, records, tombstones: tombstonesOf(changes, records) };
+    // Only what was ever sent to this person can be a tombstone: any other id would tell them that
+    // something hidden exists (a comment, a moving address).
+    // Comments also leave a view without changing themselves (their item was narrowed or removed).
+    const comments = scope.snapshot.comments.map((c) => ({ objectKind: 'comments', objectId: c.id }));
+    const candidates = tombstonesOf([...changes, ...comments], records);
+    const sent = candidates.length
+      ? new Set(
+          (
+            await scope.db.query<{ id: string }>(
+              `select distinct o::text as id from access_log l, unnest(l.object_ids) o
+                where l.family_id = $1 and l.actor_user_id = $2 and l.action = 'lezen' and o = any($3::uuid[])`,
+              [familyId, this.#principal.userId, candidates.map((c) => c.id)],
+            )
+          ).map((r) => r.id),
+        )
+      : new Set<string>();
+    return { familyId, cursor, day, unchanged: false, records, tombstones: candidates.filter((c) => sent.has(c.id)) };
   }
 
   #enter(familyId: string): Promise<FamilyScope> {

@@ -98,13 +98,22 @@ describe(`sync on ${testEngine()}`, () => {
     expect(JSON.stringify(after.records)).not.toContain(oldRowId);
   });
 
-  it('a comment written for the professionals only is a tombstone for the others who synced before', async () => {
+  it('what I saw and may no longer see is a tombstone; what I never saw is not even named', async () => {
     const noor = await t.as('noor');
     const samira = await t.as('samira');
+    const seen = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Zien jullie dit?' })).json();
     const first = (await samira.get(syncUrl(0))).json();
+    expect(first.records.map((r: { id: string }) => r.id)).toContain(seen.id);
     const secret = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' })).json();
+    await t.db.transaction((tx) =>
+      publishNextVersion(tx, jansen().id, t.userIdOf('fatima'), t.clock.now(), {
+        items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { audience: 'professionals', generalInfo: false } }],
+      }),
+    );
     const after = (await samira.get(syncUrl(first.cursor, first.day))).json();
-    expect(after.tombstones).toContainEqual({ kind: 'reactie', id: secret.id });
+    expect(after.tombstones).toContainEqual({ kind: 'reactie', id: seen.id });
+    expect(after.tombstones.map((x: { id: string }) => x.id)).not.toContain(secret.id);
+    expect(JSON.stringify(after)).not.toContain(secret.id);
     expect(JSON.stringify(after)).not.toContain('Alleen voor Fatima.');
   });
 
