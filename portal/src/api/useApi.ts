@@ -20,6 +20,14 @@ export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () =
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
   const current = useRef(path);
   current.current = path;
+  // A screen that is gone (signed out, Snel weg) must not act on an answer that arrives later.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const load = useCallback(async () => {
     if (path === null) return;
@@ -30,7 +38,7 @@ export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () =
       const data = local ?? (await api<T>(path));
       if (current.current === path) setState({ kind: 'ready', data });
     } catch (error) {
-      if (current.current !== path) return;
+      if (current.current !== path || !mounted.current) return;
       if (error instanceof ApiProblem && error.status === 401) {
         navigate('/inloggen', { replace: true, state: { problem: error.code } });
         return;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { StartingUp } from '../components/StartingUp/StartingUp.tsx';
 import { LocalController } from './controller.ts';
@@ -38,8 +38,12 @@ function Gate() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { phase } = snapshot;
+  // Only at the moment the code opens the copy: a sign-out or session end on the way out must not be sent back.
+  const before = useRef(phase);
   useEffect(() => {
-    if (phase === 'unlocked' && signedOutPaths.has(pathname)) navigate('/plan', { replace: true });
+    const opened = phase === 'unlocked' && before.current !== 'unlocked';
+    before.current = phase;
+    if (opened && signedOutPaths.has(pathname)) navigate('/plan', { replace: true });
   }, [phase, pathname, navigate]);
 
   if (phase === 'starting') return <StartingUp />;

@@ -152,6 +152,19 @@ describe('the app shell controller', () => {
     expect(await indexedDB.databases()).toEqual([]);
   });
 
+  it('sign-out: the signed-out page first, then the server session ends, then everything is wiped', async () => {
+    const { controller, events } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    await controller.setCode('40719');
+    await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    api.calls.length = 0;
+    await controller.signOut();
+    expect(events).toEqual(['navigate /uitgelogd', 'wipe']);
+    expect(api.calls).toEqual(['POST /api/auth/logout']);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
   it('30 minutes without use: sign-in with "te lang weg", the copy wiped, the server session ended', async () => {
     let fire: (() => void) | undefined;
     let now = 0;

@@ -445,9 +445,11 @@ export class LocalController {
 
   /** Sign-out: the server forgets the session, the phone forgets everything. */
   async signOut(): Promise<void> {
-    await api('/auth/logout', { method: 'POST', body: {} }).catch(() => {});
-    await this.#wipe();
+    // Off the member's screens first: none of them asks the server again once the session is gone.
     this.#navigate('/uitgelogd');
+    // The wipe resets the app at once, so a late "niet ingelogd" from a request on its way finds nobody to send elsewhere.
+    const wiping = this.#wipe();
+    await Promise.all([api('/auth/logout', { method: 'POST', body: {} }).catch(() => {}), wiping]);
   }
 
   /** Idle timeout, or the server said the session is over: wipe, then sign in again. */
