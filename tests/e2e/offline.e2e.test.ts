@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, phone } from './browser.ts';
 import { holdsNoMemberData, readLocalCopy, storedOnPhone } from './local-copy.ts';
 import { chooseAppCodeIfAsked, openApp, openPlan, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
+import { pdfDocument } from '../../api/src/test/document-fixtures.ts';
 import { portalDist, startServer } from './server.ts';
 
 /**
@@ -256,12 +257,36 @@ describe('the offline app in Chromium', () => {
     await own.getByRole('button', { name: 'Antwoord geven' }).waitFor();
   });
 
+  it('a document kept on the phone ("Bewaar op deze telefoon") opens without internet, and is sealed', async () => {
+    const { page, context } = samira;
+    const pdf = Buffer.from(pdfDocument());
+    await openPlan(page, server.origin);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: "Foto's en bestanden" }).click();
+    await page.getByLabel('Kies een foto of bestand').setInputFiles({ name: 'afspraken.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByText('Uw bestand is verstuurd.').waitFor();
+    await page.getByRole('button', { name: 'Bewaar op deze telefoon afspraken.pdf' }).click();
+    await page.getByText('Dit bestand staat op deze telefoon.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'bestand bewaard op deze telefoon');
+    expect((await readLocalCopy(page, testAppCode)).raw).not.toContain('%PDF-');
+
+    await context.setOffline(true);
+    await page.reload();
+    await enterAppCode(page);
+    await page.getByRole('heading', { level: 1, name: "Foto's en bestanden" }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Openen van deze telefoon afspraken.pdf' }).click()]);
+    expect(Buffer.from(await readFile((await download.path())!)).equals(pdf)).toBe(true);
+    await context.setOffline(false);
+  });
+
   it('after sign-out nothing of Samira is left on the phone', async () => {
     const { page } = samira;
     await openPlan(page, server.origin);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' }).waitFor();
     await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+    // Nothing that ran during the wipe took the person elsewhere.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('U bent uitgelogd');
   });
 
   it('Snel weg blanks at once, wipes the phone, and Back does not return', async () => {
@@ -316,5 +341,6 @@ describe('the offline app in Chromium', () => {
     await page.clock.fastForward('31:00');
     await page.getByText('U was te lang weg. Log opnieuw in.').waitFor();
     await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+    expect(await page.getByText('U was te lang weg. Log opnieuw in.').count()).toBe(1);
   });
 });

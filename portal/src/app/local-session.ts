@@ -1,6 +1,6 @@
 import type { FamilySummary, Me } from '@onsplan/shared';
 import { api } from '../api/client.ts';
-import { keepAccount, readAccount, readRecord, readRecords } from '../offline/local-copy.ts';
+import { forgetFile, keepAccount, keepFile, readAccount, readFile, readRecord, readRecords } from '../offline/local-copy.ts';
 import { browserFetchSync, browserNetwork } from '../offline/network.ts';
 import { Outbox, type Network, type OutboxWrite, type ReplayResult } from '../offline/outbox.ts';
 import { isStoreName } from '../offline/names.ts';
@@ -86,6 +86,19 @@ export class LocalSession {
     // A family never synced is not on the device: an empty list would say "nothing there", which is not known.
     if (!(await syncState(this.store, target.familyId))) return undefined;
     return assemble(target, await readRecords(this.store, this.vault, target.familyId, target.record));
+  }
+
+  /** "Bewaar op deze telefoon": a document's contents, sealed; the next sync removes them when the document leaves the view. */
+  keepFile(familyId: string, documentId: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+    return keepFile(this.store, this.vault, familyId, documentId, bytes);
+  }
+
+  readFile(familyId: string, documentId: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    return readFile(this.store, this.vault, familyId, documentId);
+  }
+
+  forgetFile(familyId: string, documentId: string): Promise<void> {
+    return forgetFile(this.store, familyId, documentId);
   }
 
   lastSyncedAt(): Promise<string | undefined> {

@@ -2,11 +2,12 @@ import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, t
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
 import { useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
@@ -45,7 +46,9 @@ export function Documents() {
         (list.state.data.documents.length ? (
           <ul className="onsplan-cards">
             {list.state.data.documents.map((d) => (
-              <DocumentCard key={d.id} document={d} />
+              <DocumentCard key={d.id} document={d}>
+                <KeepOnPhone familyId={context.family.id} document={d} />
+              </DocumentCard>
             ))}
           </ul>
         ) : (
@@ -55,7 +58,8 @@ export function Documents() {
   );
 }
 
-export function DocumentCard({ document: d }: { document: DocumentView }) {
+/** One document; `children` (e.g. "Bewaar op deze telefoon") come below the download. */
+export function DocumentCard({ document: d, children }: { document: DocumentView; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { family } = useFamily();
   const by = d.uploadedBy.isMe ? t('comments.you') : d.uploadedBy.kind === 'professional' ? (d.uploadedBy.name ?? t('comments.aProfessional')) : (d.uploadedBy.name ?? t('comments.someone'));
@@ -92,6 +96,7 @@ export function DocumentCard({ document: d }: { document: DocumentView }) {
           <span className="onsplan-visually-hidden"> {d.name}</span>
         </span>
       </a>
+      {children}
     </li>
   );
 }
