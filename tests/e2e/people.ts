@@ -17,7 +17,8 @@ export function recordApiBodies(page: Page): () => Promise<string[]> {
  */
 export async function registerWithCode(page: Page, origin: string, code: string, { checkScreens = false } = {}): Promise<void> {
   await page.goto(origin);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welkom bij Ons Plan');
+  // A first visit loads the app and checks for a copy on the phone: on a busy machine that takes more than a second.
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Welkom bij Ons Plan');
   if (checkScreens) await expectNoAxeViolations(page, 'welkom');
   await page.getByRole('link', { name: 'Ik heb een code' }).click();
   await page.getByLabel('Uw code').waitFor();
