@@ -166,8 +166,12 @@ async function changesSince(scope: FamilyScope, from: { id: string; number: numb
       for (const field of decision.hiddenFields) stripped[field] = null;
       return [stripped as unknown as VersionItem];
     });
-  const [before, after] = await Promise.all([seen(from.id), seen(toVersionId)]);
+  const [before, after, allAfter] = await Promise.all([seen(from.id), seen(toVersionId), versionItems(scope, toVersionId)]);
   const diff = diffItems(before, after);
+  // An item still in the plan but narrowed away from this reader is not "removed": naming it (and
+  // its old text) would keep alive what a professional just hid from them.
+  const stillThere = new Set(allAfter.map((i) => i.itemKey));
+  diff.removed = diff.removed.filter((key) => !stillThere.has(key));
   const ref = (items: VersionItem[]) => (key: string) => {
     const item = items.find((i) => i.itemKey === key)!;
     return { key, what: item.what ?? '' };

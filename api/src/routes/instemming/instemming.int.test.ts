@@ -39,6 +39,17 @@ async function publish(items: unknown[], base = firstVersion()) {
 }
 
 describe(`instemming on ${testEngine()}`, () => {
+  it('an item narrowed away from a member is not named as removed, nor is its old text shown', async () => {
+    const samira = await t.as('samira');
+    expect((await answer(samira, { decision: 'eens' })).statusCode).toBe(201);
+    await publish([{ op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { audience: 'professionals', generalInfo: false } }]);
+    const response = await samira.get(url());
+    const [mine] = (response.json() as InstemmingOverview).mine;
+    expect(mine!.changesSince?.removed ?? []).toEqual([]);
+    const oldText = jansen().plan.items.find((i) => i.key === 'samen-praten')!.what;
+    expect(response.body).not.toContain(oldText);
+  });
+
   it('asks each member for their own answer, and a parent with gezag also for Mila (under 12)', async () => {
     const expected: Record<string, unknown[]> = {
       samira: [['Samira', true, null], ['Mila', false, null]],
