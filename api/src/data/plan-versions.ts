@@ -1,18 +1,10 @@
+import type { PlanItemContentInput } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
 
-export interface ItemContent {
-  section: 'veiligheid' | 'hulpverlening' | 'herstel';
-  kind: 'afspraak' | 'doel' | 'netwerk';
-  what: string;
-  who: string;
-  when: string;
-  where: string | null;
-  whatIf: string | null;
-  scale: number | null;
-}
+export type ItemContent = PlanItemContentInput;
 
 /** One change to the plan in a new version: an item changed, removed or added. */
 export type ItemChange =

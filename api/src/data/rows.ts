@@ -1,16 +1,7 @@
-import type { AudienceKind, Guarded, GuardedKind } from '@onsplan/shared';
+import type { Guarded, GuardedKind, PlanItemAudienceInput } from '@onsplan/shared';
 
-/** The visibility envelope columns every table with family data carries, as camelCase fields. */
-export interface EnvelopeRow {
-  audience: AudienceKind;
-  audienceMembers: string[];
-  subjects: string[];
-  authorMemberId: string | null;
-  shieldedFrom: string[];
-  sharedAcrossContactverbod: boolean;
-  generalInfo: boolean;
-  fieldShields: Record<string, string[]>;
-}
+/** The visibility envelope columns every table with family data carries: the same shape a professional sets. */
+export type EnvelopeRow = PlanItemAudienceInput;
 
 /**
  * The select list for the envelope of table alias `t`. Tables without an author column name the
