@@ -80,15 +80,31 @@ export interface FamilySnapshot {
   factsOn(day: Day): FamilyFacts;
 }
 
+/** Tables whose rows a snapshot holds none of: a change there leaves the snapshot as it is. */
+const outsideSnapshot = new Set([
+  'instemmingen', 'correctieverzoeken', 'eigen_verklaringen', 'documents', 'contact_changes', 'member_field_history',
+  'professional_assignments', 'delegations',
+]);
+
+interface CacheEntry {
+  readonly snapshot: Promise<FamilySnapshot | undefined>;
+  /** Set when the family changed after this snapshot was read; the next read brings it up to date. */
+  stale: boolean;
+}
+
 /**
  * Reads family data as snapshots and keeps them until the family changes. Every write to family
- * data fires `family_changed` (a trigger), which drops the snapshot here. On a PostgreSQL server,
- * where another process may write, each read also compares the family's change number, so a
- * notification lost with a broken connection cannot leave a stale snapshot behind.
+ * data fires `family_changed` (a trigger), which marks the snapshot here as out of date. On a
+ * PostgreSQL server, where another process may write, each read also compares the family's change
+ * number, so a notification lost with a broken connection cannot leave a stale snapshot behind.
+ *
+ * A snapshot out of date is brought up to date from the family's change log: when only comments
+ * changed (the common write, and a thousand of them after a phone comes back online), just those
+ * rows are read again; any other change reads the whole family.
  */
 export class FamilyStore {
   readonly #db: Db;
-  #cache = new Map<string, Promise<FamilySnapshot | undefined>>();
+  #cache = new Map<string, CacheEntry>();
 
   constructor(db: Db) {
     this.#db = db;
@@ -98,29 +114,56 @@ export class FamilyStore {
     return this.#db.listen('family_changed', (familyId) => this.forget(familyId));
   }
 
-  /** Drops the snapshot of one family, or of all with '*'. */
+  /** Marks the snapshot of one family, or of all with '*', as out of date. */
   forget(familyId: string): void {
     if (familyId === '*') this.#cache = new Map();
-    else this.#cache.delete(familyId);
+    else {
+      const entry = this.#cache.get(familyId);
+      if (entry) entry.stale = true;
+    }
   }
 
   async snapshot(familyId: string): Promise<FamilySnapshot | undefined> {
-    const cached = this.#cache.get(familyId);
-    if (cached) {
-      const snapshot = await cached;
+    const entry = this.#cache.get(familyId);
+    if (entry && !entry.stale) {
+      const snapshot = await entry.snapshot;
       if (this.#db.engine === 'pglite' || !snapshot || (await this.#changeSeq(familyId)) === snapshot.changeSeq) return snapshot;
-      this.forget(familyId);
+      entry.stale = true;
     }
+    return this.#remember(familyId, entry ? this.#refresh(familyId, entry.snapshot) : this.#load(familyId));
+  }
+
+  #remember(familyId: string, loading: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
     const cache = this.#cache;
-    const loading = this.#load(familyId);
-    cache.set(familyId, loading);
-    loading.catch(() => cache.delete(familyId));
+    cache.set(familyId, { snapshot: loading, stale: false });
+    loading.catch(() => {
+      if (cache.get(familyId)?.snapshot === loading) cache.delete(familyId);
+    });
     return loading;
   }
 
   async #changeSeq(familyId: string): Promise<number | undefined> {
     const [row] = await this.#db.query<{ seq: number }>('select change_seq as seq from families where id = $1', [familyId]);
     return row?.seq;
+  }
+
+  async #refresh(familyId: string, previous: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
+    const old = await previous.catch(() => undefined);
+    if (!old) return this.#load(familyId);
+    const updated = await this.#db.transaction(async (tx) => {
+      const [family] = await tx.query<{ changeSeq: number }>('select change_seq as "changeSeq" from families where id = $1', [familyId]);
+      if (!family) return undefined;
+      const changes = await tx.query<{ kind: string; id: string }>(
+        'select object_kind as kind, object_id as id from family_changes where family_id = $1 and seq > $2 and seq <= $3',
+        [familyId, old.changeSeq, family.changeSeq],
+      );
+      // A gap in the log (never expected) or a change the snapshot holds other than a comment: read it all.
+      if (changes.length !== family.changeSeq - old.changeSeq || changes.some((c) => c.kind !== 'comments' && !outsideSnapshot.has(c.kind))) return undefined;
+      const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
+      const rows = changedIds.length > 0 ? await selectComments(tx, familyId, changedIds) : [];
+      return { ...old, changeSeq: family.changeSeq, comments: mergeComments(old.comments, changedIds, rows) };
+    });
+    return updated ?? this.#load(familyId);
   }
 
   #load(familyId: string): Promise<FamilySnapshot | undefined> {
@@ -171,18 +214,40 @@ export class FamilyStore {
             [version.id],
           )
         : [];
-      const comments = await tx.query<CommentRow>(
-        `select c.id, c.plan_version_id as "versionId", v.number as "versionNumber", c.item_key as "itemKey", c.reply_to as "replyTo",
-                c.author_user_id as "authorUserId", u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle",
-                c.on_behalf_of_member_id as "onBehalfOfMemberId", c.body, c.created_at as "createdAt", c.client_id as "clientId", ${envelopeSelect('c')}
-           from comments c join plan_versions v on v.id = c.plan_version_id join users u on u.id = c.author_user_id
-          where c.family_id = $1 order by c.created_at, c.id`,
-        [familyId],
-      );
+      const comments = await selectComments(tx, familyId);
       const givenConsents = consents.filter((c) => c.status === 'gegeven');
       return snapshotOf(family, members, relations, givenConsents, { fields, plan: version ? { version, items } : undefined, comments });
     });
   }
+}
+
+/** The family's comments in the order they were written; with `ids`, only those. */
+function selectComments(tx: Db, familyId: string, ids?: readonly string[]): Promise<CommentRow[]> {
+  return tx.query<CommentRow>(
+    `select c.id, c.plan_version_id as "versionId", v.number as "versionNumber", c.item_key as "itemKey", c.reply_to as "replyTo",
+            c.author_user_id as "authorUserId", u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle",
+            c.on_behalf_of_member_id as "onBehalfOfMemberId", c.body, c.created_at as "createdAt", c.client_id as "clientId", ${envelopeSelect('c')}
+       from comments c join plan_versions v on v.id = c.plan_version_id join users u on u.id = c.author_user_id
+      where c.family_id = $1 ${ids ? 'and c.id = any($2::uuid[])' : ''} order by c.created_at, c.id`,
+    ids ? [familyId, ids] : [familyId],
+  );
+}
+
+/** The comments with the changed ones replaced, added or (when gone from the database) dropped, in written order. */
+export function mergeComments(old: readonly CommentRow[], changedIds: readonly string[], fresh: readonly CommentRow[]): CommentRow[] {
+  if (changedIds.length === 0) return [...old];
+  const changed = new Set(changedIds);
+  const kept = old.filter((c) => !changed.has(c.id));
+  const merged = [...kept, ...fresh];
+  const last = kept.at(-1);
+  // New comments are nearly always the newest; sort only when one is not.
+  if (last && fresh.some((c) => writtenBefore(c, last))) merged.sort((a, b) => (writtenBefore(a, b) ? -1 : writtenBefore(b, a) ? 1 : 0));
+  return merged;
+}
+
+function writtenBefore(a: CommentRow, b: CommentRow): boolean {
+  const at = a.createdAt.getTime() - b.createdAt.getTime();
+  return at < 0 || (at === 0 && a.id < b.id);
 }
 
 function snapshotOf(

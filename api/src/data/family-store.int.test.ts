@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testEngine } from '../test/db.ts';
+import { testApp, type TestApp } from '../test/harness.ts';
+import { FamilyStore, type FamilySnapshot } from './family-store.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp();
+});
+afterEach(async () => t.close());
+
+const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
+
+/** A snapshot's data without its function, to compare with a snapshot read from scratch. */
+function contents(s: FamilySnapshot | undefined) {
+  if (!s) return s;
+  const { factsOn: _facts, ...data } = s;
+  return data;
+}
+
+async function fromScratch(): Promise<FamilySnapshot | undefined> {
+  return new FamilyStore(t.db).snapshot(jansen().id);
+}
+
+describe(`family snapshots brought up to date on ${testEngine()}`, () => {
+  it('after new and changed comments, reads only those comments and equals a snapshot read from scratch', async () => {
+    const store = new FamilyStore(t.db);
+    const before = (await store.snapshot(jansen().id))!;
+    const samira = await t.as('samira');
+    const url = `/api/families/${jansen().id}/comments`;
+    const first = (await samira.post(url, { clientId: randomUUID(), body: 'Eerste reactie.' })).json();
+    await samira.post(url, { clientId: randomUUID(), body: 'Tweede reactie.' });
+    await t.db.query('update comments set body = $2 where id = $1', [first.id, 'Veranderde reactie.']);
+    store.forget(jansen().id);
+
+    const after = (await store.snapshot(jansen().id))!;
+    expect(after.changeSeq).toBeGreaterThan(before.changeSeq);
+    expect(after.members).toBe(before.members);
+    expect(after.comments.map((c) => c.body)).toEqual(expect.arrayContaining(['Veranderde reactie.', 'Tweede reactie.']));
+    expect(contents(after)).toEqual(contents(await fromScratch()));
+  });
+
+  it('reads the whole family again when something else in the snapshot changed', async () => {
+    const store = new FamilyStore(t.db);
+    const before = (await store.snapshot(jansen().id))!;
+    const noor = jansen().members.find((m) => m.key === 'noor')!;
+    await t.db.query('update members set first_name = $2 where id = $1', [noor.id, 'Nora']);
+    store.forget(jansen().id);
+
+    const after = (await store.snapshot(jansen().id))!;
+    expect(after.members).not.toBe(before.members);
+    expect(after.members.find((m) => m.id === noor.id)!.firstName).toBe('Nora');
+    expect(contents(after)).toEqual(contents(await fromScratch()));
+  });
+
+  it('keeps the contents when only data outside the snapshot changed, at the new change number', async () => {
+    const store = new FamilyStore(t.db);
+    const before = (await store.snapshot(jansen().id))!;
+    const samira = await t.as('samira');
+    const plan = (await samira.get(`/api/families/${jansen().id}/plan`)).json();
+    const answer = await samira.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: plan.version.id, decision: 'eens' });
+    expect(answer.statusCode).toBeLessThan(300);
+    store.forget(jansen().id);
+
+    const after = (await store.snapshot(jansen().id))!;
+    expect(after.changeSeq).toBeGreaterThan(before.changeSeq);
+    expect(after.members).toBe(before.members);
+    expect(after.comments).toEqual(before.comments);
+    expect(contents(after)).toEqual(contents(await fromScratch()));
+  });
+
+  it('without a change, gives the same snapshot', async () => {
+    const store = new FamilyStore(t.db);
+    const before = await store.snapshot(jansen().id);
+    store.forget(jansen().id);
+    expect(await store.snapshot(jansen().id)).toStrictEqual(before);
+  });
+});
