@@ -38,14 +38,15 @@ export type RequestTap = (request: IncomingMessage, response: ServerResponse) =>
 /**
  * Portal and API on one port on localhost, on a fresh seeded database, as `npm start` runs them.
  * `kill` stops the server at once (open connections cut) and `restart` starts a new one on the
- * same port and the same data, as when the process dies and comes back.
+ * same port and the same data, as when the process dies and comes back. `portal` serves another
+ * copy of the built portal (e.g. one a test changes to bring out a new version).
  */
-export async function startServer() {
+export async function startServer({ portal = portalDist() }: { portal?: string } = {}) {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const db = await freshDatabase();
   const clock = testClock();
-  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portalDist(), signInRateLimit: 1000 };
+  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000 };
   let tap: RequestTap | undefined;
   const boot = async () => {
     const built = await buildApp({ db, config, clock });
