@@ -1,3 +1,4 @@
+import { sessionEndMarker } from '../../portal/src/api/client.ts';
 import type { Page } from 'playwright-core';
 
 /**
@@ -53,21 +54,23 @@ export function readLocalCopy(page: Page, appCode: string): Promise<LocalCopyDum
 }
 
 /** What this origin keeps: IndexedDB names and every cached URL per cache. */
-export async function storedOnPhone(page: Page): Promise<{ databases: string[]; caches: { name: string; urls: string[] }[]; storage: number }> {
+export async function storedOnPhone(page: Page): Promise<{ databases: string[]; caches: { name: string; urls: string[] }[]; storage: string[] }> {
   return page.evaluate(async () => {
     const databases = (await indexedDB.databases()).map((d) => d.name!).filter(Boolean);
     const caches = await Promise.all(
       (await globalThis.caches.keys()).map(async (name) => ({ name, urls: (await (await globalThis.caches.open(name)).keys()).map((r) => new URL(r.url).pathname) })),
     );
-    return { databases, caches, storage: localStorage.length + sessionStorage.length };
+    const keys = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)!);
+    return { databases, caches, storage: [...keys(localStorage), ...keys(sessionStorage)] };
   });
 }
 
 /**
- * F1 after a wipe: no database, and no cache with anything but the app shell (the service
- * worker's precache of built files, never an API answer).
+ * F1 after a wipe: no database, no cache with anything but the app shell (the service worker's
+ * precache of built files, never an API answer), and no stored key but the note that the server
+ * still has to end the session (set while offline).
  */
 export function holdsNoMemberData(stored: Awaited<ReturnType<typeof storedOnPhone>>): boolean {
   const shellOnly = stored.caches.every((c) => c.name.startsWith('workbox-precache') && c.urls.every((url) => !url.startsWith('/api')));
-  return stored.databases.length === 0 && shellOnly && stored.storage === 0;
+  return stored.databases.length === 0 && shellOnly && stored.storage.every((key) => key === sessionEndMarker);
 }

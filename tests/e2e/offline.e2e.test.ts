@@ -7,6 +7,7 @@ import { holdsNoMemberData, readLocalCopy, storedOnPhone } from './local-copy.ts
 import { chooseAppCodeIfAsked, openApp, openPlan, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
 import { pdfDocument } from '../../api/src/test/document-fixtures.ts';
 import { portalDist, startServer } from './server.ts';
+import { userIdIn } from '../../api/src/test/harness.ts';
 
 /**
  * Issue 4 in real Chromium: the installed app shell, the app code, the sealed local copy read
@@ -65,6 +66,25 @@ async function enterAppCode(page: Page, code = testAppCode): Promise<void> {
 }
 
 const item = (page: Page, what: string) => page.getByRole('article', { name: what });
+
+/** From the signed-out page: sign in with the passkey and wait until the copy on the phone is up to date. */
+async function signInAgain(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Opnieuw inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen met inlogsleutel' }).click();
+  await chooseAppCodeIfAsked(page);
+  await synced(page);
+}
+
+/** Goes offline and writes a comment on Samira's own goal; it waits on the phone. */
+async function commentOffline({ page, context }: Person, body: string) {
+  await context.setOffline(true);
+  const part = item(page, ownGoal);
+  await part.getByRole('button', { name: 'Reageer' }).click();
+  await part.getByLabel('Uw reactie').fill(body);
+  await part.getByRole('button', { name: 'Reactie plaatsen' }).click();
+  await part.getByText('Wacht op verbinding').waitFor();
+  return part;
+}
 
 describe('the offline app in Chromium', () => {
   let samira: Person;
@@ -289,13 +309,66 @@ describe('the offline app in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('U bent uitgelogd');
   });
 
+  it('signing out offline with a write waiting: asked first; the server session ends as soon as the phone is online', async () => {
+    const { page, context } = samira;
+    await signInAgain(page);
+    const unsent = 'Deze reactie gaat niet weg: ik log uit zonder internet.';
+    const part = await commentOffline(samira, unsent);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    const question = page.getByRole('group', { name: '1 wijziging is nog niet verstuurd. Als u nu uitlogt, is die weg.' });
+    await question.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('uitloggen-vraag');
+    await expectNoAxeViolations(page, 'uitloggen met wijziging die wacht');
+    await question.getByRole('button', { name: 'Niet uitloggen' }).click();
+    await question.waitFor({ state: 'detached' });
+    await part.getByText(unsent).waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await question.getByRole('button', { name: 'Toch uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'U bent uitgelogd' }).waitFor();
+    await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+    const samiraId = userIdIn(server.world, 'samira');
+    const openSessions = async () => (await server.db.query<{ n: number }>('select count(*)::int as n from sessions where user_id = $1 and ended_at is null', [samiraId]))[0]!.n;
+    // No connection: the server could not hear it yet, and its cookie is still in the browser.
+    expect(await openSessions()).toBe(1);
+
+    await context.setOffline(false);
+    await page.goto(`${server.origin}/plan`);
+    await expect.poll(openSessions, { timeout: 15_000 }).toBe(0);
+    expect((await storedOnPhone(page)).storage).toEqual([]);
+    await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor({ state: 'detached' });
+    const [stored] = await server.db.query<{ n: number }>('select count(*)::int as n from comments where body = $1', [unsent]);
+    expect(stored!.n).toBe(0);
+    await page.goto(`${server.origin}/uitgelogd`);
+  });
+
+  it('a session the server ended while a write waited: the sign-in screen says it was wiped and must be made again', async () => {
+    const { page, context } = samira;
+    await signInAgain(page);
+    await commentOffline(samira, 'Geschreven terwijl de sessie op de server afliep.');
+    // On her other phone she ends this session (Apparaten).
+    const other = await person('samira');
+    const sessions = await api<{ id: string; isCurrent: boolean }[]>(other.page, 'GET', '/me/sessions');
+    expect(sessions.filter((x) => !x.isCurrent)).toHaveLength(1);
+    for (const session of sessions.filter((x) => !x.isCurrent)) {
+      const ended = await other.page.request.fetch(`${server.origin}/api/me/sessions/${session.id}`, { method: 'DELETE', headers: { origin: server.origin, 'x-ons-plan': '1' } });
+      expect(ended.status()).toBe(204);
+    }
+
+    await context.setOffline(false);
+    const alert = page.getByRole('alert');
+    await alert.getByText('1 wijziging was nog niet verstuurd. Die is gewist, om uw gegevens te beschermen.', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await expectNoAxeViolations(page, 'inloggen na gewiste wijziging');
+    await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
+    await page.goto(`${server.origin}/uitgelogd`);
+  });
+
   it('Snel weg blanks at once, wipes the phone, and Back does not return', async () => {
     const { context } = samira;
     await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Zoeken</title><p>Neutraal</p>' }));
-    await samira.page.getByRole('link', { name: 'Opnieuw inloggen' }).click();
-    await samira.page.getByRole('button', { name: 'Inloggen met inlogsleutel' }).click();
-    await chooseAppCodeIfAsked(samira.page);
-    await synced(samira.page);
+    await signInAgain(samira.page);
     await samira.page.close();
     // The app opened once, as from the home screen: one entry in the history, after another site.
     const page = await context.newPage();

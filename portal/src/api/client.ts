@@ -46,6 +46,50 @@ export function onSessionEnded(listener: (code: string) => void): () => void {
 }
 
 /**
+ * Set while a session that ended on this phone (sign-out, Snel weg, idle timeout) has not been ended
+ * on the server yet, because there was no connection. Until then the cookie would still open the
+ * member's data, so no other request goes out first. It holds no data of the member, and stays
+ * through a wipe.
+ */
+export const sessionEndMarker = 'onsplan.uitloggen-versturen';
+
+function markerStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage blocked: the end is tried once, as before
+  }
+}
+
+/**
+ * Ends the session on the server, also while the page goes away (keepalive). Resolves true once the
+ * server answered; false without a connection, and then the next request tries again first.
+ */
+export async function endServerSession(transport: Transport = browserTransport, storage: Storage | undefined = markerStorage()): Promise<boolean> {
+  storage?.setItem(sessionEndMarker, '1');
+  try {
+    const response = await transport.fetch('/api/auth/logout', {
+      method: 'POST',
+      keepalive: true,
+      credentials: 'same-origin',
+      headers: { 'x-ons-plan': '1', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    // 5xx: the server may not have ended it; anything else means the session is gone (or was already).
+    if (response.status >= 500) return false;
+    storage?.removeItem(sessionEndMarker);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An end that could not be sent earlier goes first; false when it still cannot. */
+async function earlierEndSent(transport: Transport, storage = markerStorage()): Promise<boolean> {
+  return storage?.getItem(sessionEndMarker) ? endServerSession(transport, storage) : true;
+}
+
+/**
  * Calls `/api{path}`; resolves to the JSON body, or rejects with an ApiProblem that has a stable code.
  * `onResponse` sees the raw answer first (e.g. its Date header).
  */
@@ -55,6 +99,10 @@ export async function api<T>(
   transport: Transport = browserTransport,
   onResponse?: (response: Response) => void,
 ): Promise<T> {
+  if (!(await earlierEndSent(transport))) {
+    reached(false);
+    throw new ApiProblem('offline', 0);
+  }
   let response: Response;
   try {
     response = await transport.fetch(`/api${path}`, {
@@ -134,6 +182,7 @@ export const browserUpload: UploadSeam = {
 
 /** Uploads bytes or a form with progress; resolves to the JSON body or rejects with an ApiProblem like `api`. */
 export async function upload<T>(path: string, request: UploadRequest, onProgress: (fraction: number) => void, seam: UploadSeam = browserUpload): Promise<T> {
+  if (!(await earlierEndSent(browserTransport))) throw new ApiProblem('offline', 0);
   const { status, body: answer } = await seam.send(path, request, onProgress);
   if (status >= 200 && status < 300) return answer as T;
   const problem = answer as { code?: string; fields?: string[] } | undefined;

@@ -152,16 +152,32 @@ describe('the app shell controller', () => {
     expect(await indexedDB.databases()).toEqual([]);
   });
 
-  it('sign-out: the signed-out page first, then the server session ends, then everything is wiped', async () => {
+  it('a session ended with writes still waiting: the sign-in screen hears how many went with the wipe', async () => {
+    const { controller, events, goOffline } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    await controller.setCode('40719');
+    await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    goOffline();
+    const session = controller.getSnapshot().session!;
+    for (const body of ['Kan het op dinsdag?', 'Of op woensdag?']) {
+      const clientId = crypto.randomUUID();
+      await session.enqueue({ method: 'POST', url: `/families/${family}/comments`, clientId, body: { clientId, body }, what: 'reactie' });
+    }
+    await vi.waitFor(() => expect(controller.getSnapshot().pending).toHaveLength(2));
+    await controller.sessionEnded('niet-ingelogd');
+    expect(events.slice(0, 2)).toEqual(['navigate /inloggen {"problem":"niet-ingelogd","unsent":2}', 'wipe']);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('sign-out: the signed-out page first, then the phone is wiped and the server session ended', async () => {
     const { controller, events } = controllerWith();
     await controller.start();
     await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
     await controller.setCode('40719');
     await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
-    api.calls.length = 0;
     await controller.signOut();
-    expect(events).toEqual(['navigate /uitgelogd', 'wipe']);
-    expect(api.calls).toEqual(['POST /api/auth/logout']);
+    expect(events).toEqual(['navigate /uitgelogd', 'wipe', 'end-session']);
     expect(await indexedDB.databases()).toEqual([]);
   });
 

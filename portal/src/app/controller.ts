@@ -1,5 +1,5 @@
 import type { Me } from '@onsplan/shared';
-import { api, ApiProblem, onReachability, onSessionEnded } from '../api/client.ts';
+import { ApiProblem, api, endServerSession, onReachability, onSessionEnded } from '../api/client.ts';
 import { isStoreName } from '../offline/names.ts';
 import type { OutboxEvent, OutboxItem, ReplayResult } from '../offline/outbox.ts';
 import type { CodeProblem } from '../offline/vault.ts';
@@ -89,10 +89,7 @@ export const browserControllerSeams: ControllerSeams = {
     };
   },
   wipe: async () => (await import('./local-session.ts')).wipeLocalData(),
-  endSession() {
-    // keepalive: the request finishes even when the page is already going.
-    void fetch('/api/auth/logout', { method: 'POST', keepalive: true, credentials: 'same-origin', headers: { 'x-ons-plan': '1', 'content-type': 'application/json' }, body: '{}' }).catch(() => {});
-  },
+  endSession: () => void endServerSession(),
   setTimer(run, ms) {
     const id = setTimeout(run, ms);
     return () => clearTimeout(id);
@@ -449,7 +446,8 @@ export class LocalController {
     this.#navigate('/uitgelogd');
     // The wipe resets the app at once, so a late "niet ingelogd" from a request on its way finds nobody to send elsewhere.
     const wiping = this.#wipe();
-    await Promise.all([api('/auth/logout', { method: 'POST', body: {} }).catch(() => {}), wiping]);
+    this.#seams.endSession();
+    await wiping;
   }
 
   /** Idle timeout, or the server said the session is over: wipe, then sign in again. */
@@ -459,7 +457,9 @@ export class LocalController {
     // Someone who never signed in on this phone has nothing here to wipe (and needs no Dexie loaded).
     if (!inUse && !this.#copyKnown) return;
     // Away from the member's screens first, so none of them asks the server again and hears "niet ingelogd" instead.
-    if (inUse) this.#navigate('/inloggen', { problem: code });
+    // Writes still waiting go with the wipe (F1); the sign-in screen says how many, so none is lost unseen.
+    const unsent = this.#snapshot.pending.length;
+    if (inUse) this.#navigate('/inloggen', unsent > 0 ? { problem: code, unsent } : { problem: code });
     await this.#wipe();
     if (code === 'sessie-verlopen') this.#seams.endSession();
   }

@@ -1,32 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sessionEndMarker } from '../api/client.ts';
 import { applySync } from './sync.ts';
 import { closeAllStores, directoryName, localStores } from './store.ts';
-import { unlockedStore } from './testing.ts';
+import { MemoryStorage, unlockedStore } from './testing.ts';
 import { VaultLockedError } from './vault.ts';
 import { wipeLocalData, type WipeSeam } from './wipe.ts';
-
-class MemoryStorage implements Storage {
-  #items = new Map<string, string>();
-  get length() {
-    return this.#items.size;
-  }
-  clear() {
-    this.#items.clear();
-  }
-  getItem(key: string) {
-    return this.#items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.#items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.#items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.#items.set(key, value);
-  }
-}
 
 /** Only the part of CacheStorage a wipe uses. */
 function memoryCaches(names: string[]): CacheStorage {
@@ -70,6 +49,14 @@ describe('wipe', () => {
     expect([local.length, session.length]).toEqual([0, 0]);
     for (const { vault } of [first, second, third]) await expect(vault.encrypt('x', 'k')).rejects.toBeInstanceOf(VaultLockedError);
     expect(await localStores()).toEqual([]);
+  });
+
+  it('keeps only the note that the server still has to end the session', async () => {
+    const local = new MemoryStorage();
+    local.setItem('i18nextLng', 'nl');
+    local.setItem(sessionEndMarker, '1');
+    await wipeLocalData(seam(memoryCaches([]), local));
+    expect([local.length, local.getItem(sessionEndMarker)]).toEqual([1, '1']);
   });
 
   it('finds the local copies through its own list when the browser has no indexedDB.databases()', async () => {

@@ -1,3 +1,4 @@
+import { sessionEndMarker } from '../api/client.ts';
 import { closeAllStores, directoryName, localStores, type IndexedDbSeam } from './store.ts';
 import { lockAllVaults } from './vault.ts';
 
@@ -43,7 +44,7 @@ export async function wipeLocalData(seam: WipeSeam = browserWipeSeam(), options:
   const timeoutMs = options.timeoutMs ?? 5_000;
   lockAllVaults();
   const openNames = closeAllStores();
-  for (const storage of seam.storages) storage.clear();
+  for (const storage of seam.storages) clearKeepingSessionEnd(storage);
 
   const deleting = new Map<string, Promise<boolean>>();
   const remove = (name: string) => {
@@ -68,6 +69,13 @@ export async function wipeLocalData(seam: WipeSeam = browserWipeSeam(), options:
   const names = [...deleting.keys()];
   const confirmed = await Promise.all(deleting.values());
   return { databases: names, caches: doomedCaches, unconfirmed: names.filter((_, i) => !confirmed[i]) };
+}
+
+/** Everything goes, except the note that the server still has to end the session: that must outlive the wipe. */
+function clearKeepingSessionEnd(storage: Storage): void {
+  const ending = storage.getItem(sessionEndMarker);
+  storage.clear();
+  if (ending) storage.setItem(sessionEndMarker, ending);
 }
 
 /** Resolves true once deleted; false when another connection blocks it past the timeout (the delete still goes on). */

@@ -16,7 +16,10 @@ export function SignIn() {
   const location = useLocation();
   const passkeys = usePasskeys();
   const { controller } = useLocalCopy();
-  const arrivedWith = (location.state as { problem?: string } | null)?.problem;
+  const arrived = location.state as { problem?: string; unsent?: number } | null;
+  const arrivedWith = arrived?.problem;
+  // Writes that were waiting when the session ended were wiped with the rest (F1).
+  const unsent = arrived?.unsent ?? 0;
   const [problem, setProblem] = useState<string | undefined>(arrivedWith ? `problem.${arrivedWith}` : undefined);
   const [busy, setBusy] = useState(false);
 
@@ -39,7 +42,7 @@ export function SignIn() {
 
   return (
     <Page title={t('signIn.title')}>
-      {problem && <ProblemMessage messageKey={problem} />}
+      {problem && <ProblemMessage messageKey={problem} more={unsent > 0 && problem === `problem.${arrivedWith}` ? t('signIn.unsent', { count: unsent }) : undefined} />}
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <Button purpose="primary" type="button" disabled={busy} onClick={() => void signIn()}>
         {t('signIn.button')}

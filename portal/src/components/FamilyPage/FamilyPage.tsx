@@ -1,7 +1,8 @@
 import { Button } from '@nl-design-system-candidate/button-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLocalCopy } from '../../app/local-copy-context.ts';
 import { StatusBar } from '../../app/StatusBar.tsx';
 import { useFamily } from '../../family/context.ts';
 import { useSignOut } from '../../family/sign-out.ts';
@@ -11,18 +12,45 @@ import { Page } from '../Page/Page.tsx';
 export function SignedInPage({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
   const signOut = useSignOut();
+  const unsent = useLocalCopy().snapshot.pending.length;
+  const [asking, setAsking] = useState(false);
+  // Signing out wipes the phone (F1): writes still waiting for a connection would be gone unseen.
+  const start = () => (unsent > 0 ? setAsking(true) : void signOut());
   return (
     <Page
       title={title}
       actions={
-        <Button purpose="subtle" type="button" onClick={() => void signOut()}>
+        <Button purpose="subtle" type="button" aria-expanded={unsent > 0 ? asking : undefined} onClick={start}>
           {t('app.signOut')}
         </Button>
       }
     >
+      {asking && unsent > 0 && <UnsentBeforeSignOut count={unsent} onSignOut={() => void signOut()} onStay={() => setAsking(false)} />}
       <StatusBar />
       {children}
     </Page>
+  );
+}
+
+/** Asked before signing out while writes wait: going on throws them away. Focus goes to the question. */
+function UnsentBeforeSignOut({ count, onSignOut, onStay }: { count: number; onSignOut: () => void; onStay: () => void }) {
+  const { t } = useTranslation();
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), []);
+  return (
+    <div className="onsplan-notice" role="group" aria-labelledby="uitloggen-vraag">
+      <p ref={question} id="uitloggen-vraag" className="onsplan-notice__title onsplan-focus-target" tabIndex={-1}>
+        {t('app.signOutUnsent', { count })}
+      </p>
+      <div className="onsplan-actions">
+        <Button purpose="primary" hint="negative" type="button" onClick={onSignOut}>
+          {t('app.signOutAnyway')}
+        </Button>
+        <Button purpose="secondary" type="button" onClick={onStay}>
+          {t('app.signOutStay')}
+        </Button>
+      </div>
+    </div>
   );
 }
 

@@ -1,3 +1,4 @@
+import { endServerSession } from '../../api/client.ts';
 /** Where "Snel weg" goes: a neutral site, so someone looking over a shoulder sees nothing special. */
 export const neutralSite = (import.meta.env.VITE_QUICK_EXIT_URL as string | undefined) ?? 'https://www.google.com/';
 
@@ -17,10 +18,8 @@ export const browserExit: ExitSeam = {
   },
   // The wipe of the local copy loads with the copy; here only when it was not needed before.
   forgetLocalData: async () => (await import('../../offline/wipe.ts')).wipeLocalData(),
-  endSession: () => {
-    // keepalive lets the request finish after the page is gone.
-    void fetch('/api/auth/logout', { method: 'POST', keepalive: true, credentials: 'same-origin', headers: { 'x-ons-plan': '1', 'content-type': 'application/json' }, body: '{}' }).catch(() => {});
-  },
+  // keepalive lets the request finish after the page is gone; without a connection it goes before the next request.
+  endSession: () => void endServerSession(),
   // replace(), not assign(): the portal leaves the history, so Back does not return to it.
   leave: (url) => window.location.replace(url),
 };
