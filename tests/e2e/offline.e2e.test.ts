@@ -318,10 +318,11 @@ describe('the offline app in Chromium', () => {
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     const question = page.getByRole('group', { name: '1 wijziging is nog niet verstuurd. Als u nu uitlogt, is die weg.' });
     await question.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('uitloggen-vraag');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('uitloggen-vraag');
     await expectNoAxeViolations(page, 'uitloggen met wijziging die wacht');
     await question.getByRole('button', { name: 'Niet uitloggen' }).click();
     await question.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Uitloggen');
     await part.getByText(unsent).waitFor();
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -333,11 +334,20 @@ describe('the offline app in Chromium', () => {
     // No connection: the server could not hear it yet, and its cookie is still in the browser.
     expect(await openSessions()).toBe(1);
 
+    const requests: string[] = [];
+    server.tap = (request) => {
+      if (request.url?.startsWith('/api/')) requests.push(`${request.method} ${request.url}`);
+    };
     await context.setOffline(false);
     await page.goto(`${server.origin}/plan`);
     await expect.poll(openSessions, { timeout: 15_000 }).toBe(0);
-    expect((await storedOnPhone(page)).storage).toEqual([]);
-    await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor({ state: 'detached' });
+    server.tap = undefined;
+    // The end went first: no request carried the old cookie before it.
+    expect(requests[0]).toBe('POST /api/auth/logout');
+    await expect.poll(async () => (await storedOnPhone(page)).storage).toEqual([]);
+    // Nothing of her opened: the app asks to sign in.
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).count()).toBe(0);
     const [stored] = await server.db.query<{ n: number }>('select count(*)::int as n from comments where body = $1', [unsent]);
     expect(stored!.n).toBe(0);
     await page.goto(`${server.origin}/uitgelogd`);
@@ -357,9 +367,11 @@ describe('the offline app in Chromium', () => {
     }
 
     await context.setOffline(false);
-    const alert = page.getByRole('alert');
-    await alert.getByText('1 wijziging was nog niet verstuurd. Die is gewist, om uw gegevens te beschermen.', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByText('1 wijziging was nog niet verstuurd. Die is verwijderd om uw gegevens te beschermen.', { exact: false }).waitFor({ timeout: 15_000 });
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByRole('alert').getByText('U bent niet ingelogd. Log eerst in.').waitFor();
+    // What it was, so she can make it again.
+    expect(await page.getByRole('listitem').filter({ hasText: 'Reactie' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'inloggen na gewiste wijziging');
     await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
     await page.goto(`${server.origin}/uitgelogd`);

@@ -4,12 +4,14 @@ import { api, ApiProblem, endServerSession, sessionEndMarker, type Transport } f
 
 /** A network that can be cut; it records every request that reached the server. */
 function network() {
-  const state = { connected: false, calls: [] as string[], status: 204 };
+  const state = { connected: false, calls: [] as string[], status: 204, redirected: false };
   const transport: Transport = {
     fetch: async (url, init) => {
       if (!state.connected) throw new TypeError('Failed to fetch');
       state.calls.push(`${init?.method ?? 'GET'} ${String(url)}`);
-      return new Response(state.status === 204 ? null : JSON.stringify({ name: 'Samira' }), { status: state.status, headers: { 'content-type': 'application/json' } });
+      const response = new Response(state.status === 204 ? null : JSON.stringify({ name: 'Samira' }), { status: state.status, headers: { 'content-type': 'application/json' } });
+      if (state.redirected) Object.defineProperty(response, 'redirected', { value: true });
+      return response;
     },
   };
   return { state, transport };
@@ -37,10 +39,9 @@ describe('ending the session on the server', () => {
       await expect(api('/me', {}, transport)).rejects.toEqual(new ApiProblem('offline', 0));
       expect(state.calls).toEqual([]);
 
-      // Back online: first the end, then the request (which now has no session).
+      // Back online: first the end, then the request.
       state.connected = true;
-      state.status = 401;
-      await expect(api('/me', {}, transport)).rejects.toMatchObject({ status: 401 });
+      await api('/me', {}, transport);
       expect(state.calls).toEqual(['POST /api/auth/logout', 'GET /api/me']);
       expect(storage.getItem(sessionEndMarker)).toBeNull();
     } finally {
@@ -48,12 +49,35 @@ describe('ending the session on the server', () => {
     }
   });
 
-  it('a server error leaves the note, so the end is tried again', async () => {
+  it.each([
+    ['a server error', 503, false],
+    ['a Wi-Fi login page', 200, false],
+    ['a Wi-Fi login page after a redirect', 204, true],
+  ])('%s is no end: the note stays, and requests wait for a real end', async (_, status, redirected) => {
     const { state, transport } = network();
     state.connected = true;
-    state.status = 503;
+    state.status = status;
+    state.redirected = redirected;
     const storage = new MemoryStorage();
     expect(await endServerSession(transport, storage)).toBe(false);
     expect(storage.getItem(sessionEndMarker)).toBe('1');
+    globalThis.localStorage = storage;
+    try {
+      await expect(api('/me', {}, transport)).rejects.toMatchObject({ code: 'interne-fout' });
+      expect(state.calls.filter((c) => c === 'GET /api/me')).toEqual([]);
+    } finally {
+      delete (globalThis as { localStorage?: Storage }).localStorage;
+    }
+  });
+
+  it('a storage that refuses the note still sends the end', async () => {
+    const { state, transport } = network();
+    state.connected = true;
+    const refusing = new MemoryStorage();
+    refusing.setItem = () => {
+      throw new DOMException('vol', 'QuotaExceededError');
+    };
+    expect(await endServerSession(transport, refusing)).toBe(true);
+    expect(state.calls).toEqual(['POST /api/auth/logout']);
   });
 });

@@ -18,7 +18,7 @@ export interface Transport {
   fetch: typeof fetch;
 }
 
-const browserTransport: Transport = { fetch: (...args) => fetch(...args) };
+const networkTransport: Transport = { fetch: (...args) => fetch(...args) };
 
 const sessionEndedListeners = new Set<(code: string) => void>();
 const reachabilityListeners = new Set<(reachable: boolean) => void>();
@@ -61,32 +61,63 @@ function markerStorage(): Storage | undefined {
   }
 }
 
-/**
- * Ends the session on the server, also while the page goes away (keepalive). Resolves true once the
- * server answered; false without a connection, and then the next request tries again first.
- */
-export async function endServerSession(transport: Transport = browserTransport, storage: Storage | undefined = markerStorage()): Promise<boolean> {
-  storage?.setItem(sessionEndMarker, '1');
+function touchMarker(storage: Storage | undefined, set: boolean): void {
   try {
-    const response = await transport.fetch('/api/auth/logout', {
+    if (set) storage?.setItem(sessionEndMarker, '1');
+    else storage?.removeItem(sessionEndMarker);
+  } catch {
+    // A full or refusing storage must not stop the end itself from being sent.
+  }
+}
+
+/** Whether an end of the session is still owed to the server. */
+export function sessionEndOwed(storage: Storage | undefined = markerStorage()): boolean {
+  try {
+    return Boolean(storage?.getItem(sessionEndMarker));
+  } catch {
+    return false;
+  }
+}
+
+type EndOutcome = 'ended' | 'no-connection' | 'not-confirmed';
+
+async function sendEnd(transport: Transport, storage: Storage | undefined): Promise<EndOutcome> {
+  touchMarker(storage, true);
+  let response: Response;
+  try {
+    response = await transport.fetch('/api/auth/logout', {
       method: 'POST',
       keepalive: true,
       credentials: 'same-origin',
       headers: { 'x-ons-plan': '1', 'content-type': 'application/json' },
       body: '{}',
     });
-    // 5xx: the server may not have ended it; anything else means the session is gone (or was already).
-    if (response.status >= 500) return false;
-    storage?.removeItem(sessionEndMarker);
-    return true;
   } catch {
-    return false;
+    return 'no-connection';
   }
+  // Only the API's own "done" counts: a Wi-Fi login page (a redirect, or a page of its own) ended nothing.
+  if (response.status !== 204 || response.redirected) return 'not-confirmed';
+  touchMarker(storage, false);
+  return 'ended';
 }
 
-/** An end that could not be sent earlier goes first; false when it still cannot. */
-async function earlierEndSent(transport: Transport, storage = markerStorage()): Promise<boolean> {
-  return storage?.getItem(sessionEndMarker) ? endServerSession(transport, storage) : true;
+/**
+ * Ends the session on the server, also while the page goes away (keepalive). Resolves true once the
+ * server confirmed; otherwise the note stays and the next request sends the end first.
+ */
+export async function endServerSession(transport: Transport = networkTransport, storage: Storage | undefined = markerStorage()): Promise<boolean> {
+  return (await sendEnd(transport, storage)) === 'ended';
+}
+
+/** Before any request with the cookie: an end still owed goes first, and without it nothing goes. */
+export async function settleSessionEnd(transport: Transport = networkTransport, storage: Storage | undefined = markerStorage()): Promise<void> {
+  if (!sessionEndOwed(storage)) return;
+  const outcome = await sendEnd(transport, storage);
+  if (outcome === 'no-connection') {
+    reached(false);
+    throw new ApiProblem('offline', 0);
+  }
+  if (outcome === 'not-confirmed') throw new ApiProblem('interne-fout', 503);
 }
 
 /**
@@ -96,13 +127,10 @@ async function earlierEndSent(transport: Transport, storage = markerStorage()): 
 export async function api<T>(
   path: string,
   init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
-  transport: Transport = browserTransport,
+  transport: Transport = networkTransport,
   onResponse?: (response: Response) => void,
 ): Promise<T> {
-  if (!(await earlierEndSent(transport))) {
-    reached(false);
-    throw new ApiProblem('offline', 0);
-  }
+  await settleSessionEnd(transport);
   let response: Response;
   try {
     response = await transport.fetch(`/api${path}`, {
@@ -150,8 +178,9 @@ export interface UploadSeam {
 
 /** fetch cannot report upload progress; XMLHttpRequest can, so uploads go through it. */
 export const browserUpload: UploadSeam = {
-  send: (path, request, onProgress) =>
-    new Promise((done, fail) => {
+  send: async (path, request, onProgress) => {
+    await settleSessionEnd();
+    return new Promise((done, fail) => {
       const xhr = new XMLHttpRequest();
       xhr.open(request.method, `/api${path}`);
       xhr.withCredentials = true;
@@ -177,12 +206,12 @@ export const browserUpload: UploadSeam = {
       };
       xhr.onabort = () => fail(new ApiProblem('offline', 0));
       xhr.send(request.body);
-    }),
+    });
+  },
 };
 
 /** Uploads bytes or a form with progress; resolves to the JSON body or rejects with an ApiProblem like `api`. */
 export async function upload<T>(path: string, request: UploadRequest, onProgress: (fraction: number) => void, seam: UploadSeam = browserUpload): Promise<T> {
-  if (!(await earlierEndSent(browserTransport))) throw new ApiProblem('offline', 0);
   const { status, body: answer } = await seam.send(path, request, onProgress);
   if (status >= 200 && status < 300) return answer as T;
   const problem = answer as { code?: string; fields?: string[] } | undefined;

@@ -2,6 +2,7 @@ import type { DocumentView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { settleSessionEnd } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { useLocalCopy } from './local-copy-context.ts';
@@ -34,6 +35,7 @@ export function KeepOnPhone({ familyId, document: d }: { familyId: string; docum
     setBusy(true);
     setProblem(undefined);
     try {
+      await settleSessionEnd();
       const response = await fetch(`/api${paths.download(familyId, d.id)}`, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(String(response.status));
       await session!.keepFile(familyId, d.id, new Uint8Array(await response.arrayBuffer()));

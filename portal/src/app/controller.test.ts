@@ -3,7 +3,8 @@ import type { SyncResponse } from '@onsplan/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeAllStores } from '../offline/store.ts';
 import { wipeLocalData } from '../offline/wipe.ts';
-import { testIterations } from '../offline/testing.ts';
+import { Outbox } from '../offline/outbox.ts';
+import { testIterations, unlockedStore } from '../offline/testing.ts';
 import { browserControllerSeams, LocalController, type ControllerSeams } from './controller.ts';
 import type { IdleSeam } from './idle.ts';
 import * as heavy from './local-session.ts';
@@ -28,7 +29,7 @@ function fakeApi(): FakeApi {
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
     const url = new URL(input, 'http://localhost');
     state.calls.push(`${init.method ?? 'GET'} ${url.pathname}`);
-    if (url.pathname === '/api/auth/logout') return json(200, {});
+    if (url.pathname === '/api/auth/logout') return new Response(null, { status: 204 });
     if (!state.signedIn) return json(401, { code: 'niet-ingelogd', status: 401 });
     if (url.pathname === '/api/me') return json(200, { ...me, kind: state.kind }, { date: 'Tue, 24 Nov 2026 10:00:00 GMT' });
     if (url.pathname === '/api/families') return json(200, [{ id: family, name: 'Gezin Jansen', members: [] }]);
@@ -60,6 +61,7 @@ function controllerWith(options: { online?: boolean; idle?: IdleSeam } = {}) {
     idle: options.idle ?? { now: () => 0, setTimer: () => () => {}, onActivity: () => () => {} },
   };
   const controller = new LocalController(seams);
+  running.push(controller);
   controller.setNavigate((to, state) => events.push(`navigate ${to}${state ? ` ${JSON.stringify(state)}` : ''}`));
   return { controller, events, goOffline: () => (online = false) };
 }
@@ -67,11 +69,14 @@ function controllerWith(options: { online?: boolean; idle?: IdleSeam } = {}) {
 const settled = (controller: LocalController) => vi.waitFor(() => expect(controller.getSnapshot().phase).not.toBe('starting'));
 
 let api: FakeApi;
+// The API client's listeners are per page; every test's controllers stop listening when it ends.
+const running: LocalController[] = [];
 beforeEach(async () => {
   api = fakeApi();
   await wipeLocalData();
 });
 afterEach(() => {
+  for (const controller of running.splice(0)) controller.stop();
   vi.unstubAllGlobals();
   closeAllStores();
 });
@@ -166,7 +171,23 @@ describe('the app shell controller', () => {
     }
     await vi.waitFor(() => expect(controller.getSnapshot().pending).toHaveLength(2));
     await controller.sessionEnded('niet-ingelogd');
-    expect(events.slice(0, 2)).toEqual(['navigate /inloggen {"problem":"niet-ingelogd","unsent":2}', 'wipe']);
+    expect(events.slice(0, 2)).toEqual(['navigate /inloggen {"problem":"niet-ingelogd","unsent":2,"unsentWhat":["reactie","reactie"]}', 'wipe']);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('a session ended while the copy is still locked behind the app code: the writes waiting are counted before the wipe', async () => {
+    // A copy on the phone with a comment written offline (made directly: one controller per page).
+    const { store, vault } = await unlockedStore();
+    const clientId = crypto.randomUUID();
+    await new Outbox(store, vault).enqueue({ method: 'POST', url: `/families/${family}/comments`, clientId, body: { clientId, body: 'Zonder internet.' }, what: 'reactie' });
+    closeAllStores();
+
+    // The app opens again later; the server ended the session meanwhile (30 minutes idle).
+    api.signedIn = false;
+    const { controller, events } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(events).toContain('wipe'));
+    expect(events.slice(0, 2)).toEqual(['navigate /inloggen {"problem":"niet-ingelogd","unsent":1,"unsentWhat":[]}', 'wipe']);
     expect(await indexedDB.databases()).toEqual([]);
   });
 
@@ -192,8 +213,7 @@ describe('the app shell controller', () => {
     await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
     now = 30 * 60_000;
     fire!();
-    await vi.waitFor(() => expect(events).toContain('end-session'));
-    expect(events).toEqual(['navigate /inloggen {"problem":"sessie-verlopen"}', 'wipe', 'end-session']);
-    expect(await indexedDB.databases()).toEqual([]);
+    await vi.waitFor(async () => expect(await indexedDB.databases()).toEqual([]));
+    expect(events).toEqual(['end-session', 'navigate /inloggen {"problem":"sessie-verlopen"}', 'wipe']);
   });
 });

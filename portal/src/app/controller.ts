@@ -59,6 +59,13 @@ const keepsCopy = (me: Me): boolean => me.kind === 'member' || me.kind === 'help
 type Heavy = typeof import('./local-session.ts');
 type Navigate = (to: string, state?: unknown) => void;
 
+/** Told to the sign-in screen after a session end wiped writes that were still waiting. */
+export interface UnsentWrites {
+  unsent: number;
+  /** What each one was (outbox `what`); empty when the copy was still locked behind the app code. */
+  unsentWhat: string[];
+}
+
 export interface ControllerSeams {
   load(): Promise<Heavy>;
   hasLocalCopy(): Promise<boolean>;
@@ -107,6 +114,7 @@ export class LocalController {
   readonly #seams: ControllerSeams;
   #navigate: Navigate = () => {};
   #started = false;
+  readonly #unsubscribe: (() => unknown)[] = [];
   #session: LocalSession | undefined;
   #stopOutbox: (() => void) | undefined;
   /** The store to open: found at start, or named after the account at sign-in. */
@@ -160,10 +168,12 @@ export class LocalController {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    this.#seams.onConnectivity(() => this.#connectivity());
-    onReachability((reachable) => this.#reachability(reachable));
-    // A session the server ended is found at the next contact, whatever made that contact (F1).
-    onSessionEnded((code) => void this.sessionEnded(code));
+    this.#unsubscribe.push(
+      this.#seams.onConnectivity(() => this.#connectivity()),
+      onReachability((reachable) => this.#reachability(reachable)),
+      // A session the server ended is found at the next contact, whatever made that contact (F1).
+      onSessionEnded((code) => void this.sessionEnded(code)),
+    );
     this.#copyKnown = await this.#seams.hasLocalCopy().catch(() => true);
     const asking = this.#seams.isOnline() ? this.#whoAmI() : Promise.resolve('unknown' as const);
     if (this.#copyKnown) await this.#openOrChoose(false);
@@ -177,6 +187,13 @@ export class LocalController {
     }
     this.#set({ signedIn: true });
     if (this.#snapshot.phase === 'open') this.#set({ phase: 'set-code' });
+  }
+
+  /** Stops listening to the page (connectivity, API answers, idle): for a controller that is replaced, as in tests. */
+  stop(): void {
+    for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
+    this.#idle?.stop();
+    this.#closeSession();
   }
 
   /** After a passkey sign-in or registration: this account's copy, or a new one; other accounts' copies go. */
@@ -456,12 +473,32 @@ export class LocalController {
     const inUse = signedIn || phase === 'set-code' || phase === 'locked' || phase === 'unlocked';
     // Someone who never signed in on this phone has nothing here to wipe (and needs no Dexie loaded).
     if (!inUse && !this.#copyKnown) return;
-    // Away from the member's screens first, so none of them asks the server again and hears "niet ingelogd" instead.
-    // Writes still waiting go with the wipe (F1); the sign-in screen says how many, so none is lost unseen.
-    const unsent = this.#snapshot.pending.length;
-    if (inUse) this.#navigate('/inloggen', unsent > 0 ? { problem: code, unsent } : { problem: code });
-    await this.#wipe();
+    // Before the wipe, which can take seconds: meanwhile the cookie must not open anything.
     if (code === 'sessie-verlopen') this.#seams.endSession();
+    // Writes still waiting go with the wipe (F1); the sign-in screen says how many, so none is lost unseen.
+    const unsent = await this.#unsentWrites();
+    // Away from the member's screens first, so none of them asks the server again and hears "niet ingelogd" instead.
+    this.#navigate('/inloggen', unsent ? { problem: code, ...unsent } : { problem: code });
+    await this.#wipe();
+  }
+
+  /** The writes waiting in the outbox: with the copy open, what each was; behind the app code only how many. */
+  async #unsentWrites(): Promise<UnsentWrites | undefined> {
+    if (this.#session) {
+      const { pending } = this.#snapshot;
+      return pending.length > 0 ? { unsent: pending.length, unsentWhat: pending.map((p) => p.what ?? 'anders') } : undefined;
+    }
+    if (!this.#copyKnown) return undefined;
+    try {
+      const heavy = await this.#seams.load();
+      const name = this.#storeName ?? (await heavy.existingStores())[0];
+      if (!name) return undefined;
+      const copy = await heavy.LocalSession.open(name);
+      const count = await copy.outbox.pendingCount().finally(() => copy.close());
+      return count > 0 ? { unsent: count, unsentWhat: [] } : undefined;
+    } catch {
+      return undefined; // the copy went meanwhile: nothing left to count
+    }
   }
 
   #closeSession(): void {

@@ -2,9 +2,9 @@ import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, t
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newClientId } from '../api/client.ts';
+import { newClientId, sessionEndOwed, settleSessionEnd } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
@@ -90,7 +90,7 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
           <dd>{sharedWith}</dd>
         </div>
       </dl>
-      <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.download(family.id, d.id)}`} download={d.name}>
+      <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
         <span className="nl-button__label">
           {t('documents.download')}
           <span className="onsplan-visually-hidden"> {d.name}</span>
@@ -280,4 +280,11 @@ function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
       </p>
     </form>
   );
+}
+
+/** A download opens as a page, past the API client: while an end of the session is still owed, send that instead. */
+function holdWhileSessionEndOwed(event: MouseEvent<HTMLAnchorElement>): void {
+  if (!sessionEndOwed()) return;
+  event.preventDefault();
+  void settleSessionEnd().catch(() => {});
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
+import type { UnsentWrites } from '../app/controller.ts';
 import { useLocalCopy } from '../app/local-copy-context.ts';
 import { passkeyFailureKey } from '../auth/failure-key.ts';
 import { usePasskeys } from '../auth/PasskeyContext.tsx';
@@ -16,10 +17,8 @@ export function SignIn() {
   const location = useLocation();
   const passkeys = usePasskeys();
   const { controller } = useLocalCopy();
-  const arrived = location.state as { problem?: string; unsent?: number } | null;
+  const arrived = location.state as ({ problem?: string } & Partial<UnsentWrites>) | null;
   const arrivedWith = arrived?.problem;
-  // Writes that were waiting when the session ended were wiped with the rest (F1).
-  const unsent = arrived?.unsent ?? 0;
   const [problem, setProblem] = useState<string | undefined>(arrivedWith ? `problem.${arrivedWith}` : undefined);
   const [busy, setBusy] = useState(false);
 
@@ -42,7 +41,8 @@ export function SignIn() {
 
   return (
     <Page title={t('signIn.title')}>
-      {problem && <ProblemMessage messageKey={problem} more={unsent > 0 && problem === `problem.${arrivedWith}` ? t('signIn.unsent', { count: unsent }) : undefined} />}
+      {problem && <ProblemMessage messageKey={problem} />}
+      {arrived?.unsent ? <WipedWrites count={arrived.unsent} what={arrived.unsentWhat ?? []} /> : null}
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <Button purpose="primary" type="button" disabled={busy} onClick={() => void signIn()}>
         {t('signIn.button')}
@@ -52,5 +52,25 @@ export function SignIn() {
       </p>
       <Paragraph>{t('signIn.lostKey')}</Paragraph>
     </Page>
+  );
+}
+
+/** Writes that were still waiting when the session ended went with the wipe (F1): said, so none is lost unseen. */
+function WipedWrites({ count, what }: { count: number; what: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="onsplan-notice">
+      <p>{t('signIn.unsent', { count })}</p>
+      {what.length > 0 && (
+        <>
+          <p>{t('signIn.unsentWhat')}</p>
+          <ul className="onsplan-list">
+            {what.map((kind, i) => (
+              <li key={i}>{t(`offline.what.${kind}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

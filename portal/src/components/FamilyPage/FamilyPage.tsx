@@ -14,18 +14,27 @@ export function SignedInPage({ title, children }: { title: string; children: Rea
   const signOut = useSignOut();
   const unsent = useLocalCopy().snapshot.pending.length;
   const [asking, setAsking] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const stay = () => {
+    setAsking(false);
+    button.current?.focus();
+  };
+  // Sent meanwhile: nothing is lost any more, so the question goes (and focus back to the button).
+  useEffect(() => {
+    if (asking && unsent === 0) stay();
+  }, [asking, unsent]);
   // Signing out wipes the phone (F1): writes still waiting for a connection would be gone unseen.
   const start = () => (unsent > 0 ? setAsking(true) : void signOut());
   return (
     <Page
       title={title}
       actions={
-        <Button purpose="subtle" type="button" aria-expanded={unsent > 0 ? asking : undefined} onClick={start}>
+        <Button ref={button} purpose="subtle" type="button" aria-expanded={unsent > 0 ? asking : undefined} onClick={start}>
           {t('app.signOut')}
         </Button>
       }
     >
-      {asking && unsent > 0 && <UnsentBeforeSignOut count={unsent} onSignOut={() => void signOut()} onStay={() => setAsking(false)} />}
+      {asking && unsent > 0 && <UnsentBeforeSignOut count={unsent} onSignOut={() => void signOut()} onStay={stay} />}
       <StatusBar />
       {children}
     </Page>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A B1 error message that screen readers announce and keyboard users land on. */
-export function ProblemMessage({ messageKey, more }: { messageKey: string; more?: string | undefined }) {
+export function ProblemMessage({ messageKey }: { messageKey: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [messageKey]);
@@ -10,7 +10,6 @@ export function ProblemMessage({ messageKey, more }: { messageKey: string; more?
     <div ref={ref} className="onsplan-alert onsplan-alert--error" role="alert" tabIndex={-1}>
       <h2 className="onsplan-alert__title">{t('problem.title')}</h2>
       <p className="onsplan-alert__body">{t(messageKey)}</p>
-      {more && <p className="onsplan-alert__body">{more}</p>}
     </div>
   );
 }
