@@ -150,20 +150,24 @@ export class FamilyStore {
   async #refresh(familyId: string, previous: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
     const old = await previous.catch(() => undefined);
     if (!old) return this.#load(familyId);
-    const updated = await this.#db.transaction(async (tx) => {
-      const [family] = await tx.query<{ changeSeq: number }>('select change_seq as "changeSeq" from families where id = $1', [familyId]);
-      if (!family) return undefined;
-      const changes = await tx.query<{ kind: string; id: string }>(
-        'select object_kind as kind, object_id as id from family_changes where family_id = $1 and seq > $2 and seq <= $3',
-        [familyId, old.changeSeq, family.changeSeq],
-      );
-      // A gap in the log (never expected) or a change the snapshot holds other than a comment: read it all.
-      if (changes.length !== family.changeSeq - old.changeSeq || changes.some((c) => c.kind !== 'comments' && !outsideSnapshot.has(c.kind))) return undefined;
-      const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
-      const rows = changedIds.length > 0 ? await selectComments(tx, familyId, changedIds) : [];
-      return { ...old, changeSeq: family.changeSeq, comments: mergeComments(old.comments, changedIds, rows) };
-    });
-    return updated ?? this.#load(familyId);
+    // No transaction needed: the change number and its log rows come from one statement, and a
+    // comment read after a later write only makes the snapshot newer than its number (the next read
+    // then reads that comment again).
+    const [family] = await this.#db.query<{ changeSeq: number; changes: { kind: string; id: string }[] }>(
+      `select f.change_seq as "changeSeq",
+              coalesce((select json_agg(json_build_object('kind', c.object_kind, 'id', c.object_id) order by c.seq)
+                          from family_changes c where c.family_id = f.id and c.seq > $2 and c.seq <= f.change_seq), '[]'::json) as changes
+         from families f where f.id = $1`,
+      [familyId, old.changeSeq],
+    );
+    if (!family) return undefined;
+    const { changeSeq, changes } = family;
+    // A gap in the log (never expected) or a change the snapshot holds other than a comment: read it all.
+    const onlyComments = changes.length === changeSeq - old.changeSeq && changes.every((c) => c.kind === 'comments' || outsideSnapshot.has(c.kind));
+    const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
+    if (!onlyComments) return this.#load(familyId);
+    const fresh = changedIds.length > 0 ? await selectComments(this.#db, familyId, changedIds) : [];
+    return { ...old, changeSeq, comments: mergeComments(old.comments, changedIds, fresh) };
   }
 
   #load(familyId: string): Promise<FamilySnapshot | undefined> {

@@ -81,9 +81,9 @@ interface UserRow {
 }
 
 /**
- * Resolves a user id to a principal. Cached per user, and the whole cache is dropped whenever any
- * family changes (memberships, delegations and assignments live there), so a revoked delegation or
- * an ended assignment counts from the next request on.
+ * Resolves a user id to a principal. Cached per user, and the whole cache is dropped whenever a
+ * membership, delegation or assignment changes (`principals_changed`, migration 007), so a revoked
+ * delegation or an ended assignment counts from the next request on.
  */
 export class PrincipalDirectory {
   readonly #db: Db;
@@ -94,7 +94,7 @@ export class PrincipalDirectory {
   }
 
   async start(): Promise<() => Promise<void>> {
-    return this.#db.listen('family_changed', () => this.forget());
+    return this.#db.listen('principals_changed', () => this.forget());
   }
 
   forget(): void {

@@ -42,12 +42,14 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 }
 
 /** Wraps an open PGlite instance (also a clone of one). */
-export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' | 'close' | 'listen'>): Db {
+export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' | 'close' | 'listen' | 'parsers'>): Db {
+  // On the instance, because a clone() does not inherit the parsers it was created with. Not per
+  // query: PGlite then copies its whole parser table (hundreds of array types) for every query.
+  Object.assign(lite.parsers, pgliteParsers);
   const asDb = (runner: Pick<PGlite, 'query' | 'exec'>, inTransaction: boolean): Db => ({
     engine: 'pglite',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      // Per query, because a clone() of an instance does not inherit the instance's parsers.
-      return (await runner.query<T>(sql, params as unknown[], { parsers: pgliteParsers })).rows;
+      return (await runner.query<T>(sql, params as unknown[])).rows;
     },
     async exec(sql: string) {
       await runner.exec(sql);
