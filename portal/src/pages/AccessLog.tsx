@@ -10,6 +10,7 @@ import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -45,13 +46,7 @@ export function AccessLog() {
   if (first.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('accessLog.title')}>
-        {first.state.kind === 'problem' ? (
-          <ProblemMessage messageKey={first.state.key} />
-        ) : (
-          <p role="status" className="onsplan-status">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState state={first.state} />
       </FamilyPage>
     );
   }

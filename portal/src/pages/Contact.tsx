@@ -25,6 +25,7 @@ import { TextField } from '../components/TextField/TextField.tsx';
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 const autoComplete: Record<ContactInputField, string> = {
   street: 'address-line1',
@@ -75,12 +76,7 @@ export function Contact() {
         </>
       )}
       <Heading level={2}>{t(professional ? 'contact.proListTitle' : 'contact.listTitle')}</Heading>
-      {changes.state.kind === 'problem' && <ProblemMessage messageKey={changes.state.key} />}
-      {changes.state.kind === 'loading' && (
-        <p role="status" className="onsplan-status">
-          {t('app.loading')}
-        </p>
-      )}
+      <LoadState state={changes.state} />
       {changes.state.kind === 'ready' &&
         (changes.state.data.changes.length ? (
           <ul className="onsplan-cards">

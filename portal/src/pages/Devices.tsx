@@ -8,10 +8,10 @@ import { api } from '../api/client.ts';
 import { useApi, useSubmit, type Loaded } from '../api/useApi.ts';
 import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
-import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { focusAfterUpdate } from '../components/form-focus.ts';
 import { useSignOut } from '../family/sign-out.ts';
 import { formatDateTime } from '../format.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /** "Mijn apparaten en inlogsleutels": where I am signed in and with which keys; end one or revoke one (REQUIREMENTS C2). */
 export function Devices() {
@@ -82,15 +82,7 @@ export function Devices() {
 
 /** A loaded list as cards, with the wait message, a problem, or a line when it is empty. */
 function Listed<T>({ loaded, empty, children }: { loaded: Loaded<T[]>; empty: string | null; children: (list: T[]) => ReactNode }) {
-  const { t } = useTranslation();
-  if (loaded.kind === 'problem') return <ProblemMessage messageKey={loaded.key} />;
-  if (loaded.kind === 'loading') {
-    return (
-      <p role="status" className="onsplan-status">
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (loaded.kind !== 'ready') return <LoadState state={loaded} />;
   if (!loaded.data.length) return empty ? <Paragraph>{empty}</Paragraph> : null;
   return <ul className="onsplan-cards">{children(loaded.data)}</ul>;
 }

@@ -15,6 +15,7 @@ import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx'
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
 import { focusFirstInvalid } from '../components/form-focus.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 const accepted = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';
 const maxMegabytes = 10;
@@ -36,12 +37,7 @@ export function Documents() {
       <Paragraph purpose="lead">{t('documents.intro')}</Paragraph>
       <UploadForm onUploaded={list.reload} />
       <Heading level={2}>{t('documents.listTitle')}</Heading>
-      {list.state.kind === 'problem' && <ProblemMessage messageKey={list.state.key} />}
-      {list.state.kind === 'loading' && (
-        <p role="status" className="onsplan-status">
-          {t('app.loading')}
-        </p>
-      )}
+      <LoadState state={list.state} />
       {list.state.kind === 'ready' &&
         (list.state.data.documents.length ? (
           <ul className="onsplan-cards">

@@ -6,7 +6,7 @@ import { paths } from '../api/paths.ts';
 import { useApi } from '../api/useApi.ts';
 import { deadlineWords, targetText } from '../components/Correction/Correction.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
-import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /** A professional's open requests over all their families, most urgent first, with a warning a week before. */
 export function Inbox() {
@@ -20,12 +20,7 @@ export function Inbox() {
         </Link>
       </p>
       <Paragraph purpose="lead">{t('correction.inbox.intro')}</Paragraph>
-      {inbox.state.kind === 'problem' && <ProblemMessage messageKey={inbox.state.key} />}
-      {inbox.state.kind === 'loading' && (
-        <p role="status" className="onsplan-status">
-          {t('app.loading')}
-        </p>
-      )}
+      <LoadState state={inbox.state} />
       {inbox.state.kind === 'ready' &&
         (inbox.state.data.correctieverzoeken.length ? (
           <ol className="onsplan-cards">

@@ -16,6 +16,7 @@ import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { isProfessional, useFamily } from '../family/context.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /** Instemming: whether a member agrees with this exact version of the plan (not toestemming, B4). */
 export function Instemming() {
@@ -31,13 +32,7 @@ export function Instemming() {
   if (overview.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('instemming.title')}>
-        {overview.state.kind === 'problem' ? (
-          <ProblemMessage messageKey={overview.state.key} />
-        ) : (
-          <p role="status" className="onsplan-status">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState state={overview.state} />
       </FamilyPage>
     );
   }

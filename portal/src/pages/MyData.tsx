@@ -10,7 +10,6 @@ import { Comment } from '../components/Comments/Comments.tsx';
 import { EigenVerklaring, RequestCard } from '../components/Correction/Correction.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
-import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { LogEntry } from './AccessLog.tsx';
@@ -19,6 +18,7 @@ import { DocumentCard } from './Documents.tsx';
 import { Answer } from './Instemming.tsx';
 import { planSections } from './Plan.tsx';
 import { StateCard } from './Toestemming.tsx';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 type T = ReturnType<typeof useTranslation>['t'];
 const nothing = async () => {};
@@ -38,13 +38,7 @@ export function MyData() {
   if (loaded.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('myData.title')}>
-        {loaded.state.kind === 'problem' ? (
-          <ProblemMessage messageKey={loaded.state.key} />
-        ) : (
-          <p role="status" className="onsplan-status">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState state={loaded.state} />
       </FamilyPage>
     );
   }

@@ -14,6 +14,7 @@ import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx'
 import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { useFamily } from '../family/context.ts';
 import { focusFirstInvalid } from '../components/form-focus.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /**
  * A request to change, add to or remove something: from a plan item (`?onderdeel=<key>`), a
@@ -87,13 +88,7 @@ export function NieuwVerzoek() {
   if ((itemKey || commentId) && source.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('correction.new.title')}>
-        {source.state.kind === 'problem' ? (
-          <ProblemMessage messageKey={source.state.key} />
-        ) : (
-          <p role="status" className="onsplan-status">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState state={source.state} />
       </FamilyPage>
     );
   }

@@ -18,6 +18,7 @@ import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx'
 import { isProfessional, useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /** The three parts of a plan, in the order they are shown. */
 export const planSections = ['veiligheid', 'hulpverlening', 'herstel'] as const;
@@ -31,19 +32,10 @@ export function Plan() {
   const comments = useApi<CommentList>(paths.comments(family.id));
   const verklaringen = useApi<EigenVerklaringList>(paths.eigenVerklaringen(family.id));
 
-  if (plan.state.kind === 'problem') {
+  if (plan.state.kind !== 'ready') {
     return (
       <SignedInPage title={t('plan.title')}>
-        <ProblemMessage messageKey={plan.state.key} />
-      </SignedInPage>
-    );
-  }
-  if (plan.state.kind === 'loading') {
-    return (
-      <SignedInPage title={t('plan.title')}>
-        <p role="status" className="onsplan-status">
-          {t('app.loading')}
-        </p>
+        <LoadState state={plan.state} />
       </SignedInPage>
     );
   }

@@ -16,6 +16,7 @@ import { TextField } from '../components/TextField/TextField.tsx';
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { dutchDayOf, formatDate, formatDateTime } from '../format.ts';
 import { focusFirstInvalid } from '../components/form-focus.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 type RecipientKind = 'organisatie' | 'professional' | 'gezinslid';
 
@@ -28,13 +29,7 @@ export function Toestemming() {
   if (overview.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('toestemming.title')}>
-        {overview.state.kind === 'problem' ? (
-          <ProblemMessage messageKey={overview.state.key} />
-        ) : (
-          <p role="status" className="onsplan-status">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState state={overview.state} />
       </FamilyPage>
     );
   }

@@ -8,8 +8,8 @@ import { PendingState, pendingText } from '../app/Pending.tsx';
 import { usePending } from '../app/writes.ts';
 import { RequestCard } from '../components/Correction/Correction.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
-import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { isProfessional, useFamily } from '../family/context.ts';
+import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /** "Mijn verzoeken": a member's requests to change something, with status and deadline; for a professional all of the family. */
 export function Verzoeken() {
@@ -37,12 +37,7 @@ export function Verzoeken() {
       )}
       <Paragraph purpose="lead">{t(professional ? 'correction.proListIntro' : 'correction.listIntro')}</Paragraph>
       {!professional && <Paragraph>{t('correction.howToStart')}</Paragraph>}
-      {list.state.kind === 'problem' && <ProblemMessage messageKey={list.state.key} />}
-      {list.state.kind === 'loading' && (
-        <p role="status" className="onsplan-status">
-          {t('app.loading')}
-        </p>
-      )}
+      <LoadState state={list.state} />
       {unsent.length > 0 && (
         <ul className="onsplan-cards">
           {unsent.map((p) => (
