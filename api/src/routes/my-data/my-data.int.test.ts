@@ -131,4 +131,15 @@ describe(`sync on ${testEngine()}`, () => {
     t.clock.advance(1000);
     expect((await ria.get(syncUrl(0))).statusCode).toBe(404);
   });
+
+  it('after a member was taken out of the family, their sync answers 404 and the device drops the family', async () => {
+    const henk = await t.as('henk');
+    expect((await henk.get(syncUrl(0))).statusCode).toBe(200);
+    const henkId = jansen().members.find((m) => m.key === 'henk')!.id;
+    await t.db.query('update members set removed_at = $2 where id = $1', [henkId, t.clock.now().toISOString()]);
+    t.clock.advance(1000);
+    const response = await henk.get(syncUrl(0));
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('Jansen');
+  });
 });
