@@ -12,6 +12,7 @@ import { focusAfterUpdate } from '../components/form-focus.ts';
 import { useSignOut } from '../family/sign-out.ts';
 import { formatDateTime } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { useLocalCopy } from '../app/local-copy-context.ts';
 
 /** "Mijn apparaten en inlogsleutels": where I am signed in and with which keys; end one or revoke one (REQUIREMENTS C2). */
 export function Devices() {
@@ -89,6 +90,8 @@ function Listed<T>({ loaded, empty, children }: { loaded: Loaded<T[]>; empty: st
 
 function SessionCard({ session: s, onEnded }: { session: SessionView; onEnded: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
+  // Ending this device's session wipes the phone: writes still waiting would go with it.
+  const unsent = useLocalCopy().snapshot.pending.length;
   const submit = useSubmit();
   const signOut = useSignOut();
   const title = `sessie-${s.id}`;
@@ -129,7 +132,7 @@ function SessionCard({ session: s, onEnded }: { session: SessionView; onEnded: (
         idBase={title}
         describedBy={title}
         label={t('devices.endSession')}
-        question={t(s.isCurrent ? 'devices.confirmEndCurrent' : 'devices.confirmEnd')}
+        question={s.isCurrent ? [t('devices.confirmEndCurrent'), unsent > 0 ? t('app.signOutUnsent', { count: unsent }) : ''].join(' ').trim() : t('devices.confirmEnd')}
         yes={t('devices.yesEnd')}
         busy={submit.busy}
         problem={submit.problem}
