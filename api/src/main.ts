@@ -8,11 +8,6 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
 import { serverInfoPath } from './cli/server-info.ts';
-import { storedDocumentKeys } from './data/documents.ts';
-import { DocumentFiles } from './documents/files.ts';
-
-// An upload saves its file a moment before its row; older files without a row were left by a stop.
-const orphanGraceMs = 60 * 60_000;
 
 /** Starts Ons Plan: database, migrations, demo on first start, then portal and API on one port. */
 async function main(): Promise<void> {
@@ -32,9 +27,6 @@ async function main(): Promise<void> {
   const infoPath = serverInfoPath(config.dataDir);
   await mkdir(dirname(infoPath), { recursive: true });
   await writeFile(infoPath, JSON.stringify({ pid: process.pid, port: config.port, adminToken }), { mode: 0o600 });
-
-  const orphans = await new DocumentFiles(config).removeUnreferenced(await storedDocumentKeys(db), new Date(Date.now() - orphanGraceMs));
-  if (orphans.length) console.log(`${orphans.length} bestand(en) zonder document opgeruimd.`);
 
   console.log(`\nOns Plan draait op ${config.origin}`);
   console.log('Een uitnodigingscode maken (in een ander venster):  npm run cli -- invite samira');

@@ -1,4 +1,3 @@
-import type { Db } from '../db/database.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import {
@@ -253,10 +252,4 @@ function sharingView(scope: FamilyScope, d: DocumentRow): DocumentSharingView {
     return name ? [{ id, name }] : [];
   });
   return { kind: 'leden', members };
-}
-
-/** The storage key of every document, in every family: for removing files no row names (housekeeping, not a read of anyone's data). */
-export async function storedDocumentKeys(db: Db): Promise<Set<string>> {
-  const rows = await db.query<{ key: string }>('select storage_key as key from documents');
-  return new Set(rows.map((r) => r.key));
 }

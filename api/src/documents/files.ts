@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { AppError } from '../http/problems.ts';
@@ -64,32 +64,6 @@ export class DocumentFiles {
 
   async remove(key: string): Promise<void> {
     await rm(this.#path(key), { force: true });
-  }
-
-  /**
-   * Removes files that no document names: left behind when a process stopped between saving a file
-   * and storing its row, or a half-written `.part`. Only files older than `before`, so an upload
-   * on its way in another API process is left alone. Returns what was removed.
-   */
-  async removeUnreferenced(referenced: ReadonlySet<string>, before: Date): Promise<string[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    const removed: string[] = [];
-    for (const name of names) {
-      const key = name.endsWith('.part') ? name.slice(0, -'.part'.length) : name;
-      // Anything that is not one of our file names is not ours to remove.
-      if (!storageKeyPattern.test(key) || (name === key && referenced.has(key))) continue;
-      const file = join(this.dir, name);
-      if ((await stat(file)).mtime >= before) continue;
-      await rm(file, { force: true });
-      removed.push(name);
-    }
-    return removed;
   }
 
   #path(key: string): string {
