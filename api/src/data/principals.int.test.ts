@@ -19,6 +19,12 @@ describe(`the cache of signed-in people on ${testEngine()}`, () => {
     await vi.waitFor(async () => expect(await t.services.directory.resolve(t.userIdOf('ria'))).toMatchObject({ delegations: [{ scope: 'lezen' }] }));
   });
 
+  it('is dropped when an account is disabled, so that person is out from the next request', async () => {
+    expect(await t.services.directory.resolve(t.userIdOf('mark'))).toBeDefined();
+    await t.db.query('update users set disabled_at = now() where id = $1', [t.userIdOf('mark')]);
+    await vi.waitFor(async () => expect(await t.services.directory.resolve(t.userIdOf('mark'))).toBeUndefined());
+  });
+
   it('is kept when only plan content changes (a comment), so a busy family does not empty it', async () => {
     const samira = await t.as('samira');
     const cached = await t.services.directory.resolve(t.userIdOf('samira'));

@@ -81,9 +81,9 @@ interface UserRow {
 }
 
 /**
- * Resolves a user id to a principal. Cached per user, and the whole cache is dropped whenever a
- * membership, delegation or assignment changes (`principals_changed`, migration 007), so a revoked
- * delegation or an ended assignment counts from the next request on.
+ * Resolves a user id to a principal. Cached per user, and the whole cache is dropped whenever an
+ * account, membership, delegation or assignment changes (`principals_changed`, migration 007), so
+ * a disabled account, a revoked delegation or an ended assignment counts from the next request on.
  */
 export class PrincipalDirectory {
   readonly #db: Db;
