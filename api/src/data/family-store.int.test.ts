@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testEngine } from '../test/db.ts';
 import { testApp, type TestApp } from '../test/harness.ts';
 import { FamilyStore, type FamilySnapshot } from './family-store.ts';
@@ -75,5 +75,18 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
     const before = await store.snapshot(jansen().id);
     store.forget(jansen().id);
     expect(await store.snapshot(jansen().id)).toStrictEqual(before);
+  });
+
+  it("a changed author name reaches the comments: account changes drop every family's snapshot", async () => {
+    const samira = await t.as('samira');
+    const fatima = await t.as('fatima');
+    const url = `/api/families/${jansen().id}/comments`;
+    const question = (await samira.post(url, { clientId: randomUUID(), body: 'Wanneer is het gesprek?' })).json();
+    expect((await fatima.post(`${url}/${question.id}/replies`, { clientId: randomUUID(), body: 'Dinsdag.' })).statusCode).toBe(201);
+    await t.db.query(`update users set display_name = 'Fatima B.' where id = $1`, [t.userIdOf('fatima')]);
+    await vi.waitFor(async () => {
+      const list = (await samira.get(url)).json();
+      expect(list.comments.find((c: { body: string }) => c.body === 'Dinsdag.').author.name).toBe('Fatima B.');
+    });
   });
 });

@@ -111,7 +111,14 @@ export class FamilyStore {
   }
 
   async start(): Promise<() => Promise<void>> {
-    return this.#db.listen('family_changed', (familyId) => this.forget(familyId));
+    const stops = [
+      await this.#db.listen('family_changed', (familyId) => this.forget(familyId)),
+      // Comments carry their author's name and job title from `users`, which belongs to no one family.
+      await this.#db.listen('principals_changed', (table) => (table === 'users' || table === '*') && this.forget('*')),
+    ];
+    return async () => {
+      for (const stop of stops) await stop();
+    };
   }
 
   /** Marks the snapshot of one family, or of all with '*', as out of date. */
