@@ -16,7 +16,7 @@ import { LogEntry } from './AccessLog.tsx';
 import { ChangeCard } from './Contact.tsx';
 import { DocumentCard } from './Documents.tsx';
 import { Answer } from './Instemming.tsx';
-import { planSections } from './Plan.tsx';
+import { planSections } from '../family/plan-sections.ts';
 import { StateCard } from './Toestemming.tsx';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 

@@ -19,9 +19,11 @@ import { isProfessional, useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { PrintSheet } from '../components/PrintSheet/PrintSheet.tsx';
+import { ReadAloud } from '../components/ReadAloud/ReadAloud.tsx';
+import { planSections } from '../family/plan-sections.ts';
 
 /** The three parts of a plan, in the order they are shown. */
-export const planSections = ['veiligheid', 'hulpverlening', 'herstel'] as const;
 
 /** "Our plan": the family plan as the server filtered it for this person, in three parts, with comments. */
 export function Plan() {
@@ -76,6 +78,13 @@ export function Plan() {
       {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}
       {!view.items.length && <Paragraph>{t('plan.empty')}</Paragraph>}
+      {view.items.length > 0 && (
+        <p className="onsplan-no-print">
+          <Button purpose="secondary" type="button" onClick={() => window.print()}>
+            {t('plan.print')}
+          </Button>
+        </p>
+      )}
       {planSections.map((section) => (
         <section key={section} className={`onsplan-section onsplan-section--${section}`} aria-labelledby={`section-${section}`}>
           <Heading level={2} id={`section-${section}`}>
@@ -85,6 +94,7 @@ export function Plan() {
           {bySection(section).length ? (
             bySection(section).map((item) => (
               <PlanItem key={item.id} item={item}>
+                <ReadAloud item={item} describedBy={`item-${item.id}`} />
                 {verklaringenOf(item.key).map((v) => (
                   <EigenVerklaring key={v.id} verklaring={v} />
                 ))}
@@ -114,6 +124,7 @@ export function Plan() {
           <Comments familyId={family.id} itemKey={null} aboutId="section-plan-comments" threads={threadsAbout(null)} canStart={canStart} onChanged={reloadComments} headingLevel={3} />
         )}
       </section>
+      <PrintSheet plan={view} forName={me.actingFor?.name ?? me.name} date={date} />
     </SignedInPage>
   );
 }

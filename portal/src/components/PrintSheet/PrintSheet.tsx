@@ -1,0 +1,47 @@
+import type { PlanView } from '@onsplan/shared';
+import { useTranslation } from 'react-i18next';
+import { planSections } from '../../family/plan-sections.ts';
+
+/**
+ * "Wie doet wat wanneer" on one printed page (REQUIREMENTS G3): the items this member sees (the
+ * server already filtered them), as short tables per part of the plan. Only for print; on the
+ * screen the plan itself is shown.
+ */
+export function PrintSheet({ plan, forName, date }: { plan: PlanView; forName: string; date: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="onsplan-print-sheet" aria-labelledby="print-sheet-title">
+      <h2 id="print-sheet-title" className="onsplan-print-sheet__title">
+        {t('plan.printTitle')}
+      </h2>
+      <p>{t('plan.printFor', { name: forName, number: plan.version.number, date })}</p>
+      {planSections.map((section) => {
+        const items = plan.items.filter((i) => i.section === section);
+        if (!items.length) return null;
+        return (
+          <table key={section} className="onsplan-print-sheet__table">
+            <caption>{t(`plan.section.${section}`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.what')}</th>
+                <th scope="col">{t('plan.who')}</th>
+                <th scope="col">{t('plan.when')}</th>
+                <th scope="col">{t('plan.whatIf')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <td>{item.what}</td>
+                  <td>{item.who}</td>
+                  <td>{item.when}</td>
+                  <td>{item.whatIf ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </section>
+  );
+}

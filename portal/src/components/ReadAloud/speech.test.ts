@@ -1,0 +1,24 @@
+import type { PlanItemView } from '@onsplan/shared';
+import { describe, expect, it } from 'vitest';
+import nl from '../../../../locales/nl.json';
+import { itemSpeechText } from './speech.ts';
+
+const lookup = (key: string, options?: Record<string, unknown>): string => {
+  let value: unknown = nl;
+  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
+  if (typeof value !== 'string') throw new Error(`no text for ${key}`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options?.[name]));
+};
+
+const item: PlanItemView = { id: 'i', key: 'k', section: 'veiligheid', kind: 'afspraak', position: 1, what: 'Mark komt niet bij het huis', who: 'Mark', when: 'Altijd' };
+
+describe('what is read aloud for a plan item', () => {
+  it('says the kind, what, who and when as short sentences', () => {
+    expect(itemSpeechText(item, lookup)).toBe('Afspraak. Mark komt niet bij het huis. Wie: Mark. Wanneer: Altijd.');
+  });
+
+  it('adds where, the scale and what to do if it goes wrong, when the item has them', () => {
+    const full = { ...item, kind: 'doel' as const, where: 'Thuis', scale: 6, whatIf: 'Bel 112.' };
+    expect(itemSpeechText(full, lookup)).toBe('Doel. Mark komt niet bij het huis. Wie: Mark. Wanneer: Altijd. Waar: Thuis. Hoe ver zijn we? 6 van de 10. Wat als het misgaat? Bel 112.');
+  });
+});
