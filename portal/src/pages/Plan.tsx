@@ -19,7 +19,7 @@ import { isProfessional, useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
-import { PrintSheet } from '../components/PrintSheet/PrintSheet.tsx';
+import { PrintSheet, usePrinting } from '../components/PrintSheet/PrintSheet.tsx';
 import { ReadAloud } from '../components/ReadAloud/ReadAloud.tsx';
 import { planSections } from '../family/plan-sections.ts';
 
@@ -33,6 +33,7 @@ export function Plan() {
   const plan = useApi<PlanView>(paths.plan(family.id));
   const comments = useApi<CommentList>(paths.comments(family.id));
   const verklaringen = useApi<EigenVerklaringList>(paths.eigenVerklaringen(family.id));
+  const printing = usePrinting();
 
   if (plan.state.kind !== 'ready') {
     return (
@@ -124,7 +125,7 @@ export function Plan() {
           <Comments familyId={family.id} itemKey={null} aboutId="section-plan-comments" threads={threadsAbout(null)} canStart={canStart} onChanged={reloadComments} headingLevel={3} />
         )}
       </section>
-      <PrintSheet plan={view} forName={me.actingFor?.name ?? me.name} date={date} />
+      {printing && <PrintSheet plan={view} forName={me.actingFor?.name ?? me.name} date={date} />}
     </SignedInPage>
   );
 }

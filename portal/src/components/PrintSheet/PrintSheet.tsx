@@ -1,6 +1,29 @@
 import type { PlanView } from '@onsplan/shared';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { planSections } from '../../family/plan-sections.ts';
+
+/**
+ * True from the moment the browser is about to print (the print button, or the browser's own print)
+ * until it is done. The sheet is drawn only then, so screen readers and searches on the screen do not
+ * meet every item twice.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // flushSync: the browser takes its print picture right after this event, so the sheet must be there.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
 
 /**
  * "Wie doet wat wanneer" on one printed page (REQUIREMENTS G3): the items this member sees (the
