@@ -2,7 +2,7 @@ export * from './dates/calendar.ts';
 export * from './visibility/index.ts';
 export * from './errors/catalogue.ts';
 export * from './corrections/index.ts';
-export type * from './api/plan.ts';
+export * from './api/plan.ts';
 export type * from './api/comments.ts';
 export type * from './api/sync.ts';
 export type * from './api/export.ts';

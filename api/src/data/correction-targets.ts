@@ -1,6 +1,7 @@
 import { memberProfileGuarded, type CorrectieTarget, type CorrectieTargetKind, type Guarded } from '@onsplan/shared';
 import type { FamilyScope } from './family-scope.ts';
 import type { EnvelopeRow } from './rows.ts';
+import { itemView } from './plan-reads.ts';
 
 /** What a correctieverzoek or an eigen verklaring is about, as it stands in the family's snapshot now. */
 export interface CorrectionTarget extends CorrectieTarget {
@@ -22,8 +23,8 @@ export function findTarget(scope: FamilyScope, kind: CorrectieTargetKind, id: st
     case 'plan-item': {
       const item = snapshot.plan?.items.find((i) => i.itemKey === id);
       if (!item) return undefined;
-      // A shielded "what" is not this viewer's to quote back (the plan view leaves it empty too).
-      const what = scope.sees('plan-item', item.id, item).hiddenFields.includes('what') ? '' : item.what;
+      // A shielded "what" is not this viewer's to quote back: the same view as the plan screen.
+      const { what } = itemView(item, scope.sees('plan-item', item.id, item).hiddenFields);
       return { kind, id, rowId: item.id, envelope: item, label: what, ...(what ? { mainText: { key: 'what' as const, text: what } } : {}) };
     }
     case 'comment': {

@@ -4,6 +4,7 @@ const family = (familyId: string) => `/families/${familyId}`;
 export const paths = {
   plan: (f: string) => `${family(f)}/plan`,
   comments: (f: string) => `${family(f)}/comments`,
+  replies: (f: string, rootId: string) => `${family(f)}/comments/${rootId}/replies`,
   instemming: (f: string, versionId?: string) => `${family(f)}/instemming${versionId ? `?versionId=${versionId}` : ''}`,
   toestemmingen: (f: string) => `${family(f)}/toestemmingen`,
   revokeToestemming: (f: string, decisionId: string) => `${family(f)}/toestemmingen/${decisionId}/intrekken`,

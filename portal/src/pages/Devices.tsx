@@ -3,11 +3,10 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { useApi, useSubmit, type Loaded } from '../api/useApi.ts';
 import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
-import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { BackLink, SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { focusAfterUpdate } from '../components/form-focus.ts';
 import { useSignOut } from '../family/sign-out.ts';
 import { formatDateTime } from '../format.ts';
@@ -24,11 +23,7 @@ export function Devices() {
 
   return (
     <SignedInPage title={t('devices.title')}>
-      <p className="onsplan-back">
-        <Link replace className="nl-link" to="/plan">
-          {t('nav.backToPlan')}
-        </Link>
-      </p>
+      <BackLink to="/plan" label={t('nav.backToPlan')} />
       <Paragraph purpose="lead">{t('devices.intro')}</Paragraph>
       <p role="status" className="onsplan-status" id="apparaten-status" tabIndex={-1}>
         {done}

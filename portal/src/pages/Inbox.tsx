@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../api/paths.ts';
 import { useApi } from '../api/useApi.ts';
 import { deadlineWords, targetText } from '../components/Correction/Correction.tsx';
-import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { BackLink, SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /** A professional's open requests over all their families, most urgent first, with a warning a week before. */
@@ -14,11 +14,7 @@ export function Inbox() {
   const inbox = useApi<CorrectieInbox>(paths.correctieInbox());
   return (
     <SignedInPage title={t('correction.inbox.title')}>
-      <p className="onsplan-back">
-        <Link replace className="nl-link" to="/plan">
-          {t('nav.backToFamilies')}
-        </Link>
-      </p>
+      <BackLink to="/plan" label={t('nav.backToFamilies')} />
       <Paragraph purpose="lead">{t('correction.inbox.intro')}</Paragraph>
       <LoadState state={inbox.state} />
       {inbox.state.kind === 'ready' &&

@@ -1,4 +1,4 @@
-import type { CommentView, CorrectieTarget, EigenVerklaringView, FamilySummary, MyDataExport, PlanView, ToestemmingStateView } from '@onsplan/shared';
+import { planSections, type CommentView, type CorrectieTarget, type EigenVerklaringView, type FamilySummary, type MyDataExport, type PlanView, type ToestemmingStateView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -16,7 +16,6 @@ import { LogEntry } from './AccessLog.tsx';
 import { ChangeCard } from './Contact.tsx';
 import { DocumentCard } from './Documents.tsx';
 import { Answer } from './Instemming.tsx';
-import { planSections } from '../family/plan-sections.ts';
 import { StateCard } from './Toestemming.tsx';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 

@@ -1,4 +1,4 @@
-import type { CommentList, EigenVerklaringList, PlanItemView, PlanView } from '@onsplan/shared';
+import { planSections, type CommentList, type EigenVerklaringList, type PlanItemView, type PlanView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -21,9 +21,6 @@ import { formatDate } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 import { PrintSheet, usePrinting } from '../components/PrintSheet/PrintSheet.tsx';
 import { ReadAloud } from '../components/ReadAloud/ReadAloud.tsx';
-import { planSections } from '../family/plan-sections.ts';
-
-/** The three parts of a plan, in the order they are shown. */
 
 /** "Our plan": the family plan as the server filtered it for this person, in three parts, with comments. */
 export function Plan() {

@@ -1,4 +1,7 @@
 import type { PlanItemKind, PlanSection } from '../demo/family.ts';
+
+/** The three parts of a plan, in the order the family reads them. */
+export const planSections = ['veiligheid', 'hulpverlening', 'herstel'] as const satisfies readonly PlanSection[];
 import type { MemberRole } from '../visibility/types.ts';
 
 /** Wire types shared by the API and the portal. */

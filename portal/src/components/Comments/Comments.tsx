@@ -14,6 +14,7 @@ import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
 import type { Thread } from './threads.ts';
 import { focusFirstInvalid } from '../form-focus.ts';
+import { paths } from '../../api/paths.ts';
 
 export interface CommentsProps {
   familyId: string;
@@ -36,8 +37,8 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
   const Title = headingLevel === 3 ? 'h3' : 'h4';
   // Comments written on this phone that the server has not confirmed yet, shown where they will be.
   const waiting = usePending((p) => p.what === 'reactie' && p.familyId === familyId);
-  const startsPath = `/families/${familyId}/comments`;
-  const repliesPath = (rootId: string) => `${startsPath}/${rootId}/replies`;
+  const startsPath = paths.comments(familyId);
+  const repliesPath = (rootId: string) => paths.replies(familyId, rootId);
   const waitingThreads = waiting.filter((p) => p.url === startsPath && (p.body as { itemKey?: string | null } | undefined)?.itemKey === itemKey);
   return (
     <section className="onsplan-comments" aria-labelledby={`${aboutId} ${idBase}-title`}>

@@ -24,15 +24,12 @@ export interface ConfirmStepProps {
  * button that disappeared.
  */
 export function ConfirmStep({ idBase, label, question, yes, describedBy, busy, problem, onConfirm }: ConfirmStepProps) {
-  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const questionRef = useRef<HTMLParagraphElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
-  // Only after the person moved between the two states, not when the screen first draws.
+  // Back on the button only after "no", not when the screen first draws (the question focuses itself).
   const moved = useRef(false);
   useEffect(() => {
-    if (!moved.current) return;
-    (asking ? questionRef.current : startRef.current)?.focus();
+    if (moved.current && !asking) startRef.current?.focus();
   }, [asking]);
   const go = (next: boolean) => {
     moved.current = true;
@@ -46,18 +43,43 @@ export function ConfirmStep({ idBase, label, question, yes, describedBy, busy, p
       </Button>
     );
   }
+  return <ConfirmQuestion id={`${idBase}-vraag`} question={question} yes={yes} describedBy={describedBy} busy={busy} problem={problem} onYes={onConfirm} onNo={() => go(false)} />;
+}
+
+export interface ConfirmQuestionProps {
+  /** The question's id; the group is labelled by it. */
+  id: string;
+  question: string;
+  yes: string;
+  /** Default "Nee, toch niet". */
+  no?: string;
+  describedBy?: string;
+  busy?: boolean;
+  problem?: string | undefined;
+  onYes: () => void;
+  onNo: () => void;
+}
+
+/**
+ * The question of a step that cannot be undone, with "yes" beside "no". Focus goes to the question
+ * when it appears, so a screen reader hears it and a keyboard is not left on a button that went.
+ */
+export function ConfirmQuestion({ id, question, yes, no, describedBy, busy = false, problem, onYes, onNo }: ConfirmQuestionProps) {
+  const { t } = useTranslation();
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => questionRef.current?.focus(), []);
   return (
-    <div className="onsplan-decide" role="group" aria-labelledby={`${idBase}-vraag`}>
-      <p ref={questionRef} id={`${idBase}-vraag`} className="onsplan-notice__title onsplan-focus-target" tabIndex={-1}>
+    <div className="onsplan-decide" role="group" aria-labelledby={id}>
+      <p ref={questionRef} id={id} className="onsplan-notice__title onsplan-focus-target" tabIndex={-1}>
         {question}
       </p>
       {problem && <ProblemMessage messageKey={problem} />}
       <div className="onsplan-actions">
-        <Button purpose="primary" hint="negative" type="button" busy={busy} aria-describedby={describedBy} onClick={onConfirm}>
+        <Button purpose="primary" hint="negative" type="button" busy={busy} aria-describedby={describedBy} onClick={onYes}>
           {busy ? t('app.busy') : yes}
         </Button>
-        <Button purpose="secondary" type="button" onClick={() => go(false)}>
-          {t('devices.no')}
+        <Button purpose="secondary" type="button" onClick={onNo}>
+          {no ?? t('devices.no')}
         </Button>
       </div>
     </div>

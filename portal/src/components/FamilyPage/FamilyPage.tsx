@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalCopy } from '../../app/local-copy-context.ts';
 import { StatusBar } from '../../app/StatusBar.tsx';
+import { ConfirmQuestion } from '../ConfirmStep/ConfirmStep.tsx';
 import { useFamily } from '../../family/context.ts';
 import { useSignOut } from '../../family/sign-out.ts';
 import { Page } from '../Page/Page.tsx';
@@ -34,32 +35,12 @@ export function SignedInPage({ title, children }: { title: string; children: Rea
         </Button>
       }
     >
-      {asking && unsent > 0 && <UnsentBeforeSignOut count={unsent} onSignOut={() => void signOut()} onStay={stay} />}
+      {asking && unsent > 0 && (
+        <ConfirmQuestion id="uitloggen-vraag" question={t('app.signOutUnsent', { count: unsent })} yes={t('app.signOutAnyway')} no={t('app.signOutStay')} onYes={() => void signOut()} onNo={stay} />
+      )}
       <StatusBar />
       {children}
     </Page>
-  );
-}
-
-/** Asked before signing out while writes wait: going on throws them away. Focus goes to the question. */
-function UnsentBeforeSignOut({ count, onSignOut, onStay }: { count: number; onSignOut: () => void; onStay: () => void }) {
-  const { t } = useTranslation();
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => question.current?.focus(), []);
-  return (
-    <div className="onsplan-notice" role="group" aria-labelledby="uitloggen-vraag">
-      <p ref={question} id="uitloggen-vraag" className="onsplan-notice__title onsplan-focus-target" tabIndex={-1}>
-        {t('app.signOutUnsent', { count })}
-      </p>
-      <div className="onsplan-actions">
-        <Button purpose="primary" hint="negative" type="button" onClick={onSignOut}>
-          {t('app.signOutAnyway')}
-        </Button>
-        <Button purpose="secondary" type="button" onClick={onStay}>
-          {t('app.signOutStay')}
-        </Button>
-      </div>
-    </div>
   );
 }
 
@@ -69,12 +50,19 @@ export function FamilyPage({ title, children }: { title: string; children: React
   const { family } = useFamily();
   return (
     <SignedInPage title={title}>
-      <p className="onsplan-back">
-        <Link replace className="nl-link" to={`/plan/${family.id}`}>
-          {t('nav.backToPlan')}
-        </Link>
-      </p>
+      <BackLink to={`/plan/${family.id}`} label={t('nav.backToPlan')} />
       {children}
     </SignedInPage>
+  );
+}
+
+/** The way back, first on a screen under another one (it replaces the history entry, like every link). */
+export function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <p className="onsplan-back">
+      <Link replace className="nl-link" to={to}>
+        {label}
+      </Link>
+    </p>
   );
 }

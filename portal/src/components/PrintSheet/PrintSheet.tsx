@@ -1,8 +1,7 @@
-import type { PlanView } from '@onsplan/shared';
+import { planSections, type PlanView } from '@onsplan/shared';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { planSections } from '../../family/plan-sections.ts';
 
 /**
  * True from the moment the browser is about to print (the print button, or the browser's own print)
