@@ -166,7 +166,8 @@ export function demoWorld(referenceDay: Day): DemoWorld {
         {
           key: 'mila-therapie', id: id(207), section: 'hulpverlening', kind: 'afspraak',
           what: 'Mila gaat naar speltherapie.', who: 'Samira brengt Mila', when: 'Elke maandag',
-          envelope: { audience: 'leden', audienceMembers: ['mila'], subjects: ['mila'] },
+          // Samira's weekly routine is about her too: a subject, so it never reaches Mark.
+          envelope: { audience: 'leden', audienceMembers: ['mila'], subjects: ['mila', 'samira'] },
         },
         {
           key: 'samen-praten', id: id(208), section: 'herstel', kind: 'afspraak',

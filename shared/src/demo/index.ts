@@ -1,2 +1,3 @@
 export * from './family.ts';
 export * from './facts.ts';
+export * from './written.ts';

@@ -8,7 +8,7 @@ export const familyId = 'f0000000-0000-4000-8000-000000000001';
 export const memberIds = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'] as const;
 
 const roles: MemberRole[] = ['ouder', 'jeugdige', 'netwerk', 'volwassene'];
-const audiences: AudienceKind[] = ['gezin', 'volwassenen', 'leden', 'professionals'];
+const audiences: AudienceKind[] = ['gezin', 'volwassenen', 'leden', 'professionals', 'organisatie'];
 
 export const dayArb = fc.integer({ min: 0, max: 365 * 90 }).map((n) => addDays('1940-01-01', n));
 
@@ -29,7 +29,7 @@ export const familyArb: fc.Arbitrary<FamilyFacts> = fc
     fc.tuple(...memberIds.map(memberArb)),
     fc.array(fc.tuple(fc.constantFrom(...memberIds), fc.constantFrom(...memberIds)), { maxLength: 3 }),
     subset,
-    fc.array(fc.record({ ownerId: fc.constantFrom(...memberIds), viewerId: fc.constantFrom(...memberIds) }), { maxLength: 4 }),
+    fc.array(fc.record({ ownerId: fc.constantFrom(...memberIds), viewerId: fc.constantFrom(...memberIds), givenBy: fc.constantFrom(...memberIds) }), { maxLength: 4 }),
   )
   .map(([members, contactverboden, parentAccessBlocked, ownerConsents]) => ({
     familyId,

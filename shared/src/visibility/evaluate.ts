@@ -37,9 +37,10 @@ export function decideFor(viewer: Viewer, family: FamilyFacts, at: Moment, objec
   return decide(lensFor(viewer, family, at), object);
 }
 
-function firstMatch<L>(rules: readonly Rule<L>[], lens: L, object: Guarded, hiddenFields: readonly string[]): Decision {
+function firstMatch<L extends Lens>(rules: readonly Rule<L>[], lens: L, object: Guarded, hiddenFields: readonly string[]): Decision {
+  const sees = (other: Guarded) => decide(lens, other).visible;
   for (const rule of rules) {
-    if (rule.applies(lens, object)) {
+    if (rule.applies(lens, object, sees)) {
       return rule.effect === 'allow' ? { visible: true, rule: rule.code, hiddenFields } : { visible: false, rule: rule.code, hiddenFields: noFields };
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoFacts, demoObjects, demoViewers, demoWorld } from '../demo/index.ts';
+import { demoFacts, demoObjects, demoViewers, demoWorld, demoWrittenObjects } from '../demo/index.ts';
 import { decideFor } from './evaluate.ts';
 import type { Moment, RuleCode } from './types.ts';
 
@@ -26,6 +26,9 @@ const code: Record<string, RuleCode> = {
   ag: 'ander-gezin',
   pn: 'professional-niet-toegewezen',
   bh: 'beheerder-ziet-geen-inhoud',
+  eb: 'eigen-bijdrage',
+  hv: 'hoort-bij-verborgen',
+  ao: 'alleen-organisatie',
 };
 
 const grid = `
@@ -37,7 +40,7 @@ item:noor-belt             np     np            dg   np   u12  nw   ag     ag   
 item:training-mark         cv     dg            np   np   u12  nw   ag     ag    pt     pt     pn    cv  bh
 item:veilig-thuis-samira   dg     cv            np   np   u12  nw   ag     ag    pt     pt     pn    dg  bh
 item:daan-coach            j15    j15           np   dg   u12  nw   ag     ag    pt     pt     pn    j15 bh
-item:mila-therapie         k12    k12           np   np   u12  nw   ag     ag    pt     pt     pn    k12 bh
+item:mila-therapie         k12    cv            np   np   u12  nw   ag     ag    pt     pt     pn    k12 bh
 item:samen-praten          hg     hg            hg   hg   u12  nw   ag     ag    pt     pt     pn    hg  bh
 item:via-fatima            vw     vw            np   np   u12  nw   ag     ag    pt     pt     pn    vw  bh
 item:risico                ap     ap            ap   ap   u12  ap   ag     ag    pt     pt     pn    ap  bh
@@ -56,9 +59,19 @@ item:dagbesteding          ag     ag            ag   ag   ag   ag   hg     hg   
 item:willem-belt           ag     ag            ag   ag   ag   ag   dg     np    pn     pt     pt    ag  bh
 member:willem              ag     ag            ag   ag   ag   ag   dg     hg    pn     pt     pt    ag  bh
 member:peter               ag     ag            ag   ag   ag   ag   hg     dg    pn     pt     pt    ag  bh
+comment:samira-bang        eb     cv            ap   ap   u12  ap   ag     ag    pt     pt     pn    eb  bh
+reply:fatima-op-samira     dg     cv            hv   hv   u12  hv   ag     ag    pt     pt     pn    dg  bh
+comment:samira-plan        eb     cv            hg   hg   u12  dg   ag     ag    pt     pt     pn    eb  bh
+reply:noor-op-samira       dg     cv            eb   hg   u12  dg   ag     ag    pt     pt     pn    dg  bh
+verklaring:samira-niet-bij-huis eb cv           hg   hg   u12  hv   ag     ag    pt     pt     pn    eb  bh
+comment:mark-niet-bij-huis cv     eb            hg   hg   u12  hv   ag     ag    pt     pt     pn    cv  bh
+comment:mark-training      cv     eb            hv   hv   u12  hv   ag     ag    pt     pt     pn    cv  bh
+comment:daan-coach         j15    j15           hv   eb   u12  hv   ag     ag    pt     pt     pn    j15 bh
+document:noor-foto         np     np            eb   dg   u12  nw   ag     ag    pt     pt     pn    np  bh
+document:samira-organisatie eb    cv            ao   ao   u12  ao   ag     ag    pt     pt     pn    eb  bh
 `;
 
-const allows = new Set<RuleCode>(['hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'professional-toegewezen']);
+const allows = new Set<RuleCode>(['eigen-bijdrage', 'hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'professional-toegewezen']);
 
 function parseGrid(text: string) {
   const [header, ...rows] = text.trim().split('\n').map((line) => line.trim().split(/\s+/));
@@ -76,6 +89,7 @@ function allDemoObjects() {
   const all = new Map<string, { familyIndex: number; guarded: ReturnType<typeof demoObjects> extends Map<string, infer G> ? G : never }>();
   world.families.forEach((family, familyIndex) => {
     for (const [key, guarded] of demoObjects(family)) all.set(key === 'plan' ? `plan:${family.key}` : key, { familyIndex, guarded });
+    for (const [key, guarded] of demoWrittenObjects(family)) all.set(key, { familyIndex, guarded });
   });
   return all;
 }

@@ -3,3 +3,4 @@ export { lensFor, isDelegationActive, type Lens, type MemberLens } from './lens.
 export { decide, decideFor, mayEnterFamily } from './evaluate.ts';
 export { memberRules, professionalRules, beheerderRules, inactiveHelperRules, type Rule } from './rules.ts';
 export { memberProfileGuarded } from './envelopes.ts';
+export { commentEnvelope, replyEnvelope, eigenVerklaringEnvelope, documentEnvelope, writtenGuarded, type Envelope, type WrittenAudience, type DocumentReaders } from './written.ts';

@@ -95,7 +95,8 @@ function derivedAccessOf(viewer: MemberFacts, family: FamilyFacts, at: Moment): 
   for (const owner of family.members) {
     if (owner.id === viewer.id) continue;
     const ownerAge = owner.birthDate ? ageOn(owner.birthDate, at.day) : null;
-    const consented = family.ownerConsents.some((c) => c.ownerId === owner.id && c.viewerId === viewer.id);
+    // A parent's own "yes" for their child's data is not the child's consent.
+    const consented = family.ownerConsents.some((c) => c.ownerId === owner.id && c.viewerId === viewer.id && c.givenBy === owner.id);
     if (ownerAge !== null && ownerAge >= 16 && consented) {
       access.set(owner.id, 'toestemming-van-eigenaar');
     } else if (ownerAge !== null && viewer.gezagOver.includes(owner.id)) {

@@ -4,6 +4,7 @@ import { addDays, parseDay } from '../dates/calendar.ts';
 import { delegationArb, familyArb, familyId, guardedArb, memberIds } from './arbitraries.ts';
 import { decideFor } from './evaluate.ts';
 import { memberRules } from './rules.ts';
+import { commentEnvelope, eigenVerklaringEnvelope, replyEnvelope, writtenGuarded } from './written.ts';
 import type { FamilyFacts, Guarded, Moment, Viewer } from './types.ts';
 
 const runs = { numRuns: 1000 };
@@ -58,6 +59,67 @@ describe('visibility properties', () => {
     );
   });
 
+  it('what A writes never reaches B across a contactverbod, also when it hangs on an object shared across it', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, guardedArb, fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), (family, written, target, a, b) => {
+        fc.pre(a !== b);
+        const banned: FamilyFacts = { ...family, contactverboden: [...family.contactverboden, [a, b]] };
+        const sharedTarget: Guarded = { ...target, familyId, subjects: [...target.subjects, a, b], sharedAcrossContactverbod: true };
+        const byA: Guarded = { ...written, familyId, authorMemberId: a, sharedAcrossContactverbod: false, dependsOn: [sharedTarget] };
+        expect(decideFor(asMember(b), banned, at, byA).visible).toBe(false);
+        const helperOfB: Viewer = { kind: 'helper', userId: 'ria', delegation: { id: 'd', memberId: b, familyId, scope: 'lezen-en-helpen', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', revokedAt: null } };
+        expect(decideFor(helperOfB, banned, at, byA).visible).toBe(false);
+        // The envelope a member's comment, reply or eigen verklaring gets is never shared, whatever it hangs on.
+        for (const envelope of [
+          commentEnvelope(sharedTarget, a, new Set([b]), 'zoals-onderdeel'),
+          replyEnvelope(sharedTarget, a, new Set([b])),
+          eigenVerklaringEnvelope(sharedTarget, a, new Set([b])),
+        ]) {
+          expect(decideFor(asMember(b), banned, at, writtenGuarded('comment', written.id, familyId, envelope, [sharedTarget])).visible).toBe(false);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('a written object never reaches further than what it hangs on, and a reply never widens its thread', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, guardedArb, fc.option(fc.constantFrom(...memberIds), { nil: null }), fc.constantFrom(...memberIds), (family, item, root, replier, viewer) => {
+        const thread: Guarded = { ...root, familyId, dependsOn: [{ ...item, familyId }] };
+        const reply = writtenGuarded('comment', 'r', familyId, replyEnvelope(thread, replier, new Set()), [thread]);
+        const sees = (o: Guarded) => decideFor(asMember(viewer), family, at, o).visible;
+        if (sees(reply) && viewer !== replier) expect(sees(thread)).toBe(true);
+        if (sees(thread) && viewer !== thread.authorMemberId) expect(sees({ ...item, familyId })).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('an object addressed to a youth but not about her is never widened by her age rules', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), (family, object, youth, viewer) => {
+        fc.pre(viewer !== youth);
+        const notAbout: Guarded = { ...object, familyId, subjects: object.subjects.filter((id) => id !== youth) };
+        const addressed: Guarded = { ...notAbout, audienceMembers: [...new Set([...notAbout.audienceMembers, youth])] };
+        const withoutYouth: Guarded = { ...notAbout, audienceMembers: notAbout.audienceMembers.filter((id) => id !== youth) };
+        if (decideFor(asMember(viewer), family, at, addressed).visible) expect(decideFor(asMember(viewer), family, at, withoutYouth).visible).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('only the owner’s own toestemming opens her items to another member', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), (family, object, owner, viewer, givenBy) => {
+        fc.pre(givenBy !== owner);
+        const withConsent: FamilyFacts = { ...family, ownerConsents: [...family.ownerConsents, { ownerId: owner, viewerId: viewer, givenBy }] };
+        const o: Guarded = { ...object, familyId };
+        expect(decideFor(asMember(viewer), withConsent, at, o)).toEqual(decideFor(asMember(viewer), family, at, o));
+      }),
+      runs,
+    );
+  });
+
   it('a member never sees objects of another family, and a beheerder never sees content', () => {
     fc.assert(
       fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), (family, object, memberId) => {
@@ -97,7 +159,7 @@ describe('birthdays change exactly the expected answers', () => {
     ],
     contactverboden: [],
     parentAccessBlocked: opts.blocked ? [youth] : [],
-    ownerConsents: opts.consent ? [{ ownerId: youth, viewerId: parent }] : [],
+    ownerConsents: opts.consent ? [{ ownerId: youth, viewerId: parent, givenBy: youth }] : [],
   });
 
   const birthday = (birthDate: string, years: number) => {

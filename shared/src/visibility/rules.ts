@@ -7,7 +7,8 @@ export interface Rule<L> {
   readonly effect: 'allow' | 'deny';
   /** The rule in words, as in DOMAIN.md "Who may see what". */
   readonly says: string;
-  readonly applies: (lens: L, object: Guarded) => boolean;
+  /** `sees` decides another object for the same lens: the evaluator itself, for objects a written one hangs on. */
+  readonly applies: (lens: L, object: Guarded, sees: (other: Guarded) => boolean) => boolean;
 }
 
 const always = () => true;
@@ -32,6 +33,15 @@ export const professionalRules: readonly Rule<ProfessionalLens>[] = [
 
 const hasAny = (list: readonly string[], set: ReadonlySet<string>) => list.some((id) => set.has(id));
 
+/**
+ * The members whose own object this is, for the age rules: members the object is about (subjects)
+ * and addressed to. An object merely addressed to a youth is not hers: her age never widens it.
+ */
+const ownersOf = (o: Guarded) => o.audienceMembers.filter((id) => o.subjects.includes(id));
+
+/** Does the lens reach one of the object's owners through the age rule `code`? */
+const throughOwner = (lens: MemberLens, o: Guarded, code: RuleCode) => ownersOf(o).some((id) => lens.derivedAccess.get(id) === code);
+
 /** Rules for a member, and for a helper acting for that member. Order matters: blocks come first. */
 export const memberRules: readonly Rule<MemberLens>[] = [
   { code: 'ander-gezin', effect: 'deny', says: 'Niemand ziet iets van een ander gezin.', applies: (lens, o) => o.familyId !== lens.familyId },
@@ -46,7 +56,8 @@ export const memberRules: readonly Rule<MemberLens>[] = [
   {
     code: 'contactverbod',
     effect: 'deny',
-    says: 'Bij een contactverbod ziet B niets van of over A, tenzij een professional het deelt.',
+    // An object's own flag only: a comment or eigen verklaring on a shared item is not shared by it.
+    says: 'Bij een contactverbod ziet B niets van of over A, tenzij een professional juist dat ene ding deelt.',
     applies: (lens, o) =>
       !o.sharedAcrossContactverbod &&
       lens.bannedContacts.size > 0 &&
@@ -58,13 +69,25 @@ export const memberRules: readonly Rule<MemberLens>[] = [
     says: 'Wat u zelf schreef of stuurde, ziet u altijd.',
     applies: (lens, o) => o.authorMemberId === lens.memberId,
   },
+  {
+    code: 'hoort-bij-verborgen',
+    effect: 'deny',
+    says: 'Een reactie of verklaring ziet u alleen als u ook ziet waar die bij hoort.',
+    applies: (_lens, o, sees) => o.dependsOn !== undefined && !o.dependsOn.every(sees),
+  },
   { code: 'alleen-professionals', effect: 'deny', says: 'Alleen voor professionals.', applies: (_lens, o) => o.audience === 'professionals' },
+  {
+    code: 'alleen-organisatie',
+    effect: 'deny',
+    says: 'Gedeeld met één organisatie: in het gezin ziet alleen wie het deelde het.',
+    applies: (_lens, o) => o.audience === 'organisatie',
+  },
   { code: 'direct-genoemd', effect: 'allow', says: 'Wie bij naam genoemd is, ziet het.', applies: (lens, o) => o.audienceMembers.includes(lens.memberId) },
   {
     code: 'toestemming-van-eigenaar',
     effect: 'allow',
     says: 'Een jongere van 16 of ouder laat met toestemming zijn eigen onderdelen zien.',
-    applies: (lens, o) => o.audienceMembers.some((id) => lens.derivedAccess.get(id) === 'toestemming-van-eigenaar'),
+    applies: (lens, o) => throughOwner(lens, o, 'toestemming-van-eigenaar'),
   },
   {
     code: 'ouder-zonder-gezag-geblokkeerd',
@@ -90,13 +113,13 @@ export const memberRules: readonly Rule<MemberLens>[] = [
     code: 'kind-onder-12-via-gezag',
     effect: 'allow',
     says: 'Ouders met gezag zien wat over hun kind onder 12 gaat.',
-    applies: (lens, o) => o.audienceMembers.some((id) => lens.derivedAccess.get(id) === 'kind-onder-12-via-gezag'),
+    applies: (lens, o) => throughOwner(lens, o, 'kind-onder-12-via-gezag'),
   },
   {
     code: 'jeugdige-12-15-via-gezag',
     effect: 'allow',
     says: 'Ouders met gezag zien de onderdelen van hun kind van 12 tot 16, tenzij een professional anders besliste.',
-    applies: (lens, o) => o.audienceMembers.some((id) => lens.derivedAccess.get(id) === 'jeugdige-12-15-via-gezag'),
+    applies: (lens, o) => throughOwner(lens, o, 'jeugdige-12-15-via-gezag'),
   },
   { code: 'niet-in-publiek', effect: 'deny', says: 'Wie niet tot het publiek hoort, ziet het niet.', applies: always },
 ];

@@ -1,7 +1,11 @@
 import type { Day } from '../dates/calendar.ts';
 
-/** Who an object is meant for, before the blocking rules apply. */
-export type AudienceKind = 'gezin' | 'volwassenen' | 'leden' | 'professionals';
+/**
+ * Who an object is meant for, before the blocking rules apply. `organisatie`: shared by its writer
+ * with one outside organisation under a toestemming; in the family only the writer and the
+ * professionals see it.
+ */
+export type AudienceKind = 'gezin' | 'volwassenen' | 'leden' | 'professionals' | 'organisatie';
 
 export type MemberRole = 'ouder' | 'jeugdige' | 'netwerk' | 'volwassene';
 
@@ -26,8 +30,11 @@ export interface FamilyFacts {
   readonly contactverboden: readonly (readonly [string, string])[];
   /** Youths of 12–15 whose items their parents may not see, by a professional's judgement. */
   readonly parentAccessBlocked: readonly string[];
-  /** Active consents (toestemming) of a member aged 16+ to let another member see their own items. */
-  readonly ownerConsents: readonly { readonly ownerId: string; readonly viewerId: string }[];
+  /**
+   * Active consents (toestemming) to let another member see a member's own items, with who gave
+   * them: only the owner's own decision counts, and only from 16 on (rule toestemming-van-eigenaar).
+   */
+  readonly ownerConsents: readonly { readonly ownerId: string; readonly viewerId: string; readonly givenBy: string }[];
 }
 
 /**
@@ -52,6 +59,12 @@ export interface Guarded {
   readonly generalInfo: boolean;
   /** Per field, the members from whom that field is afgeschermd. */
   readonly fieldShields: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What a written object hangs on: the item or plan a comment is about, the first comment of a
+   * reply's thread, the target of an eigen verklaring. A member sees the written object only while
+   * they see each of these too; none of their audience or sharing passes to it.
+   */
+  readonly dependsOn?: readonly Guarded[];
 }
 
 export type GuardedKind =
@@ -110,6 +123,8 @@ export type RuleCode =
   | 'contactverbod'
   | 'eigen-bijdrage'
   | 'alleen-professionals'
+  | 'alleen-organisatie'
+  | 'hoort-bij-verborgen'
   | 'direct-genoemd'
   | 'ouder-zonder-gezag-geblokkeerd'
   | 'ouder-zonder-gezag-alleen-algemeen'
