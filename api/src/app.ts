@@ -9,7 +9,7 @@ import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
-import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
+import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
 import { installSecurity } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -67,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       info: { title: 'Ons Plan API', version: '0.1.0', description: 'Burgerportaal voor kind- en gezinsbescherming. Fouten zijn application/problem+json.' },
     },
   });
-  for (const schema of [problemSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
+  for (const schema of [problemSchema, readersSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
 
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {

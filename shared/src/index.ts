@@ -16,3 +16,4 @@ export type * from './api/instemming.ts';
 export type * from './api/toestemming.ts';
 export type * from './api/plan-versions.ts';
 export * from './api/documents.ts';
+export type * from './api/readers.ts';

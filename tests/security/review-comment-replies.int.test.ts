@@ -27,7 +27,7 @@ async function bodiesOf(who: string): Promise<string[]> {
 describe('replies and the contactverbod', () => {
   it("Samira's reply under Daan's comment never reaches Mark", async () => {
     const daan = await t.as('daan');
-    const root = await daan.post(url(), { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Mag ik er ook bij zijn?' });
+    const root = await daan.post(url(), { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: 'Mag ik er ook bij zijn?' });
     expect(root.statusCode).toBe(201);
     // Mark may read Daan's comment: that is fine.
     expect(await bodiesOf('mark')).toContain('Mag ik er ook bij zijn?');
@@ -42,7 +42,7 @@ describe('replies and the contactverbod', () => {
 
   it("Ria's reply for Samira never reaches Mark, not even Ria's name", async () => {
     const daan = await t.as('daan');
-    const root = await daan.post(url(), { clientId: randomUUID(), body: 'Wanneer is het volgende gesprek?' });
+    const root = await daan.post(url(), { clientId: randomUUID(), audience: 'zoals-onderdeel', body: 'Wanneer is het volgende gesprek?' });
     expect(root.statusCode).toBe(201);
     const ria = await t.as('ria');
     const reply = await ria.post(`${url()}/${root.json().id}/replies`, { clientId: randomUUID(), body: 'Samira kan dinsdag, zegt Ria.' });
@@ -55,7 +55,7 @@ describe('replies and the contactverbod', () => {
 
   it("Mark's reply under Noor's comment never reaches Samira", async () => {
     const noor = await t.as('noor');
-    const root = await noor.post(url(), { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Ik vind maandag lastig.' });
+    const root = await noor.post(url(), { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: 'Ik vind maandag lastig.' });
     expect(root.statusCode).toBe(201);
     const mark = await t.as('mark');
     const reply = await mark.post(`${url()}/${root.json().id}/replies`, { clientId: randomUUID(), body: 'Samira, ik weet waar je woont.' });

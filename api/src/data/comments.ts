@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { CommentAudience, CommentList, CommentView, NewComment, NewReply } from '@onsplan/shared';
+import { commentEnvelope, replyEnvelope, type CommentList, type CommentView, type NewComment, type NewReply } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { subjectsOf, type FamilyScope } from './family-scope.ts';
 import type { CommentRow } from './family-store.ts';
 import { insertOnce } from './idempotent.ts';
+import { bannedOf, commentGuarded, draftReplyGuarded } from './written-objects.ts';
+import { readersOf } from './readers.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 /**
- * Comments on the plan and replies to them. A comment's audience is the item's (or the plan's),
- * or narrowed to the professionals; the writer always sees their own words (rule eigen-bijdrage).
- * A reply keeps the audience of the comment it answers, so a thread never reaches further.
+ * Comments on the plan and replies to them. The writer chooses the readers: only the professionals
+ * (the default), or everyone who sees the item (or the plan); the writer always sees their own words
+ * (rule eigen-bijdrage). A reply goes to the thread's readers and its starter, and hangs on the
+ * thread, so a thread never reaches further than its first comment.
  */
 export class CommentsRepository {
   readonly #enter: EnterFamily;
@@ -41,7 +44,7 @@ export class CommentsRepository {
     const target = input.itemKey ? plan.items.find((i) => i.itemKey === input.itemKey) : plan.version;
     const kind = input.itemKey ? 'plan-item' : 'plan';
     if (!target || !scope.sees(kind, target.id, target).visible) throw new AppError('niet-gevonden');
-    const envelope = commentEnvelope(target, actor.memberId!, bannedContactsOf(scope), input.audience ?? 'zoals-onderdeel');
+    const envelope = commentEnvelope(target, actor.memberId!, bannedOf(scope), input.audience ?? 'alleen-professionals');
     return this.#insert(scope, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
   }
 
@@ -53,7 +56,8 @@ export class CommentsRepository {
     // Replies hang under the first comment of the thread.
     const root = parent.replyTo ? scope.snapshot.comments.find((c) => c.id === parent.replyTo) ?? parent : parent;
     const body = cleanBody(input.body);
-    return this.#insert(scope, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, replyEnvelope(root, actor.memberId, bannedContactsOf(scope)));
+    const envelope = replyEnvelope(root, actor.kind === 'professional' ? null : actor.memberId, bannedOf(scope));
+    return this.#insert(scope, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, envelope);
   }
 
   /** Marks the comments as read up to `until` (never later than now). */
@@ -94,49 +98,11 @@ export class CommentsRepository {
 }
 
 /**
- * The envelope of a new comment: the target's, written by this member, never across a contactverbod.
- * The writer's banned contacts leave the subjects: the author alone already keeps the comment from
- * them, and as subjects they would hide the writer's own words from the writer.
- */
-function commentEnvelope(target: EnvelopeRow, authorMemberId: string, banned: ReadonlySet<string>, audience: CommentAudience): EnvelopeRow {
-  const subjects = writerSubjects(target.subjects, authorMemberId, banned);
-  if (audience === 'alleen-professionals') {
-    return { audience: 'professionals', audienceMembers: [], subjects, authorMemberId, shieldedFrom: [], sharedAcrossContactverbod: false, generalInfo: false, fieldShields: {} };
-  }
-  return { ...target, subjects, authorMemberId, sharedAcrossContactverbod: false, fieldShields: {} };
-}
-
-/**
- * A reply keeps the thread's audience but is the replier's own words: a member replying becomes the
- * author, so a contactverbod with them holds for the reply too. A professional's reply keeps the
- * thread's author, so the member who started it always sees the answer.
- */
-function replyEnvelope(root: EnvelopeRow, replierMemberId: string | null, banned: ReadonlySet<string>): EnvelopeRow {
-  if (!replierMemberId) return { ...root, sharedAcrossContactverbod: false, fieldShields: {} };
-  return { ...root, authorMemberId: replierMemberId, subjects: writerSubjects(root.subjects, replierMemberId, banned), sharedAcrossContactverbod: false, fieldShields: {} };
-}
-
-function writerSubjects(subjects: readonly string[], writer: string, banned: ReadonlySet<string>): string[] {
-  return [...new Set([...subjects.filter((id) => !banned.has(id)), writer])];
-}
-
-function bannedContactsOf(scope: FamilyScope): ReadonlySet<string> {
-  return scope.lens.kind === 'member' ? scope.lens.bannedContacts : new Set();
-}
-
-/**
- * A comment is shown when its own envelope allows it and, for a family member, when they still see
- * what it is about now: a narrowed or removed item takes its comments with it. The writer always
- * sees their own words; professionals see every comment of their families.
+ * The evaluator decides a comment as a written object of its own: its envelope, its writer, and
+ * what it hangs on (the item, or the thread), so a narrowed or removed item takes its comments along.
  */
 function seesComment(scope: FamilyScope, c: CommentRow): boolean {
-  if (!scope.sees('comment', c.id, c).visible) return false;
-  if (scope.isProfessional || isOwn(scope, c)) return true;
-  const plan = scope.snapshot.plan;
-  if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) return false;
-  if (c.itemKey === null) return true;
-  const item = plan.items.find((i) => i.itemKey === c.itemKey);
-  return item !== undefined && scope.sees('plan-item', item.id, item).visible;
+  return scope.decides(commentGuarded(scope, c)).visible;
 }
 
 function isOwn(scope: FamilyScope, c: CommentRow): boolean {
@@ -151,6 +117,8 @@ function cleanBody(body: string): string {
 
 function commentView(scope: FamilyScope, c: CommentRow, seenUntil: Date | null): CommentView {
   const isMe = isOwn(scope, c);
+  const root = c.replyTo === null ? c : scope.snapshot.comments.find((r) => r.id === c.replyTo);
+  const reply = root && draftReplyGuarded(scope, root);
   const author: CommentView['author'] =
     c.authorKind === 'professional'
       ? { kind: 'professional', name: c.authorName, ...(c.authorJobTitle ? { jobTitle: c.authorJobTitle } : {}), isMe }
@@ -167,6 +135,8 @@ function commentView(scope: FamilyScope, c: CommentRow, seenUntil: Date | null):
     createdAt: c.createdAt.toISOString(),
     audience: c.audience === 'professionals' ? 'alleen-professionals' : 'zoals-onderdeel',
     isNew: !isMe && (seenUntil === null || c.createdAt > seenUntil),
+    readers: readersOf(scope, commentGuarded(scope, c)),
+    ...(reply ? { replyReaders: readersOf(scope, reply) } : {}),
   };
 }
 

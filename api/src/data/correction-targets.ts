@@ -2,6 +2,7 @@ import { memberProfileGuarded, type CorrectieTarget, type CorrectieTargetKind, t
 import type { FamilyScope } from './family-scope.ts';
 import type { EnvelopeRow } from './rows.ts';
 import { itemView } from './plan-reads.ts';
+import { targetGuarded } from './written-objects.ts';
 
 /** What a correctieverzoek or an eigen verklaring is about, as it stands in the family's snapshot now. */
 export interface CorrectionTarget extends CorrectieTarget {
@@ -47,24 +48,9 @@ export function findTarget(scope: FamilyScope, kind: CorrectieTargetKind, id: st
   }
 }
 
-/** May this viewer see the target? A plan item also needs the plan to be visible, as in the plan view. */
+/** May this viewer see the target? A plan item hangs on the plan, a comment on its item or thread. */
 export function seesTarget(scope: FamilyScope, target: CorrectionTarget): boolean {
-  if (target.kind === 'plan-item') {
-    const plan = scope.snapshot.plan;
-    if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) return false;
-  }
-  return scope.sees(target.kind, target.rowId, target.envelope).visible;
-}
-
-/**
- * Who sees an eigen verklaring (Jeugdwet 7.3.8, REQUIREMENTS A3): everyone who sees the disputed
- * item, wherever it is shown. It is the writer's own words, so a contactverbod with the writer
- * still holds unless a professional shared the item itself across it.
- */
-export function seesEigenVerklaring(scope: FamilyScope, target: CorrectionTarget, verklaringId: string, writerMemberId: string): boolean {
-  if (!seesTarget(scope, target)) return false;
-  const envelope: EnvelopeRow = { ...target.envelope, authorMemberId: writerMemberId, subjects: unique([...target.envelope.subjects, writerMemberId]), fieldShields: {} };
-  return scope.sees('eigen-verklaring', verklaringId, envelope).visible;
+  return scope.decides(targetGuarded(scope, target)).visible;
 }
 
 function envelopeOf(g: Guarded): EnvelopeRow {

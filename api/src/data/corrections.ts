@@ -24,15 +24,18 @@ import {
   type NewCorrectieverzoek,
   type NewEigenVerklaring,
   type RemovalGround,
+  eigenVerklaringEnvelope,
+  writtenGuarded,
 } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import { applyChange, cleanChange, destroyTarget, proposedChange } from './correction-changes.ts';
-import { findTarget, seesEigenVerklaring, seesTarget, type CorrectionTarget } from './correction-targets.ts';
+import { findTarget, seesTarget, type CorrectionTarget } from './correction-targets.ts';
+import { targetGuarded } from './written-objects.ts';
 import type { FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
-import { envelopeParams, envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 interface RequestRow extends EnvelopeRow {
@@ -58,7 +61,7 @@ interface RequestRow extends EnvelopeRow {
   createdAt: Date;
 }
 
-interface VerklaringRow {
+interface VerklaringRow extends EnvelopeRow {
   id: string;
   correctieverzoekId: string | null;
   memberId: string;
@@ -78,9 +81,9 @@ const requestSelect = `
     from correctieverzoeken c left join users u on u.id = c.created_by_user_id`;
 
 const verklaringSelect = `
-  select id, correctieverzoek_id as "correctieverzoekId", member_id as "memberId", target_kind as "targetKind", target_id as "targetId",
-         body, created_at as "createdAt"
-    from eigen_verklaringen`;
+  select v.id, v.correctieverzoek_id as "correctieverzoekId", v.member_id as "memberId", v.target_kind as "targetKind", v.target_id as "targetId",
+         v.body, v.created_at as "createdAt", ${envelopeSelect('v')}
+    from eigen_verklaringen v`;
 
 /**
  * Correctieverzoeken and eigen verklaringen (REQUIREMENTS A1–A4). A member asks to change, add to or
@@ -236,32 +239,36 @@ export class CorrectionsRepository {
     if (!row || !scope.sees('correctieverzoek', row.id, row).visible) throw new AppError('niet-gevonden');
     if (!isRefused(row.status)) throw new AppError('eigen-verklaring-kan-niet');
     const body = required(input.body, 'body');
+    const target = findTarget(scope, row.targetKind, row.targetId);
+    if (!target || !seesTarget(scope, target)) throw new AppError('niet-gevonden');
+    const banned = scope.lens.kind === 'member' ? scope.lens.bannedContacts : new Set<string>();
+    const envelope = eigenVerklaringEnvelope(target.envelope, actor.memberId, banned);
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
         'eigen_verklaringen',
         input.clientId,
         actor.userId,
-        `insert into eigen_verklaringen (id, family_id, correctieverzoek_id, member_id, target_kind, target_id, body, created_at, client_id, created_by_user_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (client_id) do nothing returning id`,
-        [randomUUID(), familyId, row.id, actor.memberId, row.targetKind, row.targetId, body, scope.now.toISOString(), input.clientId, actor.userId],
+        `insert into eigen_verklaringen (id, family_id, correctieverzoek_id, member_id, target_kind, target_id, body, created_at, client_id, created_by_user_id, ${envelopeColumnList})
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id) do nothing returning id`,
+        [randomUUID(), familyId, row.id, actor.memberId, row.targetKind, row.targetId, body, scope.now.toISOString(), input.clientId, actor.userId, ...envelopeParams(envelope)],
         'created_by_user_id',
       ),
     );
     if (created) await scope.record('aanmaken', 'eigen-verklaring', [id], [actor.memberId]);
-    const [stored] = await scope.db.query<VerklaringRow>(`${verklaringSelect} where family_id = $1 and id = $2`, [familyId, id]);
+    const [stored] = await scope.db.query<VerklaringRow>(`${verklaringSelect} where v.family_id = $1 and v.id = $2`, [familyId, id]);
     return { verklaring: verklaringView(scope, stored!), created };
   }
 
   /** Every eigen verklaring on something this viewer sees, to show beside it (A3). */
   async eigenVerklaringen(familyId: string): Promise<EigenVerklaringList> {
     const scope = await this.#enter(familyId);
-    const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where family_id = $1 order by created_at, id`, [familyId]);
+    const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where v.family_id = $1 order by v.created_at, v.id`, [familyId]);
     const shown: VerklaringRow[] = [];
     const subjects = new Set<string>();
     for (const row of rows) {
       const target = findTarget(scope, row.targetKind, row.targetId);
-      if (!target || !seesEigenVerklaring(scope, target, row.id, row.memberId)) continue;
+      if (!target || !scope.decides(writtenGuarded('eigen-verklaring', row.id, familyId, row, [targetGuarded(scope, target)])).visible) continue;
       shown.push(row);
       for (const id of [row.memberId, ...target.envelope.subjects]) subjects.add(id);
     }
@@ -319,7 +326,7 @@ function requests(db: Db, where: string, params: unknown[]): Promise<RequestRow[
 async function verklaringenOf(scope: FamilyScope, requestIds: string[]): Promise<Map<string, VerklaringRow[]>> {
   const byRequest = new Map<string, VerklaringRow[]>();
   if (requestIds.length === 0) return byRequest;
-  const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where family_id = $1 and correctieverzoek_id = any($2::uuid[]) order by created_at, id`, [
+  const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where v.family_id = $1 and v.correctieverzoek_id = any($2::uuid[]) order by v.created_at, v.id`, [
     scope.familyId,
     requestIds,
   ]);

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import {
+  documentEnvelope,
   toestemmingDeciders,
   toestemmingStatus,
   type CommentAuthorView,
@@ -16,7 +17,8 @@ import type { DocumentFiles } from '../documents/files.ts';
 import { AppError } from '../http/problems.ts';
 import { subjectsOf, type Actor, type FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
-import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, guardedOfRow, type EnvelopeRow } from './rows.ts';
+import { readersOf } from './readers.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 export interface DocumentUpload {
@@ -147,30 +149,20 @@ export class DocumentsRepository {
 
   /** The envelope for the audience the uploader chose, after checking they may choose it. */
   async #sharing(scope: FamilyScope, actor: Actor, audience: DocumentAudience): Promise<{ envelope: EnvelopeRow; organisation: string | null; toestemmingId: string | null }> {
-    const own = actor.memberId ? [actor.memberId] : [];
-    const envelope = (audienceMembers: string[], subjects: string[]): EnvelopeRow => ({
-      audience: audienceMembers.length ? 'leden' : 'professionals',
-      audienceMembers,
-      subjects,
-      authorMemberId: actor.memberId,
-      shieldedFrom: [],
-      sharedAcrossContactverbod: false,
-      generalInfo: false,
-      fieldShields: {},
-    });
     switch (audience.kind) {
       case 'professionals':
-        return { envelope: envelope([], own), organisation: null, toestemmingId: null };
+        return { envelope: documentEnvelope(actor.memberId, audience), organisation: null, toestemmingId: null };
       case 'leden': {
         const memberIds = [...new Set(audience.memberIds)];
         // Only members this uploader may see; an unknown id and a hidden one answer the same.
         const known = new Set(scope.snapshot.members.map((m) => m.id));
         if (!memberIds.every((id) => known.has(id) && scope.memberName(id) !== undefined)) throw new AppError('ongeldige-invoer', { fields: ['audience'] });
-        return { envelope: envelope(memberIds, own), organisation: null, toestemmingId: null };
+        return { envelope: documentEnvelope(actor.memberId, { kind: 'leden', memberIds }), organisation: null, toestemmingId: null };
       }
       case 'organisatie': {
         const consent = await this.#activeOrganisationConsent(scope, actor, audience.toestemmingId);
-        return { envelope: envelope([], [...new Set([...own, consent.subjectMemberId])]), organisation: consent.organisation, toestemmingId: consent.id };
+        const envelope = documentEnvelope(actor.memberId, { kind: 'organisatie', subject: consent.subjectMemberId });
+        return { envelope, organisation: consent.organisation, toestemmingId: consent.id };
       }
     }
   }
@@ -227,6 +219,7 @@ function documentView(scope: FamilyScope, d: DocumentRow): DocumentView {
     createdAt: d.createdAt.toISOString(),
     uploadedBy: uploaderView(scope, d),
     sharedWith: sharingView(scope, d),
+    readers: readersOf(scope, guardedOfRow('document', d.id, scope.familyId, d)),
   };
 }
 
@@ -245,7 +238,7 @@ function uploaderView(scope: FamilyScope, d: DocumentRow): CommentAuthorView {
 
 /** Named members only as far as this viewer may see them. */
 function sharingView(scope: FamilyScope, d: DocumentRow): DocumentSharingView {
-  if (d.organisation !== null) return { kind: 'organisatie', organisation: d.organisation };
+  if (d.audience === 'organisatie') return { kind: 'organisatie', organisation: d.organisation ?? '' };
   if (d.audience === 'professionals') return { kind: 'professionals' };
   const members = d.audienceMembers.flatMap((id) => {
     const name = scope.memberName(id);

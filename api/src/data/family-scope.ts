@@ -1,4 +1,4 @@
-import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -39,6 +39,7 @@ export class FamilyScope {
   readonly selfMemberId: string | null;
   readonly #deps: DataDeps;
   readonly #clientIp: string | null;
+  readonly #memberLenses = new Map<string, Lens>();
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, snapshot: FamilySnapshot, viewer: Viewer) {
     this.#deps = deps;
@@ -64,6 +65,21 @@ export class FamilyScope {
     return decide(this.lens, guardedOfRow(kind, id, this.familyId, envelope));
   }
 
+  /** The lens of another member of this family at this moment, to say who else can read something. */
+  lensOfMember(memberId: string): Lens {
+    let lens = this.#memberLenses.get(memberId);
+    if (!lens) {
+      lens = lensFor({ kind: 'member', userId: '', memberId, familyId: this.familyId }, this.snapshot.factsOn(this.at.day), this.at);
+      this.#memberLenses.set(memberId, lens);
+    }
+    return lens;
+  }
+
+  /** The decision on an object that names what it hangs on (a written object, see written-objects.ts). */
+  decides(object: Guarded): Decision {
+    return decide(this.lens, object);
+  }
+
   /** The rows this viewer may see, in their order. */
   visible<T extends EnvelopeRow & { id: string }>(kind: GuardedKind, rows: readonly T[]): T[] {
     return rows.filter((row) => this.sees(kind, row.id, row).visible);
@@ -87,6 +103,14 @@ export class FamilyScope {
       return { userId: viewer.userId, kind: 'helper', memberId: viewer.delegation.memberId, onBehalfOfMemberId: viewer.delegation.memberId };
     }
     throw new AppError('niet-toegestaan');
+  }
+
+  /** The member a write by this viewer is for, when the viewer may write as a member (see memberActor). */
+  get writingMemberId(): string | undefined {
+    const viewer = this.viewer;
+    if (viewer.kind === 'member') return viewer.memberId;
+    if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') return viewer.delegation.memberId;
+    return undefined;
   }
 
   /** The actor for a write by a professional of this family. */

@@ -63,8 +63,27 @@ interface RelationRow {
 interface ConsentRow {
   ownerId: string;
   viewerId: string;
+  givenBy: string;
   validUntil: Day | null;
   status: 'gegeven' | 'geweigerd' | 'ingetrokken';
+}
+
+/** A professional assigned to the family, from `since` until (not including) `until`. */
+export interface ProfessionalRow {
+  userId: string;
+  name: string;
+  since: Date;
+  until: Date | null;
+}
+
+/** A helper's delegation from a member of this family. */
+export interface HelperRow {
+  memberId: string;
+  userId: string;
+  name: string;
+  validFrom: Date;
+  validUntil: Date;
+  revokedAt: Date | null;
 }
 
 /** Everything about one family that reads need, loaded in one go and shared by all requests. */
@@ -76,6 +95,8 @@ export interface FamilySnapshot {
   readonly fields: readonly FieldRow[];
   readonly plan: { readonly version: VersionRow; readonly items: readonly ItemRow[] } | undefined;
   readonly comments: readonly CommentRow[];
+  readonly professionals: readonly ProfessionalRow[];
+  readonly helpers: readonly HelperRow[];
   /** The facts the visibility rules read, as they stand on `day` (relations and consents end). */
   factsOn(day: Day): FamilyFacts;
 }
@@ -83,7 +104,6 @@ export interface FamilySnapshot {
 /** Tables whose rows a snapshot holds none of: a change there leaves the snapshot as it is. */
 const outsideSnapshot = new Set([
   'instemmingen', 'correctieverzoeken', 'eigen_verklaringen', 'documents', 'contact_changes', 'member_field_history',
-  'professional_assignments', 'delegations',
 ]);
 
 interface CacheEntry {
@@ -195,14 +215,14 @@ export class FamilyStore {
         `select from_member_id as "from", to_member_id as "to", kind, since, until from member_relations where family_id = $1`,
         [familyId],
       );
+      // The latest decision of each person per owner and viewer; the rules decide whose decision counts.
       const consents = await tx.query<ConsentRow>(
-        `select distinct on (subject_member_id, recipient_member_id)
-                subject_member_id as "ownerId", recipient_member_id as "viewerId", valid_until as "validUntil", status
+        `select distinct on (subject_member_id, recipient_member_id, given_by_member_id)
+                subject_member_id as "ownerId", recipient_member_id as "viewerId", given_by_member_id as "givenBy",
+                valid_until as "validUntil", status
            from toestemmingen
           where family_id = $1 and recipient_kind = 'gezinslid' and recipient_member_id is not null
-            -- Only the owner's own decision opens their items to another member (16+, rule toestemming-van-eigenaar).
-            and given_by_member_id = subject_member_id
-          order by subject_member_id, recipient_member_id, created_at desc`,
+          order by subject_member_id, recipient_member_id, given_by_member_id, created_at desc`,
         [familyId],
       );
       const fields = await tx.query<FieldRow>(
@@ -226,8 +246,22 @@ export class FamilyStore {
           )
         : [];
       const comments = await selectComments(tx, familyId);
+      // Who else reads along: shown to members as "Wie ziet dit?", never used to decide a read.
+      const professionals = await tx.query<ProfessionalRow>(
+        `select a.user_id as "userId", u.display_name as name, a.since, a.until
+           from professional_assignments a join users u on u.id = a.user_id
+          where a.family_id = $1 and u.disabled_at is null order by a.since, u.display_name`,
+        [familyId],
+      );
+      const helpers = await tx.query<HelperRow>(
+        `select d.member_id as "memberId", d.helper_user_id as "userId", u.display_name as name, d.valid_from as "validFrom",
+                d.valid_until as "validUntil", d.revoked_at as "revokedAt"
+           from delegations d join users u on u.id = d.helper_user_id
+          where d.family_id = $1 and u.disabled_at is null order by d.created_at`,
+        [familyId],
+      );
       const givenConsents = consents.filter((c) => c.status === 'gegeven');
-      return snapshotOf(family, members, relations, givenConsents, { fields, plan: version ? { version, items } : undefined, comments });
+      return snapshotOf(family, members, relations, givenConsents, { fields, plan: version ? { version, items } : undefined, comments, professionals, helpers });
     });
   }
 }
@@ -266,7 +300,7 @@ function snapshotOf(
   members: MemberRow[],
   relations: RelationRow[],
   consents: ConsentRow[],
-  content: Pick<FamilySnapshot, 'fields' | 'plan' | 'comments'>,
+  content: Pick<FamilySnapshot, 'fields' | 'plan' | 'comments' | 'professionals' | 'helpers'>,
 ): FamilySnapshot {
   const factsByDay = new Map<Day, FamilyFacts>();
   return {
@@ -301,6 +335,6 @@ function factsOf(familyId: string, members: MemberRow[], relations: RelationRow[
     })),
     contactverboden: active.filter((r) => r.kind === 'contactverbod').map((r) => [r.from, r.to] as const),
     parentAccessBlocked: members.filter((m) => m.parentAccessBlocked).map((m) => m.id),
-    ownerConsents: consents.filter((c) => !c.validUntil || day <= c.validUntil).map((c) => ({ ownerId: c.ownerId, viewerId: c.viewerId })),
+    ownerConsents: consents.filter((c) => !c.validUntil || day <= c.validUntil).map((c) => ({ ownerId: c.ownerId, viewerId: c.viewerId, givenBy: c.givenBy })),
   };
 }

@@ -1,7 +1,10 @@
-import { decide, memberProfileGuarded, type FamilySummary, type PlanItemView, type PlanView } from '@onsplan/shared';
+import { decide, memberProfileGuarded, type FamilySummary, type MemberFieldView, type PlanItemContent, type PlanItemView, type PlanView } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { subjectsOf, type FamilyScope } from './family-scope.ts';
-import type { ItemRow } from './family-store.ts';
+import type { FieldRow, ItemRow } from './family-store.ts';
+import { readersOf } from './readers.ts';
+import { guardedOfRow } from './rows.ts';
+import { draftCommentGuarded, planGuarded } from './written-objects.ts';
 
 /** The family (members and their personal fields) as this viewer may see it; logged. */
 export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
@@ -9,13 +12,24 @@ export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
   const members: FamilySummary['members'] = [];
   for (const m of snapshot.members) {
     if (!decide(lens, memberProfileGuarded(snapshot.id, m.id)).visible) continue;
-    const fields = snapshot.fields
-      .filter((f) => f.memberId === m.id && scope.sees('member-field', f.id, f).visible)
-      .map((f) => ({ id: f.id, field: f.field, value: f.value }));
+    const fields = snapshot.fields.filter((f) => f.memberId === m.id && scope.sees('member-field', f.id, f).visible).map((f) => fieldView(scope, f));
     members.push({ id: m.id, firstName: m.firstName, role: m.role, isMe: m.id === scope.selfMemberId, fields });
   }
   await scope.record('lezen', 'gezin', members.map((m) => m.id), members.filter((m) => m.fields.length > 0).map((m) => m.id));
   return { id: snapshot.id, name: snapshot.name, members };
+}
+
+/**
+ * A personal field with who reads it. The member it belongs to (not her helper) and the professionals
+ * also learn from whom a professional hid it: her own data's protection, so the name is hers to know.
+ */
+function fieldView(scope: FamilyScope, f: FieldRow): MemberFieldView {
+  const view: MemberFieldView = { id: f.id, field: f.field, value: f.value, readers: readersOf(scope, guardedOfRow('member-field', f.id, scope.familyId, f)) };
+  const owner = scope.viewer.kind === 'member' && f.memberId === scope.selfMemberId;
+  if ((owner || scope.isProfessional) && f.shieldedFrom.length > 0) {
+    view.hiddenFrom = f.shieldedFrom.flatMap((id) => scope.snapshot.members.filter((m) => m.id === id).map((m) => m.firstName));
+  }
+  return view;
 }
 
 /** The current published plan version with the items this viewer may see, hidden fields stripped; logged. */
@@ -28,9 +42,13 @@ export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
     const decision = scope.sees('plan-item', row.id, row);
     if (!decision.visible) continue;
     visible.push(row);
-    items.push(itemView(row, decision.hiddenFields));
+    const item: PlanItemView = { ...itemView(row, decision.hiddenFields), readers: readersOf(scope, guardedOfRow('plan-item', row.id, scope.familyId, row, [planGuarded(scope)])) };
+    const draft = draftCommentGuarded(scope, row.itemKey);
+    if (draft) item.commentReaders = readersOf(scope, draft);
+    items.push(item);
   }
   await scope.record('lezen', 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
+  const planDraft = draftCommentGuarded(scope, null);
   return {
     familyId: scope.familyId,
     planId: plan.version.planId,
@@ -38,6 +56,7 @@ export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
     summary: plan.version.summary,
     version: { id: plan.version.id, number: plan.version.number, publishedAt: plan.version.publishedAt.toISOString() },
     items,
+    ...(planDraft ? { commentReaders: readersOf(scope, planDraft) } : {}),
   };
 }
 
@@ -45,9 +64,9 @@ const optionalFields = ['where', 'whatIf', 'scale'] as const;
 const requiredTexts = ['what', 'who', 'when'] as const;
 
 /** The item as this viewer may see it: a shielded optional field is left out, a shielded text is empty. */
-export function itemView(row: ItemRow, hiddenFields: readonly string[]): PlanItemView {
+export function itemView(row: ItemRow, hiddenFields: readonly string[]): PlanItemContent {
   const text = (field: (typeof requiredTexts)[number]) => (hiddenFields.includes(field) ? '' : row[field]);
-  const view: PlanItemView = { id: row.id, key: row.itemKey, section: row.section, kind: row.kind, position: row.position, what: text('what'), who: text('who'), when: text('when') };
+  const view: PlanItemContent = { id: row.id, key: row.itemKey, section: row.section, kind: row.kind, position: row.position, what: text('what'), who: text('who'), when: text('when') };
   const optional = view as unknown as Record<string, unknown>;
   for (const field of optionalFields) {
     const value = row[field];

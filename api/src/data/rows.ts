@@ -14,7 +14,7 @@ export function envelopeSelect(t: string, authorColumn = `${t}.author_member_id`
 }
 
 /** A row with envelope columns as the evaluator's `Guarded`. */
-export function guardedOfRow(kind: GuardedKind, id: string, familyId: string, row: EnvelopeRow): Guarded {
+export function guardedOfRow(kind: GuardedKind, id: string, familyId: string, row: EnvelopeRow, dependsOn?: readonly Guarded[]): Guarded {
   return {
     kind,
     id,
@@ -27,6 +27,7 @@ export function guardedOfRow(kind: GuardedKind, id: string, familyId: string, ro
     sharedAcrossContactverbod: row.sharedAcrossContactverbod,
     generalInfo: row.generalInfo,
     fieldShields: row.fieldShields ?? {},
+    ...(dependsOn ? { dependsOn } : {}),
   };
 }
 

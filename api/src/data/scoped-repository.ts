@@ -97,8 +97,13 @@ export class ScopedRepository {
     // Only what was ever sent to this person can be a tombstone: any other id would tell them that
     // something hidden exists (a comment, a moving address).
     // Comments also leave a view without changing themselves (their item was narrowed or removed).
+    // So do eigen verklaringen, which hang on their target.
     const comments = scope.snapshot.comments.map((c) => ({ objectKind: 'comments', objectId: c.id }));
-    const candidates = tombstonesOf([...changes, ...comments], records);
+    const verklaringen = await scope.db.query<{ objectKind: string; objectId: string }>(
+      `select 'eigen_verklaringen' as "objectKind", id::text as "objectId" from eigen_verklaringen where family_id = $1`,
+      [familyId],
+    );
+    const candidates = tombstonesOf([...changes, ...comments, ...verklaringen], records);
     const sent = candidates.length
       ? new Set(
           (

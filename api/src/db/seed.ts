@@ -23,7 +23,9 @@ export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise
     for (const p of world.professionals) {
       await tx.query(`insert into users (id, kind, display_name, organisation, job_title) values ($1, 'professional', $2, $3, $4)`, [p.id, p.name, p.organisation, p.jobTitle]);
       for (const [i, key] of p.families.entries()) {
-        await tx.query(`insert into professional_assignments (id, family_id, user_id, role) values ($1, $2, $3, $4)`, [randomUUID(), familyId(key), p.id, i === 0 && p.jobTitle === 'Regisseur' ? 'regisseur' : 'betrokken']);
+        await tx.query(`insert into professional_assignments (id, family_id, user_id, role, since) values ($1, $2, $3, $4, $5)`, [
+          randomUUID(), familyId(key), p.id, i === 0 && p.jobTitle === 'Regisseur' ? 'regisseur' : 'betrokken', now.toISOString(),
+        ]);
       }
     }
     for (const h of world.helpers) {

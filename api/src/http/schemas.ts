@@ -31,6 +31,17 @@ export const meSchema = {
   },
 } as const;
 
+export const readersSchema = {
+  $id: 'Readers',
+  type: 'object',
+  required: ['members', 'helpers', 'professionals'],
+  properties: {
+    members: { type: 'array', items: { type: 'string' } },
+    helpers: { type: 'array', items: { type: 'string' } },
+    professionals: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
 export const familySchema = {
   $id: 'Family',
   type: 'object',
@@ -52,8 +63,14 @@ export const familySchema = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['id', 'field', 'value'],
-              properties: { id: { type: 'string', format: 'uuid' }, field: { type: 'string', enum: ['adres', 'telefoon', 'email'] }, value: { type: 'string' } },
+              required: ['id', 'field', 'value', 'readers'],
+              properties: {
+                id: { type: 'string', format: 'uuid' },
+                field: { type: 'string', enum: ['adres', 'telefoon', 'email'] },
+                value: { type: 'string' },
+                readers: { $ref: 'Readers#' },
+                hiddenFrom: { type: 'array', items: { type: 'string' } },
+              },
             },
           },
         },
@@ -80,7 +97,7 @@ export const planSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'key', 'section', 'kind', 'position', 'what', 'who', 'when'],
+        required: ['id', 'key', 'section', 'kind', 'position', 'what', 'who', 'when', 'readers'],
         properties: {
           id: { type: 'string', format: 'uuid' },
           key: { type: 'string', format: 'uuid' },
@@ -93,9 +110,12 @@ export const planSchema = {
           where: { type: 'string' },
           whatIf: { type: 'string' },
           scale: { type: 'integer', minimum: 0, maximum: 10 },
+          readers: { $ref: 'Readers#' },
+          commentReaders: { $ref: 'Readers#' },
         },
       },
     },
+    commentReaders: { $ref: 'Readers#' },
   },
 } as const;
 
@@ -131,7 +151,7 @@ export const bodyTextSchema = { type: 'string', minLength: 1, maxLength: 4000 } 
 export const commentSchema = {
   $id: 'Comment',
   type: 'object',
-  required: ['id', 'itemKey', 'replyTo', 'versionNumber', 'author', 'body', 'createdAt', 'audience', 'isNew'],
+  required: ['id', 'itemKey', 'replyTo', 'versionNumber', 'author', 'body', 'createdAt', 'audience', 'isNew', 'readers'],
   properties: {
     id: { type: 'string', format: 'uuid' },
     itemKey: { type: ['string', 'null'] },
@@ -152,6 +172,8 @@ export const commentSchema = {
     createdAt: { type: 'string', format: 'date-time' },
     audience: { type: 'string', enum: ['zoals-onderdeel', 'alleen-professionals'] },
     isNew: { type: 'boolean' },
+    readers: { $ref: 'Readers#' },
+    replyReaders: { $ref: 'Readers#' },
   },
 } as const;
 

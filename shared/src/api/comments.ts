@@ -1,3 +1,5 @@
+import type { ReadersView } from './readers.ts';
+
 /** Wire types for comments on the plan. */
 
 /** "zoals-onderdeel": everyone who sees the item; "alleen-professionals": only the professionals (and you). */
@@ -25,6 +27,9 @@ export interface CommentView {
   audience: CommentAudience;
   /** Written by someone else after you last read the comments. */
   isNew: boolean;
+  readers: ReadersView;
+  /** Who would read your reply to this thread; absent when you cannot reply. */
+  replyReaders?: ReadersView;
 }
 
 export interface CommentList {

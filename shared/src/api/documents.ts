@@ -1,4 +1,5 @@
 /** Wire types for documents (photos and files) shared in a family. */
+import type { ReadersView } from './readers.ts';
 import type { CommentAuthorView } from './comments.ts';
 
 /** The file types Ons Plan accepts; the server decides the type from the content, never from the name. */
@@ -32,6 +33,7 @@ export interface DocumentView {
   createdAt: string;
   uploadedBy: CommentAuthorView;
   sharedWith: DocumentSharingView;
+  readers: ReadersView;
 }
 
 export interface DocumentList {

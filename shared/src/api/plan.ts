@@ -3,6 +3,7 @@ import type { PlanItemKind, PlanSection } from '../demo/family.ts';
 /** The three parts of a plan, in the order the family reads them. */
 export const planSections = ['veiligheid', 'hulpverlening', 'herstel'] as const satisfies readonly PlanSection[];
 import type { MemberRole } from '../visibility/types.ts';
+import type { ReadersView } from './readers.ts';
 
 /** Wire types shared by the API and the portal. */
 
@@ -25,10 +26,20 @@ export interface FamilyMemberView {
   firstName: string;
   role: MemberRole;
   isMe: boolean;
-  fields: { id: string; field: 'adres' | 'telefoon' | 'email'; value: string }[];
+  fields: MemberFieldView[];
 }
 
-export interface PlanItemView {
+export interface MemberFieldView {
+  id: string;
+  field: 'adres' | 'telefoon' | 'email';
+  value: string;
+  readers: ReadersView;
+  /** Only on your own details: first names of the members a professional hid this from ("Mark ziet uw adres niet"). */
+  hiddenFrom?: string[];
+}
+
+/** What an item says, as this viewer may see it. */
+export interface PlanItemContent {
   id: string;
   /** The same for this item in every version of the plan. */
   key: string;
@@ -43,6 +54,12 @@ export interface PlanItemView {
   scale?: number;
 }
 
+export interface PlanItemView extends PlanItemContent {
+  readers: ReadersView;
+  /** Who would read a comment you write here for "iedereen die dit ziet"; absent when you cannot comment. */
+  commentReaders?: ReadersView;
+}
+
 export interface PlanView {
   familyId: string;
   planId: string;
@@ -50,4 +67,6 @@ export interface PlanView {
   summary: string;
   version: { id: string; number: number; publishedAt: string };
   items: PlanItemView[];
+  /** Who would read a comment on the whole plan for "iedereen die het plan ziet"; absent when you cannot comment. */
+  commentReaders?: ReadersView;
 }

@@ -27,7 +27,7 @@ async function bodiesOf(who: string): Promise<string[]> {
 
 describe(`comments on ${testEngine()}`, () => {
   it('a member comments on an item; the item audience sees it, the contactverbod partner and the network do not', async () => {
-    const { response } = await comment('samira', { itemKey: itemKey('samen-praten'), body: '  Ik wil graag eerst met Fatima praten.  ' });
+    const { response } = await comment('samira', { itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: '  Ik wil graag eerst met Fatima praten.  ' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ body: 'Ik wil graag eerst met Fatima praten.', audience: 'zoals-onderdeel', author: { kind: 'member', name: 'Samira', isMe: true } });
     expect(await bodiesOf('noor')).toContain('Ik wil graag eerst met Fatima praten.');

@@ -43,7 +43,7 @@ const authorSchema = {
 export const documentSchema = {
   $id: 'Document',
   type: 'object',
-  required: ['id', 'name', 'contentType', 'sizeBytes', 'sha256', 'createdAt', 'uploadedBy', 'sharedWith'],
+  required: ['id', 'name', 'contentType', 'sizeBytes', 'sha256', 'createdAt', 'uploadedBy', 'sharedWith', 'readers'],
   properties: {
     id: uuid,
     name: { type: 'string' },
@@ -61,6 +61,7 @@ export const documentSchema = {
         organisation: { type: 'string' },
       },
     },
+    readers: { $ref: 'Readers#' },
   },
 } as const;
 

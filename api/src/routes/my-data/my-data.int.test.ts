@@ -67,7 +67,7 @@ describe(`sync on ${testEngine()}`, () => {
     expect(first.records.map((r: { kind: string }) => r.kind)).toEqual(expect.arrayContaining(['gezin', 'plan']));
     const again = (await samira.get(syncUrl(first.cursor, first.day))).json();
     expect(again).toMatchObject({ unchanged: true, records: [], cursor: first.cursor });
-    await (await t.as('noor')).post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Nieuw van Noor.' });
+    await (await t.as('noor')).post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), audience: 'zoals-onderdeel', body: 'Nieuw van Noor.' });
     const changed = (await samira.get(syncUrl(first.cursor, first.day))).json();
     expect(changed.unchanged).toBe(false);
     expect(changed.cursor).toBeGreaterThan(first.cursor);
@@ -101,7 +101,7 @@ describe(`sync on ${testEngine()}`, () => {
   it('what I saw and may no longer see is a tombstone; what I never saw is not even named', async () => {
     const noor = await t.as('noor');
     const samira = await t.as('samira');
-    const seen = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Zien jullie dit?' })).json();
+    const seen = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: 'Zien jullie dit?' })).json();
     const first = (await samira.get(syncUrl(0))).json();
     expect(first.records.map((r: { id: string }) => r.id)).toContain(seen.id);
     const secret = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' })).json();

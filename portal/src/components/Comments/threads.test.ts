@@ -13,6 +13,7 @@ const comment = (id: string, createdAt: string, replyTo: string | null = null): 
   createdAt,
   audience: 'zoals-onderdeel',
   isNew: false,
+  readers: { members: [], helpers: [], professionals: [] },
 });
 
 describe('threadsOf', () => {

@@ -1,4 +1,4 @@
-import type { PlanItemView } from '@onsplan/shared';
+import type { PlanItemContent } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ let stopCurrent: (() => void) | undefined;
  * "Lees voor" for one plan item (REQUIREMENTS G3), in Dutch (nl-NL). Not shown in a browser without
  * speech. The button says what it will do next; a status line tells screen reader users it reads.
  */
-export function ReadAloud({ item, describedBy }: { item: PlanItemView; describedBy: string }) {
+export function ReadAloud({ item, describedBy }: { item: PlanItemContent; describedBy: string }) {
   const { t } = useTranslation();
   const [reading, setReadingState] = useState(false);
   const readingNow = useRef(false);

@@ -1,4 +1,4 @@
-import type { PlanItemView } from '@onsplan/shared';
+import type { PlanItemContent } from '@onsplan/shared';
 import { describe, expect, it } from 'vitest';
 import nl from '../../../../locales/nl.json';
 import { itemSpeechText } from './speech.ts';
@@ -10,7 +10,7 @@ const lookup = (key: string, options?: Record<string, unknown>): string => {
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options?.[name]));
 };
 
-const item: PlanItemView = { id: 'i', key: 'k', section: 'veiligheid', kind: 'afspraak', position: 1, what: 'Mark komt niet bij het huis', who: 'Mark', when: 'Altijd' };
+const item: PlanItemContent = { id: 'i', key: 'k', section: 'veiligheid', kind: 'afspraak', position: 1, what: 'Mark komt niet bij het huis', who: 'Mark', when: 'Altijd' };
 
 describe('what is read aloud for a plan item', () => {
   it('says the kind, what, who and when as short sentences', () => {

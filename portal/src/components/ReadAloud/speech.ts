@@ -1,4 +1,4 @@
-import type { PlanItemView } from '@onsplan/shared';
+import type { PlanItemContent } from '@onsplan/shared';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -6,7 +6,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * What is read aloud for one plan item (REQUIREMENTS G3): the same parts the screen shows, each as
  * a short sentence with its label, so someone who cannot read the screen hears who does what when.
  */
-export function itemSpeechText(item: PlanItemView, t: Translate): string {
+export function itemSpeechText(item: PlanItemContent, t: Translate): string {
   const parts = [
     t(`plan.kind.${item.kind}`),
     item.what,
