@@ -74,11 +74,11 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(samira, 'lege reactie');
 
     await part.getByLabel('Uw reactie').fill('Kan het gesprek ook op dinsdag?');
-    await part.getByRole('radio', { name: 'Alleen de professional' }).check();
+    await part.getByRole('radio', { name: 'Alleen de hulpverleners' }).check();
     await part.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await part.getByText('Uw reactie staat erbij.').waitFor();
     await expect.poll(() => part.getByText('Kan het gesprek ook op dinsdag?').count()).toBe(1);
-    expect(await part.getByText('Alleen de professional leest dit.').count()).toBe(1);
+    expect(await part.getByText('Alleen de hulpverleners lezen dit.').count()).toBe(1);
     await expectNoAxeViolations(samira, 'reactie geplaatst');
 
     const fatima = await as('fatima');

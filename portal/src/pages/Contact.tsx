@@ -12,6 +12,8 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WhoSees } from '../components/Readers/Readers.tsx';
+import { nameList } from '../components/Readers/readers-text.ts';
 import { Link } from 'react-router';
 import { api, ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
@@ -38,7 +40,7 @@ const autoComplete: Record<ContactInputField, string> = {
 
 /** "Contactgegevens wijzigen": a member proposes; a professional accepts (and may shield an address) or declines. */
 export function Contact() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const context = useFamily();
   const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
   const professional = isProfessional(context);
@@ -58,6 +60,11 @@ export function Contact() {
                   <dt id={`gegeven-${name}-naam`}>{t(`contact.field.${name}`)}</dt>
                   <dd>
                     <span id={`gegeven-${name}`}>{field?.value ?? t('contact.unknown')}</span>
+                    {field?.hiddenFrom?.length ? (
+                      <strong className="onsplan-hidden-from">
+                        {t(`contact.hiddenFrom.${name}`, { names: nameList(field.hiddenFrom, i18n.language), count: field.hiddenFrom.length })}
+                      </strong>
+                    ) : null}
                     {/* A wrong value on file is a correctieverzoek (A1); a new one is the form below. */}
                     {field && (
                       <>
@@ -67,6 +74,7 @@ export function Contact() {
                         </Link>
                       </>
                     )}
+                    {field && <WhoSees readers={field.readers} includesYou />}
                   </dd>
                 </div>
               );

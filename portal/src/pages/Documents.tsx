@@ -10,6 +10,8 @@ import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
 import { useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
+import { WhoSees } from '../components/Readers/Readers.tsx';
+import { nameList } from '../components/Readers/readers-text.ts';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
@@ -57,7 +59,7 @@ export function Documents() {
 /** One document; `children` (e.g. "Bewaar op deze telefoon") come below the download. */
 export function DocumentCard({ document: d, children }: { document: DocumentView; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { family } = useFamily();
+  const { family, me } = useFamily();
   const by = d.uploadedBy.isMe ? t('comments.you') : d.uploadedBy.kind === 'professional' ? (d.uploadedBy.name ?? t('comments.aProfessional')) : (d.uploadedBy.name ?? t('comments.someone'));
   const sharedWith =
     d.sharedWith.kind === 'professionals'
@@ -86,6 +88,7 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
           <dd>{sharedWith}</dd>
         </div>
       </dl>
+      <WhoSees readers={d.readers} includesYou={me.kind === 'member'} />
       <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
         <span className="nl-button__label">
           {t('documents.download')}
@@ -100,7 +103,7 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
 type AudienceKind = DocumentAudience['kind'];
 
 function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const context = useFamily();
   const me = selfMemberId(context);
   const professional = isProfessional(context);
@@ -251,6 +254,16 @@ function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
             />
           )}
         </Choice>
+      )}
+      {!professional && (
+        // What the uploader chose, said back in names before she sends it; the server decides every read.
+        <p className="onsplan-will-read" aria-live="polite">
+          {audience === 'leden' && memberIds.length
+            ? t('documents.willRead.leden', { names: nameList(others.filter((m) => memberIds.includes(m.id)).map((m) => m.firstName), i18n.language) })
+            : audience === 'organisatie' && organisation
+              ? t('documents.willRead.organisatie', { name: organisations.find((o) => o.history[0]!.id === organisation)?.recipient.name ?? '' })
+              : t('documents.willRead.professionals')}
+        </p>
       )}
       {progress !== undefined && (
         <div className="onsplan-progress">

@@ -14,6 +14,7 @@ import { EigenVerklaring } from '../components/Correction/Correction.tsx';
 import { InstemmingPrompt } from '../components/InstemmingPrompt/InstemmingPrompt.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
+import { WhoSees } from '../components/Readers/Readers.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { isProfessional, useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
@@ -48,6 +49,7 @@ export function Plan() {
   const threadsAbout = (itemKey: string | null): Thread[] =>
     threadsOf(list.filter((c) => (itemKey === null ? c.itemKey === null || !shownKeys.has(c.itemKey) : c.itemKey === itemKey)));
   const canStart = !isProfessional(context);
+  const includesYou = me.kind === 'member';
   const reloadComments = comments.reload;
   const menu = screensFor(me.kind);
   const verklaringenOf = (itemKey: string) => (verklaringen.state.kind === 'ready' ? verklaringen.state.data.eigenVerklaringen.filter((v) => v.target.kind === 'plan-item' && v.target.id === itemKey) : []);
@@ -93,6 +95,7 @@ export function Plan() {
             bySection(section).map((item) => (
               <PlanItem key={item.id} item={item}>
                 <ReadAloud item={item} describedBy={`item-${item.id}`} />
+                <WhoSees readers={item.readers} includesYou={includesYou} />
                 {verklaringenOf(item.key).map((v) => (
                   <EigenVerklaring key={v.id} verklaring={v} />
                 ))}
@@ -104,7 +107,16 @@ export function Plan() {
                   </p>
                 )}
                 {comments.state.kind === 'ready' && (
-                  <Comments familyId={family.id} itemKey={item.key} aboutId={`item-${item.id}`} threads={threadsAbout(item.key)} canStart={canStart} onChanged={reloadComments} />
+                  <Comments
+                    familyId={family.id}
+                    itemKey={item.key}
+                    aboutId={`item-${item.id}`}
+                    threads={threadsAbout(item.key)}
+                    canStart={canStart}
+                    commentReaders={item.commentReaders}
+                    includesYou={includesYou}
+                    onChanged={reloadComments}
+                  />
                 )}
               </PlanItem>
             ))
@@ -119,7 +131,17 @@ export function Plan() {
         </Heading>
         <Paragraph className="onsplan-section__intro">{t('comments.planIntro')}</Paragraph>
         {comments.state.kind === 'ready' && (
-          <Comments familyId={family.id} itemKey={null} aboutId="section-plan-comments" threads={threadsAbout(null)} canStart={canStart} onChanged={reloadComments} headingLevel={3} />
+          <Comments
+            familyId={family.id}
+            itemKey={null}
+            aboutId="section-plan-comments"
+            threads={threadsAbout(null)}
+            canStart={canStart}
+            commentReaders={view.commentReaders}
+            includesYou={includesYou}
+            onChanged={reloadComments}
+            headingLevel={3}
+          />
         )}
       </section>
       {printing && <PrintSheet plan={view} forName={me.actingFor?.name ?? me.name} date={date} />}

@@ -1,4 +1,4 @@
-import type { CommentAudience, CommentView } from '@onsplan/shared';
+import type { CommentAudience, CommentView, ReadersView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { TextArea } from '../TextArea/TextArea.tsx';
 import type { Thread } from './threads.ts';
 import { focusFirstInvalid } from '../form-focus.ts';
 import { paths } from '../../api/paths.ts';
+import { WhoSees, WillRead } from '../Readers/Readers.tsx';
 
 export interface CommentsProps {
   familyId: string;
@@ -28,10 +29,14 @@ export interface CommentsProps {
   onChanged: () => Promise<void>;
   /** One level below the heading of what the comments are about. */
   headingLevel?: 3 | 4;
+  /** Who reads a new comment written for everyone who sees the item (or plan), from the server. */
+  commentReaders?: ReadersView | undefined;
+  /** The viewer is a member, addressed as "u" in "Wie ziet dit?". */
+  includesYou: boolean;
 }
 
 /** The comments on one item or on the whole plan: threads, a reply per thread, and "Reageer". */
-export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChanged, headingLevel = 4 }: CommentsProps) {
+export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChanged, headingLevel = 4, commentReaders, includesYou }: CommentsProps) {
   const { t } = useTranslation();
   const idBase = `reacties-${itemKey ?? 'plan'}`;
   const Title = headingLevel === 3 ? 'h3' : 'h4';
@@ -51,12 +56,12 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
             const waitingReplies = waiting.filter((p) => p.url === repliesPath(thread.root.id));
             return (
               <li key={thread.root.id} className="onsplan-thread">
-                <Comment comment={thread.root} correctHref={canStart ? correctHref(familyId, thread.root) : undefined} />
+                <Comment comment={thread.root} correctHref={canStart ? correctHref(familyId, thread.root) : undefined} includesYou={includesYou} />
                 {thread.replies.length + waitingReplies.length > 0 && (
                   <ol className="onsplan-thread__replies" aria-label={t('comments.repliesTo', { name: authorName(thread.root, t) })}>
                     {thread.replies.map((reply) => (
                       <li key={reply.id}>
-                        <Comment comment={reply} correctHref={canStart ? correctHref(familyId, reply) : undefined} />
+                        <Comment comment={reply} correctHref={canStart ? correctHref(familyId, reply) : undefined} includesYou={includesYou} />
                       </li>
                     ))}
                     {waitingReplies.map((p) => (
@@ -66,7 +71,14 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
                     ))}
                   </ol>
                 )}
-                <CommentForm familyId={familyId} idBase={`antwoord-${thread.root.id}`} path={repliesPath(thread.root.id)} openLabel={t('comments.reply')} onPosted={onChanged} />
+                <CommentForm
+                  familyId={familyId}
+                  idBase={`antwoord-${thread.root.id}`}
+                  path={repliesPath(thread.root.id)}
+                  openLabel={t('comments.reply')}
+                  readers={thread.root.replyReaders && (() => thread.root.replyReaders!)}
+                  onPosted={onChanged}
+                />
               </li>
             );
           })}
@@ -77,7 +89,18 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
           ))}
         </ol>
       )}
-      {canStart && <CommentForm familyId={familyId} idBase={idBase} path={startsPath} itemKey={itemKey} openLabel={t('comments.start')} withAudience={itemKey !== null} onPosted={onChanged} />}
+      {canStart && commentReaders && (
+        <CommentForm
+          familyId={familyId}
+          idBase={idBase}
+          path={startsPath}
+          itemKey={itemKey}
+          openLabel={t('comments.start')}
+          wideChoice={itemKey === null ? 'comments.audience.zoals-plan' : 'comments.audience.zoals-onderdeel'}
+          readers={(audience) => (audience === 'zoals-onderdeel' ? commentReaders : onlyProfessionals(commentReaders))}
+          onPosted={onChanged}
+        />
+      )}
     </section>
   );
 }
@@ -97,8 +120,13 @@ function correctHref(familyId: string, c: CommentView): string | undefined {
   return c.author.kind === 'professional' ? `/plan/${familyId}/verzoeken/nieuw?reactie=${c.id}` : undefined;
 }
 
+/** Who reads a comment "alleen voor de hulpverleners": they, and the writer's own helpers. */
+function onlyProfessionals(readers: ReadersView): ReadersView {
+  return { members: [], helpers: readers.helpers, professionals: readers.professionals };
+}
+
 /** One comment; without `correctHref` it only shows (as in the printable export). */
-export function Comment({ comment, correctHref }: { comment: CommentView; correctHref?: string | undefined }) {
+export function Comment({ comment, correctHref, includesYou }: { comment: CommentView; correctHref?: string | undefined; includesYou?: boolean }) {
   const { t, i18n } = useTranslation();
   const professional = comment.author.kind === 'professional';
   return (
@@ -115,6 +143,7 @@ export function Comment({ comment, correctHref }: { comment: CommentView; correc
         {comment.body}
       </p>
       {comment.audience === 'alleen-professionals' && <p className="onsplan-comment__audience">{t('comments.onlyProfessionalNote')}</p>}
+      {includesYou !== undefined && <WhoSees readers={comment.readers} includesYou={includesYou} />}
       {correctHref && (
         <p className="onsplan-comment__correct">
           <Link replace className="nl-link" to={correctHref} aria-describedby={`reactie-${comment.id}`}>
@@ -146,16 +175,20 @@ interface CommentFormProps {
   path: string;
   itemKey?: string | null;
   openLabel: string;
-  withAudience?: boolean;
+  /** The key of the wide choice ("iedereen die … ziet"); without it the form has no choice (a reply). */
+  wideChoice?: string;
+  /** Who will read what is sent with this choice, as the server said; shown before sending. */
+  readers?: ((audience: CommentAudience) => ReadersView) | undefined;
   onPosted: () => Promise<void>;
 }
 
 /** "Reageer" or "Antwoord geven": opens a small form; what was typed stays when sending fails. */
-function CommentForm({ familyId, idBase, path, itemKey, openLabel, withAudience = false, onPosted }: CommentFormProps) {
+function CommentForm({ familyId, idBase, path, itemKey, openLabel, wideChoice, readers, onPosted }: CommentFormProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
-  const [audience, setAudience] = useState<CommentAudience>('zoals-onderdeel');
+  // The narrowest choice first: a writer widens on purpose, never by not noticing.
+  const [audience, setAudience] = useState<CommentAudience>('alleen-professionals');
   const [fieldError, setFieldError] = useState<string>();
   const [done, setDone] = useState('');
   // One id per draft: a retry after a lost answer stores the comment once.
@@ -171,7 +204,7 @@ function CommentForm({ familyId, idBase, path, itemKey, openLabel, withAudience 
       return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     }
     setFieldError(undefined);
-    const payload = itemKey === undefined ? { clientId: clientId.current, body } : { clientId: clientId.current, itemKey, body, ...(withAudience ? { audience } : {}) };
+    const payload = itemKey === undefined ? { clientId: clientId.current, body } : { clientId: clientId.current, itemKey, body, audience };
     let waiting = false;
     const ok = await submit.run(async () => {
       waiting = (await write({ what: 'reactie', familyId, method: 'POST', path, clientId: clientId.current, body: payload })).kind === 'waiting';
@@ -179,7 +212,7 @@ function CommentForm({ familyId, idBase, path, itemKey, openLabel, withAudience 
     if (!ok) return;
     clientId.current = newClientId();
     setBody('');
-    setAudience('zoals-onderdeel');
+    setAudience('alleen-professionals');
     setOpen(false);
     setDone(t(waiting ? 'offline.saved' : 'comments.posted'));
     await onPosted();
@@ -207,18 +240,19 @@ function CommentForm({ familyId, idBase, path, itemKey, openLabel, withAudience 
       <form id={`${idBase}-form`} noValidate hidden={!open} onSubmit={(e) => void send(e)} aria-label={openLabel}>
         {submit.problem && <ProblemMessage messageKey={submit.problem} />}
         <TextArea id={`${idBase}-tekst`} label={t('comments.label')} error={fieldError} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
-        {withAudience && (
+        {wideChoice && (
           <Choice
             name={`${idBase}-publiek`}
             legend={t('comments.audienceLegend')}
             options={[
-              { value: 'zoals-onderdeel', label: t('comments.audience.zoals-onderdeel') },
               { value: 'alleen-professionals', label: t('comments.audience.alleen-professionals') },
+              { value: 'zoals-onderdeel', label: t(wideChoice) },
             ]}
             value={audience}
             onChange={setAudience}
           />
         )}
+        {readers && <WillRead id={`${idBase}-lezers`} readers={readers(audience)} />}
         <Button purpose="primary" type="submit" busy={submit.busy}>
           {submit.busy ? t('app.busy') : t('comments.send')}
         </Button>
