@@ -1,5 +1,5 @@
+import type { Envelope } from '../visibility/written.ts';
 import type { PlanItemKind, PlanSection } from '../demo/family.ts';
-import type { AudienceKind } from '../visibility/types.ts';
 
 /** Wire types for the versions of a plan: the list, and a professional publishing a new one. */
 
@@ -25,16 +25,8 @@ export interface PlanItemContentInput {
 }
 
 /** Who an item is for, as a professional sets it (member ids of this family). */
-export interface PlanItemAudienceInput {
-  audience: AudienceKind;
-  audienceMembers: string[];
-  subjects: string[];
-  authorMemberId: string | null;
-  shieldedFrom: string[];
-  sharedAcrossContactverbod: boolean;
-  generalInfo: boolean;
-  fieldShields: Record<string, string[]>;
-}
+/** The audience a professional sets on an item: the same envelope every guarded object carries. */
+export type PlanItemAudienceInput = Envelope;
 
 export type PlanItemChangeInput =
   | { op: 'wijzigen'; itemKey: string; content?: Partial<PlanItemContentInput>; envelope?: Partial<PlanItemAudienceInput> }
