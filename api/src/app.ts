@@ -35,6 +35,8 @@ export interface AppOptions {
   /** Token the command line uses while the server runs; no admin route without it. */
   adminToken?: string;
   logger?: boolean;
+  /** Where the log goes instead of stdout (a test reads the start line). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
@@ -48,7 +50,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const { db, config } = options;
   const services = await createServices(db, config, options.clock ?? systemClock);
   const app = Fastify({
-    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] } : false,
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], ...(options.logStream ? { stream: options.logStream } : {}) }
+      : false,
     trustProxy: false,
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
