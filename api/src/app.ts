@@ -2,12 +2,13 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
+import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
 import { installSecurity } from './http/security.ts';
@@ -109,10 +110,17 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   );
 
   const portalRoot = config.portalDist ? resolve(config.portalDist) : undefined;
-  if (portalRoot && existsSync(resolve(portalRoot, 'index.html'))) {
+  const page = portalRoot && existsSync(resolve(portalRoot, 'index.html')) ? portalPage(portalRoot, config) : undefined;
+  const sendPage = (reply: FastifyReply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  if (portalRoot && page) {
+    // The page itself carries this server's settings (portal-page.ts), so it is never sent as the file on disk.
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => sendPage(reply));
+    app.get('/index.html', { schema: { hide: true } }, async (_request, reply) => sendPage(reply));
     await app.register(fastifyStatic, {
       root: portalRoot,
       wildcard: false,
+      index: false,
+      globIgnore: ['index.html'],
       // Built files carry a content hash in their name; index.html must always be fresh.
       setHeaders(reply: { header(name: string, value: string): unknown }, path: string) {
         reply.header('cache-control', /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -120,9 +128,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (portalRoot && request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(resolve(portalRoot, 'index.html'))) {
+    if (page && request.method === 'GET' && !request.url.startsWith('/api/')) {
       // Client-side routes (e.g. /plan) all start from the same page.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', portalRoot);
+      return sendPage(reply);
     }
     throw new AppError('niet-gevonden');
   });
