@@ -92,3 +92,31 @@ export async function openScreen(page: Page, origin: string, name: string): Prom
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
+
+/** What Snel weg opens on the test server: a local page, whose answer a test can hold back (server.ts). */
+export interface NeutralSite {
+  url: string;
+  hold(): () => void;
+}
+
+/**
+ * Snel weg as a person uses it (REQUIREMENTS F3), by the button or by Shift three times, checked by
+ * what they see: the portal's page is blank at once, before the neutral site has even answered;
+ * then the neutral site is on the screen and in the address bar; Back does not lead into Ons Plan.
+ */
+export async function leaveWithSnelWeg(page: Page, portalOrigin: string, neutralSite: NeutralSite, how: 'button' | 'shift'): Promise<void> {
+  const release = neutralSite.hold();
+  try {
+    if (how === 'button') await page.getByRole('button', { name: 'Snel weg' }).click();
+    else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    const seen = await page.evaluate(() => ({ text: document.body.innerText.trim(), elements: document.body.childElementCount, title: document.title }));
+    expect(seen, 'blank at once').toEqual({ text: '', elements: 0, title: '' });
+    expect(new URL(page.url()).origin, 'blanked before it left').toBe(portalOrigin);
+  } finally {
+    release();
+  }
+  await page.waitForURL(neutralSite.url);
+  await page.getByRole('heading', { level: 1, name: 'Het weer vandaag' }).waitFor();
+  await page.goBack();
+  expect(new URL(page.url()).origin, 'Back').not.toBe(portalOrigin);
+}

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../api/src/app.ts';
@@ -32,6 +33,36 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A neutral site on this machine, so Snel weg needs no internet: what a person sees after leaving.
+ * `hold()` keeps its answers back until the returned function is called, so a test can look at the
+ * portal's own page in between (it must already be blank).
+ */
+export async function startNeutralSite() {
+  let gate: Promise<void> | undefined;
+  const site = createHttpServer((_request, response) => {
+    void (gate ?? Promise.resolve()).then(() => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end('<!doctype html><html lang="nl"><title>Het weer</title><h1>Het weer vandaag</h1><p>Zonnig, 18 graden.</p></html>');
+    });
+  });
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  const { port } = site.address() as AddressInfo;
+  return {
+    // Another origin than the portal's (127.0.0.1, not localhost), as any real neutral site is.
+    url: `http://127.0.0.1:${port}/weer`,
+    hold(): () => void {
+      let release!: () => void;
+      gate = new Promise((done) => (release = done));
+      return () => {
+        gate = undefined;
+        release();
+      };
+    },
+    close: () => new Promise<void>((done) => site.close(() => done())),
+  };
+}
+
 /** Sees every request before the server does (e.g. to cut a connection in a test); undefined: nothing extra. */
 export type RequestTap = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -46,7 +77,8 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
   const origin = `http://localhost:${port}`;
   const db = await freshDatabase();
   const clock = testClock();
-  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000 };
+  const neutralSite = await startNeutralSite();
+  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000, neutralSite: neutralSite.url };
   let tap: RequestTap | undefined;
   const boot = async () => {
     const built = await buildApp({ db, config, clock });
@@ -65,6 +97,8 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
     origin,
     world,
     db,
+    /** Where Snel weg goes on this server (NEUTRAL_SITE). */
+    neutralSite,
     async invite(key: string) {
       return (await running!.services.invitations.create(userIdIn(world, key), null)).code;
     },
@@ -84,6 +118,7 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
     },
     async stop() {
       await running?.app.close();
+      await neutralSite.close();
       await db.close();
     },
   };
