@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -83,13 +84,15 @@ describe('npm run cli -- invite, beside a running server', () => {
   });
 
   it('knows every demo name the README lists, Willem and Peter too', async () => {
-    expect(demoNames()).toEqual(['samira', 'mark', 'noor', 'daan', 'henk', 'willem', 'peter', 'ria', 'fatima', 'jeroen', 'karim']);
-    for (const who of ['willem', 'Peter', 'karim']) expect((await invite(who, { config: cliConfig(), clock })).viaServer, who).toBe(true);
+    expect(demoNames()).toEqual(['samira', 'mark', 'noor', 'daan', 'henk', 'willem', 'peter', 'ria', 'fatima', 'jeroen', 'karim', 'anouk']);
+    for (const who of demoNames().slice(1)) expect((await invite(who, { config: cliConfig(), clock })).viaServer, who).toBe(true);
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8') + readFileSync(new URL('../../../docs/domein.md', import.meta.url), 'utf8');
+    for (const who of demoNames()) expect(readme, who).toContain(`\`${who}\``);
   });
 
   it('an unknown name: says which names there are', async () => {
     const message = await problem(invite('sam', { config: cliConfig(), clock }));
-    expect(message).toMatch(/^Niemand gevonden met de naam "sam"\. Gebruik een voornaam uit de demo: samira, mark, .*, willem, peter, .* of karim\./);
+    expect(message).toMatch(/^Niemand gevonden met de naam "sam"\. Gebruik een voornaam uit de demo: samira, mark, .*, willem, peter, .* of anouk\./);
   });
 
   it('a folder without a database: says to start Ons Plan, or to use the server\'s DATA_DIR', async () => {

@@ -21,13 +21,15 @@ export interface Invited {
   viaServer: boolean;
 }
 
-/** The first names `invite` knows in the demo (Mila is 8 and has no account). */
+/** The first names `invite` knows in the demo (Mila is 8 and has no account); docs/domein.md lists the same. */
 export function demoNames(): string[] {
   const world = demoWorld('2026-01-01');
+  const firstName = (name: string) => name.split(' ')[0]!.toLowerCase();
   return [
-    ...world.families.flatMap((f) => f.members.filter((m) => m.hasAccount).map((m) => m.key)),
-    ...world.helpers.map((h) => h.key),
-    ...world.professionals.map((p) => p.key),
+    ...world.families.flatMap((f) => f.members.filter((m) => m.hasAccount).map((m) => firstName(m.firstName))),
+    ...world.helpers.map((h) => firstName(h.name)),
+    ...world.professionals.map((p) => firstName(p.name)),
+    firstName(world.beheerder.name),
   ];
 }
 
