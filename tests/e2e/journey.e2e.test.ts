@@ -119,12 +119,12 @@ describe('walking skeleton in Chromium', () => {
 
     await page.getByRole('link', { name: 'Ik heb een code' }).click();
     await page.getByLabel('Uw code').waitFor();
-    await leaveWithSnelWeg(page, server.origin, server.neutralSite, 'button');
+    await leaveWithSnelWeg(page, server.origin, server.neutralSite.url, 'button');
     expect(page.url()).toBe('about:blank');
 
     await page.goto(server.origin);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await leaveWithSnelWeg(page, server.origin, server.neutralSite, 'shift');
+    await leaveWithSnelWeg(page, server.origin, server.neutralSite.url, 'shift');
     expect(page.url()).toBe('about:blank');
     await context.close();
   });

@@ -388,7 +388,7 @@ describe('the offline app in Chromium', () => {
     await synced(page);
     expect((await storedOnPhone(page)).databases.length).toBeGreaterThan(0);
 
-    await leaveWithSnelWeg(page, server.origin, server.neutralSite, 'shift');
+    await leaveWithSnelWeg(page, server.origin, server.neutralSite.url, 'shift');
     expect(page.url()).toBe('about:blank');
     // Looking from a fresh page of the portal's origin (an API address: the app does not start there).
     const look = await context.newPage();

@@ -33,32 +33,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/**
- * A neutral site on this machine, so Snel weg needs no internet: what a person sees after leaving.
- * `hold()` keeps its answers back until the returned function is called, so a test can look at the
- * portal's own page in between (it must already be blank).
- */
+/** A neutral site on this machine, so Snel weg needs no internet: what a person sees after leaving. */
 export async function startNeutralSite() {
-  let gate: Promise<void> | undefined;
   const site = createHttpServer((_request, response) => {
-    void (gate ?? Promise.resolve()).then(() => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      response.end('<!doctype html><html lang="nl"><title>Het weer</title><h1>Het weer vandaag</h1><p>Zonnig, 18 graden.</p></html>');
-    });
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end('<!doctype html><html lang="nl"><title>Het weer</title><h1>Het weer vandaag</h1><p>Zonnig, 18 graden.</p></html>');
   });
   await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
   const { port } = site.address() as AddressInfo;
   return {
     // Another origin than the portal's (127.0.0.1, not localhost), as any real neutral site is.
     url: `http://127.0.0.1:${port}/weer`,
-    hold(): () => void {
-      let release!: () => void;
-      gate = new Promise((done) => (release = done));
-      return () => {
-        gate = undefined;
-        release();
-      };
-    },
     close: () => new Promise<void>((done) => site.close(() => done())),
   };
 }
