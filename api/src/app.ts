@@ -2,12 +2,13 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
+import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
 import { installSecurity } from './http/security.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** Token the command line uses while the server runs; no admin route without it. */
   adminToken?: string;
   logger?: boolean;
+  /** Where the log goes instead of stdout (a test reads the start line). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
@@ -48,7 +51,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const { db, config } = options;
   const services = await createServices(db, config, options.clock ?? systemClock);
   const app = Fastify({
-    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] } : false,
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], ...(options.logStream ? { stream: options.logStream } : {}) }
+      : false,
     trustProxy: false,
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
@@ -105,10 +110,17 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   );
 
   const portalRoot = config.portalDist ? resolve(config.portalDist) : undefined;
-  if (portalRoot && existsSync(resolve(portalRoot, 'index.html'))) {
+  const page = portalRoot && existsSync(resolve(portalRoot, 'index.html')) ? portalPage(portalRoot, config) : undefined;
+  const sendPage = (reply: FastifyReply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  if (portalRoot && page) {
+    // The page itself carries this server's settings (portal-page.ts), so it is never sent as the file on disk.
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => sendPage(reply));
+    app.get('/index.html', { schema: { hide: true } }, async (_request, reply) => sendPage(reply));
     await app.register(fastifyStatic, {
       root: portalRoot,
       wildcard: false,
+      index: false,
+      globIgnore: ['index.html'],
       // Built files carry a content hash in their name; index.html must always be fresh.
       setHeaders(reply: { header(name: string, value: string): unknown }, path: string) {
         reply.header('cache-control', /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -116,9 +128,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (portalRoot && request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(resolve(portalRoot, 'index.html'))) {
+    if (page && request.method === 'GET' && !request.url.startsWith('/api/')) {
       // Client-side routes (e.g. /plan) all start from the same page.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', portalRoot);
+      return sendPage(reply);
     }
     throw new AppError('niet-gevonden');
   });

@@ -1,12 +1,10 @@
 import { dutchDay } from '@onsplan/shared';
-import { existsSync, readFileSync } from 'node:fs';
 import { loadConfig, systemClock } from './config.ts';
-import { Invitations } from './auth/invitations.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
-import { findInvitee } from './cli/invitee.ts';
-import { serverInfoPath } from './cli/server-info.ts';
+import { CliProblem, invite } from './cli/invite.ts';
+import { readServerInfo } from './cli/server-info.ts';
 
 const usage = `Gebruik:
   npm run cli -- migrate           database bijwerken
@@ -16,7 +14,15 @@ const usage = `Gebruik:
 const config = loadConfig();
 const [command, ...args] = process.argv.slice(2);
 
+/** migrate and seed open the database themselves: never beside a running server (PGlite allows one process). */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const server = readServerInfo(config.dataDir);
+  if (!config.databaseUrl && server.state === 'running') {
+    throw new CliProblem(
+      `Ons Plan draait (proces ${server.info.pid}, ${server.info.origin}) en gebruikt deze database nu. npm start doet dit zelf al bij het starten. ` +
+        'Wilt u het toch nu doen? Stop Ons Plan eerst (Ctrl+C in het venster van npm start).',
+    );
+  }
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     return await work(db);
@@ -25,40 +31,10 @@ async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-/** The running server, if any: then the embedded database belongs to it and we must ask it. */
-function runningServer(): { port: number; adminToken: string } | undefined {
-  const path = serverInfoPath(config.dataDir);
-  if (!existsSync(path)) return undefined;
-  const info = JSON.parse(readFileSync(path, 'utf8')) as { pid: number; port: number; adminToken: string };
-  try {
-    process.kill(info.pid, 0);
-    return info;
-  } catch {
-    return undefined;
-  }
-}
-
-async function invite(who: string): Promise<void> {
-  const server = config.databaseUrl ? undefined : runningServer();
-  if (server) {
-    const origin = `http://localhost:${server.port}`;
-    const response = await fetch(`http://127.0.0.1:${server.port}/api/admin/invitations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}`, origin: config.origin ?? origin, 'x-ons-plan': '1' },
-      body: JSON.stringify({ who }),
-    });
-    if (!response.ok) throw new Error(response.status === 404 ? `Niemand gevonden met de naam "${who}".` : `De server gaf fout ${response.status}.`);
-    const body = (await response.json()) as { code: string; name: string; expiresAt: string };
-    printCode(body.name, body.code, new Date(body.expiresAt));
-    return;
-  }
-  await withDb(async (db) => {
-    await migrate(db);
-    const invitee = await findInvitee(db, who);
-    if (!invitee) throw new Error(`Niemand gevonden met de naam "${who}".`);
-    const { code, expiresAt } = await new Invitations(db, systemClock, config).create(invitee.userId, null);
-    printCode(invitee.name, code, expiresAt);
-  });
+async function inviteAndPrint(who: string): Promise<void> {
+  const invited = await invite(who, { config, clock: systemClock });
+  printCode(invited.name, invited.code, invited.expiresAt);
+  if (!invited.viaServer) console.log(`Ons Plan draait nu niet. Start het met: npm start\nOpen dan ${config.origin} in uw browser en kies "Ik heb een code".`);
 }
 
 function printCode(name: string, code: string, expiresAt: Date): void {
@@ -82,7 +58,7 @@ try {
       break;
     case 'invite':
       if (!args[0]) throw new Error(usage);
-      await invite(args.join(' '));
+      await inviteAndPrint(args.join(' '));
       break;
     default:
       console.log(usage);

@@ -25,6 +25,21 @@ export interface Config {
   documentFamilyQuotaBytes: number;
   /** Uploads per minute, per account and per IP (REQUIREMENTS C4). */
   uploadRateLimit: number;
+  /** Where Snel weg goes (REQUIREMENTS F3): an everyday site that gives nothing away. */
+  neutralSite: string;
+}
+
+/** NEUTRAL_SITE must be a whole http(s) address: Snel weg cannot ask anything when it is wrong. */
+function neutralSiteOf(value: string | undefined): string {
+  const site = value || 'https://www.google.com/';
+  let url: URL;
+  try {
+    url = new URL(site);
+  } catch {
+    throw new Error(`NEUTRAL_SITE is geen webadres: "${site}". Gebruik een heel adres, bijvoorbeeld https://www.nu.nl/`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`NEUTRAL_SITE moet met https:// of http:// beginnen: "${site}".`);
+  return url.href;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentMaxBytes: Number(env.DOCUMENT_MAX_MB ?? 10) * 1024 * 1024,
     documentFamilyQuotaBytes: Number(env.DOCUMENT_FAMILY_QUOTA_MB ?? 500) * 1024 * 1024,
     uploadRateLimit: Number(env.UPLOAD_RATE_LIMIT ?? 30),
+    neutralSite: neutralSiteOf(env.NEUTRAL_SITE),
   };
 }
 

@@ -119,7 +119,7 @@ describe('citizen actions in Chromium', () => {
     await mark.getByLabel('Postcode').fill('12345');
     await mark.getByLabel('Plaats').fill('Utrecht');
     await mark.getByRole('button', { name: 'Doorgeven' }).click();
-    await mark.getByText('Vul een postcode in zoals 3514 BK.').waitFor();
+    await mark.getByText('Vul een postcode in zoals 1234 AB.').waitFor();
     expect(await mark.getByLabel('Straat').inputValue()).toBe('Kanaalweg');
     await expectNoAxeViolations(mark, 'foute postcode');
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, phone } from './browser.ts';
 import { holdsNoMemberData, readLocalCopy, storedOnPhone } from './local-copy.ts';
-import { chooseAppCodeIfAsked, openApp, openPlan, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
+import { chooseAppCodeIfAsked, leaveWithSnelWeg, openApp, openPlan, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
 import { pdfDocument } from '../../api/src/test/document-fixtures.ts';
 import { portalDist, startServer } from './server.ts';
 import { userIdIn } from '../../api/src/test/harness.ts';
@@ -379,7 +379,6 @@ describe('the offline app in Chromium', () => {
 
   it('Snel weg blanks at once, wipes the phone, and Back does not return', async () => {
     const { context } = samira;
-    await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Zoeken</title><p>Neutraal</p>' }));
     await signInAgain(samira.page);
     await samira.page.close();
     // The app opened once, as from the home screen: one entry in the history, after another site.
@@ -389,9 +388,7 @@ describe('the offline app in Chromium', () => {
     await synced(page);
     expect((await storedOnPhone(page)).databases.length).toBeGreaterThan(0);
 
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await page.waitForURL('https://www.google.com/**');
-    await page.goBack();
+    await leaveWithSnelWeg(page, server.origin, server.neutralSite.url, 'shift');
     expect(page.url()).toBe('about:blank');
     // Looking from a fresh page of the portal's origin (an API address: the app does not start there).
     const look = await context.newPage();

@@ -92,3 +92,41 @@ export async function openScreen(page: Page, origin: string, name: string): Prom
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
+
+interface Seen {
+  text: string;
+  elements: number;
+  title: string;
+  origin: string;
+}
+const seenBy = new WeakMap<Page, Seen[]>();
+
+/**
+ * Snel weg as a person uses it (REQUIREMENTS F3), by the button or by Shift three times, checked by
+ * what they see: the portal's page is blank at once, before anything else happens; then the neutral
+ * site (`NEUTRAL_SITE`, a local page of the test server) is on the screen and in the address bar;
+ * Back does not lead into Ons Plan.
+ */
+export async function leaveWithSnelWeg(page: Page, portalOrigin: string, neutralSiteUrl: string, how: 'button' | 'shift'): Promise<void> {
+  if (!seenBy.has(page)) await page.exposeFunction('snelWegSeen', (seen: Seen) => seenBy.get(page)!.push(seen));
+  seenBy.set(page, []);
+  // Listeners on window run after the app's own (React's on its root, Snel weg's keydown added
+  // earlier), so this records the page as it is the moment Snel weg has done its first step.
+  await page.evaluate((event) => {
+    window.addEventListener(event, () => {
+      const report = (window as unknown as { snelWegSeen: (seen: Seen) => void }).snelWegSeen;
+      report({ text: document.body.innerText.trim(), elements: document.body.childElementCount, title: document.title, origin: location.origin });
+    });
+  }, how === 'button' ? 'click' : 'keydown');
+  if (how === 'button') await page.getByRole('button', { name: 'Snel weg' }).click();
+  else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(neutralSiteUrl);
+  await page.getByRole('heading', { level: 1, name: 'Het weer vandaag' }).waitFor();
+  await expect.poll(() => seenBy.get(page)!.length).toBe(how === 'button' ? 1 : 3);
+  const seen = seenBy.get(page)!;
+  expect(seen.at(-1), 'blank at once, still on the portal').toEqual({ text: '', elements: 0, title: '', origin: portalOrigin });
+  // The recorder does see a page with content: the first two Shift presses leave it as it was.
+  if (how === 'shift') expect(seen[0]!.elements, 'before the third Shift').toBeGreaterThan(0);
+  await page.goBack();
+  expect(new URL(page.url()).origin, 'Back').not.toBe(portalOrigin);
+}

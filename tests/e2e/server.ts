@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../api/src/app.ts';
@@ -32,6 +33,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A neutral site on this machine, so Snel weg needs no internet: what a person sees after leaving. */
+export async function startNeutralSite() {
+  const site = createHttpServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end('<!doctype html><html lang="nl"><title>Het weer</title><h1>Het weer vandaag</h1><p>Zonnig, 18 graden.</p></html>');
+  });
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  const { port } = site.address() as AddressInfo;
+  return {
+    // Another origin than the portal's (127.0.0.1, not localhost), as any real neutral site is.
+    url: `http://127.0.0.1:${port}/weer`,
+    close: () => new Promise<void>((done) => site.close(() => done())),
+  };
+}
+
 /** Sees every request before the server does (e.g. to cut a connection in a test); undefined: nothing extra. */
 export type RequestTap = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -46,7 +62,8 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
   const origin = `http://localhost:${port}`;
   const db = await freshDatabase();
   const clock = testClock();
-  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000 };
+  const neutralSite = await startNeutralSite();
+  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000, neutralSite: neutralSite.url };
   let tap: RequestTap | undefined;
   const boot = async () => {
     const built = await buildApp({ db, config, clock });
@@ -65,6 +82,8 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
     origin,
     world,
     db,
+    /** Where Snel weg goes on this server (NEUTRAL_SITE). */
+    neutralSite,
     async invite(key: string) {
       return (await running!.services.invitations.create(userIdIn(world, key), null)).code;
     },
@@ -84,6 +103,7 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
     },
     async stop() {
       await running?.app.close();
+      await neutralSite.close();
       await db.close();
     },
   };

@@ -21,7 +21,7 @@ describe(`the cache of signed-in people on ${testEngine()}`, () => {
 
   it('is dropped when an account is disabled, so that person is out from the next request', async () => {
     expect(await t.services.directory.resolve(t.userIdOf('mark'))).toBeDefined();
-    await t.db.query('update users set disabled_at = now() where id = $1', [t.userIdOf('mark')]);
+    await t.db.query('update users set disabled_at = $2 where id = $1', [t.userIdOf('mark'), t.clock.now().toISOString()]);
     await vi.waitFor(async () => expect(await t.services.directory.resolve(t.userIdOf('mark'))).toBeUndefined());
   });
 

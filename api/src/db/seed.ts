@@ -14,14 +14,20 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Writes the demo families of DOMAIN.md, as they are on `referenceDay`, in one transaction. */
+/**
+ * Writes the demo families of DOMAIN.md, as they are on `referenceDay`, in one transaction. Every
+ * timestamp is `now` (the app's clock), never the database's `default now()`: in tests the app's
+ * clock is a fixed day, and a field's `updated_at` becomes the start of its history when it changes.
+ */
 export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise<DemoWorld> {
   const world = demoWorld(referenceDay);
   await db.transaction(async (tx) => {
     for (const family of world.families) await seedFamily(tx, family, now);
     const familyId = (key: string) => world.families.find((f) => f.key === key)!.id;
     for (const p of world.professionals) {
-      await tx.query(`insert into users (id, kind, display_name, organisation, job_title) values ($1, 'professional', $2, $3, $4)`, [p.id, p.name, p.organisation, p.jobTitle]);
+      await tx.query(`insert into users (id, kind, display_name, organisation, job_title, created_at) values ($1, 'professional', $2, $3, $4, $5)`, [
+        p.id, p.name, p.organisation, p.jobTitle, now.toISOString(),
+      ]);
       for (const [i, key] of p.families.entries()) {
         await tx.query(`insert into professional_assignments (id, family_id, user_id, role, since) values ($1, $2, $3, $4, $5)`, [
           randomUUID(), familyId(key), p.id, i === 0 && p.jobTitle === 'Regisseur' ? 'regisseur' : 'betrokken', now.toISOString(),
@@ -29,27 +35,30 @@ export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise
       }
     }
     for (const h of world.helpers) {
-      await tx.query(`insert into users (id, kind, display_name, organisation, job_title) values ($1, 'helper', $2, $3, 'Ervaringsdeskundige')`, [h.id, h.name, h.organisation]);
+      await tx.query(`insert into users (id, kind, display_name, organisation, job_title, created_at) values ($1, 'helper', $2, $3, 'Ervaringsdeskundige', $4)`, [
+        h.id, h.name, h.organisation, now.toISOString(),
+      ]);
       const family = world.families.find((f) => f.key === h.delegation.family)!;
       const until = new Date(now.getTime() + h.delegation.validForDays * 86_400_000);
       await tx.query(
-        `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until) values ($1, $2, $3, $4, $5, $6, $7)`,
+        `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values ($1, $2, $3, $4, $5, $6, $7, $6)`,
         [h.delegation.id, family.id, memberIdOf(family, h.delegation.member), h.id, h.delegation.scope, now.toISOString(), until.toISOString()],
       );
     }
-    await tx.query(`insert into users (id, kind, display_name, organisation) values ($1, 'beheerder', $2, 'Ons Plan')`, [world.beheerder.id, world.beheerder.name]);
+    await tx.query(`insert into users (id, kind, display_name, organisation, created_at) values ($1, 'beheerder', $2, 'Ons Plan', $3)`, [world.beheerder.id, world.beheerder.name, now.toISOString()]);
   });
   return world;
 }
 
 async function seedFamily(tx: Db, family: DemoFamily, now: Date): Promise<void> {
-  await tx.query(`insert into families (id, name, kind) values ($1, $2, $3)`, [family.id, family.name, family.kind]);
+  const at = now.toISOString();
+  await tx.query(`insert into families (id, name, kind, created_at) values ($1, $2, $3, $4)`, [family.id, family.name, family.kind, at]);
   for (const m of family.members) {
     const userId = m.hasAccount ? demoUserIdOfMember(m.id) : null;
-    if (userId) await tx.query(`insert into users (id, kind, display_name) values ($1, 'member', $2)`, [userId, `${m.firstName} ${m.lastName}`]);
+    if (userId) await tx.query(`insert into users (id, kind, display_name, created_at) values ($1, 'member', $2, $3)`, [userId, `${m.firstName} ${m.lastName}`, at]);
     await tx.query(
-      `insert into members (id, family_id, user_id, first_name, last_name, role, birth_date) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [m.id, family.id, userId, m.firstName, m.lastName, m.role, m.birthDate],
+      `insert into members (id, family_id, user_id, first_name, last_name, role, birth_date, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [m.id, family.id, userId, m.firstName, m.lastName, m.role, m.birthDate, at],
     );
   }
   for (const m of family.members) {
@@ -59,7 +68,7 @@ async function seedFamily(tx: Db, family: DemoFamily, now: Date): Promise<void> 
   for (const [a, b] of family.contactverboden) await insertRelation(tx, family, a, b, 'contactverbod');
 
   const plan = family.plan;
-  await tx.query(`insert into plans (id, family_id) values ($1, $2)`, [plan.id, family.id]);
+  await tx.query(`insert into plans (id, family_id, created_at) values ($1, $2, $3)`, [plan.id, family.id, at]);
   const planEnvelope = envelopeParams(guardedOf(family, 'plan', plan.id, plan.envelope));
   await tx.query(
     `insert into plan_versions (id, family_id, plan_id, number, title, summary, ${envelopeColumnList}) values ($1, $2, $3, 1, $4, $5, ${envelopePlaceholders(6)})`,
@@ -73,14 +82,14 @@ async function seedFamily(tx: Db, family: DemoFamily, now: Date): Promise<void> 
       [item.id, family.id, plan.versionId, item.id, item.section, item.kind, position, item.what, item.who, item.when, item.where ?? null, item.whatIf ?? null, item.scale ?? null, ...envelope],
     );
   }
-  await tx.query(`update plan_versions set published_at = $2 where id = $1`, [plan.versionId, now.toISOString()]);
+  await tx.query(`update plan_versions set published_at = $2 where id = $1`, [plan.versionId, at]);
   await tx.query(`update plans set current_version_id = $2 where id = $1`, [plan.id, plan.versionId]);
 
   for (const field of family.fields) {
     const envelope = envelopeParams(guardedOf(family, 'member-field', field.id, field.envelope as DemoEnvelope));
     await tx.query(
-      `insert into member_fields (id, family_id, member_id, field, value, ${envelopeColumnList}) values ($1, $2, $3, $4, $5, ${envelopePlaceholders(6)})`,
-      [field.id, family.id, memberIdOf(family, field.member), field.field, field.value, ...envelope],
+      `insert into member_fields (id, family_id, member_id, field, value, updated_at, ${envelopeColumnList}) values ($1, $2, $3, $4, $5, $6, ${envelopePlaceholders(7)})`,
+      [field.id, family.id, memberIdOf(family, field.member), field.field, field.value, at, ...envelope],
     );
   }
 }

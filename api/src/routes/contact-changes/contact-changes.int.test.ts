@@ -1,6 +1,7 @@
-import type { ContactChangeView, FamilySummary } from '@onsplan/shared';
+import { addDays, dutchDay, type ContactChangeView, type FamilySummary } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testStart } from '../../test/clock.ts';
 import { testEngine } from '../../test/db.ts';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
 
@@ -90,11 +91,13 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
       [memberId('samira')],
     );
     expect(field).toEqual({ value: newAddressText, shieldedFrom: [memberId('mark')], audience: 'volwassenen' });
-    const history = await t.db.query<{ value: string; shieldedFrom: string[]; changeId: string }>(
-      `select value, shielded_from as "shieldedFrom", replaced_by_change_id as "changeId" from member_field_history where member_id = $1`,
+    const history = await t.db.query<{ value: string; shieldedFrom: string[]; changeId: string; validFrom: Date; validUntil: Date }>(
+      `select value, shielded_from as "shieldedFrom", replaced_by_change_id as "changeId", valid_from as "validFrom", valid_until as "validUntil"
+         from member_field_history where member_id = $1`,
       [memberId('samira')],
     );
-    expect(history).toEqual([{ value: oldAddress, shieldedFrom: [memberId('mark')], changeId: change.id }]);
+    // From the seed's moment to the acceptance, both on the app's clock (not the database's).
+    expect(history).toEqual([{ value: oldAddress, shieldedFrom: [memberId('mark')], changeId: change.id, validFrom: testStart, validUntil: t.clock.now() }]);
     await expect(t.db.query('delete from member_field_history')).rejects.toThrow(/append-only/);
   });
 
@@ -103,8 +106,9 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const change = (await propose(samira, newAddress)).json() as ContactChangeView;
     const fatima = await t.as('fatima');
     expect((await fatima.post(`${url()}/${change.id}/accept`, {})).statusCode).toBe(200);
-    // The contactverbod ended yesterday: from now on only the shield keeps Mark out.
-    await t.db.query(`update member_relations set until = (now() - interval '2 days')::date where kind = 'contactverbod'`);
+    // The contactverbod ended two days ago on the app's clock (not the database's now(), which is
+    // today's real date): from now on only the shield keeps Mark out.
+    await t.db.query(`update member_relations set until = $1 where kind = 'contactverbod'`, [addDays(dutchDay(t.clock.now()), -2)]);
     const mark = await t.as('mark');
     const family = (await mark.get(`/api/families/${jansen().id}`)).json() as FamilySummary;
     expect(family.members.map((m) => m.id)).toContain(memberId('samira'));

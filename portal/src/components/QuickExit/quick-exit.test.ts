@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { quickExit, shiftCounter, type ExitSeam } from './quick-exit.ts';
+import { defaultNeutralSite, neutralSite, quickExit, shiftCounter, type ExitSeam } from './quick-exit.ts';
 
 describe('quick exit', () => {
   it('blanks first, forgets local data, ends the session and replaces the location', async () => {
@@ -20,6 +20,13 @@ describe('quick exit', () => {
     await quickExit(seam(() => new Promise(() => {})), 'https://neutraal.example/', 10);
     await quickExit(seam(() => Promise.reject(new Error('geblokkeerd'))), 'https://neutraal.example/', 10);
     expect(calls).toEqual(['leave', 'leave']);
+  });
+
+  it("goes to the server's NEUTRAL_SITE from the page, and to a neutral default when the page names none or something odd", () => {
+    const page = (content: string | undefined) => ({ querySelector: () => (content === undefined ? null : { content }) }) as unknown as Pick<Document, 'querySelector'>;
+    expect(neutralSite(page('http://127.0.0.1:4010/neutraal'))).toBe('http://127.0.0.1:4010/neutraal');
+    expect(neutralSite(page('https://www.nu.nl/'))).toBe('https://www.nu.nl/');
+    for (const odd of [undefined, '', 'javascript:alert(1)', '/plan']) expect(neutralSite(page(odd)), String(odd)).toBe(defaultNeutralSite);
   });
 
   it('fires on three Shift presses close together, not on two or on slow ones', () => {

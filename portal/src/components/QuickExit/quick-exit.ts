@@ -1,6 +1,15 @@
 import { endServerSession } from '../../api/client.ts';
-/** Where "Snel weg" goes: a neutral site, so someone looking over a shoulder sees nothing special. */
-export const neutralSite = (import.meta.env.VITE_QUICK_EXIT_URL as string | undefined) ?? 'https://www.google.com/';
+/** Where "Snel weg" goes when the page names nothing: a neutral site, so someone looking over a shoulder sees nothing special. */
+export const defaultNeutralSite = 'https://www.google.com/';
+
+/**
+ * The server's NEUTRAL_SITE, which it writes into the page (api/src/http/portal-page.ts): read
+ * from the page, so Snel weg needs no request and works offline from the cached app shell.
+ */
+export function neutralSite(page: Pick<Document, 'querySelector'> = document): string {
+  const named = page.querySelector<HTMLMetaElement>('meta[name="onsplan-neutral-site"]')?.content ?? '';
+  return /^https?:\/\//.test(named) ? named : defaultNeutralSite;
+}
 
 export interface ExitSeam {
   blank(): void;
@@ -31,7 +40,7 @@ export const wipeWaitMs = 1_000;
  * Leaves Ons Plan at once (REQUIREMENTS F3): the screen is blank before anything else, then the
  * phone forgets the member while the session ends, and the neutral site replaces the portal.
  */
-export async function quickExit(seam: ExitSeam = browserExit, url: string = neutralSite, waitMs: number = wipeWaitMs): Promise<void> {
+export async function quickExit(seam: ExitSeam = browserExit, url: string = neutralSite(), waitMs: number = wipeWaitMs): Promise<void> {
   seam.blank();
   const forgetting = seam.forgetLocalData().catch(() => {});
   seam.endSession();
