@@ -10,7 +10,7 @@ import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
-import { installSecurity } from './http/security.ts';
+import { installSecurity, isApiRequest } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import accessLogRoutes from './routes/access-log/index.ts';
@@ -116,8 +116,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (portalRoot && request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(resolve(portalRoot, 'index.html'))) {
-      // Client-side routes (e.g. /plan) all start from the same page.
+    if (portalRoot && request.method === 'GET' && !isApiRequest(request) && existsSync(resolve(portalRoot, 'index.html'))) {
+      // Client-side routes (e.g. /plan) all start from the same page; an API path however spelled
+      // (/%61pi/…, /API/…, //api/…) gets a problem, never the app shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html', portalRoot);
     }
     throw new AppError('niet-gevonden');
