@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
+import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
@@ -51,9 +52,13 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] } : false,
     trustProxy: false,
     bodyLimit: 64 * 1024,
+    // Errors raised before any route or hook runs are problem+json too (C6).
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
 
+  passUnknownExpectations(app.server);
   // The API speaks JSON only; anything else answers 415 instead of reaching a schema as a string.
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
