@@ -65,14 +65,14 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const challenge = await services.sessions.takeChallenge(session, 'registratie');
       if (!challenge?.invitationId) throw new AppError('stap-verlopen');
       const invitationId = challenge.invitationId;
-      const userId = await services.authDb.transaction(async (tx) => {
+      const owner = await services.authDb.transaction(async (tx) => {
         const used = await services.invitations.markUsed(tx, invitationId, session.tokenHash);
         if (!used) throw new AppError('uitnodiging-gebruikt');
         const name = request.body.passkeyName?.trim() || 'Mijn passkey';
-        await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
-        return used.userId;
+        const passkeyId = await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
+        return { userId: used.userId, passkeyId };
       });
-      return startSession(request, reply, session, userId);
+      return startSession(request, reply, session, owner);
     },
   );
 
@@ -109,8 +109,8 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const session = await existingCeremony(request);
       const challenge = await services.sessions.takeChallenge(session, 'inloggen');
       if (!challenge) throw new AppError('stap-verlopen');
-      const userId = await services.passkeys.authenticate(request.body.response, challenge.challenge);
-      return startSession(request, reply, session, userId);
+      const owner = await services.passkeys.authenticate(request.body.response, challenge.challenge);
+      return startSession(request, reply, session, owner);
     },
   );
 
@@ -139,9 +139,10 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     return session;
   }
 
-  async function startSession(request: FastifyRequest, reply: FastifyReply, ceremony: Session, userId: string) {
+  /** Ends the ceremony and opens the signed-in session, bound to the passkey that opened it. */
+  async function startSession(request: FastifyRequest, reply: FastifyReply, ceremony: Session, { userId, passkeyId }: { userId: string; passkeyId: string }) {
     await services.sessions.end(ceremony, 'ingelogd');
-    const { token, session } = await services.sessions.create(userId, request.headers['user-agent']);
+    const { token, session } = await services.sessions.create(userId, request.headers['user-agent'], passkeyId);
     const principal = await services.directory.resolve(userId);
     if (!principal) throw new AppError('niet-ingelogd');
     setSessionCookie(reply, token);

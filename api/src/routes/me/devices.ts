@@ -54,7 +54,10 @@ export default async function deviceRoutes(app: FastifyInstance, opts: { service
     '/me/passkeys/:id',
     { schema: { summary: 'Een inlogsleutel intrekken', params: passkeyParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404, 409) } } },
     async (request, reply) => {
-      await services.passkeys.revoke(signedIn(request).principal.userId, request.params.id);
+      const { session, principal } = signedIn(request);
+      // Revoking ends every session the passkey opened; when that is this one, this browser is out too.
+      await services.passkeys.revoke(principal.userId, request.params.id);
+      if (session.passkeyId === request.params.id) clearSessionCookie(reply);
       return reply.code(204).send();
     },
   );
