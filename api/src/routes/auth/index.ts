@@ -20,7 +20,10 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   const rateLimit = { max: services.config.signInRateLimit, timeWindow: '1 minute' };
   // Per account too (C4): the code names one account, a passkey's credential id names one too.
   const perCode = limitPerMinute(app, services.config.signInRateLimit, 'code', (request) => (request.body as { code?: string }).code?.replace(/[\s-]/g, '').toUpperCase());
-  const perCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
+  // A credential id is no secret (it travels with every sign-in), so a limit that counted every
+  // request naming it let anyone lock its owner out. It counts failed checks only, and is asked only
+  // after one: a valid signature from the owner always gets in; the per-IP limit still slows an IP.
+  const failedPerCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
 
   app.post<{ Body: { code: string } }>(
     '/auth/invitation',
@@ -98,7 +101,6 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     '/auth/login',
     {
       config: { rateLimit },
-      preHandler: perCredential,
       schema: {
         summary: 'Inloggen met een passkey afronden',
         body: { type: 'object', required: ['response'], additionalProperties: false, properties: { response: credentialResponseSchema } },
@@ -109,7 +111,14 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const session = await existingCeremony(request);
       const challenge = await services.sessions.takeChallenge(session, 'inloggen');
       if (!challenge) throw new AppError('stap-verlopen');
-      const owner = await services.passkeys.authenticate(request.body.response, challenge.challenge);
+      let owner;
+      try {
+        owner = await services.passkeys.authenticate(request.body.response, challenge.challenge);
+      } catch (error) {
+        // Over the limit, a failed check answers 429 instead; the failure itself is the same.
+        if (error instanceof AppError && error.code === 'passkey-mislukt') await failedPerCredential(request);
+        throw error;
+      }
       return startSession(request, reply, session, owner);
     },
   );
