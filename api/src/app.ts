@@ -10,7 +10,7 @@ import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
-import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
+import { commentListSchema, commentSchema, familySchema, meSchema, passkeyIdMaxLength, planSchema, problemSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -52,6 +52,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] } : false,
     trustProxy: false,
     bodyLimit: 64 * 1024,
+    // A passkey's id is a path parameter when it is revoked; WebAuthn allows ids up to 1023 bytes,
+    // 1364 characters in base64url. (Fastify's default of 100 made such a passkey unrevocable.)
+    routerOptions: { maxParamLength: passkeyIdMaxLength },
     // Errors raised before any route or hook runs are problem+json too (C6).
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,

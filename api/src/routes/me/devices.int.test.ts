@@ -3,6 +3,7 @@ import { deviceName } from '../../auth/session-list.ts';
 import { testEngine } from '../../test/db.ts';
 import { Agent, testApp, type TestApp } from '../../test/harness.ts';
 import { sessionCookieName } from '../../http/session-cookie.ts';
+import { SoftAuthenticator } from '../../test/soft-authenticator.ts';
 
 let t: TestApp;
 const credentialOf = (agent: Agent) => agent.authenticator!.credentialId.toString('base64url');
@@ -92,6 +93,19 @@ describe(`my sessions and passkeys on ${testEngine()} (REQUIREMENTS C2)`, () => 
     expect(response.statusCode).toBe(204);
     expect(String(response.headers['set-cookie'])).toMatch(new RegExp(`^${sessionCookieName}=;`));
     expect((await new Agent(t.app, phone.cookie ?? 'x').get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('a passkey with the longest id WebAuthn allows (1023 bytes) can be saved, used and revoked', async () => {
+    const phone = await t.as('samira');
+    const longKey = new Agent(t.app);
+    const redeem = await longKey.post('/api/auth/invitation', { code: (await t.services.invitations.create(t.userIdOf('samira'), null)).code });
+    longKey.authenticator = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId, credentialIdBytes: 1023 });
+    expect((await longKey.post('/api/auth/registration', { response: longKey.authenticator.register(redeem.json().options) })).statusCode).toBe(200);
+    expect((await signIn(longKey)).statusCode).toBe(200);
+    const id = credentialOf(longKey);
+    expect(id).toHaveLength(1364);
+    expect((await phone.request({ method: 'DELETE', url: `/api/me/passkeys/${id}` })).statusCode).toBe(204);
+    expect((await longKey.get('/api/me')).statusCode).toBe(401);
   });
 
   it('a session from before sessions knew their passkey is not ended by a revocation', async () => {

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { endSessionByHandle, liveSessions } from '../../auth/session-list.ts';
 import { signedIn } from '../../http/authenticate.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
 import { clearSessionCookie } from '../../http/session-cookie.ts';
 import type { Services } from '../../services.ts';
 
 const handleParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } } } as const;
-const passkeyParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', minLength: 1, maxLength: 1024 } } } as const;
+const passkeyParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', minLength: 1, maxLength: passkeyIdMaxLength } } } as const;
 
 const sessionList = {
   type: 'array',
