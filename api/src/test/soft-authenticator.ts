@@ -40,7 +40,7 @@ export interface SoftAuthenticatorOptions {
 }
 
 export class SoftAuthenticator {
-  readonly credentialId: Buffer;
+  readonly credentialId: Buffer<ArrayBuffer>;
   readonly #privateKey: KeyObject;
   readonly #publicJwk: { x: string; y: string };
   #counter = 0;
