@@ -8,10 +8,11 @@ import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
+import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
-import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
-import { installSecurity } from './http/security.ts';
+import { commentListSchema, commentSchema, familySchema, meSchema, passkeyIdMaxLength, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
+import { installSecurity, isApiRequest } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import accessLogRoutes from './routes/access-log/index.ts';
@@ -56,9 +57,16 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       : false,
     trustProxy: false,
     bodyLimit: 64 * 1024,
+    // A passkey's id is a path parameter when it is revoked; WebAuthn allows ids up to 1023 bytes,
+    // 1364 characters in base64url. (Fastify's default of 100 made such a passkey unrevocable.)
+    routerOptions: { maxParamLength: passkeyIdMaxLength },
+    // Errors raised before any route or hook runs are problem+json too (C6).
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
 
+  passUnknownExpectations(app.server);
   // The API speaks JSON only; anything else answers 415 instead of reaching a schema as a string.
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
@@ -128,8 +136,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (page && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      // Client-side routes (e.g. /plan) all start from the same page.
+    if (page && request.method === 'GET' && !isApiRequest(request)) {
+      // Client-side routes (e.g. /plan) all start from the same page; an API path however spelled
+      // (/%61pi/…, /API/…, //api/…) gets a problem, never the app shell.
       return sendPage(reply);
     }
     throw new AppError('niet-gevonden');

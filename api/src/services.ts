@@ -31,12 +31,13 @@ export async function createServices(db: Db, config: Config, clock: Clock): Prom
   const log = new AccessLog(db);
   const stopStore = await store.start();
   const stopDirectory = await directory.start();
+  const sessions = new SessionStore(db, clock, config);
   return {
     config,
     clock,
-    sessions: new SessionStore(db, clock, config),
+    sessions,
     invitations: new Invitations(db, clock, config),
-    passkeys: new Passkeys(db, clock, config),
+    passkeys: new Passkeys(db, clock, config, sessions),
     directory,
     log,
     repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db }, principal, clientIp),

@@ -6,6 +6,7 @@ import {
 import type { Clock, Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
+import type { SessionStore } from './sessions.ts';
 
 export interface PasskeyInfo {
   id: string;
@@ -23,11 +24,13 @@ export class Passkeys {
   readonly #db: Db;
   readonly #clock: Clock;
   readonly #config: Config;
+  readonly #sessions: SessionStore;
 
-  constructor(db: Db, clock: Clock, config: Config) {
+  constructor(db: Db, clock: Clock, config: Config, sessions: SessionStore) {
     this.#db = db;
     this.#clock = clock;
     this.#config = config;
+    this.#sessions = sessions;
   }
 
   async registrationOptions(userId: string, displayName: string): Promise<PublicKeyCredentialCreationOptionsJSON> {
@@ -44,8 +47,8 @@ export class Passkeys {
     });
   }
 
-  /** Verifies a new passkey and saves it for `userId`, inside the caller's transaction. */
-  async register(tx: Db, userId: string, response: RegistrationResponseJSON, expectedChallenge: string, name: string): Promise<void> {
+  /** Verifies a new passkey and saves it for `userId`, inside the caller's transaction; returns its id. */
+  async register(tx: Db, userId: string, response: RegistrationResponseJSON, expectedChallenge: string, name: string): Promise<string> {
     let verification;
     try {
       verification = await verifyRegistrationResponse({
@@ -64,14 +67,15 @@ export class Passkeys {
       `insert into passkeys (id, user_id, public_key, counter, transports, device_type, backed_up, name, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [credential.id, userId, credential.publicKey, credential.counter, credential.transports ?? [], credentialDeviceType, credentialBackedUp, name, this.#clock.now().toISOString()],
     );
+    return credential.id;
   }
 
   authenticationOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
     return generateAuthenticationOptions({ rpID: this.#config.rpId, userVerification: 'required', allowCredentials: [] });
   }
 
-  /** Checks a sign-in; returns the user it belongs to. */
-  async authenticate(response: AuthenticationResponseJSON, expectedChallenge: string): Promise<string> {
+  /** Checks a sign-in; returns the user it belongs to and the passkey that signed. */
+  async authenticate(response: AuthenticationResponseJSON, expectedChallenge: string): Promise<{ userId: string; passkeyId: string }> {
     const [passkey] = await this.#db.query<{ id: string; userId: string; publicKey: Uint8Array; counter: number; transports: string[] }>(
       `select p.id, p.user_id as "userId", p.public_key as "publicKey", p.counter, p.transports
          from passkeys p join users u on u.id = p.user_id where p.id = $1 and p.revoked_at is null and u.disabled_at is null`,
@@ -95,7 +99,7 @@ export class Passkeys {
     await this.#db.query(`update passkeys set counter = $2, last_used_at = $3 where id = $1`, [
       passkey.id, verification.authenticationInfo.newCounter, this.#clock.now().toISOString(),
     ]);
-    return passkey.userId;
+    return { userId: passkey.userId, passkeyId: passkey.id };
   }
 
   async list(userId: string): Promise<PasskeyInfo[]> {
@@ -106,13 +110,19 @@ export class Passkeys {
     return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
   }
 
-  /** Revokes one of the user's passkeys; the last one stays, or the user could never sign in again. */
+  /**
+   * Revokes one of the user's passkeys and, in the same transaction, ends every session it opened:
+   * a lost or stolen phone is out at once, not when its session times out. The last passkey stays,
+   * or the user could never sign in again.
+   */
   async revoke(userId: string, passkeyId: string): Promise<void> {
-    await this.#db.transaction(async (tx) => {
+    const ended = await this.#db.transaction(async (tx) => {
       const active = await tx.query<{ id: string }>('select id from passkeys where user_id = $1 and revoked_at is null for update', [userId]);
       if (!active.some((p) => p.id === passkeyId)) throw new AppError('niet-gevonden');
       if (active.length === 1) throw new AppError('laatste-inlogsleutel');
       await tx.query('update passkeys set revoked_at = $3 where id = $1 and user_id = $2', [passkeyId, userId, this.#clock.now().toISOString()]);
+      return this.#sessions.endOpenedWith(tx, passkeyId, 'inlogsleutel-ingetrokken');
     });
+    this.#sessions.forgetEnded(ended);
   }
 }

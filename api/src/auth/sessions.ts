@@ -5,6 +5,8 @@ import { hashSecret, newToken } from './codes.ts';
 export interface Session {
   tokenHash: string;
   userId: string | null;
+  /** The passkey that opened this session; null for a sign-in ceremony and for older sessions. */
+  passkeyId: string | null;
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
@@ -30,7 +32,7 @@ const touchEveryMs = 60_000;
 // A sign-in ceremony without a user may take a few minutes, not hours.
 const anonymousLifetimeMs = 15 * 60_000;
 
-const columns = `token_hash as "tokenHash", user_id as "userId", created_at as "createdAt", last_seen_at as "lastSeenAt",
+const columns = `token_hash as "tokenHash", user_id as "userId", passkey_id as "passkeyId", created_at as "createdAt", last_seen_at as "lastSeenAt",
   expires_at as "expiresAt", ended_at as "endedAt", challenge, challenge_purpose as "challengePurpose",
   challenge_expires_at as "challengeExpiresAt", invitation_id as "invitationId"`;
 
@@ -55,13 +57,14 @@ export class SessionStore {
     this.#cacheable = db.engine === 'pglite';
   }
 
-  async create(userId: string | null, userAgent: string | undefined): Promise<{ token: string; session: Session }> {
+  /** A new session; a signed-in one names the passkey that opened it (`passkeyId`). */
+  async create(userId: string | null, userAgent: string | undefined, passkeyId: string | null = null): Promise<{ token: string; session: Session }> {
     const token = newToken();
     const now = this.#clock.now();
     const expiresAt = new Date(now.getTime() + (userId ? this.#config.sessionAbsoluteMs : anonymousLifetimeMs));
     const [session] = await this.#db.query<Session>(
-      `insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at, user_agent) values ($1, $2, $3, $3, $4, $5) returning ${columns}`,
-      [hashSecret(token), userId, now.toISOString(), expiresAt.toISOString(), userAgent?.slice(0, 300) ?? null],
+      `insert into sessions (token_hash, user_id, passkey_id, created_at, last_seen_at, expires_at, user_agent) values ($1, $2, $3, $4, $4, $5, $6) returning ${columns}`,
+      [hashSecret(token), userId, passkeyId, now.toISOString(), expiresAt.toISOString(), userAgent?.slice(0, 300) ?? null],
     );
     this.#remember(session!);
     return { token, session: session! };
@@ -94,6 +97,32 @@ export class SessionStore {
     } finally {
       // Again once stored: a lookup that read the row while the update waited is not cached either.
       this.#forget(session.tokenHash);
+    }
+  }
+
+  /**
+   * Ends every live session opened with `passkeyId`, inside the caller's transaction (the one that
+   * revokes the passkey). Returns their token hashes: pass them to `forgetEnded` once committed.
+   */
+  async endOpenedWith(tx: Db, passkeyId: string, reason: string): Promise<string[]> {
+    const rows = await tx.query<{ tokenHash: string }>(
+      `update sessions set ended_at = $2, end_reason = $3, challenge = null where passkey_id = $1 and ended_at is null returning token_hash as "tokenHash"`,
+      [passkeyId, this.#clock.now().toISOString(), reason],
+    );
+    return rows.map((r) => r.tokenHash);
+  }
+
+  /**
+   * After sessions were ended in a committed transaction: requests of those sessions already under
+   * way see them ended, and no cached copy lets the next request in. Called after the commit, so a
+   * lookup that read a row before the commit is forgotten too (see `find`).
+   */
+  forgetEnded(tokenHashes: readonly string[]): void {
+    const now = this.#clock.now();
+    for (const tokenHash of tokenHashes) {
+      const cached = this.#cache.get(tokenHash);
+      if (cached) cached.endedAt ??= now;
+      this.#forget(tokenHash);
     }
   }
 

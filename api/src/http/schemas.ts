@@ -131,13 +131,16 @@ export const familyIdParams = {
   properties: { familyId: { type: 'string', format: 'uuid' } },
 } as const;
 
+/** The longest passkey (credential) id WebAuthn allows, 1023 bytes, in base64url characters. */
+export const passkeyIdMaxLength = Math.ceil((1023 * 4) / 3);
+
 /** A WebAuthn credential response as the browser library sends it; SimpleWebAuthn checks the inside. */
 export const credentialResponseSchema = {
   type: 'object',
   required: ['id', 'rawId', 'type', 'response'],
   properties: {
-    id: { type: 'string', maxLength: 1024 },
-    rawId: { type: 'string', maxLength: 1024 },
+    id: { type: 'string', maxLength: passkeyIdMaxLength },
+    rawId: { type: 'string', maxLength: passkeyIdMaxLength },
     type: { type: 'string', const: 'public-key' },
     response: { type: 'object' },
     clientExtensionResults: { type: 'object' },

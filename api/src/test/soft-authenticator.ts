@@ -35,10 +35,12 @@ export interface SoftAuthenticatorOptions {
   rpId: string;
   /** Set false to act like an authenticator that skipped the PIN or fingerprint. */
   userVerified?: boolean;
+  /** Length of the credential id; WebAuthn allows 16 to 1023 bytes. */
+  credentialIdBytes?: number;
 }
 
 export class SoftAuthenticator {
-  readonly credentialId = randomBytes(16);
+  readonly credentialId: Buffer<ArrayBuffer>;
   readonly #privateKey: KeyObject;
   readonly #publicJwk: { x: string; y: string };
   #counter = 0;
@@ -46,7 +48,8 @@ export class SoftAuthenticator {
   readonly options: Required<SoftAuthenticatorOptions>;
 
   constructor(options: SoftAuthenticatorOptions) {
-    this.options = { userVerified: true, ...options };
+    this.options = { userVerified: true, credentialIdBytes: 16, ...options };
+    this.credentialId = randomBytes(this.options.credentialIdBytes);
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     this.#privateKey = privateKey;
     this.#publicJwk = publicKey.export({ format: 'jwk' }) as { x: string; y: string };

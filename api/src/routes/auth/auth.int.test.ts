@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, registerPasskey, testApp, testOrigin, type TestApp } from '../../test/harness.ts';
 import { SoftAuthenticator } from '../../test/soft-authenticator.ts';
+import { sessionCookieName } from '../../http/session-cookie.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -16,6 +17,24 @@ async function signInAgain(agent: Agent) {
   const options = await agent.post('/api/auth/login/options', {});
   expect(options.statusCode).toBe(200);
   return agent.post('/api/auth/login', { response: agent.authenticator!.authenticate(options.json()) });
+}
+
+/** One sign-in attempt from `ip` in a browser of its own: a fresh challenge, then `answer` to it. */
+async function signInAttempt(ip: string, answer: (options: { challenge: string }) => Record<string, unknown>) {
+  const browser = new Agent(t.app);
+  const options = await browser.request({ method: 'POST', url: '/api/auth/login/options', payload: {}, remoteAddress: ip });
+  if (options.statusCode !== 200) return options;
+  return browser.request({ method: 'POST', url: '/api/auth/login', payload: { response: answer(options.json()) }, remoteAddress: ip });
+}
+
+/** The owner of `agent`'s passkey signs in from `ip`. */
+const signInFrom = (agent: Agent, ip: string) => signInAttempt(ip, (options) => agent.authenticator!.authenticate(options));
+
+/** Someone who knows only the id of `agent`'s passkey signs with a key of their own. */
+function forgedSignIn(agent: Agent, ip: string) {
+  const forger = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId });
+  const id = agent.authenticator!.credentialId.toString('base64url');
+  return signInAttempt(ip, (options) => ({ ...forger.authenticate(options), id, rawId: id }));
 }
 
 describe('invitation and passkey registration', () => {
@@ -226,17 +245,62 @@ describe('rate limits per account (C4)', () => {
   it('one passkey tried from many addresses is still limited', async () => {
     await t.close();
     t = await testApp({ signInRateLimit: 3 });
+    const samira = await t.as('samira');
     const statuses: number[] = [];
-    const response = { id: 'dezelfde-sleutel', rawId: 'dezelfde-sleutel', type: 'public-key', response: {} };
-    for (let i = 0; i < 5; i++) {
-      const result = await t.app.inject({
-        method: 'POST', url: '/api/auth/login', remoteAddress: `10.0.1.${i + 1}`,
-        headers: { origin: testOrigin, 'x-ons-plan': '1' }, payload: { response },
+    for (let i = 0; i < 5; i++) statuses.push((await forgedSignIn(samira, `10.0.1.${i + 1}`)).statusCode);
+    expect(statuses).toEqual([400, 400, 400, 429, 429]);
+  });
+});
+
+describe('nobody locks the owner of a passkey out (C4, outside security review)', () => {
+  it('20 bad signatures for Samira\'s passkey from one address: that address is slowed, Samira still signs in from hers', async () => {
+    await t.close();
+    t = await testApp({ signInRateLimit: 10 });
+    const samira = await t.as('samira');
+    expect((await samira.post('/api/auth/logout')).statusCode).toBe(204);
+
+    const attacker = [];
+    for (let i = 0; i < 20; i++) attacker.push(await forgedSignIn(samira, '10.6.6.6'));
+    expect(attacker.slice(0, 10).map((r) => r.statusCode)).toEqual(Array(10).fill(400));
+    expect(attacker.slice(0, 10).map((r) => r.json().code)).toEqual(Array(10).fill('passkey-mislukt'));
+    const slowed = attacker.at(-1)!;
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(slowed.json()).toMatchObject({ code: 'te-veel-pogingen', title: 'U probeerde het te vaak. Wacht even.' });
+    expect(Number(slowed.headers['retry-after'])).toBeGreaterThan(0);
+
+    const own = await signInFrom(samira, '10.1.1.1');
+    expect(own.statusCode).toBe(200);
+    expect(own.json().name).toBe('Samira El Amrani');
+    const cookie = own.cookies.find((c) => c.name === sessionCookieName)!.value;
+    expect((await new Agent(t.app, cookie).get('/api/me')).statusCode).toBe(200);
+  });
+
+  it('bad signatures from many addresses are slowed per passkey, and the owner still signs in', async () => {
+    await t.close();
+    t = await testApp({ signInRateLimit: 5 });
+    const samira = await t.as('samira');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await forgedSignIn(samira, `10.0.2.${i + 1}`)).statusCode);
+    expect(statuses).toEqual([...Array(5).fill(400), ...Array(7).fill(429)]);
+    expect((await signInFrom(samira, '10.1.1.2')).statusCode).toBe(200);
+    // Her success does not open the door for the next bad signature.
+    expect((await forgedSignIn(samira, '10.0.2.99')).statusCode).toBe(429);
+  });
+
+  it('requests without a sign-in step never count against a passkey', async () => {
+    await t.close();
+    t = await testApp({ signInRateLimit: 3 });
+    const samira = await t.as('samira');
+    const id = samira.authenticator!.credentialId.toString('base64url');
+    for (let i = 0; i < 6; i++) {
+      const response = await t.app.inject({
+        method: 'POST', url: '/api/auth/login', remoteAddress: `10.0.3.${i + 1}`,
+        headers: { origin: testOrigin, 'x-ons-plan': '1' }, payload: { response: { id, rawId: id, type: 'public-key', response: {} } },
       });
-      statuses.push(result.statusCode);
+      expect(response.json().code).toBe('stap-verlopen');
     }
-    expect(statuses.slice(3)).toEqual([429, 429]);
-    expect(statuses.slice(0, 3)).not.toContain(429);
+    expect((await signInFrom(samira, '10.1.1.3')).statusCode).toBe(200);
   });
 });
 

@@ -20,7 +20,10 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   const rateLimit = { max: services.config.signInRateLimit, timeWindow: '1 minute' };
   // Per account too (C4): the code names one account, a passkey's credential id names one too.
   const perCode = limitPerMinute(app, services.config.signInRateLimit, 'code', (request) => (request.body as { code?: string }).code?.replace(/[\s-]/g, '').toUpperCase());
-  const perCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
+  // A credential id is no secret (it travels with every sign-in), so a limit that counted every
+  // request naming it let anyone lock its owner out. It counts failed checks only, and is asked only
+  // after one: a valid signature from the owner always gets in; the per-IP limit still slows an IP.
+  const failedPerCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
 
   app.post<{ Body: { code: string } }>(
     '/auth/invitation',
@@ -65,14 +68,14 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const challenge = await services.sessions.takeChallenge(session, 'registratie');
       if (!challenge?.invitationId) throw new AppError('stap-verlopen');
       const invitationId = challenge.invitationId;
-      const userId = await services.authDb.transaction(async (tx) => {
+      const owner = await services.authDb.transaction(async (tx) => {
         const used = await services.invitations.markUsed(tx, invitationId, session.tokenHash);
         if (!used) throw new AppError('uitnodiging-gebruikt');
         const name = request.body.passkeyName?.trim() || 'Mijn passkey';
-        await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
-        return used.userId;
+        const passkeyId = await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
+        return { userId: used.userId, passkeyId };
       });
-      return startSession(request, reply, session, userId);
+      return startSession(request, reply, session, owner);
     },
   );
 
@@ -98,7 +101,6 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     '/auth/login',
     {
       config: { rateLimit },
-      preHandler: perCredential,
       schema: {
         summary: 'Inloggen met een passkey afronden',
         body: { type: 'object', required: ['response'], additionalProperties: false, properties: { response: credentialResponseSchema } },
@@ -109,8 +111,15 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const session = await existingCeremony(request);
       const challenge = await services.sessions.takeChallenge(session, 'inloggen');
       if (!challenge) throw new AppError('stap-verlopen');
-      const userId = await services.passkeys.authenticate(request.body.response, challenge.challenge);
-      return startSession(request, reply, session, userId);
+      let owner;
+      try {
+        owner = await services.passkeys.authenticate(request.body.response, challenge.challenge);
+      } catch (error) {
+        // Over the limit, a failed check answers 429 instead; the failure itself is the same.
+        if (error instanceof AppError && error.code === 'passkey-mislukt') await failedPerCredential(request);
+        throw error;
+      }
+      return startSession(request, reply, session, owner);
     },
   );
 
@@ -139,9 +148,10 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     return session;
   }
 
-  async function startSession(request: FastifyRequest, reply: FastifyReply, ceremony: Session, userId: string) {
+  /** Ends the ceremony and opens the signed-in session, bound to the passkey that opened it. */
+  async function startSession(request: FastifyRequest, reply: FastifyReply, ceremony: Session, { userId, passkeyId }: { userId: string; passkeyId: string }) {
     await services.sessions.end(ceremony, 'ingelogd');
-    const { token, session } = await services.sessions.create(userId, request.headers['user-agent']);
+    const { token, session } = await services.sessions.create(userId, request.headers['user-agent'], passkeyId);
     const principal = await services.directory.resolve(userId);
     if (!principal) throw new AppError('niet-ingelogd');
     setSessionCookie(reply, token);

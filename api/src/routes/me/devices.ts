@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { endSessionByHandle, liveSessions } from '../../auth/session-list.ts';
 import { signedIn } from '../../http/authenticate.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
 import { clearSessionCookie } from '../../http/session-cookie.ts';
 import type { Services } from '../../services.ts';
 
 const handleParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } } } as const;
-const passkeyParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', minLength: 1, maxLength: 1024 } } } as const;
+const passkeyParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string', minLength: 1, maxLength: passkeyIdMaxLength } } } as const;
 
 const sessionList = {
   type: 'array',
@@ -54,7 +54,10 @@ export default async function deviceRoutes(app: FastifyInstance, opts: { service
     '/me/passkeys/:id',
     { schema: { summary: 'Een inlogsleutel intrekken', params: passkeyParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404, 409) } } },
     async (request, reply) => {
-      await services.passkeys.revoke(signedIn(request).principal.userId, request.params.id);
+      const { session, principal } = signedIn(request);
+      // Revoking ends every session the passkey opened; when that is this one, this browser is out too.
+      await services.passkeys.revoke(principal.userId, request.params.id);
+      if (session.passkeyId === request.params.id) clearSessionCookie(reply);
       return reply.code(204).send();
     },
   );
