@@ -98,7 +98,8 @@ export class AccessLogViewRepository {
     const upTo = cursor?.upTo ?? (await newestId(scope));
     const [rows, people] = await Promise.all([
       groupRows(scope, memberId, { own: options.own ?? false, person: options.person, upTo }, cursor, limit),
-      peopleIn(scope, memberId),
+      // The people to choose from are the same on every page; the first page brings them.
+      cursor ? [] : peopleIn(scope, memberId),
     ]);
     const page = rows.slice(0, limit);
     // The query already left out everyone hidden from this reader; checking again costs nothing and
@@ -236,6 +237,10 @@ async function peopleIn(scope: FamilyScope, memberId: string): Promise<AccessLog
   const params = new Params();
   const where = matching(params, scope, memberId, { own: false });
   const family = params.add(scope.familyId);
+  // The member themself and the members hidden from this reader are never listed: skip them before
+  // looking for their newest entry, which would read all they ever did (every background load).
+  const members = scope.snapshot.members;
+  const skip = members.filter((m) => m.userId && (m.id === memberId || scope.memberName(m.id) === undefined)).map((m) => m.userId!);
   const rows = await scope.db.query<ActorColumns & { lastId: string }>(
     `with recursive actors(id) as (
        (select l.actor_user_id from access_log l where l.family_id = ${family}::uuid and l.actor_user_id is not null order by l.actor_user_id limit 1)
@@ -245,7 +250,7 @@ async function peopleIn(scope: FamilyScope, memberId: string): Promise<AccessLog
      )
      select a.id as "actorUserId", last.actor_kind as "actorKind", last.actor_name as "actorName", last.actor_organisation as "actorOrganisation",
             u.job_title as "actorJobTitle", last.on_behalf_of_member_id as "onBehalfOfMemberId", last.id::text as "lastId"
-       from actors a
+       from (select id from actors where id <> all(${params.add(skip)}::uuid[])) a
        cross join lateral (
          select l.id, l.actor_kind, l.actor_name, l.actor_organisation, l.on_behalf_of_member_id
            from access_log l where ${where} and l.actor_user_id = a.id order by l.id desc limit 1

@@ -99,7 +99,7 @@ export interface AccessLogPage {
   member: { id: string; firstName: string };
   /** Newest day first; within a day the line with the newest entry first. */
   groups: AccessLogGroupView[];
-  /** Everyone other than the member who appears in the member's log (for the person filter). */
+  /** Everyone other than the member who appears in the member's log (for the person filter); on the first page only, later pages send []. */
   people: AccessLogPersonView[];
   /** Pass as `before` for the next (older) page, with the same filters; null on the last page. */
   nextCursor: string | null;
