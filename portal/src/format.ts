@@ -25,3 +25,9 @@ export function dutchDayOf(instant: Date): string {
   // en-CA writes dates as 2025-03-12.
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(instant);
 }
+
+/** "Dinsdag 24 november 2026", for a bare day (a heading above what happened that day). */
+export function formatWeekday(day: string, lng: string): string {
+  const text = new Date(`${day}T12:00:00Z`).toLocaleDateString(locale(lng), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -8,7 +8,7 @@ export type * from './api/sync.ts';
 export type * from './api/export.ts';
 export type * from './api/devices.ts';
 export * from './contact/contact-details.ts';
-export type * from './api/access-log.ts';
+export * from './api/access-log.ts';
 export type * from './api/contact-changes.ts';
 export type * from './api/corrections.ts';
 export * from './consent/index.ts';

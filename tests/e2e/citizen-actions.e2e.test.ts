@@ -139,12 +139,24 @@ describe('citizen actions in Chromium', () => {
     await fatima.getByText('Overgenomen').waitFor();
   });
 
-  it('Samira sees who looked at her data: the professional by name, job and organisation', async () => {
+  it('Samira sees who looked at her data: others first, one line per person and day; her own views only when she asks; one person when she chooses', async () => {
     const samira = await as('samira');
     await openScreen(samira, 'Wie heeft mijn gegevens bekeken?');
-    await expect.poll(() => samira.getByText('Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost)').count()).toBeGreaterThan(0);
-    expect(await samira.getByText('Bekeek: het plan').count()).toBeGreaterThan(0);
+    const lines = samira.locator('.onsplan-log__entry');
+    await expect.poll(() => lines.filter({ hasText: 'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost)' }).filter({ hasText: 'Bekeek uw plan.' }).count()).toBeGreaterThan(0);
+    expect(await lines.filter({ hasText: 'U zelf' }).count()).toBe(0);
     await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken');
+
+    await samira.getByLabel('Ook wat ik zelf bekeek').check();
+    await expect.poll(() => lines.filter({ hasText: 'U zelf' }).count()).toBeGreaterThan(0);
+    // The switch keeps focus while the list loads again (it is not redrawn).
+    expect(await samira.evaluate(() => document.activeElement?.id)).toBe('bekeken-zelf');
+    await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken, ook wat ik zelf bekeek');
+
+    await samira.getByLabel('Van wie?').selectOption({ label: 'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost)' });
+    await expect.poll(() => lines.filter({ hasText: 'U zelf' }).count()).toBe(0);
+    expect(await lines.count()).toBe(await lines.filter({ hasText: 'Fatima Yılmaz' }).count());
+    await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken, alleen Fatima');
   });
 
   it('Samira gives instemming (a reason is needed when she does not agree); after a new version she sees what changed and answers again; Fatima sees her status', async () => {

@@ -53,7 +53,8 @@ beforeAll(async () => {
       for (const path of ['', '/plan', '/comments', '/contact-changes', '/contact-changes?status=geaccepteerd']) await send(person, 'GET', `${base}${path}`);
       let cursor: string | null = null;
       do {
-        const response = await send(person, 'GET', `${base}/access-log?limit=5${cursor ? `&before=${cursor}` : ''}`);
+        // With own=1 the widest log a person can ask for: their own entries too. Three lines a page, so the paging is scanned as well.
+        const response = await send(person, 'GET', `${base}/access-log?limit=3&own=1${cursor ? `&before=${cursor}` : ''}`);
         cursor = response.statusCode === 200 ? (response.json() as AccessLogPage).nextCursor : null;
       } while (cursor);
     }
@@ -78,8 +79,8 @@ describe('the scan itself', () => {
   });
 
   it("Mark's access log was really read, with entries in it", () => {
-    const logs = bodies.get('mark')!.filter((b) => b.includes('"entries"'));
+    const logs = bodies.get('mark')!.filter((b) => b.includes('"groups"'));
     expect(logs.length).toBeGreaterThan(1);
-    expect(logs.some((b) => (JSON.parse(b) as AccessLogPage).entries.length > 0)).toBe(true);
+    expect(logs.some((b) => (JSON.parse(b) as AccessLogPage).groups.length > 0)).toBe(true);
   });
 });

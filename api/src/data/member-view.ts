@@ -6,7 +6,7 @@ import type { ScopedRepository } from './scoped-repository.ts';
  * One person's whole view of a family, built only from the same repository methods the screens
  * use, so the export and the offline copy hold exactly what the portal shows (REQUIREMENTS A7, F1).
  */
-export async function myData(repo: ScopedRepository, familyId: string, now: Date): Promise<MyDataExport> {
+export async function myData(repo: ScopedRepository, familyId: string, now: Date, { accessLog: withLog = true } = {}): Promise<MyDataExport> {
   const family = await repo.family(familyId);
   const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, accessLog] = await Promise.all([
     optional(() => repo.currentPlan(familyId)),
@@ -17,7 +17,7 @@ export async function myData(repo: ScopedRepository, familyId: string, now: Date
     optional(() => repo.corrections.eigenVerklaringen(familyId)),
     optional(() => repo.documents.list(familyId)),
     optional(() => repo.contactChanges.list(familyId)),
-    optional(() => wholeAccessLog(repo, familyId)),
+    withLog ? optional(() => wholeAccessLog(repo, familyId)) : null,
   ]);
   return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, accessLog };
 }
@@ -28,7 +28,7 @@ async function wholeAccessLog(repo: ScopedRepository, familyId: string) {
   const entries = [];
   let before: string | undefined;
   do {
-    const page = await repo.accessLog.page(familyId, { ...(before ? { before } : {}), limit: 100 });
+    const page = await repo.accessLog.entriesForExport(familyId, { ...(before ? { before } : {}), limit: 100 });
     entries.push(...page.entries);
     before = page.nextCursor ?? undefined;
   } while (before && entries.length < accessLogExportLimit);

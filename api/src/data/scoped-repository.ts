@@ -86,7 +86,9 @@ export class ScopedRepository {
     const cursor = scope.snapshot.changeSeq;
     const day = scope.at.day;
     if (since === cursor && clientDay === day) return { familyId, cursor, day, unchanged: true, records: [], tombstones: [] };
-    const records = syncRecords(await myData(this, familyId, this.#now));
+    // The phone's copy holds no access log (that screen always asks the server), so a sync does not
+    // read it: each sync would add "read who looked at my data" entries that nobody saw.
+    const records = syncRecords(await myData(this, familyId, this.#now, { accessLog: false }));
     const changes =
       since > 0 && since < cursor
         ? await scope.db.query<{ objectKind: string; objectId: string }>(

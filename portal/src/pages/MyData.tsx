@@ -9,10 +9,11 @@ import { useApi } from '../api/useApi.ts';
 import { Comment } from '../components/Comments/Comments.tsx';
 import { EigenVerklaring, RequestCard } from '../components/Correction/Correction.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { readerWords } from '../components/LogLines/LogLines.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDate, formatDateTime } from '../format.ts';
-import { LogEntry } from './AccessLog.tsx';
+import { LogEntry, logReader } from './AccessLog.tsx';
 import { ChangeCard } from './Contact.tsx';
 import { DocumentCard } from './Documents.tsx';
 import { Answer } from './Instemming.tsx';
@@ -164,10 +165,10 @@ export function MyData() {
         </Part>
       )}
       {data.accessLog && (
-        <Part id="deel-bekeken" title={t('accessLog.title')} count={data.accessLog.length}>
+        <Part id="deel-bekeken" title={t('accessLog.title', readerWords(logReader(context)))} count={data.accessLog.length}>
           <ol className="onsplan-log">
             {data.accessLog.map((entry) => (
-              <LogEntry key={entry.id} entry={entry} />
+              <LogEntry key={entry.id} entry={entry} reader={logReader(context)} />
             ))}
           </ol>
         </Part>

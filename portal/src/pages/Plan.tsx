@@ -66,7 +66,8 @@ export function Plan() {
             {menu.map((s) => (
               <li key={s.path}>
                 <Link replace className="nl-link" to={screenHref(s, family.id)}>
-                  {t(s.key)}
+                  {/* A helper reads about the member: "Wie heeft de gegevens van Samira bekeken?" where a screen has such words. */}
+                  {t(s.key, me.actingFor ? { context: 'helper', name: me.actingFor.name } : {})}
                 </Link>
               </li>
             ))}

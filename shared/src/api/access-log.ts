@@ -2,8 +2,34 @@ import type { MemberRole } from '../visibility/types.ts';
 
 /** Wire types for "Wie heeft mijn gegevens bekeken" (REQUIREMENTS D3). */
 
-/** What was done; the portal shows `accessLog.action.<action>`. */
-export type AccessLogAction = 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'printen' | 'exporteren' | 'zoeken' | 'inloggen' | 'uitloggen';
+/**
+ * The actions the page has words for. The log's writer may learn new ones before the page does;
+ * those reach the member as 'anders' ("deed iets met"), never as a word that could mislead.
+ */
+export const accessLogActions = [
+  'lezen',
+  'aanmaken',
+  'wijzigen',
+  'verwijderen',
+  'printen',
+  'exporteren',
+  'zoeken',
+  'inloggen',
+  'uitloggen',
+  'aanmelden',
+  'afmelden',
+  'geweigerd',
+] as const;
+
+/** What was done; the portal shows `accessLog.did.<action>`. */
+export type AccessLogAction = (typeof accessLogActions)[number] | 'anders';
+
+const known = new Set<string>(accessLogActions);
+
+/** The action as the page may name it: a known action as it is, anything else as 'anders'. */
+export function accessLogActionOf(action: string): AccessLogAction {
+  return known.has(action) ? (action as AccessLogAction) : 'anders';
+}
 
 /**
  * Who did it. A family member the reader may not see (a contactverbod, a youth's privacy) is only
@@ -24,8 +50,9 @@ export interface AccessLogActorView {
   organisation?: string;
 }
 
+/** One entry of the log as it was written (the export, "Mijn gegevens downloaden"). */
 export interface AccessLogEntryView {
-  /** Also the cursor: entries are numbered in the order they were written. */
+  /** Entries are numbered in the order they were written. */
   id: string;
   at: string;
   action: AccessLogAction;
@@ -38,11 +65,50 @@ export interface AccessLogEntryView {
   onBehalfOf?: { memberId: string; name: string };
 }
 
+/**
+ * One line of the page: what one person did with one kind of thing on one day, and how often
+ * ("Fatima Yılmaz bekeek uw plan, 3 keer, op 24 november").
+ */
+export interface AccessLogGroupView {
+  /** Unique on the page; stays the same when the page is read again with the same cursor. */
+  id: string;
+  /** The Dutch calendar day, YYYY-MM-DD. */
+  day: string;
+  action: AccessLogAction;
+  objectKind: string;
+  count: number;
+  firstAt: string;
+  lastAt: string;
+  /** Pass as `person` to see only this person; absent for Ons Plan itself. */
+  person?: string;
+  actor: AccessLogActorView;
+  /** A helper acted for this member. */
+  onBehalfOf?: { memberId: string; name: string };
+}
+
+/** Someone who appears in this member's log, to choose in the person filter. */
+export interface AccessLogPersonView {
+  /** Pass as `person`. */
+  id: string;
+  actor: AccessLogActorView;
+  onBehalfOf?: { memberId: string; name: string };
+}
+
 export interface AccessLogPage {
   /** Whose log this is: the member, also when their helper reads it. */
   member: { id: string; firstName: string };
-  /** Newest first. */
-  entries: AccessLogEntryView[];
-  /** Pass as `before` for the next (older) page; null on the last page. */
+  /** Newest day first; within a day the line with the newest entry first. */
+  groups: AccessLogGroupView[];
+  /** Everyone other than the member who appears in the member's log (for the person filter); on the first page only, later pages send []. */
+  people: AccessLogPersonView[];
+  /** Pass as `before` for the next (older) page, with the same filters; null on the last page. */
   nextCursor: string | null;
+}
+
+/** The filters of the page; both off by default (REQUIREMENTS D3: others first). */
+export interface AccessLogQuery {
+  /** Also what the member did themself (their own views and their phone's background loads). */
+  own?: boolean;
+  /** Only this person (an `AccessLogPersonView.id`). */
+  person?: string;
 }

@@ -1,8 +1,32 @@
-/** Response schema of the access-log view: a second net, so no client IP or subject list can leave. */
+import { accessLogActions } from '@onsplan/shared';
+
+const memberRef = {
+  type: 'object',
+  required: ['memberId', 'name'],
+  additionalProperties: false,
+  properties: { memberId: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
+} as const;
+
+const actor = {
+  type: 'object',
+  required: ['kind', 'isMe'],
+  additionalProperties: false,
+  properties: {
+    kind: { type: 'string', enum: ['gezinslid', 'helper', 'professional', 'beheerder', 'systeem'] },
+    isMe: { type: 'boolean' },
+    memberId: { type: 'string', format: 'uuid' },
+    name: { type: 'string' },
+    memberRole: { type: 'string', enum: ['ouder', 'jeugdige', 'netwerk', 'volwassene'] },
+    jobTitle: { type: 'string' },
+    organisation: { type: 'string' },
+  },
+} as const;
+
+/** Response schema of the access-log view: a second net, so no client IP, subject list or object id can leave. */
 export const accessLogPageSchema = {
   $id: 'AccessLogPage',
   type: 'object',
-  required: ['member', 'entries', 'nextCursor'],
+  required: ['member', 'groups', 'people', 'nextCursor'],
   additionalProperties: false,
   properties: {
     member: {
@@ -11,39 +35,33 @@ export const accessLogPageSchema = {
       additionalProperties: false,
       properties: { id: { type: 'string', format: 'uuid' }, firstName: { type: 'string' } },
     },
-    entries: {
+    groups: {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'at', 'action', 'objectKind', 'objectIds', 'actor'],
+        required: ['id', 'day', 'action', 'objectKind', 'count', 'firstAt', 'lastAt', 'actor'],
         additionalProperties: false,
         properties: {
           id: { type: 'string' },
-          at: { type: 'string', format: 'date-time' },
-          action: { type: 'string', enum: ['lezen', 'aanmaken', 'wijzigen', 'verwijderen', 'printen', 'exporteren', 'zoeken', 'inloggen', 'uitloggen'] },
+          day: { type: 'string', format: 'date' },
+          action: { type: 'string', enum: [...accessLogActions, 'anders'] },
           objectKind: { type: 'string' },
-          objectIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
-          actor: {
-            type: 'object',
-            required: ['kind', 'isMe'],
-            additionalProperties: false,
-            properties: {
-              kind: { type: 'string', enum: ['gezinslid', 'helper', 'professional', 'beheerder', 'systeem'] },
-              isMe: { type: 'boolean' },
-              memberId: { type: 'string', format: 'uuid' },
-              name: { type: 'string' },
-              memberRole: { type: 'string', enum: ['ouder', 'jeugdige', 'netwerk', 'volwassene'] },
-              jobTitle: { type: 'string' },
-              organisation: { type: 'string' },
-            },
-          },
-          onBehalfOf: {
-            type: 'object',
-            required: ['memberId', 'name'],
-            additionalProperties: false,
-            properties: { memberId: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
-          },
+          count: { type: 'integer', minimum: 1 },
+          firstAt: { type: 'string', format: 'date-time' },
+          lastAt: { type: 'string', format: 'date-time' },
+          person: { type: 'string', format: 'uuid' },
+          actor,
+          onBehalfOf: memberRef,
         },
+      },
+    },
+    people: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'actor'],
+        additionalProperties: false,
+        properties: { id: { type: 'string', format: 'uuid' }, actor, onBehalfOf: memberRef },
       },
     },
     nextCursor: { type: ['string', 'null'] },

@@ -1,0 +1,64 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpI18n } from '../../i18n.ts';
+import { helperReads, othersFirst, riaForSamira, samira, unknownWords, withOwn } from './LogLines.examples.ts';
+import { LogLines, type LogReader } from './LogLines.tsx';
+import type { AccessLogGroupView } from '@onsplan/shared';
+
+beforeAll(async () => {
+  await setUpI18n();
+});
+
+/** The page as text: a day heading, then each line as "who | what | when". */
+function rendered(lines: AccessLogGroupView[], reader: LogReader): string[] {
+  const html = renderToStaticMarkup(<LogLines lines={lines} reader={reader} />);
+  const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'");
+  return [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>|<li[^>]*>(.*?)<\/li>/g)].map((m) =>
+    m[1] !== undefined ? `# ${text(m[1])}` : [...m[2]!.matchAll(/<p[^>]*>(.*?)<\/p>/g)].map((p) => text(p[1]!)).join(' | '),
+  );
+}
+
+describe('LogLines', () => {
+  it('groups by day, newest first, and speaks to the member: "uw plan", "namens u", how often and when last', () => {
+    expect(rendered(othersFirst, samira)).toEqual([
+      '# Dinsdag 24 november 2026',
+      'Ria (Ervaringsdeskundige, Ervaringsdeskundigen Utrecht), namens u | Bekeek wie uw gegevens bekeek. | Eén keer, om 11:00.',
+      '# Maandag 23 november 2026',
+      'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Bekeek uw plan. | 3 keer. Het laatst om 10:30.',
+      'Ria (Ervaringsdeskundige, Ervaringsdeskundigen Utrecht), namens u | Bekeek uw plan. | 22 keer. Het laatst om 10:35.',
+      '# Zondag 22 november 2026',
+      'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Veranderde uw contactgegevens. | Eén keer, om 14:05.',
+    ]);
+  });
+
+  it('draws only the name in bold, so a long job and organisation stay light on a phone', () => {
+    const html = renderToStaticMarkup(<LogLines lines={othersFirst} reader={samira} />);
+    expect(html).toContain('<strong>Fatima Yılmaz</strong> (Regisseur, Lokaal team Utrecht-Oost)');
+    expect(html).toContain('<strong>Ria</strong> (Ervaringsdeskundige, Ervaringsdeskundigen Utrecht), namens u');
+    expect(html).not.toContain('\u2063');
+  });
+
+  it("shows the member's own lines as hers when she asks for them", () => {
+    expect(rendered(withOwn, samira)[1]).toBe('U zelf | Bekeek uw plan. | 100 keer. Het laatst om 10:40.');
+  });
+
+  it('speaks to a helper about the member: "het plan", "de gegevens van Samira", "U, namens Samira"', () => {
+    expect(rendered(helperReads, riaForSamira)).toEqual([
+      '# Maandag 23 november 2026',
+      'U, namens Samira | Bekeek het plan. | 22 keer. Het laatst om 10:35.',
+      'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Downloadde alle gegevens van Samira. | Eén keer, om 10:20.',
+    ]);
+    expect(rendered(othersFirst, riaForSamira)[1]).toBe('Ria (Ervaringsdeskundige, Ervaringsdeskundigen Utrecht), namens Samira | Bekeek wie de gegevens van Samira bekeek. | Eén keer, om 11:00.');
+  });
+
+  it('reads what it has no words for neutrally, and a nameless member as "Iemand uit het gezin"', () => {
+    expect(rendered(unknownWords, samira).slice(1)).toEqual([
+      'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Deed iets met uw gegevens. | 2 keer. Het laatst om 09:00.',
+      'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Wilde uw plan openen. Dat mocht niet. | Eén keer, om 08:30.',
+      'Iemand uit het gezin | Bekeek uw plan. | Eén keer, om 08:10.',
+    ]);
+    // An action newer than this portal (the API knows it, the words do not yet) falls back to "Deed iets met".
+    const newer = [{ ...unknownWords[0]!, action: 'archiveren' as never }];
+    expect(rendered(newer, samira)[1]).toContain('Deed iets met uw gegevens.');
+  });
+});
