@@ -386,7 +386,8 @@ function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringVi
     correctieverzoekId: v.correctieverzoekId,
     body: v.body,
     createdAt: v.createdAt.toISOString(),
-    author: { isMe: v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
+    // A helper reads the member's statement as hers, not as the helper's own ("Uw eigen verklaring").
+    author: { isMe: scope.viewer.kind === 'member' && v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
   };
 }
 

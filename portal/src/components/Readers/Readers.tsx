@@ -25,6 +25,8 @@ export function WhoSees({ readers, includesYou }: ReadersProps) {
           : t('readers.familyAndProfessionals', { family: nameList(family, i18n.language), professionals: nameList(readers.professionals, i18n.language) })}
       </p>
       {readers.helpers.length > 0 && <p>{t('readers.helpers', { names: nameList(readers.helpers, i18n.language), count: readers.helpers.length })}</p>}
+      {/* Always said, so it tells nobody that someone is left out: a hidden person is never named. */}
+      <p>{t('readers.onlyKnown')}</p>
     </details>
   );
 }
