@@ -1,14 +1,14 @@
 import { documentAudienceHeader, type DocumentAudience } from '@onsplan/shared';
 import exifr from 'exifr';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../config.ts';
 import { testEngine } from '../../test/db.ts';
-import { ascii, concat, emptyZip, jpegPhoto, jpegPixels, pdfDocument } from '../../test/document-fixtures.ts';
+import { ascii, concat, emptyZip, gpsAnywhere, holdsText, jpegPhoto, jpegPixels, pdfDocument, pngImage } from '../../test/document-fixtures.ts';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
@@ -117,6 +117,22 @@ describe(`documents on ${testEngine()}`, () => {
     expect(mark.statusCode).toBe(404);
     expect(mark.headers['content-type']).toContain('application/problem+json');
     expect(mark.body).toBe(unknown.body);
+  });
+
+  it.each([
+    ['a photo whose JFXX thumbnail (a whole JPEG) holds EXIF GPS', 'foto.jpg', jpegPhoto({ jfxxThumbnailGps: utrecht })],
+    ['a photo whose ICC colour profile says "Lindelaan 12"', 'foto.jpg', jpegPhoto({ iccText: 'Lindelaan 12' })],
+    ['a PNG with GPS in eXIf and the address in its ICC profile and text chunks', 'plaatje.png', pngImage({ gps: utrecht, iccText: 'Lindelaan 12', compressedText: 'Lindelaan 12', internationalText: 'Lindelaan 12' })],
+  ])('%s: neither the position nor the text is on disk or in the download', async (_what, name, photo) => {
+    expect((await gpsAnywhere(photo)).length + Number(holdsText(photo, 'Lindelaan 12'))).toBeGreaterThan(0);
+    const { response } = await upload('samira', photo, { name });
+    expect(response.statusCode).toBe(201);
+    const downloaded = (await download('fatima', response.json().id)).rawPayload;
+    const [stored] = await storedFiles();
+    const onDisk = await readFile(join(dir, stored!));
+    expect(onDisk.equals(downloaded)).toBe(true);
+    expect(await gpsAnywhere(onDisk)).toEqual([]);
+    expect(holdsText(onDisk, 'Lindelaan 12')).toBe(false);
   });
 
   it('who sees which document, per member (list and download)', async () => {
