@@ -9,6 +9,7 @@ import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
+import { limitFamilyWrites } from './http/rate-limits.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
 import { installSecurity } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       if (options.adminToken) await api.register(adminRoutes, { services, adminToken: options.adminToken });
       await api.register(async (signedIn) => {
         requireSignIn(signedIn, services);
+        limitFamilyWrites(signedIn, config.writeRateLimit);
         await signedIn.register(meRoutes, { services });
         await signedIn.register(deviceRoutes, { services });
         await signedIn.register(familyRoutes);
