@@ -8,7 +8,8 @@ import { newClientId, sessionEndOwed, settleSessionEnd } from '../api/client.ts'
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
-import { useWrite } from '../app/writes.ts';
+import { PendingState } from '../app/Pending.tsx';
+import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
@@ -25,7 +26,8 @@ const maxMegabytes = 10;
 export function sizeText(bytes: number, lng: string): string {
   const locale = lng === 'en' ? 'en-GB' : 'nl-NL';
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} kB`;
+  // A file is never "0 kB"; room that is used up is.
+  return `${(bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0).toLocaleString(locale)} kB`;
 }
 
 /**
@@ -86,16 +88,26 @@ function RemoveDocument({ document: d, onRemoved }: { document: DocumentView; on
   const write = useWrite();
   // One removal is one write: a second tap or a retry sends the same id.
   const clientId = useRef(newClientId());
+  const path = paths.removeDocument(family.id, d.id);
+  // Removed on this phone, not yet confirmed by the server: say so instead of asking again.
+  const [removing] = usePending((p) => p.what === 'document-verwijderen' && p.url === path);
 
   async function remove() {
     let waiting = false;
     const ok = await submit.run(async () => {
-      const outcome = await write({ what: 'document-verwijderen', familyId: family.id, method: 'DELETE', path: paths.removeDocument(family.id, d.id), clientId: clientId.current, body: undefined });
+      const outcome = await write({ what: 'document-verwijderen', familyId: family.id, method: 'DELETE', path, clientId: clientId.current, body: undefined });
       waiting = outcome.kind === 'waiting';
     });
     if (ok) await onRemoved(waiting);
   }
 
+  if (removing) {
+    return (
+      <p className="onsplan-status-line">
+        {t('offline.what.document-verwijderen')}: <PendingState item={removing} />
+      </p>
+    );
+  }
   return (
     <ConfirmStep
       idBase={`verwijder-${d.id}`}
