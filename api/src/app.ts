@@ -11,6 +11,7 @@ import { requireSignIn } from './http/authenticate.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
+import { limitFamilyWrites } from './http/rate-limits.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, passkeyIdMaxLength, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       if (options.adminToken) await api.register(adminRoutes, { services, adminToken: options.adminToken });
       await api.register(async (signedIn) => {
         requireSignIn(signedIn, services);
+        limitFamilyWrites(signedIn, config.writeRateLimit);
         await signedIn.register(meRoutes, { services });
         await signedIn.register(deviceRoutes, { services });
         await signedIn.register(familyRoutes);

@@ -23,10 +23,17 @@ export interface Config {
   documentMaxBytes: number;
   /** All files of one family together. */
   documentFamilyQuotaBytes: number;
+  /**
+   * One member's share of the family's storage (what she and her helper uploaded for her), so one
+   * member cannot fill it for everyone. Professionals' files count for the family only.
+   */
+  documentMemberQuotaBytes: number;
   /** Uploads per minute, per account and per IP (REQUIREMENTS C4). */
   uploadRateLimit: number;
   /** Where Snel weg goes (REQUIREMENTS F3): an everyday site that gives nothing away. */
   neutralSite: string;
+  /** Writes to family data (comments, uploads, requests, decisions) per minute, per account (C4). */
+  writeRateLimit: number;
 }
 
 /** NEUTRAL_SITE must be a whole http(s) address: Snel weg cannot ask anything when it is wrong. */
@@ -62,8 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentsDir: env.DOCUMENTS_DIR ?? join(env.DATA_DIR ?? 'data/pglite', '..', 'documents'),
     documentMaxBytes: Number(env.DOCUMENT_MAX_MB ?? 10) * 1024 * 1024,
     documentFamilyQuotaBytes: Number(env.DOCUMENT_FAMILY_QUOTA_MB ?? 500) * 1024 * 1024,
+    documentMemberQuotaBytes: Number(env.DOCUMENT_MEMBER_QUOTA_MB ?? 100) * 1024 * 1024,
     uploadRateLimit: Number(env.UPLOAD_RATE_LIMIT ?? 30),
     neutralSite: neutralSiteOf(env.NEUTRAL_SITE),
+    writeRateLimit: Number(env.WRITE_RATE_LIMIT ?? 60),
   };
 }
 

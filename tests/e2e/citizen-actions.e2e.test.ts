@@ -351,6 +351,27 @@ describe('citizen actions in Chromium', () => {
     expect(saved.includes(Buffer.from('OnsPhone'))).toBe(false);
   });
 
+  it('Samira removes the photo she shared, after a question; it is gone for Fatima too, who had no button to remove it', async () => {
+    const fatima = await as('fatima');
+    const fatimaCard = fatima.locator('.onsplan-card', { has: fatima.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }) });
+    expect(await fatimaCard.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0);
+
+    const samira = await as('samira');
+    await openScreen(samira, "Foto's en bestanden");
+    await samira.getByText(/^U heeft nog .* ruimte voor bestanden\./).waitFor();
+    const card = samira.locator('.onsplan-card', { has: samira.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }) });
+    await card.getByRole('button', { name: 'Verwijderen' }).click();
+    await card.getByText('Wilt u dit bestand weghalen?', { exact: false }).waitFor();
+    await expectNoAxeViolations(samira, 'bestand weghalen: de vraag');
+    await card.getByRole('button', { name: 'Ja, weghalen' }).click();
+    await samira.getByRole('status').filter({ hasText: 'Het bestand is weg.' }).waitFor();
+    await expect.poll(() => samira.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }).count()).toBe(0);
+    await expectNoAxeViolations(samira, 'bestand weggehaald');
+
+    await openScreen(fatima, "Foto's en bestanden");
+    await fatima.getByText("Er zijn nog geen foto's of bestanden.").waitFor();
+  });
+
   it('Jeroen works for two families: he chooses one; his inbox says when nothing is open; he sees the toestemmingen per member', async () => {
     const jeroen = await as('jeroen');
     await jeroen.goto(`${server.origin}/plan`);

@@ -1,6 +1,7 @@
 import { demoCanaries } from '@onsplan/shared/demo';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jpegPhoto } from '../../api/src/test/document-fixtures.ts';
 import { testApp, type Agent, type TestApp } from '../../api/src/test/harness.ts';
 
 /**
@@ -35,6 +36,7 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/sync': 'family-read',
   'GET /api/families/:familyId/documents': 'family-read',
   'PUT /api/families/:familyId/documents/:clientId': 'family-write',
+  'DELETE /api/families/:familyId/documents/:documentId': 'family-write',
   'GET /api/families/:familyId/documents/:documentId/download': 'family-write',
   'GET /api/families/:familyId/instemming': 'family-read',
   'POST /api/families/:familyId/instemming': 'family-write',
@@ -142,6 +144,46 @@ describe.each(people)('%s', (person) => {
         expect([400, 404, 415], `${route} for ${person} outside ${family}`).toContain(response.statusCode);
       }
     }
+  });
+});
+
+/**
+ * Removing a document, written out per person: Samira's photo, shared with Noor. Only the uploader
+ * removes it (204); who sees it but did not upload it gets 403 (Noor, Ria who helps Samira but did
+ * not upload it, the professionals of the family); who does not see it gets the 404 of an unknown id.
+ */
+const removeStatus: Record<Person, 204 | 403 | 404> = {
+  samira: 204,
+  mark: 404,
+  noor: 403,
+  daan: 404,
+  henk: 404,
+  ria: 403,
+  fatima: 403,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('removing a document', () => {
+  it.each(people)('%s', async (person) => {
+    const jansen = t.world.families.find((f) => f.key === 'jansen')!;
+    const noor = jansen.members.find((m) => m.key === 'noor')!.id;
+    const upload = await agents.get('samira')!.request({
+      method: 'PUT',
+      url: `/api/families/${jansen.id}/documents/${randomUUID()}`,
+      payload: Buffer.from(jpegPhoto()),
+      headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'foto.jpg', 'x-document-audience': `leden:${noor}` },
+    });
+    expect(upload.statusCode).toBe(201);
+    const url = `/api/families/${jansen.id}/documents/${upload.json().id}`;
+    const unknown = await call(person, 'DELETE', `/api/families/${jansen.id}/documents/${randomUUID()}`);
+    const response = await call(person, 'DELETE', url);
+    expect(response.statusCode, `${person} removes Samira's photo`).toBe(removeStatus[person]);
+    if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
+    if (response.statusCode !== 204) expect((await agents.get('samira')!.request({ method: 'DELETE', url })).statusCode).toBe(204);
   });
 });
 

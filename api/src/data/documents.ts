@@ -8,12 +8,14 @@ import {
   type DocumentAudience,
   type DocumentContentType,
   type DocumentList,
+  type DocumentRoom,
   type DocumentSharingView,
   type DocumentView,
 } from '@onsplan/shared';
 import { inspectUpload } from '../documents/content.ts';
 import { displayName } from '../documents/file-name.ts';
 import type { DocumentFiles } from '../documents/files.ts';
+import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import { subjectsOf, type Actor, type FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
@@ -59,11 +61,15 @@ export class DocumentsRepository {
     this.#enter = enter;
   }
 
-  async list(familyId: string): Promise<DocumentList> {
+  /** The documents this person may see; with `files`, also a member's room for more (her share). */
+  async list(familyId: string, files?: Pick<DocumentFiles, 'memberQuotaBytes'>): Promise<DocumentList> {
     const scope = await this.#enter(familyId);
     const visible = scope.visible('document', await this.#rows(scope));
     await scope.record('lezen', 'documenten', visible.map((d) => d.id), subjectsOf(visible));
-    return { documents: visible.map((d) => documentView(scope, d)) };
+    const documents = visible.map((d) => documentView(scope, d));
+    const memberId = scope.selfMemberId;
+    if (!files || !memberId) return { documents };
+    return { documents, room: memberRoom(await memberUsage(scope.db, scope.familyId, memberId), files.memberQuotaBytes) };
   }
 
   /**
@@ -107,6 +113,13 @@ export class DocumentsRepository {
     let created = false;
     try {
       ({ id, created } = await scope.write(async (tx) => {
+        // One upload at a time per family, so two at once cannot both take the last room.
+        await tx.query('select 1 from families where id = $1 for update', [scope.familyId]);
+        if (actor.memberId) {
+          // A member's share first: her uploads and her helper's for her (REQUIREMENTS C5).
+          const room = memberRoom(await memberUsage(tx, scope.familyId, actor.memberId), files.memberQuotaBytes);
+          if (bytes.length > room.leftBytes) throw files.shareFull(room.leftBytes, bytes.length, actor.onBehalfOfMemberId ? scope.memberName(actor.memberId) : undefined);
+        }
         const [usage] = await tx.query<{ used: number }>('select coalesce(sum(size_bytes), 0)::bigint as used from documents where family_id = $1', [scope.familyId]);
         if (Number(usage?.used ?? 0) + bytes.length > files.familyQuotaBytes) throw new AppError('opslag-vol');
         return insertOnce(
@@ -133,13 +146,66 @@ export class DocumentsRepository {
     return { document: documentView(scope, row), created };
   }
 
+  /**
+   * Removes a document for good: the row (so every device drops it at its next sync), then the
+   * file. Only its uploader may (see `mayRemove`). Unknown and hidden answer the same 404; a
+   * document this person sees but did not upload answers 403, as the rest of the API does. The same
+   * request again by the person who removed it (a lost answer, a replayed outbox) answers done.
+   */
+  async remove(familyId: string, documentId: string, files: DocumentFiles): Promise<void> {
+    const scope = await this.#enter(familyId);
+    const [row] = await this.#rows(scope, documentId);
+    if (!row || !scope.sees('document', row.id, row).visible) {
+      if (await this.#removedBy(scope, documentId)) return;
+      throw new AppError('niet-gevonden');
+    }
+    if (!mayRemove(scope, row)) throw new AppError('niet-toegestaan');
+    const removed = await scope.write(async (tx) => {
+      const [gone] = await tx.query<{ clientId: string }>('delete from documents where id = $1 and family_id = $2 returning client_id as "clientId"', [row.id, scope.familyId]);
+      if (!gone) return false;
+      await tx.query(
+        'insert into document_removals (document_id, family_id, client_id, removed_by_user_id, removed_at) values ($1, $2, $3, $4, $5)',
+        [row.id, scope.familyId, gone.clientId, scope.principal.userId, scope.now.toISOString()],
+      );
+      return true;
+    });
+    // Removed meanwhile by another request of the same person: done; by nobody we know: not found.
+    if (!removed) {
+      if (await this.#removedBy(scope, documentId)) return;
+      throw new AppError('niet-gevonden');
+    }
+    try {
+      await scope.record('verwijderen', 'document', [row.id], subjectsOf([row]));
+    } finally {
+      // No row points at the file any more; it goes even if the log write failed.
+      await files.remove(row.storageKey);
+    }
+  }
+
+  async #removedBy(scope: FamilyScope, documentId: string): Promise<boolean> {
+    const rows = await scope.db.query('select 1 from document_removals where document_id = $1 and family_id = $2 and removed_by_user_id = $3', [
+      documentId,
+      scope.familyId,
+      scope.principal.userId,
+    ]);
+    return rows.length > 0;
+  }
+
   /** The document stored earlier under this client id by this user in this family, if any. */
   async #replayed(scope: FamilyScope, actor: Actor, clientId: string): Promise<DocumentView | undefined> {
     const [earlier] = await scope.db.query<{ id: string; familyId: string; userId: string }>(
       'select id, family_id as "familyId", uploader_user_id as "userId" from documents where client_id = $1',
       [clientId],
     );
-    if (!earlier) return undefined;
+    if (!earlier) {
+      // An upload sent again after its document was removed must not bring the file back.
+      const [removed] = await scope.db.query<{ familyId: string; userId: string }>(
+        'select family_id as "familyId", removed_by_user_id as "userId" from document_removals where client_id = $1',
+        [clientId],
+      );
+      if (removed) throw new AppError(removed.userId === actor.userId && removed.familyId === scope.familyId ? 'niet-gevonden' : 'ongeldige-invoer', { fields: ['clientId'] });
+      return undefined;
+    }
     // Someone else's id, or one used in another family: never reveal or touch that row.
     if (earlier.userId !== actor.userId || earlier.familyId !== scope.familyId) throw new AppError('ongeldige-invoer', { fields: ['clientId'] });
     const [row] = await this.#rows(scope, earlier.id);
@@ -209,6 +275,39 @@ export class DocumentsRepository {
   }
 }
 
+/**
+ * Who may remove a document: its uploader. A member removes her own uploads and those her helper
+ * made for her (they count for her share); a helper, while she may help, only what she uploaded
+ * herself; a professional only her own upload, never a member's. Other members never.
+ */
+function mayRemove(scope: FamilyScope, d: DocumentRow): boolean {
+  const viewer = scope.viewer;
+  switch (viewer.kind) {
+    case 'member':
+      return d.uploaderMemberId === viewer.memberId;
+    case 'helper':
+      return viewer.delegation.scope === 'lezen-en-helpen' && d.uploaderUserId === viewer.userId && d.uploaderMemberId === viewer.delegation.memberId;
+    case 'professional':
+      return d.uploaderUserId === viewer.userId;
+    default:
+      return false;
+  }
+}
+
+/** What a member's uploads (and her helper's for her) take, in bytes. */
+async function memberUsage(db: Db, familyId: string, memberId: string): Promise<number> {
+  const [row] = await db.query<{ used: number }>('select coalesce(sum(size_bytes), 0)::bigint as used from documents where family_id = $1 and uploader_member_id = $2', [familyId, memberId]);
+  return Number(row?.used ?? 0);
+}
+
+/**
+ * A member's room: her share only. What the whole family uses is left out on purpose: it moves
+ * when anyone uploads, also files this member may not know about (DOMAIN rule 10).
+ */
+function memberRoom(usedBytes: number, limitBytes: number): DocumentRoom {
+  return { usedBytes, limitBytes, leftBytes: Math.max(0, limitBytes - usedBytes) };
+}
+
 function documentView(scope: FamilyScope, d: DocumentRow): DocumentView {
   return {
     id: d.id,
@@ -220,6 +319,7 @@ function documentView(scope: FamilyScope, d: DocumentRow): DocumentView {
     uploadedBy: uploaderView(scope, d),
     sharedWith: sharingView(scope, d),
     readers: readersOf(scope, guardedOfRow('document', d.id, scope.familyId, d)),
+    mayRemove: mayRemove(scope, d),
   };
 }
 

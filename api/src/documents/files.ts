@@ -15,11 +15,13 @@ export class DocumentFiles {
   readonly dir: string;
   readonly maxBytes: number;
   readonly familyQuotaBytes: number;
+  readonly memberQuotaBytes: number;
 
-  constructor(config: Pick<Config, 'documentsDir' | 'documentMaxBytes' | 'documentFamilyQuotaBytes'>) {
+  constructor(config: Pick<Config, 'documentsDir' | 'documentMaxBytes' | 'documentFamilyQuotaBytes' | 'documentMemberQuotaBytes'>) {
     this.dir = resolve(config.documentsDir);
     this.maxBytes = config.documentMaxBytes;
     this.familyQuotaBytes = config.documentFamilyQuotaBytes;
+    this.memberQuotaBytes = config.documentMemberQuotaBytes;
   }
 
   /**
@@ -41,6 +43,16 @@ export class DocumentFiles {
     const mb = this.maxBytes / (1024 * 1024);
     const limit = mb >= 1 ? `${Math.floor(mb)} MB` : `${Math.floor(this.maxBytes / 1024)} kB`;
     return new AppError('te-groot', { detail: `Een bestand mag niet groter zijn dan ${limit}.` });
+  }
+
+  /**
+   * A member's share is full for this file (B1, with the numbers): how much room is left and how to
+   * make room. `forName` is the member a helper acts for.
+   */
+  shareFull(leftBytes: number, fileBytes: number, forName?: string): AppError {
+    const left = forName ? `Voor bestanden van ${forName} is nog ${sizeText(leftBytes)} ruimte.` : `U heeft nog ${sizeText(leftBytes)} ruimte voor bestanden.`;
+    const how = 'Haal eerst een oud bestand weg. Dat doet u bij Foto\'s en bestanden, met de knop Verwijderen.';
+    return new AppError('eigen-opslag-vol', { detail: `${left} Dit bestand is ${sizeText(fileBytes)}. ${how}` });
   }
 
   /** Stores the bytes under a new random key; the file appears whole or not at all. */
@@ -71,4 +83,10 @@ export class DocumentFiles {
     if (!storageKeyPattern.test(key)) throw new Error('not a storage key');
     return join(this.dir, key);
   }
+}
+
+/** A size as people read it: "1,2 MB", "340 kB", "0 kB". */
+export function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.round(Math.max(0, bytes) / 1024).toLocaleString('nl-NL')} kB`;
 }

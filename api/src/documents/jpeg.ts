@@ -2,17 +2,30 @@ import { AppError } from '../http/problems.ts';
 import { ascii, concat, startsWith } from './bytes.ts';
 
 /**
- * Rewrites a JPEG without its metadata (REQUIREMENTS C5): EXIF (with GPS, camera serial numbers and
- * the thumbnail), XMP, IPTC, comments, maker segments and anything after the end of the image (phone
- * "motion photos" and maker trailers). Only what a viewer needs to draw the picture stays: the image
- * segments, JFIF, the ICC colour profile and Adobe's colour transform.
+ * Rewrites a JPEG without its metadata (REQUIREMENTS C5). What stays is only what a viewer needs to
+ * draw the picture the right way up:
+ * - the image segments (frame, tables, restart interval, scans), byte for byte;
+ * - JFIF and Adobe's colour transform, each written anew from its few fixed fields, so a thumbnail
+ *   or text tucked in after those fields goes;
+ * - the orientation, the one EXIF value kept, as a new EXIF block with that single tag: without it
+ *   a photo taken upright on a phone shows sideways to the professional.
  *
- * The orientation is the one EXIF value kept, written back as a new EXIF block with that single tag:
- * without it a photo taken upright on a phone shows sideways to the professional.
+ * Everything else goes: EXIF (GPS, camera serial numbers, its thumbnail), XMP, IPTC, the JFXX
+ * extension of APP0 (a thumbnail that is a whole JPEG with its own EXIF and GPS), MPF second
+ * pictures, maker segments, comments, and anything after the end of the image (motion photos).
+ *
+ * The ICC colour profile goes too. A profile is free-form: its description, copyright, device and
+ * "viewing conditions" tags are text (a profile made on a home PC can be called "Lindelaan 12"),
+ * its header names the device maker and model and a creation time, and any private tag can hold
+ * anything. Keeping one safely means parsing and rewriting an attacker's tag table and offsets in
+ * the upload path; dropping it costs little here: without a profile a viewer takes the colours as
+ * sRGB, which nearly every phone photo is, and a wide-gamut (Display P3) photo only looks a little
+ * less saturated. What a photo of a letter, a room or an injury shows stays the same.
  */
 export function stripJpegMetadata(input: Uint8Array): Uint8Array {
   if (input[0] !== 0xff || input[1] !== SOI) throw damaged();
   const kept: Uint8Array[] = [];
+  let jfif: Uint8Array | undefined;
   let orientation: number | undefined;
   let sawFrame = false;
   let pos = 2;
@@ -41,16 +54,16 @@ export function stripJpegMetadata(input: Uint8Array): Uint8Array {
       continue;
     }
     if (isFrame(marker)) sawFrame = true;
-    if (marker === APP1 && startsWith(body, EXIF)) orientation = readOrientation(body.subarray(EXIF.length)) ?? orientation;
-    if (keepSegment(marker, body)) kept.push(concat([Uint8Array.of(0xff, marker), segment]));
+    if (isImageSegment(marker)) kept.push(concat([Uint8Array.of(0xff, marker), segment]));
+    else if (marker === APP0 && startsWith(body, JFIF)) jfif ??= jfifSegment(body);
+    else if (marker === APP14 && startsWith(body, ADOBE)) kept.push(...adobeSegment(body));
+    else if (marker === APP1 && startsWith(body, EXIF)) orientation = readOrientation(body.subarray(EXIF.length)) ?? orientation;
     else if (!isDroppable(marker)) throw damaged();
   }
   if (!sawFrame) throw damaged();
   // JFIF wants its APP0 first; the orientation block follows it.
-  let jfifCount = 0;
-  while (kept[jfifCount]?.[1] === APP0) jfifCount++;
   const orientationBlock = orientation && orientation > 1 ? [orientationSegment(orientation)] : [];
-  return concat([Uint8Array.of(0xff, SOI), ...kept.slice(0, jfifCount), ...orientationBlock, ...kept.slice(jfifCount), Uint8Array.of(0xff, EOI)]);
+  return concat([Uint8Array.of(0xff, SOI), ...(jfif ? [jfif] : []), ...orientationBlock, ...kept, Uint8Array.of(0xff, EOI)]);
 }
 
 const SOI = 0xd8;
@@ -58,10 +71,11 @@ const EOI = 0xd9;
 const SOS = 0xda;
 const APP0 = 0xe0;
 const APP1 = 0xe1;
-const APP2 = 0xe2;
 const APP14 = 0xee;
 const COM = 0xfe;
 const EXIF = ascii('Exif\0\0');
+const JFIF = ascii('JFIF\0');
+const ADOBE = ascii('Adobe');
 
 const damaged = () => new AppError('bestand-klopt-niet', { detail: 'Dit is geen goede JPG-foto.' });
 
@@ -71,18 +85,35 @@ const isStandalone = (m: number) => (m >= 0xd0 && m <= 0xd7) || m === 0x01;
 /** SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC). */
 const isFrame = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
 
-/** Segments a decoder needs: tables, frames, restart interval, line count and the colour profile. */
-function keepSegment(marker: number, body: Uint8Array): boolean {
+/** Segments a decoder needs to draw the picture: frames, and the tables and restart interval. */
+function isImageSegment(marker: number): boolean {
   if (isFrame(marker)) return true;
   // DHT, DAC, DQT, DNL, DRI, DHP, EXP
-  if ([0xc4, 0xcc, 0xdb, 0xdc, 0xdd, 0xde, 0xdf].includes(marker)) return true;
-  if (marker === APP0) return startsWith(body, ascii('JFIF\0')) || startsWith(body, ascii('JFXX\0'));
-  if (marker === APP2) return startsWith(body, ascii('ICC_PROFILE\0'));
-  if (marker === APP14) return startsWith(body, ascii('Adobe'));
-  return false;
+  return [0xc4, 0xcc, 0xdb, 0xdc, 0xdd, 0xde, 0xdf].includes(marker);
 }
 
-/** Metadata we drop: every other APPn and comments. Any other marker means a file we do not understand. */
+/**
+ * JFIF with its version and pixel density (how large it prints) and no thumbnail: the header may
+ * carry an uncompressed thumbnail after those fields, and that is a copy of the picture as it was
+ * before an edit (a face blurred, a street sign cut off). Too short to hold its fields: dropped,
+ * since decoders do not need JFIF.
+ */
+function jfifSegment(body: Uint8Array): Uint8Array | undefined {
+  if (body.length < 14) return undefined;
+  const [major, minor, units, xHigh, xLow, yHigh, yLow] = body.subarray(5, 12);
+  return Uint8Array.of(0xff, APP0, 0, 16, ...JFIF, major!, minor!, units!, xHigh!, xLow!, yHigh!, yLow!, 0, 0);
+}
+
+/**
+ * Adobe's segment tells a decoder how the colours are coded (RGB, YCbCr, YCCK); only that byte is
+ * kept. Too short to hold it: dropped, and the decoder goes by its defaults, as for any JPEG without.
+ */
+function adobeSegment(body: Uint8Array): Uint8Array[] {
+  if (body.length < 12) return [];
+  return [Uint8Array.of(0xff, APP14, 0, 14, ...ADOBE, 0, 100, 0, 0, 0, 0, body[11]!)];
+}
+
+/** Metadata we drop: every other APPn (ICC, JFXX, XMP, MPF, …) and comments. Any other marker means a file we do not understand. */
 const isDroppable = (m: number) => (m >= APP0 && m <= 0xef) || m === COM;
 
 /** Where the entropy-coded data after a SOS header ends: the next marker that is not a stuffed byte or RSTn. */

@@ -5,11 +5,13 @@ import { concat, latin1 } from './bytes.ts';
 export const pngSignature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
 /**
- * Chunks a viewer needs to draw the picture in the right colours, and animation. Everything else goes:
- * text chunks (tEXt, zTXt, iTXt: author, comments, software), eXIf (camera and GPS), tIME, and any
- * chunk we do not know.
+ * Chunks a viewer needs to draw the picture in the right colours, and animation; each holds only
+ * numbers. Everything else goes: text chunks (tEXt, zTXt, iTXt: author, comments, software, a
+ * place), eXIf (camera and GPS), tIME, and any chunk we do not know. iCCP goes too, for the reason
+ * given in `jpeg.ts`: an ICC profile and its name are free text and name the device. The number-only
+ * colour chunks (sRGB, gAMA, cHRM, cICP) stay, so most images keep their colours without it.
  */
-const keptChunks = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'cHRM', 'gAMA', 'iCCP', 'sBIT', 'sRGB', 'cICP', 'mDCV', 'cLLI', 'bKGD', 'hIST', 'pHYs', 'acTL', 'fcTL', 'fdAT']);
+const keptChunks = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'cHRM', 'gAMA', 'sBIT', 'sRGB', 'cICP', 'mDCV', 'cLLI', 'bKGD', 'hIST', 'pHYs', 'acTL', 'fcTL', 'fdAT']);
 
 const damaged = () => new AppError('bestand-klopt-niet', { detail: 'Dit is geen goede PNG-afbeelding.' });
 

@@ -56,5 +56,16 @@ describe('OpenAPI', () => {
       expect(statuses, `${route.method} ${path} describes its failures`).toContain('500');
     }
     expect(doc.paths['/api/families/{familyId}/plan'].get.responses).toHaveProperty('404');
+    expect(Object.keys(doc.paths['/api/families/{familyId}/documents/{documentId}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '429', '500']);
+  });
+
+  it('says that every write to family data can answer 429 (the per-account write limit)', async () => {
+    const doc = (await t.anonymous().get('/api/openapi.json')).json();
+    const writes = t.routes.filter((r) => r.url.startsWith('/api/families/') && r.method !== 'GET');
+    expect(writes.length).toBeGreaterThan(15);
+    for (const route of writes) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      expect(doc.paths[path][route.method.toLowerCase()].responses, `${route.method} ${path}`).toHaveProperty('429');
+    }
   });
 });

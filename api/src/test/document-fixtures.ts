@@ -1,3 +1,4 @@
+import exifr from 'exifr';
 import jpeg from 'jpeg-js';
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -16,6 +17,13 @@ export interface PhotoOptions {
   comment?: string;
   /** Bytes after the end of the image (a maker trailer or a hidden file). */
   trailer?: Uint8Array;
+  /**
+   * A JFXX APP0 extension holding a thumbnail that is itself a whole JPEG, with this GPS position
+   * in its own EXIF block: cameras and editors write one, and the big picture's EXIF may be clean.
+   */
+  jfxxThumbnailGps?: { latitude: number; longitude: number };
+  /** An ICC colour profile (APP2) whose description and copyright tags hold this text. */
+  iccText?: string;
 }
 
 /** A JPEG photo as a phone makes it: JFIF, then EXIF with camera, orientation and GPS. */
@@ -28,6 +36,12 @@ export function jpegPhoto(options: PhotoOptions = {}): Uint8Array {
   const extra: Uint8Array[] = [];
   if (options.gps || options.orientation) extra.push(segment(0xe1, concat([ascii('Exif\0\0'), exifTiff(options)])));
   if (options.comment) extra.push(segment(0xfe, ascii(options.comment)));
+  if (options.jfxxThumbnailGps) {
+    const thumbnail = jpegPhoto({ width: 8, height: 8, gps: options.jfxxThumbnailGps });
+    // Extension code 0x10: "thumbnail coded using JPEG", the whole file follows.
+    extra.push(segment(0xe0, concat([ascii('JFXX\0'), Uint8Array.of(0x10), thumbnail])));
+  }
+  if (options.iccText) extra.push(segment(0xe2, concat([ascii('ICC_PROFILE\0'), Uint8Array.of(1, 1), iccProfile(options.iccText)])));
   // After SOI and the JFIF APP0, like a camera writes it.
   const app0End = 2 + 2 + ((plain[4]! << 8) | plain[5]!);
   return concat([plain.subarray(0, app0End), ...extra, plain.subarray(app0End), options.trailer ?? new Uint8Array()]);
@@ -39,8 +53,47 @@ export function jpegPixels(bytes: Uint8Array): { width: number; height: number; 
   return { width: decoded.width, height: decoded.height, data: decoded.data };
 }
 
-/** A 2×1 PNG, optionally with a text chunk (as editors write author or location into). */
-export function pngImage(options: { text?: string; trailer?: Uint8Array } = {}): Uint8Array {
+export interface PngOptions {
+  /** A tEXt chunk (as editors write author or location into). */
+  text?: string;
+  /** A compressed zTXt chunk with this text. */
+  compressedText?: string;
+  /** An international iTXt chunk (UTF-8) with this text. */
+  internationalText?: string;
+  /** An eXIf chunk with this GPS position. */
+  gps?: { latitude: number; longitude: number };
+  /** An iCCP chunk whose profile (and profile name) hold this text. */
+  iccText?: string;
+  trailer?: Uint8Array;
+}
+
+/**
+ * GPS positions exifr finds anywhere in these bytes: in the file itself, and in every JPEG or TIFF
+ * block that starts somewhere inside it (a thumbnail, a second picture, a stray EXIF block). A
+ * reader that only follows the outer file's segments would miss a thumbnail that still has them.
+ */
+export async function gpsAnywhere(bytes: Uint8Array): Promise<unknown[]> {
+  const buffer = Buffer.from(bytes);
+  const found: unknown[] = [];
+  for (const start of [Buffer.of(0xff, 0xd8, 0xff), Buffer.from('II*\0', 'latin1'), Buffer.from('MM\0*', 'latin1')]) {
+    for (let at = buffer.indexOf(start); at >= 0; at = buffer.indexOf(start, at + 1)) {
+      const gps = await exifr.gps(buffer.subarray(at)).catch(() => undefined);
+      if (gps) found.push(gps);
+    }
+  }
+  return found;
+}
+
+/** Whether `text` is in the bytes as ASCII/UTF-8 or as UTF-16 (either byte order), as ICC and EXIF store text. */
+export function holdsText(bytes: Uint8Array, text: string): boolean {
+  const buffer = Buffer.from(bytes);
+  const utf16le = Buffer.from(text, 'utf16le');
+  const utf16be = Buffer.from(utf16le).swap16();
+  return [Buffer.from(text, 'utf8'), utf16le, utf16be].some((needle) => buffer.includes(needle));
+}
+
+/** A 2×1 PNG, optionally with the metadata chunks editors and phones write. */
+export function pngImage(options: PngOptions = {}): Uint8Array {
   const ihdr = new Uint8Array(13);
   new DataView(ihdr.buffer).setUint32(0, 2);
   new DataView(ihdr.buffer).setUint32(4, 1);
@@ -49,7 +102,11 @@ export function pngImage(options: { text?: string; trailer?: Uint8Array } = {}):
   return concat([
     Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a),
     pngChunk('IHDR', ihdr),
+    ...(options.iccText ? [pngChunk('iCCP', concat([ascii(`${options.iccText}\0`), Uint8Array.of(0), deflateSync(iccProfile(options.iccText))]))] : []),
     ...(options.text ? [pngChunk('tEXt', ascii(`Comment\0${options.text}`))] : []),
+    ...(options.compressedText ? [pngChunk('zTXt', concat([ascii('Comment\0'), Uint8Array.of(0), deflateSync(Buffer.from(options.compressedText, 'latin1'))]))] : []),
+    ...(options.internationalText ? [pngChunk('iTXt', concat([ascii('Location\0'), Uint8Array.of(0, 0), ascii('nl\0Plaats\0'), Uint8Array.from(Buffer.from(options.internationalText, 'utf8'))]))] : []),
+    ...(options.gps ? [pngChunk('eXIf', exifTiff({ gps: options.gps }))] : []),
     pngChunk('IDAT', pixels),
     pngChunk('IEND', new Uint8Array()),
     options.trailer ?? new Uint8Array(),
@@ -96,6 +153,36 @@ export function ascii(text: string): Uint8Array {
 
 export function concat(parts: Uint8Array[]): Uint8Array {
   return Uint8Array.from(Buffer.concat(parts));
+}
+
+/**
+ * A small ICC v2 profile as colour tools write it: a 128-byte header (with the maker and model of
+ * the device), a tag table, and text tags: the description ('desc', ASCII plus a UTF-16 copy) and
+ * the copyright ('cprt'). Enough for a reader to find the text where real profiles keep it.
+ */
+export function iccProfile(text: string): Uint8Array {
+  const be32 = (n: number) => Uint8Array.of((n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+  const pad4 = (b: Uint8Array) => (b.length % 4 ? concat([b, new Uint8Array(4 - (b.length % 4))]) : b);
+  const utf16 = Uint8Array.from(Buffer.from(text, 'utf16le').swap16());
+  const desc = pad4(concat([ascii('desc'), new Uint8Array(4), be32(text.length + 1), ascii(`${text}\0`), be32(0), be32(text.length + 1), utf16, new Uint8Array(2), new Uint8Array(3 + 67)]));
+  const cprt = pad4(concat([ascii('text'), new Uint8Array(4), ascii(`${text}\0`)]));
+  const tags = [['desc', desc], ['cprt', cprt]] as const;
+  const tableSize = 4 + tags.length * 12;
+  let at = 128 + tableSize;
+  const table: Uint8Array[] = [be32(tags.length)];
+  for (const [signature, data] of tags) {
+    table.push(ascii(signature), be32(at), be32(data.length));
+    at += data.length;
+  }
+  const header = new Uint8Array(128);
+  header.set(be32(at), 0);
+  header.set(ascii('appl'), 4); // preferred CMM
+  header.set(Uint8Array.of(2, 0x10, 0, 0), 8); // version 2.1
+  header.set(ascii('mntrRGB XYZ '), 12);
+  header.set(ascii('acsp'), 36);
+  header.set(ascii('APPL'), 40); // platform
+  header.set(ascii('OnsPhone'), 48); // device manufacturer and model
+  return concat([header, ...table, ...tags.map(([, data]) => data)]);
 }
 
 function segment(marker: number, body: Uint8Array): Uint8Array {

@@ -16,6 +16,8 @@ export const paths = {
   /** PUT the bytes here; the client id makes a retried upload store one document. */
   upload: (f: string, clientId: string) => `${family(f)}/documents/${clientId}`,
   download: (f: string, id: string) => `${family(f)}/documents/${id}/download`,
+  /** DELETE: the uploader removes her own document. */
+  removeDocument: (f: string, id: string) => `${family(f)}/documents/${id}`,
   planVersions: (f: string) => `${family(f)}/plan/versions`,
   accessLog: (f: string) => `${family(f)}/access-log`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,

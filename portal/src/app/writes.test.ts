@@ -23,7 +23,28 @@ afterEach(() => {
   closeAllStores();
 });
 
+const removal = (documentId = crypto.randomUUID()): WriteRequest => ({
+  what: 'document-verwijderen',
+  familyId: family,
+  method: 'DELETE',
+  path: `/families/${family}/documents/${documentId}`,
+  clientId: crypto.randomUUID(),
+  body: undefined,
+});
+
 describe('a write from a form, through the outbox', () => {
+  it('removing a document is a DELETE of its path, without a body; offline it waits on the phone like any write', async () => {
+    const server = new FakeServer();
+    const { outbox, session, controller } = await setUp(server);
+    const online = removal();
+    expect((await viaOutbox(session, controller, online, () => true)).kind).toBe('sent');
+    expect(server.received).toEqual([{ method: 'DELETE', url: online.path, headers: {}, json: undefined }]);
+    expect(await outbox.pendingCount()).toBe(0);
+
+    expect(await viaOutbox(session, controller, removal(), () => false)).toEqual({ kind: 'waiting' });
+    expect(await outbox.list()).toMatchObject([{ status: 'wacht-op-verbinding', method: 'DELETE', what: 'document-verwijderen', familyId: family }]);
+  });
+
   it('is sent at once when the server answers, and leaves nothing waiting', async () => {
     const server = new FakeServer();
     const { outbox, session, controller } = await setUp(server);

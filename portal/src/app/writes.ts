@@ -14,16 +14,16 @@ import { useLocalCopy } from './local-copy-context.ts';
  */
 
 /** What a write is, for the list of waiting writes (and the screens that show their own). */
-export type WriteKind = 'reactie' | 'instemming' | 'toestemming' | 'toestemming-intrekken' | 'correctieverzoek' | 'eigen-verklaring' | 'document' | 'contactwijziging';
+export type WriteKind = 'reactie' | 'instemming' | 'toestemming' | 'toestemming-intrekken' | 'correctieverzoek' | 'eigen-verklaring' | 'document' | 'document-verwijderen' | 'contactwijziging';
 
 export interface WriteRequest {
   what: WriteKind;
   familyId: string;
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'DELETE';
   /** Relative to /api, as in `paths`. */
   path: string;
   clientId: string;
-  /** The JSON body, or a file to upload. */
+  /** The JSON body, or a file to upload; undefined for a removal. */
   body: unknown;
   /** Extra headers of an upload (its name, its audience). */
   headers?: Record<string, string>;
@@ -53,6 +53,7 @@ export function usePending(filter: (item: OutboxItem) => boolean): OutboxItem[] 
 
 async function direct(request: WriteRequest): Promise<WriteOutcome> {
   if (request.body instanceof Blob) {
+    if (request.method === 'DELETE') throw new Error('an upload is a PUT or POST');
     const headers = { 'content-type': 'application/octet-stream', ...request.headers };
     return { kind: 'sent', body: await upload(request.path, { method: request.method, body: request.body, headers }, request.onProgress ?? (() => {})) };
   }

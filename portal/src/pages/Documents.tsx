@@ -1,4 +1,4 @@
-import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, type DocumentList, type DocumentView, type ToestemmingOverview } from '@onsplan/shared';
+import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, type DocumentList, type DocumentRoom, type DocumentView, type ToestemmingOverview } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -8,15 +8,17 @@ import { newClientId, sessionEndOwed, settleSessionEnd } from '../api/client.ts'
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
-import { useWrite } from '../app/writes.ts';
+import { PendingState } from '../app/Pending.tsx';
+import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
 import { nameList } from '../components/Readers/readers-text.ts';
+import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
-import { focusFirstInvalid } from '../components/form-focus.ts';
+import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 const accepted = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';
@@ -26,19 +28,28 @@ const maxMegabytes = 10;
 export function sizeText(bytes: number, lng: string): string {
   const locale = lng === 'en' ? 'en-GB' : 'nl-NL';
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} kB`;
+  // A file is never "0 kB"; room that is used up is.
+  return `${(bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0).toLocaleString(locale)} kB`;
 }
 
-/** Documents: upload a photo or file from the phone with a visible progress bar, choose who sees it, list and download. */
+/**
+ * Documents: upload a photo or file from the phone with a visible progress bar, choose who sees it,
+ * list and download, and remove what you shared yourself.
+ */
 export function Documents() {
   const { t } = useTranslation();
   const context = useFamily();
   const list = useApi<DocumentList>(paths.documents(context.family.id));
+  const [removed, setRemoved] = useState('');
+  const room = list.state.kind === 'ready' ? list.state.data.room : undefined;
   return (
     <FamilyPage title={t('documents.title')}>
       <Paragraph purpose="lead">{t('documents.intro')}</Paragraph>
-      <UploadForm onUploaded={list.reload} />
+      <UploadForm onUploaded={list.reload} room={room} />
       <Heading level={2}>{t('documents.listTitle')}</Heading>
+      <p role="status" className="onsplan-status" id="bestanden-status" tabIndex={-1}>
+        {removed}
+      </p>
       <LoadState state={list.state} />
       {list.state.kind === 'ready' &&
         (list.state.data.documents.length ? (
@@ -46,6 +57,17 @@ export function Documents() {
             {list.state.data.documents.map((d) => (
               <DocumentCard key={d.id} document={d}>
                 <KeepOnPhone familyId={context.family.id} document={d} />
+                {d.mayRemove && (
+                  <RemoveDocument
+                    document={d}
+                    onRemoved={async (waiting) => {
+                      setRemoved(t(waiting ? 'offline.saved' : 'documents.removed'));
+                      await list.reload();
+                      // The card (and its button) may be gone: the message is where the member lands.
+                      focusAfterUpdate('bestanden-status');
+                    }}
+                  />
+                )}
               </DocumentCard>
             ))}
           </ul>
@@ -55,6 +77,54 @@ export function Documents() {
     </FamilyPage>
   );
 }
+
+/**
+ * "Verwijderen", for the one who shared it (the server says who: `mayRemove`). It cannot be undone,
+ * so it asks first; then it goes through the outbox like every member write, and without a
+ * connection it waits on the phone and goes by itself later.
+ */
+function RemoveDocument({ document: d, onRemoved }: { document: DocumentView; onRemoved: (waiting: boolean) => Promise<void> }) {
+  const { t } = useTranslation();
+  const { family } = useFamily();
+  const submit = useSubmit();
+  const write = useWrite();
+  // One removal is one write: a second tap or a retry sends the same id.
+  const clientId = useRef(newClientId());
+  const path = paths.removeDocument(family.id, d.id);
+  // Removed on this phone, not yet confirmed by the server: say so instead of asking again.
+  const [removing] = usePending((p) => p.what === 'document-verwijderen' && p.url === path);
+
+  async function remove() {
+    let waiting = false;
+    const ok = await submit.run(async () => {
+      const outcome = await write({ what: 'document-verwijderen', familyId: family.id, method: 'DELETE', path, clientId: clientId.current, body: undefined });
+      waiting = outcome.kind === 'waiting';
+    });
+    if (ok) await onRemoved(waiting);
+  }
+
+  if (removing) {
+    return (
+      <p className="onsplan-status-line">
+        {t('offline.what.document-verwijderen')}: <PendingState item={removing} />
+      </p>
+    );
+  }
+  return (
+    <ConfirmStep
+      idBase={`verwijder-${d.id}`}
+      describedBy={documentTitleId(d)}
+      label={t('documents.remove')}
+      question={t('documents.removeQuestion')}
+      yes={t('documents.removeYes')}
+      busy={submit.busy}
+      problem={submit.problem}
+      onConfirm={() => void remove()}
+    />
+  );
+}
+
+const documentTitleId = (d: DocumentView) => `bestand-${d.id}`;
 
 /** One document; `children` (e.g. "Bewaar op deze telefoon") come below the download. */
 export function DocumentCard({ document: d, children }: { document: DocumentView; children?: ReactNode }) {
@@ -69,7 +139,9 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
         : t('documents.shared.organisatie', { name: d.sharedWith.organisation });
   return (
     <li className="onsplan-card">
-      <p className="onsplan-card__title onsplan-break">{d.name}</p>
+      <p className="onsplan-card__title onsplan-break" id={documentTitleId(d)}>
+        {d.name}
+      </p>
       <dl className="onsplan-facts">
         <div>
           <dt>{t('documents.kind')}</dt>
@@ -102,7 +174,7 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
 
 type AudienceKind = DocumentAudience['kind'];
 
-function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
+function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; room: DocumentRoom | undefined }) {
   const { t, i18n } = useTranslation();
   const context = useFamily();
   const me = selfMemberId(context);
@@ -194,6 +266,11 @@ function UploadForm({ onUploaded }: { onUploaded: () => Promise<void> }) {
         {t('documents.uploadTitle')}
       </Heading>
       {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      {room && (
+        <Paragraph>
+          {t('documents.room', { left: sizeText(room.leftBytes, i18n.language), used: sizeText(room.usedBytes, i18n.language), limit: sizeText(room.limitBytes, i18n.language) })}
+        </Paragraph>
+      )}
       <div className={`onsplan-field${errors.file ? ' onsplan-field--invalid' : ''}`}>
         <label className="onsplan-field__label" htmlFor="upload-bestand">
           {t('documents.fileLabel')}

@@ -34,10 +34,27 @@ export interface DocumentView {
   uploadedBy: CommentAuthorView;
   sharedWith: DocumentSharingView;
   readers: ReadersView;
+  /**
+   * Whether this viewer may remove it: a member her own uploads (also those her helper made for
+   * her), a helper what she uploaded herself, a professional her own. Decided by the server.
+   */
+  mayRemove: boolean;
+}
+
+/**
+ * The room a member has for files: her share of the family's storage. `leftBytes` is what she can
+ * still upload, the smaller of what is left of her share and of the family's storage.
+ */
+export interface DocumentRoom {
+  usedBytes: number;
+  limitBytes: number;
+  leftBytes: number;
 }
 
 export interface DocumentList {
   documents: DocumentView[];
+  /** For a member (or a helper acting for one); professionals have no share of their own. */
+  room?: DocumentRoom;
 }
 
 /**

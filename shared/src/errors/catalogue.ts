@@ -26,6 +26,7 @@ export const problems = {
   'eigen-verklaring-kan-niet': { status: 409, title: 'Een eigen verklaring kan pas als uw verzoek (deels) is afgewezen.' },
   'te-groot': { status: 413, title: 'Wat u stuurde is te groot.' },
   'opslag-vol': { status: 413, title: 'Er is geen ruimte meer voor bestanden van dit gezin.' },
+  'eigen-opslag-vol': { status: 413, title: 'Er is niet genoeg ruimte meer voor uw bestanden.' },
   'bestandstype-niet-toegestaan': { status: 415, title: 'Dit soort bestand kan niet. Stuur een foto (JPG of PNG) of een PDF.' },
   'bestand-klopt-niet': { status: 422, title: 'Dit bestand is niet wat het lijkt.' },
   'bestand-onveilig': { status: 422, title: 'Er zit iets in dit bestand dat niet veilig is.' },
@@ -35,6 +36,7 @@ export const problems = {
   'te-traag': { status: 408, title: 'Het versturen duurde te lang.' },
   'kopregels-te-groot': { status: 431, title: 'Uw browser stuurde te veel gegevens mee.' },
   'te-veel-pogingen': { status: 429, title: 'U probeerde het te vaak. Wacht even.' },
+  'te-veel-tegelijk': { status: 429, title: 'U stuurde veel in korte tijd. Wacht even.' },
   'interne-fout': { status: 500, title: 'Er ging iets mis bij ons.' },
   'niet-beschikbaar': { status: 503, title: 'Ons Plan is even niet bereikbaar.' },
 } as const satisfies Record<string, { status: number; title: string }>;

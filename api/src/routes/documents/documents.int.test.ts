@@ -1,14 +1,16 @@
 import { documentAudienceHeader, type DocumentAudience } from '@onsplan/shared';
 import exifr from 'exifr';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../config.ts';
+import { inspectUpload } from '../../documents/content.ts';
+import { sizeText } from '../../documents/files.ts';
 import { testEngine } from '../../test/db.ts';
-import { ascii, concat, emptyZip, jpegPhoto, jpegPixels, pdfDocument } from '../../test/document-fixtures.ts';
+import { ascii, concat, emptyZip, gpsAnywhere, holdsText, jpegPhoto, jpegPixels, pdfDocument, pngImage } from '../../test/document-fixtures.ts';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
@@ -29,6 +31,8 @@ const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.i
 const base = () => `/api/families/${jansen().id}/documents`;
 const utrecht = { latitude: 52.0907, longitude: 5.1214 };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The size a file has once stored (photos lose their metadata). */
+const inspectedSize = (bytes: Uint8Array) => inspectUpload(bytes).bytes.length;
 
 interface UploadOptions {
   name?: string;
@@ -117,6 +121,22 @@ describe(`documents on ${testEngine()}`, () => {
     expect(mark.statusCode).toBe(404);
     expect(mark.headers['content-type']).toContain('application/problem+json');
     expect(mark.body).toBe(unknown.body);
+  });
+
+  it.each([
+    ['a photo whose JFXX thumbnail (a whole JPEG) holds EXIF GPS', 'foto.jpg', jpegPhoto({ jfxxThumbnailGps: utrecht })],
+    ['a photo whose ICC colour profile says "Lindelaan 12"', 'foto.jpg', jpegPhoto({ iccText: 'Lindelaan 12' })],
+    ['a PNG with GPS in eXIf and the address in its ICC profile and text chunks', 'plaatje.png', pngImage({ gps: utrecht, iccText: 'Lindelaan 12', compressedText: 'Lindelaan 12', internationalText: 'Lindelaan 12' })],
+  ])('%s: neither the position nor the text is on disk or in the download', async (_what, name, photo) => {
+    expect((await gpsAnywhere(photo)).length + Number(holdsText(photo, 'Lindelaan 12'))).toBeGreaterThan(0);
+    const { response } = await upload('samira', photo, { name });
+    expect(response.statusCode).toBe(201);
+    const downloaded = (await download('fatima', response.json().id)).rawPayload;
+    const [stored] = await storedFiles();
+    const onDisk = await readFile(join(dir, stored!));
+    expect(onDisk.equals(downloaded)).toBe(true);
+    expect(await gpsAnywhere(onDisk)).toEqual([]);
+    expect(holdsText(onDisk, 'Lindelaan 12')).toBe(false);
   });
 
   it('who sees which document, per member (list and download)', async () => {
@@ -291,6 +311,124 @@ describe(`documents on ${testEngine()}`, () => {
     expect(full.response.statusCode).toBe(413);
     expect(full.response.json().code).toBe('opslag-vol');
     expect(await storedFiles()).toHaveLength(1);
+  });
+
+  it('each member has a share of the storage; over it she gets a B1 problem with her room, and others still upload', async () => {
+    const size = inspectedSize(jpegPhoto());
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
+    await start({ documentMemberQuotaBytes: 2 * size + 100 });
+    const samira = await t.as('samira');
+    expect((await upload(samira, jpegPhoto())).response.statusCode).toBe(201);
+    // A helper's upload counts for the member she acts for.
+    expect((await upload('ria', jpegPhoto())).response.statusCode).toBe(201);
+    const full = await upload(samira, jpegPhoto());
+    expect(full.response.statusCode).toBe(413);
+    expect(full.response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(full.response.json()).toMatchObject({
+      code: 'eigen-opslag-vol',
+      title: 'Er is niet genoeg ruimte meer voor uw bestanden.',
+      detail: `U heeft nog 0 kB ruimte voor bestanden. Dit bestand is ${sizeText(size)}. Haal eerst een oud bestand weg. Dat doet u bij Foto's en bestanden, met de knop Verwijderen.`,
+    });
+    const forSamira = await upload('ria', jpegPhoto());
+    expect(forSamira.response.json().detail).toMatch(/^Voor bestanden van Samira is nog 0 kB ruimte\./);
+    expect(await storedFiles()).toHaveLength(2);
+    expect((await samira.get(base())).json().room).toEqual({ usedBytes: 2 * size, limitBytes: 2 * size + 100, leftBytes: 100 });
+
+    // Noor's share is her own; a professional counts for the family only.
+    expect((await upload('noor', jpegPhoto())).response.statusCode).toBe(201);
+    expect((await (await t.as('noor')).get(base())).json().room).toMatchObject({ usedBytes: size, leftBytes: size + 100 });
+    expect((await upload('fatima', jpegPhoto())).response.statusCode).toBe(201);
+    expect((await (await t.as('fatima')).get(base())).json()).not.toHaveProperty('room');
+
+    // Removing one of her files makes room again.
+    const mine = (await samira.get(base())).json().documents.find((d: { uploadedBy: { kind: string; isMe: boolean } }) => d.uploadedBy.kind === 'member' && d.uploadedBy.isMe);
+    expect((await samira.request({ method: 'DELETE', url: `${base()}/${mine.id}` })).statusCode).toBe(204);
+    expect((await upload(samira, jpegPhoto())).response.statusCode).toBe(201);
+  });
+
+  it('the uploader removes her upload: row and file go, it is logged, and it is a tombstone at the next sync of a member who had it', async () => {
+    const noor = await t.as('noor');
+    const mark = await t.as('mark');
+    const samira = await t.as('samira');
+    const clientId = randomUUID();
+    const { response } = await upload(samira, jpegPhoto(), { clientId, audience: { kind: 'leden', memberIds: [memberId('noor')] } });
+    const id = response.json().id;
+    expect(response.json().mayRemove).toBe(true);
+    const noorFirst = (await noor.get(`/api/families/${jansen().id}/sync`)).json();
+    expect(noorFirst.records.map((r: { id: string }) => r.id)).toContain(id);
+    expect(noorFirst.records.find((r: { id: string }) => r.id === id).data.mayRemove).toBe(false);
+    const markFirst = (await mark.get(`/api/families/${jansen().id}/sync`)).json();
+
+    const removed = await samira.request({ method: 'DELETE', url: `${base()}/${id}` });
+    expect(removed.statusCode).toBe(204);
+    expect(await storedFiles()).toEqual([]);
+    expect(await documentCount()).toBe(0);
+    expect((await download('fatima', id)).statusCode).toBe(404);
+
+    const noorNext = (await noor.get(`/api/families/${jansen().id}/sync?since=${noorFirst.cursor}&day=${noorFirst.day}`)).json();
+    expect(noorNext.tombstones).toContainEqual({ kind: 'document', id });
+    expect(noorNext.records.map((r: { id: string }) => r.id)).not.toContain(id);
+    // Mark never had it: his device hears nothing about it.
+    const markNext = (await mark.get(`/api/families/${jansen().id}/sync?since=${markFirst.cursor}&day=${markFirst.day}`)).json();
+    expect(markNext.tombstones.map((s: { id: string }) => s.id)).not.toContain(id);
+
+    // Sent again (a lost answer): done again. The same upload sent again does not bring it back.
+    expect((await samira.request({ method: 'DELETE', url: `${base()}/${id}` })).statusCode).toBe(204);
+    expect((await upload(samira, jpegPhoto(), { clientId })).response.statusCode).toBe(404);
+    expect(await storedFiles()).toEqual([]);
+    // For anyone else, the removed id is as unknown as any other.
+    const unknown = await noor.request({ method: 'DELETE', url: `${base()}/${randomUUID()}` });
+    const gone = await noor.request({ method: 'DELETE', url: `${base()}/${id}` });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.body).toBe(unknown.body);
+
+    await t.services.log.drain();
+    const [entry] = await t.db.query<{ subjects: string[]; actor: string }>(
+      `select subject_member_ids as subjects, actor_name as actor from access_log where action = 'verwijderen' and object_kind = 'document' and $1 = any(object_ids)`,
+      [id],
+    );
+    expect(entry).toEqual({ subjects: [memberId('samira')], actor: 'Samira El Amrani' });
+  });
+
+  it('only the uploader removes: another member or a professional who sees it gets 403, one who does not 404', async () => {
+    const forNoor = (await upload('samira', jpegPhoto(), { audience: { kind: 'leden', memberIds: [memberId('noor')] } })).response.json().id;
+    const byRia = (await upload('ria', jpegPhoto())).response.json().id;
+    const byFatima = (await upload('fatima', pdfDocument(), { name: 'verslag.pdf', audience: { kind: 'leden', memberIds: [memberId('samira')] } })).response.json().id;
+    const remove = async (who: string, id: string) => (await t.as(who)).request({ method: 'DELETE', url: `${base()}/${id}` });
+
+    const unknown = await remove('mark', randomUUID());
+    const mark = await remove('mark', forNoor);
+    expect(mark.statusCode).toBe(404);
+    expect(mark.body).toBe(unknown.body);
+    for (const [who, id] of [['noor', forNoor], ['fatima', forNoor], ['jeroen', forNoor], ['ria', forNoor], ['samira', byFatima], ['jeroen', byFatima]] as const) {
+      const response = await remove(who, id);
+      expect(response.statusCode, `${who} removes`).toBe(403);
+      expect(response.json().code).toBe('niet-toegestaan');
+    }
+    expect((await remove('karim', forNoor)).statusCode).toBe(404);
+    expect((await remove('beheer', forNoor)).statusCode).toBe(404);
+    expect(await documentCount()).toBe(3);
+
+    // Samira removes what Ria uploaded for her; Fatima her own upload.
+    expect((await remove('samira', byRia)).statusCode).toBe(204);
+    expect((await remove('fatima', byFatima)).statusCode).toBe(204);
+    expect(await documentCount()).toBe(1);
+  });
+
+  it('a helper removes only her own uploads, and only while she may help', async () => {
+    const ria = await t.as('ria');
+    const own = (await upload(ria, jpegPhoto())).response.json();
+    expect(own.mayRemove).toBe(true);
+    const samiras = (await upload('samira', jpegPhoto())).response.json().id;
+    const seen = (await ria.get(base())).json().documents.find((d: { id: string }) => d.id === samiras);
+    expect(seen.mayRemove).toBe(false);
+    expect((await ria.request({ method: 'DELETE', url: `${base()}/${samiras}` })).statusCode).toBe(403);
+    await t.db.query(`update delegations set scope = 'lezen'`);
+    t.services.directory.forget();
+    const reading = await t.as('ria');
+    expect((await reading.request({ method: 'DELETE', url: `${base()}/${own.id}` })).statusCode).toBe(403);
+    expect(await documentCount()).toBe(2);
   });
 
   it('uploads are limited per account (C4): a burst answers 429', async () => {

@@ -13,7 +13,7 @@ import { documentListSchema, documentParams, documentSchema, fileResponse, uploa
 type UploadRequest = FastifyRequest<{ Params: { familyId: string; clientId: string }; Headers: Record<string, string | undefined> }>;
 
 /**
- * Documents: upload, list and download. An upload is a PUT of the raw bytes to a client-made id, so
+ * Documents: upload, list, download and remove. An upload is a PUT of the raw bytes to a client-made id, so
  * a phone on a slow network can show progress (XHR upload events) and simply send it again after a
  * broken connection: the same id stores one document.
  */
@@ -27,7 +27,7 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
   app.get<{ Params: { familyId: string } }>(
     '/families/:familyId/documents',
     { schema: { summary: 'Bestanden die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'DocumentList#' }, ...problemResponses(400, 401, 404) } } },
-    async (request): Promise<DocumentList> => signedIn(request).repo.documents.list(request.params.familyId),
+    async (request): Promise<DocumentList> => signedIn(request).repo.documents.list(request.params.familyId, files),
   );
 
   app.put<{ Params: { familyId: string; clientId: string } }>(
@@ -62,6 +62,21 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
     },
   );
 
+  app.delete<{ Params: { familyId: string; documentId: string } }>(
+    '/families/:familyId/documents/:documentId',
+    {
+      schema: {
+        summary: 'Een bestand weghalen dat ik zelf deelde (de rij en het bestand)',
+        params: documentParams,
+        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply): Promise<void> => {
+      await signedIn(request).repo.documents.remove(request.params.familyId, request.params.documentId, files);
+      reply.code(204);
+    },
+  );
+
   app.get<{ Params: { familyId: string; documentId: string } }>(
     '/families/:familyId/documents/:documentId/download',
     { schema: { summary: 'Een bestand downloaden', params: documentParams, response: { 200: fileResponse, ...problemResponses(400, 401, 404) } } },
@@ -84,8 +99,8 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
 /** Uploads per minute per account and per IP (REQUIREMENTS C4); either limit answers 429. */
 function uploadRateLimits(app: FastifyInstance, max: number) {
   const limits = [
-    limitPerMinute(app, max, 'upload-ip', (request) => request.ip),
-    limitPerMinute(app, max, 'upload-user', (request) => request.principal?.userId),
+    limitPerMinute(app, max, 'upload-ip', (request) => request.ip, 'te-veel-tegelijk'),
+    limitPerMinute(app, max, 'upload-user', (request) => request.principal?.userId, 'te-veel-tegelijk'),
   ];
   return async (request: FastifyRequest): Promise<void> => {
     for (const limit of limits) await limit(request);

@@ -43,7 +43,7 @@ const authorSchema = {
 export const documentSchema = {
   $id: 'Document',
   type: 'object',
-  required: ['id', 'name', 'contentType', 'sizeBytes', 'sha256', 'createdAt', 'uploadedBy', 'sharedWith', 'readers'],
+  required: ['id', 'name', 'contentType', 'sizeBytes', 'sha256', 'createdAt', 'uploadedBy', 'sharedWith', 'readers', 'mayRemove'],
   properties: {
     id: uuid,
     name: { type: 'string' },
@@ -62,6 +62,7 @@ export const documentSchema = {
       },
     },
     readers: { $ref: 'Readers#' },
+    mayRemove: { type: 'boolean' },
   },
 } as const;
 
@@ -69,7 +70,14 @@ export const documentListSchema = {
   $id: 'DocumentList',
   type: 'object',
   required: ['documents'],
-  properties: { documents: { type: 'array', items: { $ref: 'Document#' } } },
+  properties: {
+    documents: { type: 'array', items: { $ref: 'Document#' } },
+    room: {
+      type: 'object',
+      required: ['usedBytes', 'limitBytes', 'leftBytes'],
+      properties: { usedBytes: { type: 'integer' }, limitBytes: { type: 'integer' }, leftBytes: { type: 'integer' } },
+    },
+  },
 } as const;
 
 /** A download is the file itself, never JSON. */
