@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import type { LogSeal } from './data/log-seal.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, planSchema, problemSchema } from './http/schemas.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** Token the command line uses while the server runs; no admin route without it. */
   adminToken?: string;
   logger?: boolean;
+  /** Seals the access log's checkpoints with a key the database does not hold (REQUIREMENTS D2). */
+  logSeal?: LogSeal;
 }
 
 /** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
@@ -46,7 +49,7 @@ export interface RouteInfo {
 
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services; routes: RouteInfo[] }> {
   const { db, config } = options;
-  const services = await createServices(db, config, options.clock ?? systemClock);
+  const services = await createServices(db, config, options.clock ?? systemClock, options.logSeal);
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] } : false,
     trustProxy: false,

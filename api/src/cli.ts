@@ -7,11 +7,15 @@ import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
 import { findInvitee } from './cli/invitee.ts';
 import { serverInfoPath } from './cli/server-info.ts';
+import { AccessLog, type LogCheck } from './data/access-log.ts';
+import { loadLogSeal } from './data/log-seal.ts';
+import { describeLogCheck } from './log-guard.ts';
 
 const usage = `Gebruik:
   npm run cli -- migrate           database bijwerken
   npm run cli -- seed              demogezin aanmaken (als de database leeg is)
-  npm run cli -- invite <naam>     uitnodigingscode maken, bijvoorbeeld: invite samira`;
+  npm run cli -- invite <naam>     uitnodigingscode maken, bijvoorbeeld: invite samira
+  npm run cli -- verify-log        het toegangslog en zijn controlepunten controleren`;
 
 const config = loadConfig();
 const [command, ...args] = process.argv.slice(2);
@@ -38,15 +42,20 @@ function runningServer(): { port: number; adminToken: string } | undefined {
   }
 }
 
+/** A POST to the running server's admin routes (loopback, with its token). */
+function askServer(server: { port: number; adminToken: string }, path: string, body: unknown): Promise<Response> {
+  const origin = `http://localhost:${server.port}`;
+  return fetch(`http://127.0.0.1:${server.port}/api/admin/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}`, origin: config.origin ?? origin, 'x-ons-plan': '1' },
+    body: JSON.stringify(body),
+  });
+}
+
 async function invite(who: string): Promise<void> {
   const server = config.databaseUrl ? undefined : runningServer();
   if (server) {
-    const origin = `http://localhost:${server.port}`;
-    const response = await fetch(`http://127.0.0.1:${server.port}/api/admin/invitations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}`, origin: config.origin ?? origin, 'x-ons-plan': '1' },
-      body: JSON.stringify({ who }),
-    });
+    const response = await askServer(server, 'invitations', { who });
     if (!response.ok) throw new Error(response.status === 404 ? `Niemand gevonden met de naam "${who}".` : `De server gaf fout ${response.status}.`);
     const body = (await response.json()) as { code: string; name: string; expiresAt: string };
     printCode(body.name, body.code, new Date(body.expiresAt));
@@ -59,6 +68,31 @@ async function invite(who: string): Promise<void> {
     const { code, expiresAt } = await new Invitations(db, systemClock, config).create(invitee.userId, null);
     printCode(invitee.name, code, expiresAt);
   });
+}
+
+/**
+ * Checks the chain and its sealed checkpoints and says the result in plain words; exits 1 on a
+ * break (naming the first broken row or checkpoint), or when checkpoints exist but no key to check them.
+ */
+async function verifyLog(): Promise<void> {
+  const server = config.databaseUrl ? undefined : runningServer();
+  let result: LogCheck;
+  let unchecked = 0;
+  if (server) {
+    const response = await askServer(server, 'access-log/verify', {});
+    if (!response.ok) throw new Error(`De server gaf fout ${response.status}.`);
+    result = (await response.json()) as LogCheck;
+  } else {
+    const sealed = await loadLogSeal({ env: process.env, dataDir: config.dataDir, create: false });
+    result = await withDb(async (db) => {
+      const log = new AccessLog(db, sealed?.seal);
+      if (!sealed) unchecked = await log.checkpointCount();
+      return log.verify();
+    });
+  }
+  for (const line of describeLogCheck(result)) console.log(line);
+  if (unchecked) console.log(`FOUT: er zijn ${unchecked} controlepunten, maar geen sleutel om ze te controleren. Zet LOG_SEAL_KEY, of zet het sleutelbestand terug.`);
+  if (!result.ok || unchecked) process.exitCode = 1;
 }
 
 function printCode(name: string, code: string, expiresAt: Date): void {
@@ -79,6 +113,9 @@ try {
         await seedDemo(db, dutchDay(now), now);
         console.log('Demogezin aangemaakt.');
       });
+      break;
+    case 'verify-log':
+      await verifyLog();
       break;
     case 'invite':
       if (!args[0]) throw new Error(usage);
