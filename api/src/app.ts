@@ -24,6 +24,7 @@ import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
 import myDataRoutes from './routes/my-data/index.ts';
 import planRoutes from './routes/plan/index.ts';
+import printRoutes from './routes/prints/index.ts';
 import instemmingRoutes from './routes/instemming/index.ts';
 import planVersionRoutes from './routes/plan-versions/index.ts';
 import toestemmingRoutes from './routes/toestemming/index.ts';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(deviceRoutes, { services });
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
+        await signedIn.register(printRoutes);
         await signedIn.register(commentRoutes);
         await signedIn.register(myDataRoutes);
         await signedIn.register(documentRoutes, { config });

@@ -18,8 +18,11 @@ export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
   return { id: snapshot.id, name: snapshot.name, members };
 }
 
-/** The current published plan version with the items this viewer may see, hidden fields stripped; logged. */
-export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
+/**
+ * The current published plan version with the items this viewer may see, hidden fields stripped;
+ * logged as read, or as printed when the portal prints it ("wie doet wat wanneer").
+ */
+export async function currentPlanView(scope: FamilyScope, action: 'lezen' | 'printen' = 'lezen'): Promise<PlanView> {
   const plan = scope.snapshot.plan;
   if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) throw new AppError('niet-gevonden');
   const visible: ItemRow[] = [];
@@ -30,7 +33,7 @@ export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
     visible.push(row);
     items.push(itemView(row, decision.hiddenFields));
   }
-  await scope.record('lezen', 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
+  await scope.record(action, 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
   return {
     familyId: scope.familyId,
     planId: plan.version.planId,
