@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { dutchDay } from '@onsplan/shared';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { appRole } from '../db/app-role.ts';
+import { openAppDatabase } from '../db/app-role.ts';
 import { openPostgres, wrapPglite, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed.ts';
@@ -32,8 +32,7 @@ export function testDatabaseUrl(db: Db): string | undefined {
  * (close it before `db`); PGlite has one user, so there it is `db` itself.
  */
 export async function appDatabase(db: Db): Promise<Db> {
-  const url = urls.get(db);
-  return url ? openPostgres(url, { role: appRole }) : db;
+  return openAppDatabase({ databaseUrl: urls.get(db), appDatabaseUrl: undefined }, db);
 }
 
 let pgliteTemplate: Promise<PGlite> | undefined;
