@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import type { LogSeal } from './data/log-seal.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { portalPage } from './http/portal-page.ts';
@@ -26,6 +27,7 @@ import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
 import myDataRoutes from './routes/my-data/index.ts';
 import planRoutes from './routes/plan/index.ts';
+import printRoutes from './routes/prints/index.ts';
 import instemmingRoutes from './routes/instemming/index.ts';
 import planVersionRoutes from './routes/plan-versions/index.ts';
 import toestemmingRoutes from './routes/toestemming/index.ts';
@@ -40,6 +42,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Where the log goes instead of stdout (a test reads the start line). */
   logStream?: NodeJS.WritableStream;
+  /** Seals the access log's checkpoints with a key the database does not hold (REQUIREMENTS D2). */
+  logSeal?: LogSeal;
 }
 
 /** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
@@ -51,7 +55,7 @@ export interface RouteInfo {
 
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services; routes: RouteInfo[] }> {
   const { db, config } = options;
-  const services = await createServices(db, config, options.clock ?? systemClock);
+  const services = await createServices(db, config, options.clock ?? systemClock, options.logSeal);
   const app = Fastify({
     logger: options.logger
       ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], ...(options.logStream ? { stream: options.logStream } : {}) }
@@ -105,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(deviceRoutes, { services });
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
+        await signedIn.register(printRoutes);
         await signedIn.register(commentRoutes);
         await signedIn.register(myDataRoutes);
         await signedIn.register(documentRoutes, { config });

@@ -5,11 +5,15 @@ import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
 import { CliProblem, invite } from './cli/invite.ts';
 import { readServerInfo } from './cli/server-info.ts';
+import { AccessLog, type LogCheck } from './data/access-log.ts';
+import { loadLogSeal } from './data/log-seal.ts';
+import { describeLogCheck } from './log-guard.ts';
 
 const usage = `Gebruik:
   npm run cli -- migrate           database bijwerken
   npm run cli -- seed              demogezin aanmaken (als de database leeg is)
-  npm run cli -- invite <naam>     uitnodigingscode maken, bijvoorbeeld: invite samira`;
+  npm run cli -- invite <naam>     uitnodigingscode maken, bijvoorbeeld: invite samira
+  npm run cli -- verify-log        het toegangslog en zijn controlepunten controleren`;
 
 const config = loadConfig();
 const [command, ...args] = process.argv.slice(2);
@@ -37,6 +41,37 @@ async function inviteAndPrint(who: string): Promise<void> {
   if (!invited.viaServer) console.log(`Ons Plan draait nu niet. Start het met: npm start\nOpen dan ${config.origin} in uw browser en kies "Ik heb een code".`);
 }
 
+/**
+ * Checks the access log's chain and sealed checkpoints; exits 1 on a break (naming the first broken
+ * row or checkpoint), or when checkpoints exist but no key to check them. A running server on the
+ * embedded database is asked, since only it may open that folder.
+ */
+async function verifyLog(): Promise<void> {
+  const found = config.databaseUrl ? undefined : readServerInfo(config.dataDir);
+  let result: LogCheck;
+  let unchecked = 0;
+  if (found?.state === 'running') {
+    const { port, adminToken, origin } = found.info;
+    const response = await fetch(`http://127.0.0.1:${port}/api/admin/access-log/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}`, origin, 'x-ons-plan': '1' },
+      body: '{}',
+    });
+    if (!response.ok) throw new CliProblem(`De server gaf fout ${response.status}. Start Ons Plan opnieuw met npm start en probeer het dan nog eens.`);
+    result = (await response.json()) as LogCheck;
+  } else {
+    const sealed = await loadLogSeal({ env: process.env, dataDir: config.dataDir, create: false });
+    result = await withDb(async (db) => {
+      const log = new AccessLog(db, sealed?.seal);
+      if (!sealed) unchecked = await log.checkpointCount();
+      return log.verify();
+    });
+  }
+  for (const line of describeLogCheck(result)) console.log(line);
+  if (unchecked) console.log(`FOUT: er zijn ${unchecked} controlepunten, maar geen sleutel om ze te controleren. Zet LOG_SEAL_KEY, of zet het sleutelbestand terug.`);
+  if (!result.ok || unchecked) process.exitCode = 1;
+}
+
 function printCode(name: string, code: string, expiresAt: Date): void {
   console.log(`Uitnodigingscode voor ${name}: ${code}`);
   console.log(`Geldig tot ${expiresAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}. De code werkt één keer.`);
@@ -55,6 +90,9 @@ try {
         await seedDemo(db, dutchDay(now), now);
         console.log('Demogezin aangemaakt.');
       });
+      break;
+    case 'verify-log':
+      await verifyLog();
       break;
     case 'invite':
       if (!args[0]) throw new Error(usage);

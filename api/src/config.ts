@@ -8,7 +8,10 @@ export interface Config {
   origin: string;
   rpId: string;
   rpName: string;
+  /** The owner's connection: migrations run as this user (and the server too, as onsplan_app, unless `appDatabaseUrl`). */
   databaseUrl: string | undefined;
+  /** Optional: a login of its own for the running server, a member of onsplan_app (see db/app-role.ts). */
+  appDatabaseUrl: string | undefined;
   dataDir: string;
   /** Built portal to serve on the same port; absent in API-only tests. */
   portalDist: string | undefined;
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rpId: new URL(origin).hostname,
     rpName: 'Ons Plan',
     databaseUrl: env.DATABASE_URL || undefined,
+    appDatabaseUrl: (env.DATABASE_URL && env.APP_DATABASE_URL) || undefined,
     dataDir: env.DATA_DIR ?? 'data/pglite',
     portalDist: env.PORTAL_DIST ?? 'dist/portal',
     sessionIdleMs: 30 * 60_000,

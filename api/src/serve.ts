@@ -9,6 +9,9 @@ import { systemClock, type Clock, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
+import { appRoleProblem, openAppDatabase } from './db/app-role.ts';
+import { loadLogSeal } from './data/log-seal.ts';
+import { startLogGuard, type GuardReport } from './log-guard.ts';
 
 export interface StartOptions {
   config: Config;
@@ -46,20 +49,45 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
     throw new Error(`Ons Plan draait al met de gegevens in ${resolve(config.dataDir)} (proces ${other.info.pid}, ${other.info.origin}). Stop dat eerst, of kies een andere DATA_DIR.`);
   }
   if (!config.databaseUrl && !options.db) await mkdir(config.dataDir, { recursive: true });
-  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  // Migrations (and the demo) run as the owner; the server itself then works as onsplan_app.
+  const owner = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  let db: Db = owner;
   const adminToken = randomBytes(32).toString('base64url');
   // Before migrating: from here on this process holds the embedded database, and the command line
   // must ask it instead of opening the folder too (while it starts it says "wait and try again").
   await writeServerInfo(config.dataDir, { pid: process.pid, port: config.port, origin: config.origin, adminToken });
   try {
-    const applied = await migrate(db);
+    const applied = await migrate(owner);
     if (applied.length) say(`Database bijgewerkt: ${applied.join(', ')}`);
-    if ((options.seedDemo ?? true) && !(await isSeeded(db))) {
+    if ((options.seedDemo ?? true) && !(await isSeeded(owner))) {
       const now = clock.now();
-      await seedDemo(db, dutchDay(now), now);
+      await seedDemo(owner, dutchDay(now), now);
       say('Demogezin Jansen / El Amrani en huishouden De Vries aangemaakt.');
     }
-    const { app } = await buildApp({ db, config, clock, adminToken, logger: options.logger ?? true, ...(options.logStream ? { logStream: options.logStream } : {}) });
+    db = options.db ?? (await openAppDatabase(config, owner));
+    if (db !== owner) await owner.close();
+
+    const sealed = await loadLogSeal({ env: process.env, dataDir: config.dataDir, create: true });
+    if (!sealed) throw new Error('Geen zegelsleutel voor het toegangslog.');
+    // Out of the environment, so nothing this process starts or prints later can carry the key along.
+    delete process.env.LOG_SEAL_KEY;
+    const { app, services } = await buildApp({
+      db, config, clock, adminToken, logger: options.logger ?? true, logSeal: sealed.seal, ...(options.logStream ? { logStream: options.logStream } : {}),
+    });
+    // The alarm must reach a person even with LOG=false, so it also goes to stderr.
+    const report: GuardReport = {
+      info: (message, details) => app.log.info({ accessLog: details }, message),
+      alarm: (message, details) => {
+        app.log.error({ accessLog: details }, message);
+        console.error(`\n*** ${message}\n`);
+      },
+    };
+    if (sealed.source === 'nieuw bestand') say(`Nieuwe zegelsleutel voor het toegangslog gemaakt: ${sealed.path}. Bewaar een kopie op een veilige plek.`);
+    if (sealed.warning) report.alarm(sealed.warning, {});
+    const roleProblem = await appRoleProblem(db);
+    if (roleProblem) report.alarm(roleProblem, {});
+    const guard = await startLogGuard({ log: services.log, clock, report });
+
     await app.listen({ host: config.host, port: config.port, listenTextResolver: (bound) => startLine(config.origin, bound) });
     say(`\nOns Plan draait. Open ${config.origin} in uw browser.`);
     say('Een uitnodigingscode maken (in een ander venster):  npm run cli -- invite samira');
@@ -67,12 +95,15 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
       app,
       async stop() {
         await app.close();
+        // After the last entries are stored (app.close drains the log), before the database closes.
+        await guard.stop();
         await db.close();
         await removeServerInfo(config.dataDir, process.pid);
       },
     };
   } catch (error) {
     await db.close().catch(() => {});
+    if (db !== owner) await owner.close().catch(() => {});
     await removeServerInfo(config.dataDir, process.pid);
     throw error;
   }

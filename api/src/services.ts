@@ -1,4 +1,5 @@
 import { AccessLog } from './data/access-log.ts';
+import type { LogSeal } from './data/log-seal.ts';
 import { FamilyStore } from './data/family-store.ts';
 import { PrincipalDirectory } from './data/principals.ts';
 import { ScopedRepository } from './data/scoped-repository.ts';
@@ -25,10 +26,11 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-export async function createServices(db: Db, config: Config, clock: Clock): Promise<Services> {
+/** `logSeal`: the key that seals the access log's checkpoints (absent in most tests: the chain alone). */
+export async function createServices(db: Db, config: Config, clock: Clock, logSeal?: LogSeal): Promise<Services> {
   const store = new FamilyStore(db);
   const directory = new PrincipalDirectory(db);
-  const log = new AccessLog(db);
+  const log = new AccessLog(db, logSeal);
   const stopStore = await store.start();
   const stopDirectory = await directory.start();
   const sessions = new SessionStore(db, clock, config);

@@ -28,6 +28,7 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families': 'own-account',
   'GET /api/families/:familyId': 'family-read',
   'GET /api/families/:familyId/plan': 'family-read',
+  'POST /api/families/:familyId/prints': 'family-write',
   'GET /api/families/:familyId/comments': 'family-read',
   'POST /api/families/:familyId/comments': 'family-write',
   'POST /api/families/:familyId/comments/:commentId/replies': 'family-write',

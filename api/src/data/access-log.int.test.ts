@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testEngine } from '../test/db.ts';
 import { testApp, type TestApp } from '../test/harness.ts';
@@ -24,14 +25,16 @@ interface LogRow {
   objectKind: string;
   objectIds: string[];
   clientIp: string | null;
+  outcome: string;
 }
 
+/** Every entry by this user, oldest first: a sign-in comes first, as `as()` signs in. */
 async function rowsFor(userId: string): Promise<LogRow[]> {
   await t.services.log.drain();
   return t.db.query<LogRow>(
     `select actor_user_id as "actorUserId", actor_kind as "actorKind", actor_name as "actorName", actor_organisation as "actorOrganisation",
             on_behalf_of_member_id as "onBehalfOfMemberId", family_id as "familyId", subject_member_ids as "subjectMemberIds",
-            action, object_kind as "objectKind", object_ids as "objectIds", client_ip as "clientIp"
+            action, object_kind as "objectKind", object_ids as "objectIds", client_ip as "clientIp", outcome
        from access_log where actor_user_id = $1 order by id`,
     [userId],
   );
@@ -45,10 +48,10 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
     const samira = await t.as('samira');
     const response = await samira.get(`/api/families/${jansen().id}${suffix}`);
     expect(response.statusCode).toBe(200);
-    const rows = await rowsFor(t.userIdOf('samira'));
+    const rows = (await rowsFor(t.userIdOf('samira'))).filter((r) => r.action !== 'inloggen');
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ actorKind: 'member', actorName: 'Samira El Amrani', familyId: jansen().id, action: 'lezen', objectKind, onBehalfOfMemberId: null });
+    expect(row).toMatchObject({ actorKind: 'member', actorName: 'Samira El Amrani', familyId: jansen().id, action: 'lezen', objectKind, onBehalfOfMemberId: null, outcome: 'toegestaan' });
     expect(row.clientIp).toBeTruthy();
     expect(row.objectIds.length).toBeGreaterThan(0);
     expect(row.subjectMemberIds).toContain(memberId('samira'));
@@ -57,15 +60,26 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
   it('a helper reading names the member they act for, and their organisation', async () => {
     const ria = await t.as('ria');
     expect((await ria.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
-    const [row] = await rowsFor(t.userIdOf('ria'));
+    const [row] = (await rowsFor(t.userIdOf('ria'))).filter((r) => r.action === 'lezen');
     expect(row).toMatchObject({ actorKind: 'helper', onBehalfOfMemberId: memberId('samira') });
     expect(row!.actorOrganisation).toBeTruthy();
   });
 
-  it('a denied read (404) reveals nothing and logs no family data as read', async () => {
+  it('a denied read (404) of a family that exists answers like an unknown one, and is logged as refused, not as read', async () => {
     const willem = await t.as('willem');
-    expect((await willem.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(404);
-    expect(await rowsFor(t.userIdOf('willem'))).toEqual([]);
+    const unknown = await willem.get(`/api/families/${randomUUID()}/plan`);
+    const hidden = await willem.get(`/api/families/${jansen().id}/plan`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).toBe(unknown.body);
+    const rows = (await rowsFor(t.userIdOf('willem'))).filter((r) => r.action !== 'inloggen');
+    // The unknown id is nobody's data: only the attempt on a real family is an entry.
+    expect(rows).toEqual([
+      {
+        actorUserId: t.userIdOf('willem'), actorKind: 'member', actorName: 'Willem de Vries', actorOrganisation: null, onBehalfOfMemberId: null,
+        familyId: jansen().id, subjectMemberIds: [], action: 'lezen', objectKind: 'gezin', objectIds: [jansen().id], clientIp: rows[0]!.clientIp, outcome: 'geweigerd',
+      },
+    ]);
+    expect(rows[0]!.clientIp).toBeTruthy();
   });
 
   it('chains every row to the one before, and the chain verifies after many concurrent reads', async () => {
@@ -73,7 +87,8 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
     const mark = await t.as('mark');
     await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? samira : mark).get(`/api/families/${jansen().id}/plan`)));
     const result = await t.services.log.verify();
-    expect(result).toEqual({ ok: true, rows: 40 });
+    // 40 reads and the two sign-ins.
+    expect(result).toEqual({ ok: true, rows: 42 });
     const [first] = await t.db.query<{ prev: string }>('select prev_hash as prev from access_log order by id limit 1');
     expect(first!.prev).toBe(genesisHash);
   });
@@ -96,3 +111,111 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
     expect(entryHash(genesisHash, entry)).not.toBe(entryHash('1'.repeat(64), entry));
   });
 });
+
+describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1)`, () => {
+  const fieldId = (key: string) => jansen().fields.find((f) => f.key === key)!.id;
+  const withoutIp = (rows: LogRow[]) =>
+    rows.map(({ clientIp, ...row }) => {
+      expect(clientIp, 'from where').toBeTruthy();
+      return row;
+    });
+  /** An entry of the account itself: no family, no member, so no member's log shows it. */
+  const accountRow = (key: string, action: 'inloggen' | 'uitloggen') => {
+    const person = t.world.helpers.find((h) => h.key === key) ?? t.world.professionals.find((p) => p.key === key)!;
+    return {
+      actorUserId: t.userIdOf(key), actorKind: key === 'ria' ? 'helper' : 'professional', actorName: person.name, actorOrganisation: person.organisation,
+      onBehalfOfMemberId: null, familyId: null, subjectMemberIds: [], action, objectKind: 'sessie', objectIds: [], outcome: 'toegestaan',
+    };
+  };
+
+  it('signing in and signing out (aanmelden, afmelden) are entries of the account, with who and from where', async () => {
+    const ria = await t.as('ria');
+    expect((await ria.post('/api/auth/logout')).statusCode).toBe(204);
+    expect(withoutIp(await rowsFor(t.userIdOf('ria')))).toEqual([accountRow('ria', 'inloggen'), accountRow('ria', 'uitloggen')]);
+  });
+
+  it('ending a session from "Waar ben ik ingelogd" signs that device out', async () => {
+    const here = await t.as('fatima');
+    await t.as('fatima');
+    const sessions = (await here.get('/api/me/sessions')).json() as { id: string; isCurrent: boolean }[];
+    const other = sessions.find((s) => !s.isCurrent)!;
+    expect((await here.request({ method: 'DELETE', url: `/api/me/sessions/${other.id}` })).statusCode).toBe(204);
+    expect(withoutIp(await rowsFor(t.userIdOf('fatima')))).toEqual([accountRow('fatima', 'inloggen'), accountRow('fatima', 'inloggen'), accountRow('fatima', 'uitloggen')]);
+  });
+
+  it('printing the plan ("wie doet wat wanneer") is an entry naming exactly what this person’s page holds', async () => {
+    const mark = await t.as('mark');
+    expect((await mark.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
+    expect((await mark.post(`/api/families/${jansen().id}/prints`, { what: 'plan' })).statusCode).toBe(204);
+    const [read, printed, ...more] = (await rowsFor(t.userIdOf('mark'))).filter((r) => r.objectKind === 'plan');
+    expect(more).toEqual([]);
+    expect(read!.action).toBe('lezen');
+    expect(printed).toEqual({ ...read, action: 'printen' });
+    expect(printed!.subjectMemberIds).toContain(memberId('mark'));
+  });
+
+  it('printing "Mijn gegevens" is an entry about the member; a professional may not (403), and that attempt is logged', async () => {
+    const samira = await t.as('samira');
+    expect((await samira.post(`/api/families/${jansen().id}/prints`, { what: 'mijn-gegevens' })).statusCode).toBe(204);
+    const [printed] = (await rowsFor(t.userIdOf('samira'))).filter((r) => r.action === 'printen');
+    expect(withoutIp([printed!])).toEqual([
+      {
+        actorUserId: t.userIdOf('samira'), actorKind: 'member', actorName: 'Samira El Amrani', actorOrganisation: null, onBehalfOfMemberId: null,
+        familyId: jansen().id, subjectMemberIds: [memberId('samira')], action: 'printen', objectKind: 'mijn-gegevens', objectIds: [jansen().id], outcome: 'toegestaan',
+      },
+    ]);
+
+    const fatima = await t.as('fatima');
+    expect((await fatima.post(`/api/families/${jansen().id}/prints`, { what: 'mijn-gegevens' })).statusCode).toBe(403);
+    const refused = (await rowsFor(t.userIdOf('fatima'))).filter((r) => r.outcome === 'geweigerd');
+    expect(withoutIp(refused)).toEqual([
+      {
+        actorUserId: t.userIdOf('fatima'), actorKind: 'professional', actorName: 'Fatima Yılmaz', actorOrganisation: 'Lokaal team Utrecht-Oost', onBehalfOfMemberId: null,
+        familyId: jansen().id, subjectMemberIds: [], action: 'aanmaken', objectKind: 'POST /api/families/:familyId/prints', objectIds: [jansen().id], outcome: 'geweigerd',
+      },
+    ]);
+  });
+
+  it('a refused read (403) is logged with what was tried, by whom, for whom, from where', async () => {
+    const ria = await t.as('ria');
+    const fatima = await t.as('fatima');
+    expect((await fatima.get(`/api/families/${jansen().id}/export`)).statusCode).toBe(403);
+    const [refused, ...more] = (await rowsFor(t.userIdOf('fatima'))).filter((r) => r.outcome === 'geweigerd');
+    expect(more).toEqual([]);
+    expect(refused).toMatchObject({ familyId: jansen().id, action: 'lezen', objectKind: 'GET /api/families/:familyId/export', objectIds: [jansen().id], subjectMemberIds: [] });
+    // A helper is refused on behalf of the member she helps.
+    expect((await ria.post(`/api/families/${jansen().id}/plan/versions`, { baseVersionId: jansen().plan.versionId, items: [] })).statusCode).toBe(403);
+    const [byRia] = (await rowsFor(t.userIdOf('ria'))).filter((r) => r.outcome === 'geweigerd');
+    expect(byRia).toMatchObject({ actorKind: 'helper', onBehalfOfMemberId: memberId('samira'), action: 'aanmaken', objectKind: 'POST /api/families/:familyId/plan/versions' });
+  });
+
+  it('a 404 on something that exists but is hidden (Samira’s shielded address, for Mark) answers like an unknown id, and is logged as refused', async () => {
+    const mark = await t.as('mark');
+    const ask = (id: string) =>
+      mark.post(`/api/families/${jansen().id}/correctieverzoeken`, { clientId: randomUUID(), target: { kind: 'member-field', id }, kind: 'wijzigen', proposedText: 'Anders.', reason: 'Klopt niet.' });
+    const unknown = await ask(randomUUID());
+    const hidden = await ask(fieldId('adres-samira'));
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).toBe(unknown.body);
+    const refused = (await rowsFor(t.userIdOf('mark'))).filter((r) => r.outcome === 'geweigerd');
+    expect(withoutIp(refused)).toEqual([
+      {
+        actorUserId: t.userIdOf('mark'), actorKind: 'member', actorName: 'Mark Jansen', actorOrganisation: null, onBehalfOfMemberId: null,
+        familyId: jansen().id, subjectMemberIds: [], action: 'aanmaken', objectKind: 'member-field', objectIds: [fieldId('adres-samira')], outcome: 'geweigerd',
+      },
+    ]);
+  });
+
+  it('refused attempts and sign-ins stay out of the members’ own "Wie heeft mijn gegevens bekeken"', async () => {
+    const samira = await t.as('samira');
+    const before = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { entries: { actor: { name?: string } }[] };
+    const fatima = await t.as('fatima');
+    await fatima.get(`/api/families/${jansen().id}/export`);
+    await (await t.as('ria')).post('/api/auth/logout');
+    await t.services.log.drain();
+    const after = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { entries: { actor: { name?: string } }[] };
+    const byOthers = (page: typeof before) => page.entries.filter((e) => e.actor.name === 'Fatima Yılmaz' || e.actor.name === 'Ria');
+    expect(byOthers(after)).toEqual(byOthers(before));
+  });
+});
+

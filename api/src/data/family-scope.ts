@@ -2,9 +2,10 @@ import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type D
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
-import type { AccessAction, AccessLog } from './access-log.ts';
+import type { AccessAction, AccessEntry, AccessLog } from './access-log.ts';
 import type { FamilySnapshot, FamilyStore } from './family-store.ts';
 import { onBehalfOf, viewerIn, type Principal } from './principals.ts';
+import type { RefusalTrail } from './refusals.ts';
 import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 export interface DataDeps {
@@ -40,10 +41,12 @@ export class FamilyScope {
   readonly #deps: DataDeps;
   readonly #clientIp: string | null;
   readonly #memberLenses = new Map<string, Lens>();
+  readonly #trail: RefusalTrail | undefined;
 
-  constructor(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, snapshot: FamilySnapshot, viewer: Viewer) {
+  constructor(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, snapshot: FamilySnapshot, viewer: Viewer, trail?: RefusalTrail) {
     this.#deps = deps;
     this.#clientIp = clientIp;
+    this.#trail = trail;
     this.principal = principal;
     this.now = now;
     this.at = { day: dutchDay(now), instant: now.toISOString() };
@@ -62,7 +65,10 @@ export class FamilyScope {
   }
 
   sees(kind: GuardedKind, id: string, envelope: EnvelopeRow): Decision {
-    return decide(this.lens, guardedOfRow(kind, id, this.familyId, envelope));
+    const decision = decide(this.lens, guardedOfRow(kind, id, this.familyId, envelope));
+    // Noted, so that a 404 on this very object is logged as a refused attempt (it exists).
+    if (!decision.visible) this.#trail?.hidden.set(id, kind);
+    return decision;
   }
 
   /** The lens of another member of this family at this moment, to say who else can read something. */
@@ -139,8 +145,13 @@ export class FamilyScope {
   }
 
   record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
+    return this.#deps.log.record(this.entry(action, objectKind, objectIds, subjectMemberIds));
+  }
+
+  /** The log entry for something this person does in this family, as they act now. */
+  entry(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): AccessEntry {
     const p = this.principal;
-    return this.#deps.log.record({
+    return {
       at: this.now,
       actorUserId: p.userId,
       actorKind: p.kind,
@@ -153,20 +164,29 @@ export class FamilyScope {
       objectKind,
       objectIds,
       clientIp: this.#clientIp,
-    });
+    };
   }
 }
 
-/** Opens a family for this principal; unknown and forbidden answer the same "niet gevonden". */
-export async function enterFamily(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, familyId: string): Promise<FamilyScope> {
+/**
+ * Opens a family for this principal; unknown and forbidden answer the same "niet gevonden". With a
+ * trail, a family that would not open is noted there (whether it exists is asked only when the
+ * request is refused, off its path).
+ */
+export async function enterFamily(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, familyId: string, trail?: RefusalTrail): Promise<FamilyScope> {
+  const closed = () => {
+    if (trail) trail.closedFamilyId = familyId;
+    return new AppError('niet-gevonden');
+  };
   const at: Moment = { day: dutchDay(now), instant: now.toISOString() };
   const viewer = viewerIn(principal, familyId, at);
-  if (!viewer || !mayEnterFamily(viewer, familyId, at)) throw new AppError('niet-gevonden');
+  if (!viewer || !mayEnterFamily(viewer, familyId, at)) throw closed();
   const snapshot = await deps.store.snapshot(familyId);
-  if (!snapshot) throw new AppError('niet-gevonden');
-  const scope = new FamilyScope(deps, principal, clientIp, now, snapshot, viewer);
+  if (!snapshot) throw closed();
+  const scope = new FamilyScope(deps, principal, clientIp, now, snapshot, viewer, trail);
   const self = scope.selfMemberId;
-  if (self && !decide(scope.lens, memberProfileGuarded(familyId, self)).visible) throw new AppError('niet-gevonden');
+  if (self && !decide(scope.lens, memberProfileGuarded(familyId, self)).visible) throw closed();
+  if (trail) trail.scope = scope;
   return scope;
 }
 

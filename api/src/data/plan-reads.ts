@@ -32,8 +32,11 @@ function fieldView(scope: FamilyScope, f: FieldRow): MemberFieldView {
   return view;
 }
 
-/** The current published plan version with the items this viewer may see, hidden fields stripped; logged. */
-export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
+/**
+ * The current published plan version with the items this viewer may see, hidden fields stripped;
+ * logged as read, or as printed when the portal prints it ("wie doet wat wanneer").
+ */
+export async function currentPlanView(scope: FamilyScope, action: 'lezen' | 'printen' = 'lezen'): Promise<PlanView> {
   const plan = scope.snapshot.plan;
   if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) throw new AppError('niet-gevonden');
   const visible: ItemRow[] = [];
@@ -47,7 +50,7 @@ export async function currentPlanView(scope: FamilyScope): Promise<PlanView> {
     if (draft) item.commentReaders = readersOf(scope, draft);
     items.push(item);
   }
-  await scope.record('lezen', 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
+  await scope.record(action, 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
   const planDraft = draftCommentGuarded(scope, null);
   return {
     familyId: scope.familyId,

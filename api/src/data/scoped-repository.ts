@@ -12,6 +12,8 @@ import { InstemmingRepository } from './instemming.ts';
 import { PlanVersionsRepository } from './plan-publishing.ts';
 import { ToestemmingRepository } from './toestemming.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
+import type { AccessEntry } from './access-log.ts';
+import { RefusalTrail, type Attempt } from './refusals.ts';
 
 /**
  * The only way routes reach family data (REQUIREMENTS C1). Built per request from the session:
@@ -24,6 +26,7 @@ export class ScopedRepository {
   readonly #principal: Principal;
   readonly #clientIp: string | null;
   readonly #now: Date;
+  readonly #trail = new RefusalTrail();
   readonly comments: CommentsRepository;
   readonly documents: DocumentsRepository;
   readonly instemming: InstemmingRepository;
@@ -53,7 +56,8 @@ export class ScopedRepository {
     const families: FamilySummary[] = [];
     const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
     for (const familyId of familyIdsOf(this.#principal, at)) {
-      const scope = await this.#enter(familyId).catch(() => undefined);
+      // Without the trail: leaving out one of one's own families is no refused attempt.
+      const scope = await enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId).catch(() => undefined);
       if (scope) families.push(await familyView(scope));
     }
     return families;
@@ -78,6 +82,21 @@ export class ScopedRepository {
   }
 
   /**
+   * The portal printed a page (REQUIREMENTS D1 "printen"): the plan as "wie doet wat wanneer" (G3),
+   * with exactly what this person sees on it, or the printable "Mijn gegevens" page (A7), which
+   * like its download is a member's own.
+   */
+  async printed(familyId: string, what: 'plan' | 'mijn-gegevens'): Promise<void> {
+    const scope = await this.#enter(familyId);
+    if (what === 'plan') {
+      await currentPlanView(scope, 'printen');
+      return;
+    }
+    if (!scope.selfMemberId) throw new AppError('niet-toegestaan');
+    await scope.record('printen', 'mijn-gegevens', [familyId], [scope.selfMemberId]);
+  }
+
+  /**
    * The device's copy of this person's view: nothing when nothing changed since `since` on the same
    * day (ages change by the day), else the whole view plus tombstones for what left it.
    */
@@ -97,7 +116,7 @@ export class ScopedRepository {
           )
         : [];
     // Only what was ever sent to this person can be a tombstone: any other id would tell them that
-    // something hidden exists (a comment, a moving address).
+    // something hidden exists (a comment, a moving address). A refused attempt sent nothing.
     // Comments also leave a view without changing themselves (their item was narrowed or removed).
     // So do eigen verklaringen, which hang on their target.
     const comments = scope.snapshot.comments.map((c) => ({ objectKind: 'comments', objectId: c.id }));
@@ -111,7 +130,7 @@ export class ScopedRepository {
           (
             await scope.db.query<{ id: string }>(
               `select distinct o::text as id from access_log l, unnest(l.object_ids) o
-                where l.family_id = $1 and l.actor_user_id = $2 and l.action = 'lezen' and o = any($3::uuid[])`,
+                where l.family_id = $1 and l.actor_user_id = $2 and l.action = 'lezen' and l.outcome = 'toegestaan' and o = any($3::uuid[])`,
               [familyId, this.#principal.userId, candidates.map((c) => c.id)],
             )
           ).map((r) => r.id),
@@ -120,8 +139,58 @@ export class ScopedRepository {
     return { familyId, cursor, day, unchanged: false, records, tombstones: candidates.filter((c) => sent.has(c.id)) };
   }
 
+  /**
+   * Logs a refused request (REQUIREMENTS D1): a 403, or a 404 on a family or object that exists
+   * but is hidden from this person. Nothing waits for it and the answer stays as it is, so neither
+   * the answer nor its timing tells whether the thing exists; the entry is for auditors.
+   *
+   * The entry names no member (`subjectMemberIds` empty): nobody's data was shown, and a member's
+   * "Wie heeft mijn gegevens bekeken" lists entries by member, where an attempt that showed nothing
+   * would read as a look. The family and the object ids say what was tried.
+   */
+  refused(attempt: Attempt, onError: (error: unknown) => void): void {
+    this.#deps.log.recordLater(async () => {
+      const refusal = await this.#refusal(attempt);
+      return refusal && { ...refusal, subjectMemberIds: [], action: attempt.action, clientIp: this.#clientIp, outcome: 'geweigerd' as const };
+    }, onError);
+  }
+
+  async #refusal(attempt: Attempt): Promise<Omit<AccessEntry, 'subjectMemberIds' | 'action' | 'clientIp'> | undefined> {
+    const { scope, closedFamilyId, hidden } = this.#trail;
+    if (attempt.status === 403) {
+      if (scope) return scope.entry(attempt.action, attempt.route, attempt.ids, []);
+      return this.#outsider(null, attempt.route, attempt.ids);
+    }
+    const hiddenId = attempt.ids.find((id) => hidden.has(id));
+    if (scope && hiddenId) return scope.entry(attempt.action, hidden.get(hiddenId)!, [hiddenId], []);
+    if (closedFamilyId && attempt.ids.includes(closedFamilyId)) {
+      // A random id is no attempt on anyone's data; a family that exists is.
+      const [known] = await this.#deps.db.query('select 1 from families where id = $1', [closedFamilyId]);
+      if (known) return this.#outsider(closedFamilyId, 'gezin', [closedFamilyId]);
+    }
+    return undefined;
+  }
+
+  /** The entry of someone who did not get into the family (or into none). */
+  #outsider(familyId: string | null, objectKind: string, objectIds: readonly string[]): Omit<AccessEntry, 'subjectMemberIds' | 'action' | 'clientIp'> {
+    const p = this.#principal;
+    // A helper whose delegation in this family ended still acts for that member.
+    const forMember = p.kind === 'helper' && familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
+    return {
+      at: this.#now,
+      actorUserId: p.userId,
+      actorKind: p.kind,
+      actorName: p.name,
+      actorOrganisation: p.organisation,
+      onBehalfOfMemberId: forMember,
+      familyId,
+      objectKind,
+      objectIds,
+    };
+  }
+
   #enter(familyId: string): Promise<FamilyScope> {
-    return enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId);
+    return enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId, this.#trail);
   }
 }
 

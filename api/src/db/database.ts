@@ -63,7 +63,15 @@ export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' |
   return asDb(lite, false);
 }
 
-export async function openPostgres(connectionString: string): Promise<Db> {
+/**
+ * Opens a pool on a PostgreSQL server. With `role`, every connection takes on that role from its
+ * first statement (a startup option, so no query of ours can run before it; a role that does not
+ * exist or may not be taken fails the connection instead of running as the login user).
+ */
+export async function openPostgres(connectionString: string, options: { role?: string } = {}): Promise<Db> {
+  const { role } = options;
+  if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a plain role name: ${role}`);
+  const startup = role ? { options: `-c role=${role}` } : {};
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
       if (oid === DATE_OID) return keepDay;
@@ -71,7 +79,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
       return pg.types.getTypeParser(oid, format);
     }) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({ connectionString, types, max: 10 });
+  const pool = new pg.Pool({ connectionString, types, max: 10, ...startup });
   // A broken idle connection must not crash the server; the next query opens a new one.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -98,7 +106,7 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         client.release();
       }
     },
-    listen: (channel, handler) => listenPostgres(connectionString, channel, handler),
+    listen: (channel, handler) => listenPostgres({ connectionString, ...startup }, channel, handler),
     close: () => pool.end(),
   });
   return asDb(pool, false);
@@ -114,11 +122,11 @@ export async function maybeOne<T = Row>(db: Db, sql: string, params: readonly un
  * A dedicated connection for LISTEN. If it breaks, the handler gets '*' (drop everything) and it
  * reconnects, so a cache never trusts a silence it could not hear.
  */
-async function listenPostgres(connectionString: string, channel: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
+async function listenPostgres(connection: pg.ClientConfig, channel: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString });
+    const c = new pg.Client(connection);
     c.on('notification', (n) => n.channel === channel && handler(n.payload ?? '*'));
     c.on('error', () => {
       handler('*');

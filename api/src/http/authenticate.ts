@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../auth/sessions.ts';
 import type { Principal } from '../data/principals.ts';
+import { attemptedAction, idsIn } from '../data/refusals.ts';
 import type { ScopedRepository } from '../data/scoped-repository.ts';
 import type { Services } from '../services.ts';
 import { AppError } from './problems.ts';
@@ -47,5 +48,15 @@ export function requireSignIn(app: FastifyInstance, services: Services): void {
     request.session = session;
     request.principal = principal;
     request.repo = services.repositoryFor(principal, request.ip);
+  });
+  // A refused attempt (403, or 404 on something that exists but is hidden) goes into the access
+  // log (REQUIREMENTS D1). The data layer knows what was hidden; the answer stays the same.
+  app.addHook('onError', async (request, _reply, error) => {
+    if (!request.repo || !(error instanceof AppError) || error.code === 'verkeerde-herkomst') return;
+    if (error.statusCode !== 403 && error.statusCode !== 404) return;
+    request.repo.refused(
+      { status: error.statusCode, action: attemptedAction(request.method), route: `${request.method} ${request.routeOptions.url ?? ''}`, ids: idsIn(request.params, request.query, request.body) },
+      (failure) => request.log.error({ err: { type: failure instanceof Error ? failure.name : 'unknown', message: failure instanceof Error ? failure.message : '' } }, 'access log: a refused attempt could not be stored'),
+    );
   });
 }

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { dutchDay } from '@onsplan/shared';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { openAppDatabase } from '../db/app-role.ts';
 import { openPostgres, wrapPglite, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed.ts';
@@ -17,6 +18,22 @@ export async function freshDatabase(): Promise<Db> {
 }
 
 export const testEngine = (): 'pglite' | 'postgres' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+
+/** The address of each PostgreSQL test database, for a second connection as another role. */
+const urls = new WeakMap<Db, string>();
+
+/** The connection string of a PostgreSQL test database from `freshDatabase`; undefined for PGlite. */
+export function testDatabaseUrl(db: Db): string | undefined {
+  return urls.get(db);
+}
+
+/**
+ * The same test database as the server sees it: on PostgreSQL a pool that works as onsplan_app
+ * (close it before `db`); PGlite has one user, so there it is `db` itself.
+ */
+export async function appDatabase(db: Db): Promise<Db> {
+  return openAppDatabase({ databaseUrl: urls.get(db), appDatabaseUrl: undefined }, db);
+}
 
 let pgliteTemplate: Promise<PGlite> | undefined;
 
@@ -66,11 +83,13 @@ async function freshPostgres(url: string): Promise<Db> {
   await admin(url, (c) => c.query(`create database ${name} template ${template}`));
   const db = await openPostgres(withDatabase(url, name));
   const close = db.close.bind(db);
-  return {
+  const fresh: Db = {
     ...db,
     async close() {
       await close();
       await admin(url, (c) => c.query(`drop database if exists ${name}`)).catch(() => {});
     },
   };
+  urls.set(fresh, withDatabase(url, name));
+  return fresh;
 }

@@ -11,7 +11,7 @@ import { demoUserIdOfMember } from '../db/seed.ts';
 import { sessionCookieName } from '../http/session-cookie.ts';
 import type { Services } from '../services.ts';
 import { testClock, testStart, type TestClock } from './clock.ts';
-import { freshDatabase } from './db.ts';
+import { appDatabase, freshDatabase } from './db.ts';
 import { SoftAuthenticator } from './soft-authenticator.ts';
 
 export const testOrigin = 'https://onsplan.test';
@@ -21,6 +21,7 @@ export interface TestApp {
   /** Every registered route, so tests can prove they cover them all. */
   routes: RouteInfo[];
   services: Services;
+  /** The database as its owner (for a test's own set-up and checks); the app itself works as onsplan_app. */
   db: Db;
   clock: TestClock;
   config: Config;
@@ -75,11 +76,13 @@ export function userIdIn(world: DemoWorld, key: string): string {
 /** A fresh app on a fresh seeded database (PGlite clone or PostgreSQL template copy). */
 export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await freshDatabase();
+  // The server's role, as in production: on PostgreSQL the app cannot change its own access log.
+  const appDb = await appDatabase(db);
   const clock = testClock();
   // Uploaded files of a test go to a folder of its own, never into the repo's data folder.
   const documentsDir = await mkdtemp(join(tmpdir(), 'onsplan-docs-'));
   const config: Config = { ...loadConfig({}), origin: testOrigin, rpId: 'onsplan.test', portalDist: undefined, signInRateLimit: 1000, documentsDir, ...overrides };
-  const { app, services, routes } = await buildApp({ db, config, clock, logger: process.env.TEST_LOG === '1' });
+  const { app, services, routes } = await buildApp({ db: appDb, config, clock, logger: process.env.TEST_LOG === '1' });
   await app.ready();
   const world = demoWorld(dutchDay(testStart));
   const userIdOf = (key: string) => userIdIn(world, key);
@@ -94,6 +97,7 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     },
     async close() {
       await app.close();
+      if (appDb !== db) await appDb.close();
       await db.close();
       await rm(documentsDir, { recursive: true, force: true });
     },

@@ -22,4 +22,6 @@ export const paths = {
   accessLog: (f: string) => `${family(f)}/access-log`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   myData: (f: string) => `${family(f)}/export`,
+  /** POST when a page is printed, for the access log. */
+  prints: (f: string) => `${family(f)}/prints`,
 };

@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../api/paths.ts';
 import { useApi } from '../api/useApi.ts';
+import { usePrintLog } from '../api/print-log.ts';
 import { Comment } from '../components/Comments/Comments.tsx';
 import { EigenVerklaring, RequestCard } from '../components/Correction/Correction.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
@@ -34,6 +35,7 @@ export function MyData() {
   const self = selfMemberId(context);
   const loaded = useApi<MyDataExport>(paths.myData(context.family.id));
   const [saved, setSaved] = useState('');
+  usePrintLog(context.family.id, 'mijn-gegevens');
 
   if (loaded.state.kind !== 'ready') {
     return (

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
+import { usePrintLog } from '../api/print-log.ts';
 import { Comments } from '../components/Comments/Comments.tsx';
 import { threadsOf, type Thread } from '../components/Comments/threads.ts';
 import { EigenVerklaring } from '../components/Correction/Correction.tsx';
@@ -32,6 +33,7 @@ export function Plan() {
   const comments = useApi<CommentList>(paths.comments(family.id));
   const verklaringen = useApi<EigenVerklaringList>(paths.eigenVerklaringen(family.id));
   const printing = usePrinting();
+  usePrintLog(family.id, 'plan');
 
   if (plan.state.kind !== 'ready') {
     return (

@@ -11,6 +11,13 @@ import { findInvitee } from '../../cli/invitee.ts';
  * the server wrote to its data folder.
  */
 export default async function adminRoutes(app: FastifyInstance, opts: { services: Services; adminToken: string }): Promise<void> {
+  app.addHook('onRequest', async (request) => {
+    const given = Buffer.from(String(request.headers.authorization ?? ''));
+    const expected = Buffer.from(`Bearer ${opts.adminToken}`);
+    const loopback = request.ip === '127.0.0.1' || request.ip === '::1' || request.ip === '::ffff:127.0.0.1';
+    if (!loopback || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('verkeerde-herkomst');
+  });
+
   app.post<{ Body: { who: string } }>(
     '/admin/invitations',
     {
@@ -24,14 +31,17 @@ export default async function adminRoutes(app: FastifyInstance, opts: { services
       },
     },
     async (request) => {
-      const given = Buffer.from(String(request.headers.authorization ?? ''));
-      const expected = Buffer.from(`Bearer ${opts.adminToken}`);
-      const loopback = request.ip === '127.0.0.1' || request.ip === '::1' || request.ip === '::ffff:127.0.0.1';
-      if (!loopback || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('verkeerde-herkomst');
       const invitee = await findInvitee(opts.services.authDb, request.body.who);
       if (!invitee) throw new AppError('niet-gevonden');
       const { code, expiresAt } = await opts.services.invitations.create(invitee.userId, null);
       return { code, name: invitee.name, expiresAt: expiresAt.toISOString() };
     },
+  );
+
+  // `npm run cli -- verify-log` while the server holds the embedded database: the server checks it.
+  app.post(
+    '/admin/access-log/verify',
+    { schema: { hide: true, body: { type: 'object', additionalProperties: false, properties: {} }, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(403) } } },
+    async () => opts.services.log.verify(),
   );
 }

@@ -1,6 +1,7 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../../auth/sessions.ts';
+import { accountEntry } from '../../data/account-entries.ts';
 import { AppError } from '../../http/problems.ts';
 import { limitPerMinute } from '../../http/rate-limits.ts';
 import { credentialResponseSchema, problemResponses } from '../../http/schemas.ts';
@@ -126,7 +127,12 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   app.post('/auth/logout', { schema: { summary: 'Uitloggen', response: { 204: { type: 'null' }, ...problemResponses(403) } } }, async (request, reply) => {
     const token = sessionToken(request);
     const session = token ? await services.sessions.find(token) : undefined;
-    if (session && !session.endedAt) await services.sessions.end(session, 'uitgelogd');
+    if (session && !session.endedAt) {
+      await services.sessions.end(session, 'uitgelogd');
+      // Afmelden (NEN 7513). An account that was switched off meanwhile has no one left to name.
+      const principal = session.userId ? await services.directory.resolve(session.userId) : undefined;
+      if (principal) await services.log.record(accountEntry(principal, 'uitloggen', request.ip, services.clock.now()));
+    }
     clearSessionCookie(reply);
     return reply.code(204).send();
   });
@@ -154,6 +160,8 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     const { token, session } = await services.sessions.create(userId, request.headers['user-agent'], passkeyId);
     const principal = await services.directory.resolve(userId);
     if (!principal) throw new AppError('niet-ingelogd');
+    // Aanmelden (NEN 7513), stored before the person gets in.
+    await services.log.record(accountEntry(principal, 'inloggen', request.ip, services.clock.now()));
     setSessionCookie(reply, token);
     return meOf(principal, session, services);
   }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { endSessionByHandle, liveSessions } from '../../auth/session-list.ts';
+import { accountEntry } from '../../data/account-entries.ts';
 import { signedIn } from '../../http/authenticate.ts';
 import { passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
 import { clearSessionCookie } from '../../http/session-cookie.ts';
@@ -41,6 +42,8 @@ export default async function deviceRoutes(app: FastifyInstance, opts: { service
     async (request, reply) => {
       const { session, principal } = signedIn(request);
       await endSessionByHandle(services.authDb, services.sessions, principal.userId, request.params.id);
+      // Ending a session, here or on another device, is signing that device out (NEN 7513 afmelden).
+      await services.log.record(accountEntry(principal, 'uitloggen', request.ip, services.clock.now()));
       if (session.tokenHash.startsWith(request.params.id)) clearSessionCookie(reply);
       return reply.code(204).send();
     },
