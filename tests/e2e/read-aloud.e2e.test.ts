@@ -81,6 +81,10 @@ describe('reading aloud and printing the plan', () => {
     await page.getByRole('button', { name: 'Printen: wie doet wat wanneer' }).waitFor();
     // What the browser does when printing starts (the button, or its own print menu).
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    // The portal told the server, so the print is in the access log (REQUIREMENTS D1).
+    const printEntries = async () =>
+      (await server.db.query<{ n: number }>(`select count(*)::int as n from access_log where action = 'printen' and object_kind = 'plan' and actor_name = 'Mark Jansen'`))[0]!.n;
+    await expect.poll(printEntries).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     await sheet.waitFor();
     for (const what of items) expect(await sheet.getByRole('cell', { name: what, exact: true }).count()).toBe(1);

@@ -12,7 +12,7 @@ import { InstemmingRepository } from './instemming.ts';
 import { PlanVersionsRepository } from './plan-publishing.ts';
 import { ToestemmingRepository } from './toestemming.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
-import type { AccessEntry } from './access-log.ts';
+import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
 
 /**
@@ -150,29 +150,26 @@ export class ScopedRepository {
    */
   refused(attempt: Attempt, onError: (error: unknown) => void): void {
     this.#deps.log.recordLater(async () => {
-      const refusal = await this.#refusal(attempt);
-      return refusal && { ...refusal, subjectMemberIds: [], action: attempt.action, clientIp: this.#clientIp, outcome: 'geweigerd' as const };
+      const entry = await this.#refusal(attempt);
+      return entry && { ...entry, outcome: 'geweigerd' as const };
     }, onError);
   }
 
-  async #refusal(attempt: Attempt): Promise<Omit<AccessEntry, 'subjectMemberIds' | 'action' | 'clientIp'> | undefined> {
+  async #refusal({ status, action, route, ids }: Attempt): Promise<AccessEntry | undefined> {
     const { scope, closedFamilyId, hidden } = this.#trail;
-    if (attempt.status === 403) {
-      if (scope) return scope.entry(attempt.action, attempt.route, attempt.ids, []);
-      return this.#outsider(null, attempt.route, attempt.ids);
-    }
-    const hiddenId = attempt.ids.find((id) => hidden.has(id));
-    if (scope && hiddenId) return scope.entry(attempt.action, hidden.get(hiddenId)!, [hiddenId], []);
-    if (closedFamilyId && attempt.ids.includes(closedFamilyId)) {
+    if (status === 403) return scope ? scope.entry(action, route, ids, []) : this.#outsider(action, null, route, ids);
+    const hiddenId = ids.find((id) => hidden.has(id));
+    if (scope && hiddenId) return scope.entry(action, hidden.get(hiddenId)!, [hiddenId], []);
+    if (closedFamilyId && ids.includes(closedFamilyId)) {
       // A random id is no attempt on anyone's data; a family that exists is.
       const [known] = await this.#deps.db.query('select 1 from families where id = $1', [closedFamilyId]);
-      if (known) return this.#outsider(closedFamilyId, 'gezin', [closedFamilyId]);
+      if (known) return this.#outsider(action, closedFamilyId, 'gezin', [closedFamilyId]);
     }
     return undefined;
   }
 
   /** The entry of someone who did not get into the family (or into none). */
-  #outsider(familyId: string | null, objectKind: string, objectIds: readonly string[]): Omit<AccessEntry, 'subjectMemberIds' | 'action' | 'clientIp'> {
+  #outsider(action: AccessAction, familyId: string | null, objectKind: string, objectIds: readonly string[]): AccessEntry {
     const p = this.#principal;
     // A helper whose delegation in this family ended still acts for that member.
     const forMember = p.kind === 'helper' && familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
@@ -184,8 +181,11 @@ export class ScopedRepository {
       actorOrganisation: p.organisation,
       onBehalfOfMemberId: forMember,
       familyId,
+      subjectMemberIds: [],
+      action,
       objectKind,
       objectIds,
+      clientIp: this.#clientIp,
     };
   }
 
