@@ -208,13 +208,13 @@ describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1
 
   it('refused attempts and sign-ins stay out of the members’ own "Wie heeft mijn gegevens bekeken"', async () => {
     const samira = await t.as('samira');
-    const before = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { entries: { actor: { name?: string } }[] };
+    const before = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { groups: { actor: { name?: string } }[] };
     const fatima = await t.as('fatima');
     await fatima.get(`/api/families/${jansen().id}/export`);
     await (await t.as('ria')).post('/api/auth/logout');
     await t.services.log.drain();
-    const after = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { entries: { actor: { name?: string } }[] };
-    const byOthers = (page: typeof before) => page.entries.filter((e) => e.actor.name === 'Fatima Yılmaz' || e.actor.name === 'Ria');
+    const after = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { groups: { actor: { name?: string } }[] };
+    const byOthers = (page: typeof before) => page.groups.filter((e) => e.actor.name === 'Fatima Yılmaz' || e.actor.name === 'Ria');
     expect(byOthers(after)).toEqual(byOthers(before));
   });
 });

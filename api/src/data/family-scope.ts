@@ -65,10 +65,7 @@ export class FamilyScope {
   }
 
   sees(kind: GuardedKind, id: string, envelope: EnvelopeRow): Decision {
-    const decision = decide(this.lens, guardedOfRow(kind, id, this.familyId, envelope));
-    // Noted, so that a 404 on this very object is logged as a refused attempt (it exists).
-    if (!decision.visible) this.#trail?.hidden.set(id, kind);
-    return decision;
+    return this.decides(guardedOfRow(kind, id, this.familyId, envelope));
   }
 
   /** The lens of another member of this family at this moment, to say who else can read something. */
@@ -83,7 +80,10 @@ export class FamilyScope {
 
   /** The decision on an object that names what it hangs on (a written object, see written-objects.ts). */
   decides(object: Guarded): Decision {
-    return decide(this.lens, object);
+    const decision = decide(this.lens, object);
+    // Noted, so that a 404 on this very object is logged as a refused attempt (it exists).
+    if (!decision.visible) this.#trail?.hidden.set(object.id, object.kind);
+    return decision;
   }
 
   /** The rows this viewer may see, in their order. */
