@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
@@ -12,6 +11,7 @@ import { userIdIn } from '../../api/src/test/harness.ts';
 import { demoWorld } from '@onsplan/shared/demo';
 import { dutchDay } from '@onsplan/shared';
 import { testStart } from '../../api/src/test/clock.ts';
+import { freePort } from '../../api/src/test/free-port.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,17 +20,6 @@ export function portalDist(): string {
   const dist = process.env.PORTAL_DIST ?? resolve(root, 'dist/portal');
   if (!existsSync(resolve(dist, 'index.html'))) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
   return dist;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 }
 
 /** A neutral site on this machine, so Snel weg needs no internet: what a person sees after leaving. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -11,23 +10,13 @@ import { testClock } from '../test/clock.ts';
 import { freshDatabase } from '../test/db.ts';
 import { CliProblem, demoNames, invite } from './invite.ts';
 import { readServerInfo, writeServerInfo } from './server-info.ts';
+import { freePort } from '../test/free-port.ts';
 
 /**
  * `npm run cli -- invite samira` beside a running `npm start`, as people use it: the server on a
  * port of its own (PORT=…), with a data folder of its own where it leaves server.json. Its database
  * is the test database of the project (a fresh PGlite folder costs half a minute to create here).
  */
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
 const clock = testClock();
 let root: string;
 let dataDir: string;
