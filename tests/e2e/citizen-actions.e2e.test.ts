@@ -154,8 +154,13 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken, ook wat ik zelf bekeek');
 
     await samira.getByLabel('Van wie?').selectOption({ label: 'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost)' });
-    await expect.poll(() => lines.filter({ hasText: 'U zelf' }).count()).toBe(0);
-    expect(await lines.count()).toBe(await lines.filter({ hasText: 'Fatima Yılmaz' }).count());
+    // While the list loads again it is briefly empty: wait for Fatima's lines, then no one else's.
+    const onlyFatima = async () => {
+      const all = await lines.count();
+      return all > 0 && all === (await lines.filter({ hasText: 'Fatima Yılmaz' }).count());
+    };
+    await expect.poll(onlyFatima).toBe(true);
+    expect(await lines.filter({ hasText: 'U zelf' }).count()).toBe(0);
     await expectNoAxeViolations(samira, 'wie heeft mijn gegevens bekeken, alleen Fatima');
   });
 
