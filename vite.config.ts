@@ -36,6 +36,8 @@ export default defineConfig({
           include: ['api/src/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // One worker runs many files: each worker builds the seeded template database once, not per file.
+          isolate: false,
         },
       },
       // The same integration tests again on a real PostgreSQL server, when scripts/test.sh started one.
@@ -49,6 +51,7 @@ export default defineConfig({
                 env: { TEST_DATABASE_URL: process.env.PG_TEST_URL },
                 testTimeout: 30_000,
                 hookTimeout: 60_000,
+                isolate: false,
               },
             },
           ]

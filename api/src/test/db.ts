@@ -1,6 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { dutchDay } from '@onsplan/shared';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openAppDatabase } from '../db/app-role.ts';
 import { openPostgres, wrapPglite, type Db } from '../db/database.ts';
@@ -35,18 +37,124 @@ export async function appDatabase(db: Db): Promise<Db> {
   return openAppDatabase({ databaseUrl: urls.get(db), appDatabaseUrl: undefined }, db);
 }
 
-let pgliteTemplate: Promise<PGlite> | undefined;
+/** What every PGlite test database starts from: the seeded data folder and the compiled engine. */
+interface PgliteTemplate {
+  loadDataDir: Blob;
+  pgliteWasmModule: WebAssembly.Module;
+  initdbWasmModule: WebAssembly.Module;
+  fsBundle: Blob;
+  /** The schema as seeded: an instance whose schema differs (a test changed it) is not reused. */
+  schema: string;
+}
 
+/** The seeded rows are kept in this schema, so an instance can go back to them without starting again. */
+const keep = 'onsplan_test_seeded';
+
+let pgliteTemplate: Promise<PgliteTemplate> | undefined;
+/** Instances a finished test gave back; the next test resets one instead of starting a new engine. */
+const idlePglites: PGlite[] = [];
+
+// Starting a PGlite engine costs about two seconds of CPU, and `clone()` also dumps the template and
+// compiles the engine again; that was most of an integration test's time. A finished test's
+// instance is reset to the seeded rows (tens of milliseconds) and used again, unless its schema
+// changed; a new instance is made from the kept dump and the compiled engine.
 async function freshPglite(): Promise<Db> {
-  pgliteTemplate ??= (async () => {
-    const lite = await PGlite.create();
-    const db = wrapPglite(lite);
-    await migrate(db);
-    await seedDemo(db, dutchDay(testStart), testStart);
-    return lite;
-  })();
-  const clone = await (await pgliteTemplate).clone();
-  return wrapPglite(clone as PGlite);
+  pgliteTemplate ??= makePgliteTemplate();
+  const template = await pgliteTemplate;
+  let lite: PGlite | undefined;
+  while (!lite && idlePglites.length) {
+    const used = idlePglites.pop()!;
+    if (await resetToSeeded(used, template.schema)) lite = used;
+    else await used.close();
+  }
+  lite ??= await PGlite.create({ loadDataDir: template.loadDataDir, pgliteWasmModule: template.pgliteWasmModule, initdbWasmModule: template.initdbWasmModule, fsBundle: template.fsBundle });
+  return lendable(lite);
+}
+
+async function makePgliteTemplate(): Promise<PgliteTemplate> {
+  const lite = await PGlite.create();
+  const db = wrapPglite(lite);
+  await migrate(db);
+  await seedDemo(db, dutchDay(testStart), testStart);
+  const schema = await schemaPrint(lite);
+  const tables = await publicTables(lite);
+  await lite.exec(`create schema ${keep}; ${tables.map((t) => `create table ${keep}.${t} as table public.${t};`).join(' ')}
+    create table ${keep}.sequences as select sequencename as name, last_value, last_value is not null as called from pg_sequences where schemaname = 'public';`);
+  const loadDataDir = await lite.dumpDataDir('none');
+  await lite.close();
+  const dist = new URL('.', import.meta.resolve('@electric-sql/pglite'));
+  const file = (name: string) => readFile(fileURLToPath(new URL(name, dist)));
+  return {
+    loadDataDir,
+    pgliteWasmModule: await WebAssembly.compile(await file('pglite.wasm')),
+    initdbWasmModule: await WebAssembly.compile(await file('initdb.wasm')),
+    fsBundle: new Blob([await file('pglite.data')]),
+    schema,
+  };
+}
+
+/** A Db over a pooled instance: closing it stops its listeners and gives the instance back. */
+function lendable(lite: PGlite): Db {
+  const db = wrapPglite(lite);
+  const stops = new Set<() => Promise<void>>();
+  let closed = false;
+  return {
+    ...db,
+    async listen(channel, handler) {
+      const stop = await db.listen(channel, handler);
+      stops.add(stop);
+      return async () => {
+        stops.delete(stop);
+        await stop();
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const stop of stops) await stop().catch(() => {});
+      if (lite.closed) return;
+      idlePglites.push(lite);
+    },
+  };
+}
+
+async function publicTables(lite: PGlite): Promise<string[]> {
+  const { rows } = await lite.query<{ name: string }>(`select quote_ident(tablename) as name from pg_tables where schemaname = 'public' order by tablename`);
+  return rows.map((r) => r.name);
+}
+
+/** Columns, constraints, indexes, triggers (and whether they fire), functions, roles and grants of the app's schema. */
+async function schemaPrint(lite: PGlite): Promise<string> {
+  const { rows } = await lite.query<{ print: string }>(`select md5(string_agg(x, '|' order by x)) as print from (
+      select 'c ' || table_name || '.' || column_name || ' ' || data_type || ' ' || coalesce(column_default, '') || ' ' || is_nullable as x from information_schema.columns where table_schema = 'public'
+      union all select 'k ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint where connamespace = 'public'::regnamespace
+      union all select 'i ' || pg_get_indexdef(indexrelid) from pg_index join pg_class on pg_class.oid = indrelid where relnamespace = 'public'::regnamespace
+      union all select 't ' || tgrelid::regclass::text || ' ' || tgname || ' ' || tgenabled::text from pg_trigger where not tgisinternal
+      union all select 'f ' || oid::regprocedure::text || ' ' || md5(prosrc) from pg_proc where pronamespace = 'public'::regnamespace
+      union all select 'r ' || rolname || ' ' || rolcanlogin from pg_roles
+      union all select 'm ' || roleid::regrole::text || ' ' || member::regrole::text from pg_auth_members
+      union all select 'g ' || grantee || ' ' || table_name || ' ' || privilege_type from information_schema.role_table_grants where table_schema = 'public'
+    ) parts`);
+  return rows[0]!.print;
+}
+
+/** Puts the seeded rows and sequences back; false when the instance cannot be trusted to be like new. */
+async function resetToSeeded(lite: PGlite, schema: string): Promise<boolean> {
+  try {
+    await lite.exec('rollback; reset all; unlisten *');
+    if ((await schemaPrint(lite)) !== schema) return false;
+    const tables = await publicTables(lite);
+    const { rows: sequences } = await lite.query<{ name: string; last_value: string | null; called: boolean }>(`select quote_ident(name) as name, last_value::text, called from ${keep}.sequences`);
+    // Replica mode: the append-only and change-log triggers must not fire while the rows go back.
+    await lite.exec(`begin; set local session_replication_role = replica;
+      truncate ${tables.map((t) => `public.${t}`).join(', ')};
+      ${tables.map((t) => `insert into public.${t} table ${keep}.${t};`).join('\n')}
+      ${sequences.map((q) => `select setval('public.${q.name}', ${q.last_value ?? 1}, ${q.called});`).join('\n')}
+      commit;`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let pgTemplate: Promise<string> | undefined;
