@@ -13,6 +13,8 @@ export interface DataDeps {
   log: AccessLog;
   db: Db;
   clock: Clock;
+  /** Drops every cached principal: after a write that changes who may enter a family (an assignment). */
+  forgetPrincipals?: () => void;
 }
 
 /** Who acts when a write is made: the user, and the member on whose behalf (member or helper). */

@@ -6,6 +6,7 @@ import { CommentsRepository } from './comments.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
+import { FamilyAdminRepository } from './family-admin.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
 import { InstemmingRepository } from './instemming.ts';
@@ -35,6 +36,7 @@ export class ScopedRepository {
   readonly corrections: CorrectionsRepository;
   readonly accessLog: AccessLogViewRepository;
   readonly contactChanges: ContactChangesRepository;
+  readonly familyAdmin: FamilyAdminRepository;
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null) {
     this.#deps = deps;
@@ -50,6 +52,7 @@ export class ScopedRepository {
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);
+    this.familyAdmin = new FamilyAdminRepository(enter, deps, principal, this.#now, clientIp);
   }
 
   async myFamilies(): Promise<FamilySummary[]> {

@@ -1,0 +1,85 @@
+import type { Day } from '../dates/calendar.ts';
+import type { MemberRole } from '../visibility/types.ts';
+
+/** Why a field is hidden from a member: chosen on purpose from this list, never a default. */
+export const shieldReasons = ['veiligheid', 'privacy-ander', 'vertrouwelijk-jeugdige', 'verzoek-gezinslid', 'anders'] as const;
+export type ShieldReason = (typeof shieldReasons)[number];
+
+export const relationKinds = ['ouder-van', 'gezag-over', 'contactverbod'] as const;
+export type RelationKind = (typeof relationKinds)[number];
+
+export interface NewFamily {
+  name: string;
+  kind: 'gezin' | 'huishouden';
+}
+
+export interface NewMember {
+  firstName: string;
+  lastName: string;
+  role: MemberRole;
+  birthDate: Day;
+}
+
+export interface NewRelation {
+  fromMemberId: string;
+  toMemberId: string;
+  kind: RelationKind;
+  since?: Day;
+  until?: Day;
+}
+
+export interface NewMemberField {
+  field: 'adres' | 'telefoon' | 'email';
+  value: string;
+  /** Members who must not see this field; each needs the reason below. */
+  shieldedFrom: string[];
+  reason?: ShieldReason;
+  /** Required with reason "anders". */
+  reasonText?: string;
+}
+
+export interface HandOver {
+  /** The professional who takes over as regisseur. */
+  toUserId: string;
+  /** The day the hand-over takes effect: the old regisseur's access ends at its start. */
+  on: Day;
+}
+
+/** The answer to a create: the new object's id. */
+export interface Created {
+  id: string;
+}
+
+/** A member as the workspace manages them: with relations and who has an account. */
+export interface AdminMemberView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  role: MemberRole;
+  birthDate: Day | null;
+}
+
+export interface AdminRelationView {
+  fromMemberId: string;
+  toMemberId: string;
+  kind: RelationKind;
+  since: Day | null;
+  until: Day | null;
+}
+
+export interface AssignmentView {
+  userId: string;
+  name: string;
+  role: 'regisseur' | 'betrokken';
+  since: string;
+  until: string | null;
+}
+
+/** A family as its regisseur manages it. */
+export interface FamilyAdminView {
+  id: string;
+  name: string;
+  members: AdminMemberView[];
+  relations: AdminRelationView[];
+  assignments: AssignmentView[];
+}
