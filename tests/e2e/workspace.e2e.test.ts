@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
 import { registerWithCode } from './people.ts';
 import { startServer } from './server.ts';
+import { testStart } from '../../api/src/test/clock.ts';
 
 /**
  * Issue 10 as Fatima works on a desktop (1280×800): her workspace, a family made from nothing, and
@@ -46,6 +47,10 @@ async function look(page: Page, name: string): Promise<void> {
   if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
 }
 
+const today = new Date(testStart).toISOString().slice(0, 10);
+// Fourteen on the test day.
+const youthBirthDate = `${Number(today.slice(0, 4)) - 14}-01-15`;
+
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Werkplek' });
 
@@ -75,6 +80,70 @@ describe('the workspace', () => {
     await nav(fatima).getByRole('link', { name: 'Mijn profiel' }).click();
     await h1(fatima, 'Mijn profiel');
     await look(fatima, 'werk-profiel');
+  });
+
+  it('Fatima makes a family from nothing: two parents with gezag over a youth of 14, a contactverbod between the parents, a grandmother', async () => {
+    await nav(fatima).getByRole('link', { name: 'Nieuw gezin' }).click();
+    await h1(fatima, 'Nieuw gezin');
+    // Sent empty first: the error summary names what to fix and takes focus.
+    await fatima.getByRole('button', { name: 'Gezin aanmaken' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Vul de naam van het gezin in.' }).waitFor();
+    await look(fatima, 'werk-nieuw-gezin-fouten');
+    await fatima.getByLabel('Naam van het gezin').fill('Gezin Bakker / Visser');
+    await fatima.getByLabel('Gezin', { exact: true }).check();
+    await fatima.getByRole('button', { name: 'Gezin aanmaken' }).click();
+    await h1(fatima, 'Gezin Bakker / Visser');
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).waitFor();
+
+    const member = async (firstName: string, lastName: string, birthDate: string, role: string) => {
+      await fatima.getByLabel('Voornaam').fill(firstName);
+      await fatima.getByLabel('Achternaam').fill(lastName);
+      await fatima.getByLabel('Geboortedatum').fill(birthDate);
+      await fatima.getByLabel('Rol', { exact: true }).selectOption({ label: role });
+      await fatima.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+      await fatima.getByRole('status').filter({ hasText: `${firstName} is toegevoegd.` }).waitFor();
+    };
+    await member('Anna', 'Visser', '1988-03-02', 'Ouder');
+    await member('Bas', 'Bakker', '1986-07-19', 'Ouder');
+    await member('Lotte', 'Bakker', youthBirthDate, 'Jeugdige');
+    await member('Gerda', 'Visser', '1958-11-30', 'Netwerk');
+
+    const relation = async (from: string, kind: string, to: string, since = '') => {
+      await fatima.getByLabel('Wie', { exact: true }).selectOption({ label: from });
+      await fatima.getByLabel('Soort relatie').selectOption({ label: kind });
+      await fatima.getByLabel('Met wie').selectOption({ label: to });
+      await fatima.getByLabel('Vanaf').fill(since);
+      await fatima.getByRole('button', { name: 'Relatie vastleggen' }).click();
+      await fatima.getByRole('status').filter({ hasText: 'De relatie is vastgelegd.' }).waitFor();
+    };
+    await relation('Anna Visser', 'heeft gezag over', 'Lotte Bakker');
+    await relation('Bas Bakker', 'heeft gezag over', 'Lotte Bakker');
+    // A contactverbod without its first day is refused with the reason, at the field.
+    await fatima.getByLabel('Wie', { exact: true }).selectOption({ label: 'Anna Visser' });
+    await fatima.getByLabel('Soort relatie').selectOption({ label: 'heeft een contactverbod met' });
+    await fatima.getByLabel('Met wie').selectOption({ label: 'Bas Bakker' });
+    await fatima.getByRole('button', { name: 'Relatie vastleggen' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Een contactverbod heeft een begindatum nodig.' }).waitFor();
+    await relation('Anna Visser', 'heeft een contactverbod met', 'Bas Bakker', today);
+    await fatima.getByText('Anna heeft een contactverbod met Bas').waitFor();
+    await look(fatima, 'werk-gezin-nieuw');
+  });
+
+  it("Fatima shields Anna's address from Bas, with a reason chosen on purpose", async () => {
+    await fatima.getByRole('link', { name: 'Anna Visser' }).click();
+    await h1(fatima, 'Anna');
+    await fatima.getByLabel('Soort gegeven').selectOption({ label: 'Adres' });
+    await fatima.getByLabel('Waarde').fill('Tulpstraat 4, 3512 AB Utrecht');
+    await fatima.getByLabel('Bas').check();
+    // No reason is preselected: saving asks for one.
+    await fatima.getByRole('button', { name: 'Contactgegeven opslaan' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Kies een reden van afscherming.' }).waitFor();
+    await look(fatima, 'werk-lid-afschermen');
+    await fatima.getByLabel('Risico voor iemands veiligheid').check();
+    await fatima.getByRole('button', { name: 'Contactgegeven opslaan' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'Het contactgegeven is opgeslagen.' }).waitFor();
+    await fatima.getByText('Afgeschermd voor: Bas').waitFor();
+    await look(fatima, 'werk-lid-afgeschermd');
   });
 
   it('a professional on a phone still reaches everything: the navigation comes before the page', async () => {

@@ -2,6 +2,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../components/FamilyPage/FamilyPage.tsx';
+import { AddFieldForm } from './AddFieldForm.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
@@ -11,7 +12,8 @@ import { WorkPage } from './WorkPage.tsx';
 export function MemberPage() {
   const { t } = useTranslation('werk');
   const { familyId, memberId } = useParams();
-  const family = useWork().families.find((f) => f.id === familyId);
+  const { families, reloadFamilies } = useWork();
+  const family = families.find((f) => f.id === familyId);
   const member = family?.members.find((m) => m.id === memberId);
   if (!family || !member) return <WorkNotFound />;
   return (
@@ -37,6 +39,7 @@ export function MemberPage() {
       ) : (
         <Paragraph>{t('member.noFields')}</Paragraph>
       )}
+      <AddFieldForm familyId={family.id} member={member} others={family.members.filter((m) => m.id !== member.id)} onAdded={reloadFamilies} />
     </WorkPage>
   );
 }
