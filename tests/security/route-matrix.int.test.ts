@@ -66,6 +66,8 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/relations': 'family-write',
   'POST /api/families/:familyId/members/:memberId/fields': 'family-write',
   'POST /api/families/:familyId/overdracht': 'family-write',
+  'GET /api/families/:familyId/accounts': 'family-read',
+  'POST /api/families/:familyId/members/:memberId/code': 'family-write',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
@@ -80,7 +82,7 @@ const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
 // Reads that are a member's own right (D3, A7): a professional of the family gets 403.
 const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/export']);
 // Reads that are the professionals' work (managing the family): a member or helper of the family gets 403.
-const professionalOnlyReads = new Set(['GET /api/families/:familyId/beheer']);
+const professionalOnlyReads = new Set(['GET /api/families/:familyId/beheer', 'GET /api/families/:familyId/accounts']);
 
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {

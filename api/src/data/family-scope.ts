@@ -1,4 +1,5 @@
 import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import type { Invitations } from '../auth/invitations.ts';
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -15,6 +16,10 @@ export interface DataDeps {
   clock: Clock;
   /** Drops every cached principal: after a write that changes who may enter a family (an assignment). */
   forgetPrincipals?: () => void;
+  /** Makes sign-in codes for members (invitations, recovery after a lost phone). */
+  invitations?: Pick<Invitations, 'create'>;
+  /** The portal's web address, printed on an invitation letter. */
+  origin?: string;
 }
 
 /** Who acts when a write is made: the user, and the member on whose behalf (member or helper). */

@@ -7,6 +7,7 @@ import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
 import { FamilyAdminRepository } from './family-admin.ts';
+import { MemberAccountsRepository } from './member-accounts.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
 import { InstemmingRepository } from './instemming.ts';
@@ -37,6 +38,7 @@ export class ScopedRepository {
   readonly accessLog: AccessLogViewRepository;
   readonly contactChanges: ContactChangesRepository;
   readonly familyAdmin: FamilyAdminRepository;
+  readonly memberAccounts: MemberAccountsRepository;
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null) {
     this.#deps = deps;
@@ -53,6 +55,7 @@ export class ScopedRepository {
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);
     this.familyAdmin = new FamilyAdminRepository(enter, deps, principal, this.#now, clientIp);
+    this.memberAccounts = new MemberAccountsRepository(enter, deps);
   }
 
   async myFamilies(): Promise<FamilySummary[]> {

@@ -83,3 +83,31 @@ export interface FamilyAdminView {
   relations: AdminRelationView[];
   assignments: AssignmentView[];
 }
+
+/** A member's sign-in as her professionals see it: account, last seen, passkeys by name, an open code. */
+export interface MemberAccountView {
+  memberId: string;
+  firstName: string;
+  hasAccount: boolean;
+  /** Under 12: no account of her own (the parents with gezag read along). */
+  tooYoung: boolean;
+  lastSeenAt: string | null;
+  passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
+  /** An invitation or recovery code not used yet, and until when it works. */
+  openCode: { purpose: 'uitnodiging' | 'herstel'; expiresAt: string } | null;
+}
+
+export interface MemberAccountList {
+  accounts: MemberAccountView[];
+}
+
+/** A code shown once: the professional gives it to the member, on paper or by phone. */
+export interface IssuedCode {
+  code: string;
+  purpose: 'uitnodiging' | 'herstel';
+  expiresAt: string;
+  /** The web address the member goes to. */
+  address: string;
+  memberFirstName: string;
+  familyName: string;
+}

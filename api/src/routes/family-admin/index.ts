@@ -1,8 +1,8 @@
-import type { Created, FamilyAdminView, HandOver, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
+import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, HandOver, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { createdSchema, familyAdminSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
+import { createdSchema, familyAdminSchema, issuedCodeSchema, memberAccountListSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
 
 const memberParams = {
   type: 'object',
@@ -15,6 +15,8 @@ const memberParams = {
 export default async function familyAdminRoutes(app: FastifyInstance): Promise<void> {
   app.addSchema(createdSchema);
   app.addSchema(familyAdminSchema);
+  app.addSchema(memberAccountListSchema);
+  app.addSchema(issuedCodeSchema);
   const created = { 201: { $ref: 'Created#' }, ...problemResponses(400, 401, 403, 404, 415) };
 
   app.post<{ Body: NewFamily }>(
@@ -65,6 +67,27 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
     async (request, reply): Promise<Created> => {
       reply.code(201);
       return signedIn(request).repo.familyAdmin.handOver(request.params.familyId, request.body);
+    },
+  );
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/accounts',
+    { schema: { summary: 'Welke gezinsleden een account hebben, wanneer laatst gezien, hun inlogsleutels', params: familyIdParams, response: { 200: { $ref: 'MemberAccountList#' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request): Promise<MemberAccountList> => signedIn(request).repo.memberAccounts.list(request.params.familyId),
+  );
+
+  app.post<{ Params: { familyId: string; memberId: string } }>(
+    '/families/:familyId/members/:memberId/code',
+    {
+      schema: {
+        summary: 'Een uitnodigingscode of herstelcode voor een gezinslid (eenmalig getoond)',
+        params: memberParams,
+        response: { 201: { $ref: 'IssuedCode#' }, ...problemResponses(400, 401, 403, 404, 409, 415) },
+      },
+    },
+    async (request, reply): Promise<IssuedCode> => {
+      reply.code(201);
+      return signedIn(request).repo.memberAccounts.issueCode(request.params.familyId, request.params.memberId);
     },
   );
 }

@@ -99,3 +99,57 @@ export const familyAdminSchema = {
     },
   },
 } as const;
+
+export const memberAccountListSchema = {
+  $id: 'MemberAccountList',
+  type: 'object',
+  required: ['accounts'],
+  additionalProperties: false,
+  properties: {
+    accounts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['memberId', 'firstName', 'hasAccount', 'tooYoung', 'lastSeenAt', 'passkeys', 'openCode'],
+        additionalProperties: false,
+        properties: {
+          memberId: uuid,
+          firstName: { type: 'string' },
+          hasAccount: { type: 'boolean' },
+          tooYoung: { type: 'boolean' },
+          lastSeenAt: { type: ['string', 'null'], format: 'date-time' },
+          passkeys: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'name', 'createdAt', 'lastUsedAt'],
+              additionalProperties: false,
+              properties: { id: { type: 'string' }, name: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' }, lastUsedAt: { type: ['string', 'null'], format: 'date-time' } },
+            },
+          },
+          openCode: {
+            type: ['object', 'null'],
+            required: ['purpose', 'expiresAt'],
+            additionalProperties: false,
+            properties: { purpose: { type: 'string', enum: ['uitnodiging', 'herstel'] }, expiresAt: { type: 'string', format: 'date-time' } },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const issuedCodeSchema = {
+  $id: 'IssuedCode',
+  type: 'object',
+  required: ['code', 'purpose', 'expiresAt', 'address', 'memberFirstName', 'familyName'],
+  additionalProperties: false,
+  properties: {
+    code: { type: 'string' },
+    purpose: { type: 'string', enum: ['uitnodiging', 'herstel'] },
+    expiresAt: { type: 'string', format: 'date-time' },
+    address: { type: 'string' },
+    memberFirstName: { type: 'string' },
+    familyName: { type: 'string' },
+  },
+} as const;
