@@ -14,6 +14,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 let fatima: Page;
+let invitationCode = '';
 const errors: string[] = [];
 const screens = process.env.SCREENS_DIR;
 
@@ -144,6 +145,55 @@ describe('the workspace', () => {
     await fatima.getByRole('status').filter({ hasText: 'Het contactgegeven is opgeslagen.' }).waitFor();
     await fatima.getByText('Afgeschermd voor: Bas').waitFor();
     await look(fatima, 'werk-lid-afgeschermd');
+  });
+
+  it('Fatima makes an invitation code for Anna, shown once with a B1 letter, and prints the letter', async () => {
+    await fatima.getByRole('button', { name: 'Uitnodigingscode maken' }).click();
+    await fatima.getByRole('heading', { level: 3, name: 'Code voor Anna' }).waitFor();
+    const code = (await fatima.locator('.onsplan-code-issued > p strong').textContent())!.trim();
+    expect(code.length).toBeGreaterThan(8);
+    const letter = fatima.getByRole('article', { name: 'Uw uitnodiging voor Ons Plan' });
+    await letter.getByText(server.origin).waitFor();
+    await letter.getByText(code).waitFor();
+    await letter.getByText('Bel Fatima Yılmaz van Lokaal team Utrecht-Oost').waitFor();
+    await look(fatima, 'werk-lid-uitnodiging');
+    // On paper only the letter: no navigation, no buttons, no other part of the page.
+    await fatima.emulateMedia({ media: 'print' });
+    expect(await nav(fatima).isVisible()).toBe(false);
+    expect(await fatima.getByRole('button', { name: 'Brief afdrukken' }).isVisible()).toBe(false);
+    expect(await letter.isVisible()).toBe(true);
+    if (screens) await fatima.screenshot({ path: `${screens}/werk-brief-afdruk.png`, fullPage: true });
+    await fatima.emulateMedia({ media: 'screen' });
+    invitationCode = code;
+  });
+
+  it('Anna redeems the code on her phone (360 px) and creates a passkey; Fatima then sees her account and passkey', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL', bypassCSP: true });
+    contexts.push(context);
+    const anna = await context.newPage();
+    anna.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(anna);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    await anna.goto(server.origin);
+    await anna.getByRole('link', { name: 'Ik heb een code' }).click();
+    await anna.getByLabel('Uw code').fill(invitationCode);
+    await anna.getByRole('button', { name: 'Verder' }).click();
+    await anna.getByRole('heading', { name: 'Maak uw inlogsleutel' }).waitFor();
+    await look(anna, 'lid-inlogsleutel-maken');
+    await anna.getByLabel('Naam van dit apparaat').fill('Telefoon van Anna');
+    await anna.getByRole('button', { name: 'Inlogsleutel maken' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Kies een app-code' }).waitFor();
+    expect(await anna.getByRole('button', { name: 'Snel weg' }).count()).toBe(1);
+
+    await fatima.reload();
+    await h1(fatima, 'Anna');
+    await fatima.getByText('Heeft een account.').waitFor();
+    await fatima.getByText(/Telefoon van Anna \(aangemaakt/).waitFor();
+    await fatima.getByRole('button', { name: 'Herstelcode maken (telefoon kwijt of nieuw)' }).waitFor();
+    await look(fatima, 'werk-lid-account');
   });
 
   it('a professional on a phone still reaches everything: the navigation comes before the page', async () => {

@@ -2,6 +2,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../components/FamilyPage/FamilyPage.tsx';
+import { AccountSection } from './AccountSection.tsx';
 import { AddFieldForm } from './AddFieldForm.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
@@ -39,6 +40,7 @@ export function MemberPage() {
       ) : (
         <Paragraph>{t('member.noFields')}</Paragraph>
       )}
+      <AccountSection familyId={family.id} memberId={member.id} />
       <AddFieldForm familyId={family.id} member={member} others={family.members.filter((m) => m.id !== member.id)} onAdded={reloadFamilies} />
     </WorkPage>
   );
