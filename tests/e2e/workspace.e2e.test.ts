@@ -63,6 +63,7 @@ describe('the workspace', () => {
     expect(new URL(fatima.url()).pathname).toBe('/werk');
     await fatima.getByText('Lokaal team Utrecht-Oost').first().waitFor();
     expect(await fatima.getByRole('button', { name: 'Snel weg' }).count()).toBe(0);
+    await fatima.getByRole('link', { name: /^\d+ van \d+ hebben gereageerd$/ }).waitFor();
     await look(fatima, 'werk-vandaag');
 
     await nav(fatima).getByRole('link', { name: 'Gezinnen', exact: true }).click();

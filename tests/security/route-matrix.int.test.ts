@@ -68,6 +68,7 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/overdracht': 'family-write',
   'GET /api/families/:familyId/accounts': 'family-read',
   'POST /api/families/:familyId/members/:memberId/code': 'family-write',
+  'GET /api/werk/vandaag': 'professional',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
@@ -250,6 +251,28 @@ describe('adding a member to Gezin Jansen', () => {
     const payload = { firstName: 'Test', lastName: person, role: 'netwerk', birthDate: '1970-01-01' };
     const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/members`, payload });
     expect(response.statusCode, `${person} adds a member`).toBe(addMemberStatus[person]);
+  });
+});
+
+/** "Vandaag" is a professional's overview: 200 for each professional, 403 for everyone else. */
+const todayStatus: Record<Person, 200 | 403> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 200,
+  jeroen: 200,
+  willem: 403,
+  peter: 403,
+  karim: 200,
+  beheer: 403,
+};
+
+describe('Vandaag', () => {
+  it.each(people)('%s', async (person) => {
+    expect((await call(person, 'GET', '/api/werk/vandaag')).statusCode, `${person} opens Vandaag`).toBe(todayStatus[person]);
   });
 });
 

@@ -111,3 +111,18 @@ export interface IssuedCode {
   memberFirstName: string;
   familyName: string;
 }
+
+/** "Vandaag": what waits for a professional across her families, each number with its list. */
+export interface TodayView {
+  corrections: { id: string; familyId: string; familyName: string; requesterName?: string; dueOn: Day; overdue: boolean; warning: boolean }[];
+  families: {
+    id: string;
+    name: string;
+    /** Proposed contact details that wait for her decision. */
+    contactChanges: number;
+    /** Instemming on the current plan: who answered of those who answer; null without a published plan. */
+    instemming: { answered: number; total: number } | null;
+    /** Invitation or recovery codes not used yet. */
+    openCodes: number;
+  }[];
+}
