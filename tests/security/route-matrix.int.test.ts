@@ -69,6 +69,9 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/accounts': 'family-read',
   'POST /api/families/:familyId/members/:memberId/code': 'family-write',
   'GET /api/werk/vandaag': 'professional',
+  'GET /api/me/werkprofiel': 'professional',
+  'PUT /api/me/werkprofiel': 'professional',
+  'GET /api/families/:familyId/hulpverleners': 'family-read',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
@@ -273,6 +276,13 @@ const todayStatus: Record<Person, 200 | 403> = {
 describe('Vandaag', () => {
   it.each(people)('%s', async (person) => {
     expect((await call(person, 'GET', '/api/werk/vandaag')).statusCode, `${person} opens Vandaag`).toBe(todayStatus[person]);
+  });
+});
+
+/** The work profile (phone, hours) is a professional's own: the same 200/403 as Vandaag. */
+describe('work profile', () => {
+  it.each(people)('%s', async (person) => {
+    expect((await call(person, 'GET', '/api/me/werkprofiel')).statusCode, `${person} reads a work profile`).toBe(todayStatus[person]);
   });
 });
 

@@ -126,3 +126,14 @@ export interface TodayView {
     openCodes: number;
   }[];
 }
+
+/** A professional's own work details, edited on her profile. */
+export interface WorkProfile {
+  workPhone: string | null;
+  workHours: string | null;
+}
+
+/** "Contact met uw hulpverlener": the professionals working with the family now, as a member may call them. */
+export interface FamilyContactList {
+  professionals: { name: string; jobTitle: string | null; organisation: string | null; workPhone: string | null; workHours: string | null }[];
+}
