@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
-import { registerWithCode } from './people.ts';
+import { openApp, registerWithCode, testAppCode } from './people.ts';
 import { startServer } from './server.ts';
 import { testStart } from '../../api/src/test/clock.ts';
 
@@ -15,6 +15,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 let fatima: Page;
 let invitationCode = '';
+let annaPage: Page;
 const errors: string[] = [];
 const screens = process.env.SCREENS_DIR;
 
@@ -51,6 +52,12 @@ async function look(page: Page, name: string): Promise<void> {
 const today = new Date(testStart).toISOString().slice(0, 10);
 // Fourteen on the test day.
 const youthBirthDate = `${Number(today.slice(0, 4)) - 14}-01-15`;
+
+/** A family's id as the API gives it to Fatima. */
+async function familyIdOf(name: string): Promise<string> {
+  const response = await fatima.request.fetch(`${server.origin}/api/families`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+  return ((await response.json()) as { id: string; name: string }[]).find((f) => f.name === name)!.id;
+}
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Werkplek' });
@@ -188,6 +195,11 @@ describe('the workspace', () => {
     await anna.getByRole('button', { name: 'Inlogsleutel maken' }).click();
     await anna.getByRole('heading', { level: 1, name: 'Kies een app-code' }).waitFor();
     expect(await anna.getByRole('button', { name: 'Snel weg' }).count()).toBe(1);
+    await anna.getByLabel('App-code', { exact: true }).fill(testAppCode);
+    await anna.getByLabel('Typ de app-code nog een keer').fill(testAppCode);
+    await anna.getByRole('button', { name: 'App-code opslaan' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Kies een app-code' }).waitFor({ state: 'detached' });
+    annaPage = anna;
 
     await fatima.reload();
     await h1(fatima, 'Anna');
@@ -195,6 +207,28 @@ describe('the workspace', () => {
     await fatima.getByText(/Telefoon van Anna \(aangemaakt/).waitFor();
     await fatima.getByRole('button', { name: 'Herstelcode maken (telefoon kwijt of nieuw)' }).waitFor();
     await look(fatima, 'werk-lid-account');
+  });
+
+  it('Fatima puts her work phone and hours on her profile; Anna sees them under "Contact met uw hulpverlener", with 112 and Veilig Thuis as calls', async () => {
+    await nav(fatima).getByRole('link', { name: 'Mijn profiel' }).click();
+    await h1(fatima, 'Mijn profiel');
+    await fatima.getByLabel('Werktelefoon').fill('bel mij');
+    await fatima.getByRole('button', { name: 'Opslaan' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Vul een telefoonnummer in met alleen cijfers, spaties of streepjes.' }).waitFor();
+    await fatima.getByLabel('Werktelefoon').fill('030 123 45 67');
+    await fatima.getByLabel('Bereikbaar').fill('Maandag, dinsdag en donderdag van 9 tot 17 uur');
+    await fatima.getByRole('button', { name: 'Opslaan' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'Uw bereikbaarheid is opgeslagen.' }).waitFor();
+    await look(fatima, 'werk-profiel-bereikbaar');
+
+    const familyId = await familyIdOf('Gezin Bakker / Visser');
+    await openApp(annaPage, `${server.origin}/plan/${familyId}/contact`);
+    const section = annaPage.getByRole('region', { name: 'Contact met uw hulpverlener' });
+    expect(await section.getByRole('link', { name: 'Bel Fatima: 030 123 45 67' }).getAttribute('href')).toBe('tel:0301234567');
+    expect(await section.getByRole('link', { name: 'Bel 112' }).getAttribute('href')).toBe('tel:112');
+    expect(await section.getByRole('link', { name: 'Bel Veilig Thuis: 0800-2000' }).getAttribute('href')).toBe('tel:08002000');
+    await section.getByText('Maandag, dinsdag en donderdag van 9 tot 17 uur').waitFor();
+    await look(annaPage, 'lid-contact-hulpverlener');
   });
 
   it('a professional on a phone still reaches everything: the navigation comes before the page', async () => {
