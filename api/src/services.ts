@@ -43,7 +43,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
     passkeys: new Passkeys(db, clock, config, sessions),
     directory,
     log,
-    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, origin: config.origin }, principal, clientIp),
+    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin }, principal, clientIp),
     authDb: db,
     async stop() {
       await log.drain();

@@ -231,6 +231,21 @@ describe('the workspace', () => {
     await look(annaPage, 'lid-contact-hulpverlener');
   });
 
+  it("Anna's phone is lost: Fatima revokes its passkey after a confirm question, and the phone's session ends", async () => {
+    const familyId = await familyIdOf('Gezin Bakker / Visser');
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
+    await h1(fatima, 'Gezin Bakker / Visser');
+    await fatima.getByRole('link', { name: 'Anna Visser' }).click();
+    await h1(fatima, 'Anna');
+    await fatima.getByRole('button', { name: 'Intrekken Telefoon van Anna' }).click();
+    await fatima.getByText('Inlogsleutel "Telefoon van Anna" intrekken?', { exact: false }).waitFor();
+    await look(fatima, 'werk-lid-intrekken');
+    await fatima.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'De inlogsleutel is ingetrokken.' }).waitFor();
+    const response = await annaPage.request.fetch(`${server.origin}/api/families/${familyId}`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+    expect(response.status()).toBe(401);
+  });
+
   it('a professional on a phone still reaches everything: the navigation comes before the page', async () => {
     await fatima.setViewportSize({ width: 360, height: 780 });
     await nav(fatima).getByRole('link', { name: 'Vandaag' }).click();

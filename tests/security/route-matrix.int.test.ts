@@ -72,6 +72,7 @@ const routeTable: Record<string, Kind> = {
   'GET /api/me/werkprofiel': 'professional',
   'PUT /api/me/werkprofiel': 'professional',
   'GET /api/families/:familyId/hulpverleners': 'family-read',
+  'DELETE /api/families/:familyId/members/:memberId/passkeys/:passkeyId': 'family-write',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;

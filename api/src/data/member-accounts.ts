@@ -84,6 +84,26 @@ export class MemberAccountsRepository {
     return { code, purpose, expiresAt: expiresAt.toISOString(), address: this.#deps.origin ?? '', memberFirstName: member.firstName, familyName: scope.snapshot.name };
   }
 
+  /**
+   * A lost or stolen phone: the professional revokes its passkey and every session it opened ends at
+   * once. Unlike the member's own revoke this may be her last passkey; a recovery code brings her back.
+   */
+  async revokePasskey(familyId: string, memberId: string, passkeyId: string): Promise<void> {
+    const scope = await this.#professional(familyId);
+    const member = scope.snapshot.members.find((m) => m.id === memberId);
+    if (!member?.userId || !this.#deps.sessions) throw new AppError('niet-gevonden');
+    const sessions = this.#deps.sessions;
+    const ended = await scope.db.transaction(async (tx) => {
+      const revoked = await tx.query(`update passkeys set revoked_at = $3 where id = $1 and user_id = $2 and revoked_at is null returning id`, [
+        passkeyId, member.userId, scope.now.toISOString(),
+      ]);
+      if (!revoked.length) throw new AppError('niet-gevonden');
+      return sessions.endOpenedWith(tx, passkeyId, 'inlogsleutel-ingetrokken');
+    });
+    sessions.forgetEnded(ended);
+    await scope.record('verwijderen', 'inlogsleutel', [memberId], [memberId]);
+  }
+
   async #professional(familyId: string): Promise<FamilyScope> {
     const scope = await this.#enter(familyId);
     if (!scope.isProfessional) throw new AppError('niet-toegestaan');

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
+import { ConfirmQuestion } from '../components/ConfirmStep/ConfirmStep.tsx';
 import { InvitationLetter } from '../components/InvitationLetter/InvitationLetter.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useWork } from './context.ts';
@@ -24,6 +25,8 @@ export function AccountSection({ familyId, memberId }: { familyId: string; membe
   const [issued, setIssued] = useState<IssuedCode>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [revoking, setRevoking] = useState<string>();
+  const [revoked, setRevoked] = useState(false);
   const issuedHeading = useRef<HTMLHeadingElement>(null);
   // The code appears where the button was: focus goes to it, so a screen reader reads it at once.
   useEffect(() => issuedHeading.current?.focus(), [issued]);
@@ -43,6 +46,19 @@ export function AccountSection({ familyId, memberId }: { familyId: string; membe
     }
   }
 
+  async function revoke(passkeyId: string) {
+    setProblem(undefined);
+    try {
+      await api(`/families/${familyId}/members/${memberId}/passkeys/${encodeURIComponent(passkeyId)}`, { method: 'DELETE' });
+      setRevoked(true);
+      await list.reload();
+    } catch (error) {
+      setProblem(errorsFromProblem(error, {}, words).general);
+    } finally {
+      setRevoking(undefined);
+    }
+  }
+
   return (
     <section aria-labelledby="account-titel">
       <h2 id="account-titel">{t('account.title')}</h2>
@@ -56,10 +72,32 @@ export function AccountSection({ familyId, memberId }: { familyId: string; membe
               <h3>{t('account.passkeys')}</h3>
               <ul className="onsplan-list">
                 {account.passkeys.map((p) => (
-                  <li key={p.id}>{t('account.passkey', { name: p.name, date: formatDate(p.createdAt, i18n.language) })}</li>
+                  <li key={p.id}>
+                    {t('account.passkey', { name: p.name, date: formatDate(p.createdAt, i18n.language) })}{' '}
+                    {revoking === p.id ? (
+                      <ConfirmQuestion
+                        id={`intrekken-${p.id}`}
+                        question={t('account.revokeQuestion', { name: p.name })}
+                        yes={t('account.revokeYes')}
+                        no={t('account.revokeNo')}
+                        onYes={() => void revoke(p.id)}
+                        onNo={() => setRevoking(undefined)}
+                      />
+                    ) : (
+                      <Button purpose="subtle" type="button" onClick={() => setRevoking(p.id)}>
+                        {t('account.revoke')}
+                        <span className="onsplan-visually-hidden"> {p.name}</span>
+                      </Button>
+                    )}
+                  </li>
                 ))}
               </ul>
             </>
+          )}
+          {revoked && (
+            <p role="status" className="onsplan-work-done">
+              {t('account.revoked')}
+            </p>
           )}
           {account.openCode && !issued && (
             <p className="onsplan-note">{t('account.openCode', { purpose: t(`account.purpose.${account.openCode.purpose}`), date: formatDateTime(account.openCode.expiresAt, i18n.language) })}</p>

@@ -1,7 +1,7 @@
 import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, HandOver, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
-import { familyIdParams, problemResponses } from '../../http/schemas.ts';
+import { familyIdParams, passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
 import { createdSchema, familyAdminSchema, issuedCodeSchema, memberAccountListSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
 
 const memberParams = {
@@ -88,6 +88,27 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
     async (request, reply): Promise<IssuedCode> => {
       reply.code(201);
       return signedIn(request).repo.memberAccounts.issueCode(request.params.familyId, request.params.memberId);
+    },
+  );
+
+  app.delete<{ Params: { familyId: string; memberId: string; passkeyId: string } }>(
+    '/families/:familyId/members/:memberId/passkeys/:passkeyId',
+    {
+      schema: {
+        summary: 'Een inlogsleutel van een gezinslid intrekken (telefoon kwijt); haar sessies daarmee stoppen direct',
+        params: {
+          type: 'object',
+          required: ['familyId', 'memberId', 'passkeyId'],
+          additionalProperties: false,
+          properties: { familyId: { type: 'string', format: 'uuid' }, memberId: { type: 'string', format: 'uuid' }, passkeyId: { type: 'string', minLength: 1, maxLength: passkeyIdMaxLength } },
+        },
+        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { familyId, memberId, passkeyId } = request.params;
+      await signedIn(request).repo.memberAccounts.revokePasskey(familyId, memberId, passkeyId);
+      return reply.code(204).send();
     },
   );
 }

@@ -62,6 +62,21 @@ describe('invitations and lost phones', () => {
     expect((await accounts()).find((a) => a.memberId === anna)!.passkeys).toHaveLength(2);
   });
 
+  it('Fatima revokes the lost phone’s passkey: its session ends at once, the other phone keeps working', async () => {
+    const lost = new Agent(t.app);
+    await registerPasskey(lost, ((await issue(anna)).json() as IssuedCode).code, t.config);
+    expect((await lost.get('/api/families')).statusCode).toBe(200);
+    const keys = (await accounts()).find((a) => a.memberId === anna)!.passkeys;
+    const lostKey = keys.at(-1)!;
+    const revoked = await fatima.request({ method: 'DELETE', url: `/api/families/${familyId}/members/${anna}/passkeys/${encodeURIComponent(lostKey.id)}` });
+    expect(revoked.statusCode, revoked.body).toBe(204);
+    expect((await lost.get('/api/families')).statusCode).toBe(401);
+    expect((await accounts()).find((a) => a.memberId === anna)!.passkeys.map((p) => p.id)).toEqual(keys.slice(0, -1).map((p) => p.id));
+    // Twice, or a key of another member: the 404 of an unknown key.
+    expect((await fatima.request({ method: 'DELETE', url: `/api/families/${familyId}/members/${anna}/passkeys/${encodeURIComponent(lostKey.id)}` })).statusCode).toBe(404);
+    expect((await fatima.request({ method: 'DELETE', url: `/api/families/${familyId}/members/${mila}/passkeys/${encodeURIComponent(keys[0]!.id)}` })).statusCode).toBe(404);
+  });
+
   it('a child under 12 gets no code, with the reason', async () => {
     const response = await issue(mila);
     expect(response.statusCode).toBe(409);
@@ -91,6 +106,7 @@ describe('invitations and lost phones', () => {
     );
     expect(rows).toEqual([
       { actor: 'Fatima Yılmaz', kind: 'uitnodiging', subjects: [anna] },
+      { actor: 'Fatima Yılmaz', kind: 'herstelcode', subjects: [anna] },
       { actor: 'Fatima Yılmaz', kind: 'herstelcode', subjects: [anna] },
     ]);
   });
