@@ -23,6 +23,9 @@ import documentRoutes from './routes/documents/index.ts';
 import correctionRoutes from './routes/corrections/index.ts';
 import contactChangeRoutes from './routes/contact-changes/index.ts';
 import familyRoutes from './routes/families/index.ts';
+import familyAdminRoutes from './routes/family-admin/index.ts';
+import todayRoutes from './routes/today/index.ts';
+import workProfileRoutes from './routes/work-profile/index.ts';
 import deviceRoutes from './routes/me/devices.ts';
 import meRoutes from './routes/me/index.ts';
 import myDataRoutes from './routes/my-data/index.ts';
@@ -119,6 +122,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(correctionRoutes);
         await signedIn.register(accessLogRoutes);
         await signedIn.register(contactChangeRoutes);
+        await signedIn.register(familyAdminRoutes);
+        await signedIn.register(todayRoutes);
+        await signedIn.register(workProfileRoutes);
       });
     },
     { prefix: '/api' },

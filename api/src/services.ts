@@ -34,15 +34,16 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
   const stopStore = await store.start();
   const stopDirectory = await directory.start();
   const sessions = new SessionStore(db, clock, config);
+  const invitations = new Invitations(db, clock, config);
   return {
     config,
     clock,
     sessions,
-    invitations: new Invitations(db, clock, config),
+    invitations,
     passkeys: new Passkeys(db, clock, config, sessions),
     directory,
     log,
-    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db }, principal, clientIp),
+    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin }, principal, clientIp),
     authDb: db,
     async stop() {
       await log.drain();

@@ -1,13 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from '../../locales/nl.json';
+import werk from '../../locales/werk.nl.json';
 
-/** Dutch is the source and ships with the app; other languages load when chosen. */
+/**
+ * Dutch is the source and ships with the app; other languages load when chosen. The professional's
+ * workspace has its own namespace `werk`, so no citizen sentence reaches a professional screen and no
+ * professional word reaches a member's.
+ */
 export async function setUpI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     lng: 'nl',
     fallbackLng: 'nl',
-    resources: { nl: { translation: nl } },
+    ns: ['translation', 'werk'],
+    defaultNS: 'translation',
+    resources: { nl: { translation: nl, werk } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -14,6 +14,7 @@ import { setUpI18n } from './i18n.ts';
 import { NotFound } from './pages/NotFound.tsx';
 import { SignedOut } from './pages/SignedOut.tsx';
 import { Welcome } from './pages/Welcome.tsx';
+import { workRoutes } from './work/routes.tsx';
 
 // Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
 // entry, which Snel weg swaps for a neutral site, so Back cannot lead into Ons Plan again.
@@ -41,6 +42,7 @@ const routes = [
     ],
   },
   { path: '/apparaten', lazy: async () => ({ Component: (await import('./pages/Devices.tsx')).Devices }) },
+  ...workRoutes,
   { path: '/uitgelogd', element: <SignedOut /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -17,3 +17,4 @@ export type * from './api/toestemming.ts';
 export type * from './api/plan-versions.ts';
 export * from './api/documents.ts';
 export type * from './api/readers.ts';
+export * from './api/family-admin.ts';

@@ -35,7 +35,9 @@ export async function registerWithCode(page: Page, origin: string, code: string,
 /** The app code every test person chooses for the copy on their phone. */
 export const testAppCode = '40719';
 
-const signedInScreen = (page: Page) => page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' }));
+// A member lands on the plan (or the family list); a professional in her workspace.
+const signedInScreen = (page: Page) =>
+  page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' })).or(page.getByRole('heading', { level: 1, name: 'Vandaag' }));
 
 /** After a passkey: a member chooses the app code for the copy on this phone; a professional is not asked (no copy). */
 export async function chooseAppCodeIfAsked(page: Page, { checkScreens = false } = {}): Promise<void> {
@@ -75,8 +77,8 @@ export async function signedIn(browser: Browser, server: { origin: string; invit
   page.on('pageerror', (e) => errors.push(e.message));
   const apiBodies = recordApiBodies(page);
   await registerWithCode(page, server.origin, await server.invite(key));
-  // One family: straight to its plan. More (a professional like Jeroen): the list to choose from.
-  await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' })).waitFor();
+  // A member with one family: straight to its plan; a helper of two: the list; a professional: her workspace.
+  await signedInScreen(page).waitFor();
   return { context, page, errors, apiBodies };
 }
 

@@ -60,6 +60,19 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/contact-changes': 'family-write',
   'POST /api/families/:familyId/contact-changes/:changeId/accept': 'family-write',
   'POST /api/families/:familyId/contact-changes/:changeId/decline': 'family-write',
+  'POST /api/families': 'professional',
+  'GET /api/families/:familyId/beheer': 'family-read',
+  'POST /api/families/:familyId/members': 'family-write',
+  'POST /api/families/:familyId/relations': 'family-write',
+  'POST /api/families/:familyId/members/:memberId/fields': 'family-write',
+  'POST /api/families/:familyId/overdracht': 'family-write',
+  'GET /api/families/:familyId/accounts': 'family-read',
+  'POST /api/families/:familyId/members/:memberId/code': 'family-write',
+  'GET /api/werk/vandaag': 'professional',
+  'GET /api/me/werkprofiel': 'professional',
+  'PUT /api/me/werkprofiel': 'professional',
+  'GET /api/families/:familyId/hulpverleners': 'family-read',
+  'DELETE /api/families/:familyId/members/:memberId/passkeys/:passkeyId': 'family-write',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
@@ -73,11 +86,14 @@ const insiders: Record<'jansen' | 'de-vries', readonly Person[]> = {
 const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
 // Reads that are a member's own right (D3, A7): a professional of the family gets 403.
 const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/export']);
+// Reads that are the professionals' work (managing the family): a member or helper of the family gets 403.
+const professionalOnlyReads = new Set(['GET /api/families/:familyId/beheer', 'GET /api/families/:familyId/accounts']);
 
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
   if (!insiders[family].includes(person)) return 404;
   if (memberOnlyReads.has(route) && professionals.includes(person)) return 403;
+  if (professionalOnlyReads.has(route) && !professionals.includes(person)) return 403;
   return 200;
 }
 
@@ -185,6 +201,89 @@ describe('removing a document', () => {
     expect(response.statusCode, `${person} removes Samira's photo`).toBe(removeStatus[person]);
     if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
     if (response.statusCode !== 204) expect((await agents.get('samira')!.request({ method: 'DELETE', url })).statusCode).toBe(204);
+  });
+});
+
+/**
+ * Making a family, written out per person: any professional may start one (and becomes its regisseur);
+ * members, helpers and the beheerder may not.
+ */
+const createFamilyStatus: Record<Person, 201 | 403> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 201,
+  jeroen: 201,
+  willem: 403,
+  peter: 403,
+  karim: 201,
+  beheer: 403,
+};
+
+describe('making a family', () => {
+  it.each(people)('%s', async (person) => {
+    const response = await agents.get(person)!.request({ method: 'POST', url: '/api/families', payload: { name: `Gezin van ${person}`, kind: 'gezin' } });
+    expect(response.statusCode, `${person} makes a family`).toBe(createFamilyStatus[person]);
+  });
+});
+
+/**
+ * Changing a family (adding a member), written out per person for Gezin Jansen: only its regisseur
+ * (Fatima); Jeroen is betrokken and reads but does not change it; members and helpers get 403; who
+ * is not inside gets the 404 of an unknown family.
+ */
+const addMemberStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 201,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('adding a member to Gezin Jansen', () => {
+  it.each(people)('%s', async (person) => {
+    const payload = { firstName: 'Test', lastName: person, role: 'netwerk', birthDate: '1970-01-01' };
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/members`, payload });
+    expect(response.statusCode, `${person} adds a member`).toBe(addMemberStatus[person]);
+  });
+});
+
+/** "Vandaag" is a professional's overview: 200 for each professional, 403 for everyone else. */
+const todayStatus: Record<Person, 200 | 403> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 200,
+  jeroen: 200,
+  willem: 403,
+  peter: 403,
+  karim: 200,
+  beheer: 403,
+};
+
+describe('Vandaag', () => {
+  it.each(people)('%s', async (person) => {
+    expect((await call(person, 'GET', '/api/werk/vandaag')).statusCode, `${person} opens Vandaag`).toBe(todayStatus[person]);
+  });
+});
+
+/** The work profile (phone, hours) is a professional's own: the same 200/403 as Vandaag. */
+describe('work profile', () => {
+  it.each(people)('%s', async (person) => {
+    expect((await call(person, 'GET', '/api/me/werkprofiel')).statusCode, `${person} reads a work profile`).toBe(todayStatus[person]);
   });
 });
 

@@ -1,4 +1,6 @@
 import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import type { Invitations } from '../auth/invitations.ts';
+import type { SessionStore } from '../auth/sessions.ts';
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -13,6 +15,14 @@ export interface DataDeps {
   log: AccessLog;
   db: Db;
   clock: Clock;
+  /** Drops every cached principal: after a write that changes who may enter a family (an assignment). */
+  forgetPrincipals?: () => void;
+  /** Makes sign-in codes for members (invitations, recovery after a lost phone). */
+  invitations?: Pick<Invitations, 'create'>;
+  /** Ends the sessions a revoked passkey opened (a lost phone is out at once). */
+  sessions?: Pick<SessionStore, 'endOpenedWith' | 'forgetEnded'>;
+  /** The portal's web address, printed on an invitation letter. */
+  origin?: string;
 }
 
 /** Who acts when a write is made: the user, and the member on whose behalf (member or helper). */

@@ -23,7 +23,15 @@ export interface HelperPrincipal extends PrincipalBase {
 export interface ProfessionalPrincipal extends PrincipalBase {
   readonly kind: 'professional';
   readonly jobTitle: string | null;
-  readonly assignments: readonly { readonly familyId: string; readonly until: string | null }[];
+  /** Every period she is assigned to a family, past and future ones too (a hand-over keeps history). */
+  readonly assignments: readonly ProfessionalAssignment[];
+}
+
+export interface ProfessionalAssignment {
+  readonly familyId: string;
+  readonly role: 'regisseur' | 'betrokken';
+  readonly since: string;
+  readonly until: string | null;
 }
 
 export interface BeheerderPrincipal extends PrincipalBase {
@@ -68,8 +76,20 @@ export function onBehalfOf(viewer: Viewer): string | null {
 }
 
 function activeAssignments(principal: ProfessionalPrincipal, at: Moment): string[] {
+  return [...new Set(principal.assignments.filter((a) => isAssignmentActive(a, at)).map((a) => a.familyId))];
+}
+
+/** An assignment counts from `since` up to (not including) `until`: a hand-over on a day ends one as the next starts. */
+export function isAssignmentActive(assignment: Pick<ProfessionalAssignment, 'since' | 'until'>, at: Moment): boolean {
   const now = Date.parse(at.instant);
-  return principal.assignments.filter((a) => a.until === null || Date.parse(a.until) > now).map((a) => a.familyId);
+  return Date.parse(assignment.since) <= now && (assignment.until === null || Date.parse(assignment.until) > now);
+}
+
+/** Her role in a family at `at`: regisseur wins when she holds both; undefined when she is not assigned. */
+export function roleIn(principal: ProfessionalPrincipal, familyId: string, at: Moment): ProfessionalAssignment['role'] | undefined {
+  const active = principal.assignments.filter((a) => a.familyId === familyId && isAssignmentActive(a, at));
+  if (active.some((a) => a.role === 'regisseur')) return 'regisseur';
+  return active[0]?.role;
 }
 
 interface UserRow {
@@ -145,11 +165,11 @@ export class PrincipalDirectory {
         return { ...base, kind: 'helper', delegations };
       }
       case 'professional': {
-        const rows = await this.#db.query<{ familyId: string; until: Date | null }>(
-          `select family_id as "familyId", until from professional_assignments where user_id = $1 order by since`,
+        const rows = await this.#db.query<{ familyId: string; role: ProfessionalAssignment['role']; since: Date; until: Date | null }>(
+          `select family_id as "familyId", role, since, until from professional_assignments where user_id = $1 order by since`,
           [userId],
         );
-        const assignments = rows.map((a) => ({ familyId: a.familyId, until: a.until ? a.until.toISOString() : null }));
+        const assignments = rows.map((a) => ({ familyId: a.familyId, role: a.role, since: a.since.toISOString(), until: a.until ? a.until.toISOString() : null }));
         return { ...base, kind: 'professional', jobTitle: user.jobTitle, assignments };
       }
       case 'beheerder':

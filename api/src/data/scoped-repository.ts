@@ -6,6 +6,9 @@ import { CommentsRepository } from './comments.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
+import { FamilyAdminRepository } from './family-admin.ts';
+import { MemberAccountsRepository } from './member-accounts.ts';
+import { WorkProfileRepository } from './work-profile.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
 import { InstemmingRepository } from './instemming.ts';
@@ -35,6 +38,9 @@ export class ScopedRepository {
   readonly corrections: CorrectionsRepository;
   readonly accessLog: AccessLogViewRepository;
   readonly contactChanges: ContactChangesRepository;
+  readonly familyAdmin: FamilyAdminRepository;
+  readonly memberAccounts: MemberAccountsRepository;
+  readonly workProfile: WorkProfileRepository;
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null) {
     this.#deps = deps;
@@ -50,6 +56,9 @@ export class ScopedRepository {
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);
+    this.familyAdmin = new FamilyAdminRepository(enter, deps, principal, this.#now, clientIp);
+    this.memberAccounts = new MemberAccountsRepository(enter, deps);
+    this.workProfile = new WorkProfileRepository(enter, deps, principal);
   }
 
   async myFamilies(): Promise<FamilySummary[]> {

@@ -23,6 +23,8 @@ export const meSchema = {
     kind: { type: 'string', enum: ['member', 'helper', 'professional', 'beheerder'] },
     name: { type: 'string' },
     actingFor: { type: 'object', required: ['memberId', 'name'], properties: { memberId: { type: 'string' }, name: { type: 'string' } } },
+    organisation: { type: 'string' },
+    jobTitle: { type: 'string' },
     session: {
       type: 'object',
       required: ['expiresAt', 'idleExpiresAt'],

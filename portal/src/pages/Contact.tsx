@@ -28,6 +28,8 @@ import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { HelperContacts } from '../components/HelperContacts/HelperContacts.tsx';
+import type { FamilyContactList } from '@onsplan/shared';
 
 const autoComplete: Record<ContactInputField, string> = {
   street: 'address-line1',
@@ -45,6 +47,7 @@ export function Contact() {
   const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
   const professional = isProfessional(context);
   const me = context.family.members.find((m) => m.id === selfMemberId(context));
+  const helpers = useApi<FamilyContactList>(professional ? null : `/families/${context.family.id}/hulpverleners`);
 
   return (
     <FamilyPage title={t(professional ? 'contact.proTitle' : 'contact.title')}>
@@ -95,6 +98,20 @@ export function Contact() {
         ) : (
           <Paragraph>{t('contact.none')}</Paragraph>
         ))}
+      {!professional && helpers.state.kind === 'ready' && (
+        <HelperContacts
+          professionals={helpers.state.data.professionals}
+          words={{
+            title: t('helperContacts.title'),
+            call: (name) => t('helperContacts.call', { name }),
+            noPhone: t('helperContacts.noPhone'),
+            emergency: t('helperContacts.emergency'),
+            emergencyCall: t('helperContacts.emergencyCall'),
+            veiligThuis: t('helperContacts.veiligThuis'),
+            veiligThuisCall: t('helperContacts.veiligThuisCall'),
+          }}
+        />
+      )}
     </FamilyPage>
   );
 }

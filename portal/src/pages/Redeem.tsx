@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { api, ApiProblem } from '../api/client.ts';
 import { useLocalCopy } from '../app/local-copy-context.ts';
 import { passkeyFailureKey } from '../auth/failure-key.ts';
+import { landingAfterSignIn } from '../auth/landing.ts';
 import { usePasskeys } from '../auth/PasskeyContext.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -52,7 +53,7 @@ export function Redeem() {
       await api('/auth/registration', { method: 'POST', body: { response, ...(deviceName.trim() ? { passkeyName: deviceName.trim() } : {}) } });
       // A new account on this phone: it chooses an app code for its own copy; any other copy goes.
       await controller?.afterSignIn((options as { user?: { id?: string } }).user?.id);
-      navigate('/plan', { replace: true });
+      navigate(await landingAfterSignIn(), { replace: true });
     } catch (error) {
       // A ceremony that timed out on the server needs the code again; the code stays filled in.
       if (error instanceof ApiProblem && error.code === 'stap-verlopen') setStep({ kind: 'code' });

@@ -7,6 +7,7 @@ import { api } from '../api/client.ts';
 import type { UnsentWrites } from '../app/controller.ts';
 import { useLocalCopy } from '../app/local-copy-context.ts';
 import { passkeyFailureKey } from '../auth/failure-key.ts';
+import { landingAfterSignIn } from '../auth/landing.ts';
 import { usePasskeys } from '../auth/PasskeyContext.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -32,7 +33,7 @@ export function SignIn() {
       await api('/auth/login', { method: 'POST', body: { response } });
       // The passkey names the account: its copy on this phone opens with the app code, any other goes.
       await controller?.afterSignIn((response as { response?: { userHandle?: string } }).response?.userHandle);
-      navigate('/plan', { replace: true });
+      navigate(await landingAfterSignIn(), { replace: true });
     } catch (error) {
       setProblem(passkeyFailureKey(error, 'signIn'));
       setBusy(false);

@@ -12,6 +12,9 @@ export interface Me {
   name: string;
   /** For a helper: the member they act for. */
   actingFor?: { memberId: string; name: string };
+  /** For a professional or helper: where they work and as what, shown in the workspace. */
+  organisation?: string;
+  jobTitle?: string;
   session: { expiresAt: string; idleExpiresAt: string };
 }
 

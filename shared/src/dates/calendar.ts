@@ -35,3 +35,15 @@ export function addDays(day: Day, days: number): Day {
   const { year, month, date } = parseDay(day);
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
+
+/** The first instant of a Dutch calendar day (midnight in Europe/Amsterdam, summer or winter time). */
+export function startOfDutchDay(day: Day): Date {
+  const { year, month, date } = parseDay(day);
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  // Amsterdam is one or two hours ahead of UTC: the day starts at 22:00 or 23:00 UTC the day before.
+  for (const hours of [2, 1, 0]) {
+    const start = new Date(utcMidnight - hours * 3_600_000);
+    if (dutchDay(start) === day && dutchDay(new Date(start.getTime() - 1)) !== day) return start;
+  }
+  return new Date(utcMidnight);
+}

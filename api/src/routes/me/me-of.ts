@@ -13,6 +13,8 @@ export function meOf(principal: Principal, session: Session, services: Services)
     kind: principal.kind,
     name: principal.name,
     ...(delegation ? { actingFor: { memberId: delegation.memberId, name: delegation.memberFirstName } } : {}),
+    ...(principal.organisation ? { organisation: principal.organisation } : {}),
+    ...(principal.kind === 'professional' && principal.jobTitle ? { jobTitle: principal.jobTitle } : {}),
     session: { expiresAt: session.expiresAt.toISOString(), idleExpiresAt: idleExpires.toISOString() },
   };
 }

@@ -2,8 +2,9 @@ import type { PlanItemView } from '@onsplan/shared';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TelText } from '../TelText/TelText.tsx';
 
-/** One agreement or goal: what, who, when, where, and what to do if it goes wrong. */
+/** One agreement or goal: what, who, when, where, and what to do if it goes wrong (112 and Veilig Thuis as calls). */
 export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemView; children?: ReactNode; headingLevel?: 3 | 4 }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [
@@ -21,7 +22,9 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
         {rows.map(([term, value]) => (
           <div key={term} className="onsplan-item__fact">
             <dt>{term}</dt>
-            <dd>{value}</dd>
+            <dd>
+              <TelText text={value} />
+            </dd>
           </div>
         ))}
       </dl>
@@ -37,7 +40,9 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
       {item.whatIf && (
         <div className="onsplan-item__what-if">
           <p className="onsplan-item__what-if-title">{t('plan.whatIf')}</p>
-          <p>{item.whatIf}</p>
+          <p>
+            <TelText text={item.whatIf} />
+          </p>
         </div>
       )}
       {children}

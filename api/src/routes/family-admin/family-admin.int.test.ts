@@ -1,0 +1,195 @@
+import { addDays, dutchDay, type FamilyAdminView, type FamilySummary } from '@onsplan/shared';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testStart } from '../../test/clock.ts';
+import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
+
+/**
+ * Issue 10, "Gezinnen en gezinsleden": Fatima makes a family from nothing. Only a family's regisseur
+ * changes it; each change is in the change log (so devices follow) and in the access log with who decided.
+ */
+let t: TestApp;
+let fatima: Agent;
+const today = dutchDay(testStart);
+
+beforeAll(async () => {
+  t = await testApp();
+  fatima = await t.as('fatima');
+}, 120_000);
+afterAll(async () => t.close());
+
+async function newFamily(agent: Agent = fatima, name = 'Gezin Bakker / Visser'): Promise<string> {
+  const response = await agent.post('/api/families', { name, kind: 'gezin' });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+async function addMember(familyId: string, firstName: string, role: string, birthDate: string): Promise<string> {
+  const response = await fatima.post(`/api/families/${familyId}/members`, { firstName, lastName: 'Bakker', role, birthDate });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+const changeSeq = async (familyId: string) => (await t.db.query<{ seq: number }>('select change_seq as seq from families where id = $1', [familyId]))[0]!.seq;
+
+describe('making a family', () => {
+  it('Fatima makes a household with two parents with gezag, a youth of 14, a grandmother and a contactverbod between the parents', async () => {
+    const familyId = await newFamily();
+    const anna = await addMember(familyId, 'Anna', 'ouder', '1988-03-02');
+    const bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+    const lotte = await addMember(familyId, 'Lotte', 'jeugdige', addDays(today, -14 * 365 - 10));
+    await addMember(familyId, 'Gerda', 'netwerk', '1958-11-30');
+    for (const [from, kind] of [[anna, 'gezag-over'], [bas, 'gezag-over'], [anna, 'ouder-van'], [bas, 'ouder-van']] as const) {
+      const response = await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: from, toMemberId: lotte, kind });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+    const ban = await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today, until: addDays(today, 365) });
+    expect(ban.statusCode, ban.body).toBe(201);
+    const address = await fatima.post(`/api/families/${familyId}/members/${anna}/fields`, { field: 'adres', value: 'Tulpstraat 4, Utrecht', shieldedFrom: [bas], reason: 'veiligheid' });
+    expect(address.statusCode, address.body).toBe(201);
+
+    const view = (await fatima.get(`/api/families/${familyId}/beheer`)).json() as FamilyAdminView;
+    expect(view.members.map((m) => `${m.firstName} ${m.role}`).sort()).toEqual(['Anna ouder', 'Bas ouder', 'Gerda netwerk', 'Lotte jeugdige']);
+    expect(view.relations.filter((r) => r.kind === 'contactverbod')).toEqual([{ fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today, until: addDays(today, 365) }]);
+    expect(view.assignments).toEqual([expect.objectContaining({ name: 'Fatima Yılmaz', role: 'regisseur', until: null })]);
+
+    const families = (await fatima.get('/api/families')).json() as FamilySummary[];
+    const made = families.find((f) => f.id === familyId)!;
+    expect(made.members.find((m) => m.id === anna)!.fields).toEqual([expect.objectContaining({ value: 'Tulpstraat 4, Utrecht', hiddenFrom: ['Bas'] })]);
+    const [stored] = await t.db.query<{ reason: string }>('select shield_reason as reason from member_fields where member_id = $1', [anna]);
+    expect(stored!.reason).toBe('veiligheid');
+  });
+
+  it('each change goes through the change log, so members’ devices follow at the next sync', async () => {
+    const familyId = await newFamily();
+    const before = await changeSeq(familyId);
+    const anna = await addMember(familyId, 'Anna', 'ouder', '1988-03-02');
+    const bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+    await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today });
+    const changes = await t.db.query<{ kind: string }>('select object_kind as kind from family_changes where family_id = $1 and seq > $2 order by seq', [familyId, before]);
+    expect(changes.map((c) => c.kind)).toEqual(['members', 'members', 'member_relations']);
+  });
+
+  it('the contactverbod and the shielded field are in the access log with who decided them, about the members they narrow', async () => {
+    const familyId = await newFamily();
+    const anna = await addMember(familyId, 'Anna', 'ouder', '1988-03-02');
+    const bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+    await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today });
+    await fatima.post(`/api/families/${familyId}/members/${anna}/fields`, { field: 'adres', value: 'Tulpstraat 4', shieldedFrom: [bas], reason: 'privacy-ander' });
+    await t.services.log.drain();
+    const rows = await t.db.query<{ actor: string; action: string; kind: string; subjects: string[] }>(
+      `select actor_name as actor, action, object_kind as kind, subject_member_ids as subjects from access_log
+        where family_id = $1 and action = 'aanmaken' order by id`,
+      [familyId],
+    );
+    expect(rows).toEqual([
+      { actor: 'Fatima Yılmaz', action: 'aanmaken', kind: 'gezin', subjects: [] },
+      { actor: 'Fatima Yılmaz', action: 'aanmaken', kind: 'gezinslid', subjects: [anna] },
+      { actor: 'Fatima Yılmaz', action: 'aanmaken', kind: 'gezinslid', subjects: [bas] },
+      { actor: 'Fatima Yılmaz', action: 'aanmaken', kind: 'relatie', subjects: [anna, bas] },
+      { actor: 'Fatima Yılmaz', action: 'aanmaken', kind: 'contactgegeven', subjects: [anna, bas] },
+    ]);
+  });
+});
+
+describe('bad input answers problem+json with the field', () => {
+  const problem = (response: { statusCode: number; headers: Record<string, unknown>; json(): unknown }) => {
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    return { status: response.statusCode, ...(response.json() as { code: string; fields?: string[] }) };
+  };
+  let familyId: string;
+  let anna: string;
+  let bas: string;
+  beforeAll(async () => {
+    familyId = await newFamily();
+    anna = await addMember(familyId, 'Anna', 'ouder', '1988-03-02');
+    bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+  });
+
+  it.each([
+    ['a family without a name', '/api/families', { name: '  ', kind: 'gezin' }, 'name'],
+    ['an unknown kind of household', '/api/families', { name: 'Gezin X', kind: 'clan' }, 'kind'],
+  ])('%s', async (_what, url, body, field) => {
+    const answer = problem(await fatima.post(url, body));
+    expect(answer).toMatchObject({ status: 400, code: 'ongeldige-invoer' });
+    expect(answer.fields!.join()).toContain(field);
+  });
+
+  it('a member born in the future, or without a first name', async () => {
+    expect(problem(await fatima.post(`/api/families/${familyId}/members`, { firstName: 'Kim', lastName: 'B', role: 'jeugdige', birthDate: addDays(today, 2) }))).toMatchObject({ status: 400, fields: ['birthDate'] });
+    expect(problem(await fatima.post(`/api/families/${familyId}/members`, { firstName: ' ', lastName: 'B', role: 'jeugdige', birthDate: today })).fields!.join()).toContain('firstName');
+  });
+
+  it('a relation with someone outside the family, with oneself, or a contactverbod without a first day', async () => {
+    expect(problem(await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: randomUUID(), kind: 'ouder-van' }))).toMatchObject({ status: 400, fields: ['toMemberId'] });
+    expect(problem(await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: anna, kind: 'ouder-van' }))).toMatchObject({ status: 400, fields: ['toMemberId'] });
+    expect(problem(await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: bas, kind: 'contactverbod' }))).toMatchObject({ status: 400, fields: ['since'] });
+    expect(problem(await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today, until: today }))).toMatchObject({ status: 400, fields: ['until'] });
+  });
+
+  it('hiding a field needs a reason chosen on purpose, and "anders" needs words', async () => {
+    const url = `/api/families/${familyId}/members/${anna}/fields`;
+    expect(problem(await fatima.post(url, { field: 'adres', value: 'Tulpstraat 4', shieldedFrom: [bas] }))).toMatchObject({ status: 400, code: 'uitleg-nodig', fields: ['reason'] });
+    expect(problem(await fatima.post(url, { field: 'adres', value: 'Tulpstraat 4', shieldedFrom: [bas], reason: 'anders', reasonText: ' ' }))).toMatchObject({ status: 400, code: 'uitleg-nodig', fields: ['reasonText'] });
+    expect(problem(await fatima.post(url, { field: 'adres', value: 'Tulpstraat 4', shieldedFrom: [anna], reason: 'veiligheid' }))).toMatchObject({ status: 400, fields: ['shieldedFrom'] });
+    expect(problem(await fatima.post(url, { field: 'adres', value: 'Tulpstraat 4', shieldedFrom: [bas], reason: 'omdat' })).code).toBe('ongeldige-invoer');
+    expect((await t.db.query('select 1 from member_fields where member_id = $1', [anna])).length).toBe(0);
+  });
+});
+
+describe('who may', () => {
+  const jansen = () => t.world.families.find((f) => f.key === 'jansen')!.id;
+
+  it('a member or helper cannot make a family; a betrokken professional reads but does not change one; an outsider finds none', async () => {
+    for (const person of ['samira', 'ria']) expect((await (await t.as(person)).post('/api/families', { name: 'Gezin X', kind: 'gezin' })).statusCode, person).toBe(403);
+    const jeroen = await t.as('jeroen');
+    expect((await jeroen.get(`/api/families/${jansen()}/beheer`)).statusCode).toBe(200);
+    expect((await jeroen.post(`/api/families/${jansen()}/members`, { firstName: 'X', lastName: 'Y', role: 'netwerk', birthDate: '1970-01-01' })).statusCode).toBe(403);
+    const karim = await t.as('karim');
+    const unknown = await karim.get(`/api/families/${randomUUID()}/beheer`);
+    const hidden = await karim.get(`/api/families/${jansen()}/beheer`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.body).toBe(unknown.body);
+    expect((await (await t.as('samira')).get(`/api/families/${jansen()}/beheer`)).statusCode).toBe(403);
+  });
+});
+
+describe('hand-over', () => {
+  it('keeps history and ends the old regisseur’s access at the start of its day; the new one gets in then, not before', async () => {
+    const familyId = await newFamily(fatima, 'Gezin Overdracht');
+    let karim = await t.as('karim');
+    const on = addDays(today, 3);
+    const handOver = await fatima.post(`/api/families/${familyId}/overdracht`, { toUserId: t.userIdOf('karim'), on });
+    expect(handOver.statusCode, handOver.body).toBe(201);
+    expect((await fatima.get(`/api/families/${familyId}`)).statusCode).toBe(200);
+    expect((await karim.get(`/api/families/${familyId}`)).statusCode).toBe(404);
+
+    // Three days on, both sign in again (their sessions ended meanwhile).
+    t.clock.set(new Date(`${on}T00:30:00+01:00`));
+    try {
+      fatima = await t.as('fatima');
+      karim = await t.as('karim');
+      expect((await fatima.get(`/api/families/${familyId}`)).statusCode).toBe(404);
+      expect((await karim.get(`/api/families/${familyId}`)).statusCode).toBe(200);
+      const view = (await karim.get(`/api/families/${familyId}/beheer`)).json() as FamilyAdminView;
+      expect(view.assignments.map((a) => [a.name, a.role, a.until === null])).toEqual([
+        ['Fatima Yılmaz', 'regisseur', false],
+        ['Karim Benali', 'regisseur', true],
+      ]);
+      expect(view.assignments[0]!.until).toBe(view.assignments[1]!.since);
+      // Now Karim is the regisseur, and changes it.
+      expect((await karim.post(`/api/families/${familyId}/members`, { firstName: 'Kim', lastName: 'B', role: 'volwassene', birthDate: '1990-01-01' })).statusCode).toBe(201);
+    } finally {
+      t.clock.set(testStart);
+      fatima = await t.as('fatima');
+    }
+  });
+
+  it('only to another professional, on today or later', async () => {
+    const familyId = await newFamily(fatima, 'Gezin Overdracht 2');
+    const url = `/api/families/${familyId}/overdracht`;
+    expect((await fatima.post(url, { toUserId: t.userIdOf('samira'), on: today })).json().fields).toEqual(['toUserId']);
+    expect((await fatima.post(url, { toUserId: t.userIdOf('fatima'), on: today })).json().fields).toEqual(['toUserId']);
+    expect((await fatima.post(url, { toUserId: t.userIdOf('karim'), on: addDays(today, -1) })).json().fields).toEqual(['on']);
+  });
+});

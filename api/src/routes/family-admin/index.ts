@@ -1,0 +1,114 @@
+import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, HandOver, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
+import type { FastifyInstance } from 'fastify';
+import { signedIn } from '../../http/authenticate.ts';
+import { familyIdParams, passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
+import { createdSchema, familyAdminSchema, issuedCodeSchema, memberAccountListSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
+
+const memberParams = {
+  type: 'object',
+  required: ['familyId', 'memberId'],
+  additionalProperties: false,
+  properties: { familyId: { type: 'string', format: 'uuid' }, memberId: { type: 'string', format: 'uuid' } },
+} as const;
+
+/** A professional makes and keeps a family: household, members, relations, shielded fields, hand-over. */
+export default async function familyAdminRoutes(app: FastifyInstance): Promise<void> {
+  app.addSchema(createdSchema);
+  app.addSchema(familyAdminSchema);
+  app.addSchema(memberAccountListSchema);
+  app.addSchema(issuedCodeSchema);
+  const created = { 201: { $ref: 'Created#' }, ...problemResponses(400, 401, 403, 404, 415) };
+
+  app.post<{ Body: NewFamily }>(
+    '/families',
+    { schema: { summary: 'Een nieuw gezin of huishouden aanmaken (de maker wordt regisseur)', body: newFamilySchema, response: { 201: { $ref: 'Created#' }, ...problemResponses(400, 401, 403, 415) } } },
+    async (request, reply): Promise<Created> => {
+      reply.code(201);
+      return signedIn(request).repo.familyAdmin.createFamily(request.body);
+    },
+  );
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/beheer',
+    { schema: { summary: 'Het gezin zoals professionals het beheren', params: familyIdParams, response: { 200: { $ref: 'FamilyAdmin#' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request): Promise<FamilyAdminView> => signedIn(request).repo.familyAdmin.view(request.params.familyId),
+  );
+
+  app.post<{ Params: { familyId: string }; Body: NewMember }>(
+    '/families/:familyId/members',
+    { schema: { summary: 'Een gezinslid toevoegen', params: familyIdParams, body: newMemberSchema, response: created } },
+    async (request, reply): Promise<Created> => {
+      reply.code(201);
+      return signedIn(request).repo.familyAdmin.addMember(request.params.familyId, request.body);
+    },
+  );
+
+  app.post<{ Params: { familyId: string }; Body: NewRelation }>(
+    '/families/:familyId/relations',
+    { schema: { summary: 'Een relatie vastleggen: ouder van, gezag over, contactverbod', params: familyIdParams, body: newRelationSchema, response: created } },
+    async (request, reply): Promise<Created> => {
+      reply.code(201);
+      return signedIn(request).repo.familyAdmin.addRelation(request.params.familyId, request.body);
+    },
+  );
+
+  app.post<{ Params: { familyId: string; memberId: string }; Body: NewMemberField }>(
+    '/families/:familyId/members/:memberId/fields',
+    { schema: { summary: 'Een contactgegeven vastleggen, zo nodig afgeschermd met een reden', params: memberParams, body: newMemberFieldSchema, response: created } },
+    async (request, reply): Promise<Created> => {
+      reply.code(201);
+      return signedIn(request).repo.familyAdmin.addField(request.params.familyId, request.params.memberId, request.body);
+    },
+  );
+
+  app.post<{ Params: { familyId: string }; Body: HandOver }>(
+    '/families/:familyId/overdracht',
+    { schema: { summary: 'Het gezin overdragen aan een andere regisseur', params: familyIdParams, body: handOverSchema, response: created } },
+    async (request, reply): Promise<Created> => {
+      reply.code(201);
+      return signedIn(request).repo.familyAdmin.handOver(request.params.familyId, request.body);
+    },
+  );
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/accounts',
+    { schema: { summary: 'Welke gezinsleden een account hebben, wanneer laatst gezien, hun inlogsleutels', params: familyIdParams, response: { 200: { $ref: 'MemberAccountList#' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request): Promise<MemberAccountList> => signedIn(request).repo.memberAccounts.list(request.params.familyId),
+  );
+
+  app.post<{ Params: { familyId: string; memberId: string } }>(
+    '/families/:familyId/members/:memberId/code',
+    {
+      schema: {
+        summary: 'Een uitnodigingscode of herstelcode voor een gezinslid (eenmalig getoond)',
+        params: memberParams,
+        response: { 201: { $ref: 'IssuedCode#' }, ...problemResponses(400, 401, 403, 404, 409, 415) },
+      },
+    },
+    async (request, reply): Promise<IssuedCode> => {
+      reply.code(201);
+      return signedIn(request).repo.memberAccounts.issueCode(request.params.familyId, request.params.memberId);
+    },
+  );
+
+  app.delete<{ Params: { familyId: string; memberId: string; passkeyId: string } }>(
+    '/families/:familyId/members/:memberId/passkeys/:passkeyId',
+    {
+      schema: {
+        summary: 'Een inlogsleutel van een gezinslid intrekken (telefoon kwijt); haar sessies daarmee stoppen direct',
+        params: {
+          type: 'object',
+          required: ['familyId', 'memberId', 'passkeyId'],
+          additionalProperties: false,
+          properties: { familyId: { type: 'string', format: 'uuid' }, memberId: { type: 'string', format: 'uuid' }, passkeyId: { type: 'string', minLength: 1, maxLength: passkeyIdMaxLength } },
+        },
+        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { familyId, memberId, passkeyId } = request.params;
+      await signedIn(request).repo.memberAccounts.revokePasskey(familyId, memberId, passkeyId);
+      return reply.code(204).send();
+    },
+  );
+}

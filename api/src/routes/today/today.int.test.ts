@@ -1,0 +1,50 @@
+import type { TodayView } from '@onsplan/shared';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
+
+/**
+ * Issue 10, "Vandaag": one answer with what waits for Fatima, each number computed through the same
+ * scoped repositories as the list it leads to (so what she may not see is not counted either).
+ */
+let t: TestApp;
+let fatima: Agent;
+let samira: Agent;
+const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
+const today = async () => (await fatima.get('/api/werk/vandaag')).json() as TodayView;
+const jansenRow = async () => (await today()).families.find((f) => f.id === jansen().id)!;
+
+beforeAll(async () => {
+  t = await testApp();
+  fatima = await t.as('fatima');
+  samira = await t.as('samira');
+}, 120_000);
+afterAll(async () => t.close());
+
+describe('Vandaag', () => {
+  it("counts what waits for her: a member's correction request with its deadline, a proposed address, instemming progress, an unused code", async () => {
+    const before = await jansenRow();
+    expect(before.instemming).not.toBeNull();
+    expect((await today()).corrections).toEqual([]);
+
+    const address = jansen().fields.find((f) => f.key === 'adres-samira')!.id;
+    const asked = await samira.post(`/api/families/${jansen().id}/correctieverzoeken`, { clientId: randomUUID(), target: { kind: 'member-field', id: address }, kind: 'wijzigen', proposedText: 'Lindelaan 14', reason: 'Het huisnummer klopt niet.' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    await samira.post(`/api/families/${jansen().id}/contact-changes`, { clientId: randomUUID(), field: 'adres', street: 'Merelstraat', houseNumber: '41a', postcode: '3581ab', city: 'Utrecht' });
+    const versionId = jansen().plan.versionId;
+    expect((await samira.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId, decision: 'eens' })).statusCode).toBe(201);
+    const henk = jansen().members.find((m) => m.key === 'henk')!.id;
+    expect((await fatima.post(`/api/families/${jansen().id}/members/${henk}/code`, {})).statusCode).toBe(201);
+
+    const now = await today();
+    expect(now.corrections).toEqual([expect.objectContaining({ id: asked.json().id, familyId: jansen().id, requesterName: 'Samira', overdue: false })]);
+    const row = now.families.find((f) => f.id === jansen().id)!;
+    expect(row.contactChanges).toBe(before.contactChanges + 1);
+    expect(row.instemming).toEqual({ answered: before.instemming!.answered + 1, total: before.instemming!.total });
+    expect(row.openCodes).toBe(before.openCodes + 1);
+  });
+
+  it('is for professionals only: a member gets 403', async () => {
+    expect((await samira.get('/api/werk/vandaag')).statusCode).toBe(403);
+  });
+});

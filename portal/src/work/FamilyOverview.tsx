@@ -1,0 +1,120 @@
+import type { FamilyAdminView } from '@onsplan/shared';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../api/useApi.ts';
+import { formatDate } from '../format.ts';
+import { AddMemberForm } from './AddMemberForm.tsx';
+import { AddRelationForm } from './AddRelationForm.tsx';
+import { useWork } from './context.ts';
+import { workPaths } from './paths.ts';
+import { WorkNotFound } from './WorkNotFound.tsx';
+import { WorkPage } from './WorkPage.tsx';
+import { WorkProblem } from './WorkProblem.tsx';
+
+/** The screens of a family that still live in the member tree, opened from the workspace for now. */
+const familyScreens = [
+  { key: 'plan', path: '' },
+  { key: 'instemming', path: '/instemming' },
+  { key: 'toestemming', path: '/toestemming' },
+  { key: 'verzoeken', path: '/verzoeken' },
+  { key: 'documenten', path: '/documenten' },
+  { key: 'contact', path: '/contact' },
+] as const;
+
+/** One family as its professionals keep it: members, relations, who works with it, and the forms to add to it. */
+export function FamilyOverview() {
+  const { t } = useTranslation('werk');
+  const { familyId } = useParams();
+  const { families, reloadFamilies } = useWork();
+  const summary = families.find((f) => f.id === familyId);
+  const admin = useApi<FamilyAdminView>(summary ? `/families/${summary.id}/beheer` : null);
+  if (!summary) return <WorkNotFound />;
+  const changed = async () => {
+    await Promise.all([admin.reload(), reloadFamilies()]);
+  };
+  return (
+    <WorkPage title={summary.name}>
+      {admin.state.kind === 'problem' && <WorkProblem messageKey={admin.state.key} />}
+      {admin.state.kind === 'loading' && (
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      )}
+      {admin.state.kind === 'ready' && <FamilyDetails family={admin.state.data} onChanged={changed} />}
+      <h2>{t('family.views')}</h2>
+      <ul className="onsplan-list">
+        {familyScreens.map((s) => (
+          <li key={s.key}>
+            <Link replace className="nl-link" to={`/plan/${summary.id}${s.path}`}>
+              {t(`screens.${s.key}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </WorkPage>
+  );
+}
+
+function FamilyDetails({ family, onChanged }: { family: FamilyAdminView; onChanged: () => Promise<void> }) {
+  const { t, i18n } = useTranslation('werk');
+  const nameOf = (id: string) => family.members.find((m) => m.id === id)?.firstName ?? '?';
+  const day = (d: string) => formatDate(d, i18n.language);
+  return (
+    <>
+      <h2>{t('family.members')}</h2>
+      {family.members.length ? (
+        <table className="onsplan-work-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('profile.name')}</th>
+              <th scope="col">{t('family.roleHeading')}</th>
+              <th scope="col">{t('addMember.birthDate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {family.members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  <Link replace className="nl-link" to={workPaths.member(family.id, m.id)}>
+                    {m.firstName} {m.lastName}
+                  </Link>
+                </th>
+                <td>{t(`family.role.${m.role}`)}</td>
+                <td>{m.birthDate ? day(m.birthDate) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Paragraph>{t('family.noMembers')}</Paragraph>
+      )}
+      <AddMemberForm familyId={family.id} onAdded={onChanged} />
+
+      <h2>{t('relations.title')}</h2>
+      {family.relations.length ? (
+        <ul className="onsplan-list">
+          {family.relations.map((r) => (
+            <li key={`${r.fromMemberId}-${r.kind}-${r.toMemberId}`}>
+              {nameOf(r.fromMemberId)} {t(`relations.kinds.${r.kind}`)} {nameOf(r.toMemberId)}
+              {r.since && <> ({r.until ? t('relations.period', { since: day(r.since), until: day(r.until) }) : t('relations.periodOpen', { since: day(r.since) })})</>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>{t('relations.none')}</Paragraph>
+      )}
+      {family.members.length >= 2 && <AddRelationForm familyId={family.id} members={family.members} onAdded={onChanged} />}
+
+      <h2>{t('assignments.title')}</h2>
+      <ul className="onsplan-list">
+        {family.assignments.map((a) => (
+          <li key={`${a.userId}-${a.since}`}>
+            {a.name}, {t(`assignments.${a.role}`)} {t('assignments.since', { date: day(a.since) })}
+            {a.until && <> {t('assignments.until', { date: day(a.until) })}</>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import type { TodayView } from '@onsplan/shared';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../api/useApi.ts';
+import { formatDate } from '../format.ts';
+import { workPaths } from './paths.ts';
+import { WorkPage } from './WorkPage.tsx';
+import { WorkProblem } from './WorkProblem.tsx';
+
+/** Vandaag: what waits for her across her families; each number leads to its list, each request opens at itself. */
+export function Today() {
+  const { t, i18n } = useTranslation('werk');
+  const today = useApi<TodayView>('/werk/vandaag');
+  const data = today.state.kind === 'ready' ? today.state.data : undefined;
+  const sum = (pick: (f: TodayView['families'][number]) => number) => data?.families.reduce((n, f) => n + pick(f), 0) ?? 0;
+  return (
+    <WorkPage title={t('today.title')}>
+      <Paragraph purpose="lead">{t('today.intro')}</Paragraph>
+      {today.state.kind === 'problem' && <WorkProblem messageKey={today.state.key} />}
+      {today.state.kind === 'loading' && (
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      )}
+      {data && (
+        <>
+          <ul className="onsplan-work-counts">
+            <Count href="#correctieverzoeken" number={data.corrections.length} label={t('today.corrections')} />
+            <Count href="#per-gezin" number={sum((f) => f.contactChanges)} label={t('today.contactChanges')} />
+            <Count href="#per-gezin" number={sum((f) => f.openCodes)} label={t('today.openCodes')} />
+          </ul>
+          <h2 id="correctieverzoeken" tabIndex={-1}>
+            {t('today.corrections')}
+          </h2>
+          {data.corrections.length ? (
+            <table className="onsplan-work-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('today.request')}</th>
+                  <th scope="col">{t('today.deadline')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.corrections.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link replace className="nl-link" to={`/plan/${r.familyId}/verzoeken#verzoek-${r.id}`}>
+                        {t('today.openRequest', { name: r.requesterName ?? t('today.someone'), family: r.familyName })}
+                      </Link>
+                    </td>
+                    <td className={r.overdue || r.warning ? 'onsplan-deadline--warning' : undefined}>
+                      {t(r.overdue ? 'today.overdue' : 'today.due', { date: formatDate(r.dueOn, i18n.language) })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <Paragraph>{t('today.correctionsNone')}</Paragraph>
+          )}
+          <h2 id="per-gezin" tabIndex={-1}>
+            {t('today.perFamily')}
+          </h2>
+          <table className="onsplan-work-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('today.family')}</th>
+                <th scope="col">{t('today.instemming')}</th>
+                <th scope="col">{t('today.contactChanges')}</th>
+                <th scope="col">{t('today.openCodes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.families.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    <Link replace className="nl-link" to={workPaths.family(f.id)}>
+                      {f.name}
+                    </Link>
+                  </th>
+                  <td>
+                    {f.instemming ? (
+                      <Link replace className="nl-link" to={`/plan/${f.id}/instemming`}>
+                        {t('today.instemmingProgress', { answered: f.instemming.answered, total: f.instemming.total })}
+                      </Link>
+                    ) : (
+                      t('today.noPlan')
+                    )}
+                  </td>
+                  <td>
+                    <Link replace className="nl-link" to={`/plan/${f.id}/contact`}>
+                      {f.contactChanges}
+                    </Link>
+                  </td>
+                  <td>
+                    <Link replace className="nl-link" to={workPaths.family(f.id)}>
+                      {f.openCodes}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </WorkPage>
+  );
+}
+
+function Count({ href, number, label }: { href: string; number: number; label: string }) {
+  return (
+    <li className="onsplan-work-count">
+      <a className="nl-link" href={href}>
+        <span className="onsplan-work-count__number">{number}</span>
+        {label}
+      </a>
+    </li>
+  );
+}

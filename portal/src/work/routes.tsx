@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { planEditorRoutes } from './plan/routes.tsx';
+
+/**
+ * The professional's route tree under /werk, apart from the member screens. Each screen loads when
+ * first opened; the shell loads who she is and her families once.
+ */
+export const workRoutes: RouteObject[] = [
+  {
+    path: '/werk',
+    lazy: async () => ({ Component: (await import('./WorkShell.tsx')).WorkShell }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./Today.tsx')).Today }) },
+      { path: 'gezinnen', lazy: async () => ({ Component: (await import('./FamilyList.tsx')).FamilyList }) },
+      { path: 'gezinnen/nieuw', lazy: async () => ({ Component: (await import('./NewFamily.tsx')).NewFamily }) },
+      {
+        path: 'gezinnen/:familyId',
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./FamilyOverview.tsx')).FamilyOverview }) },
+          { path: 'leden/:memberId', lazy: async () => ({ Component: (await import('./MemberPage.tsx')).MemberPage }) },
+          ...planEditorRoutes,
+        ],
+      },
+      { path: 'profiel', lazy: async () => ({ Component: (await import('./Profile.tsx')).Profile }) },
+      { path: '*', lazy: async () => ({ Component: (await import('./WorkNotFound.tsx')).WorkNotFound }) },
+    ],
+  },
+];

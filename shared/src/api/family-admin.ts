@@ -1,0 +1,139 @@
+import type { Day } from '../dates/calendar.ts';
+import type { MemberRole } from '../visibility/types.ts';
+
+/** Why a field is hidden from a member: chosen on purpose from this list, never a default. */
+export const shieldReasons = ['veiligheid', 'privacy-ander', 'vertrouwelijk-jeugdige', 'verzoek-gezinslid', 'anders'] as const;
+export type ShieldReason = (typeof shieldReasons)[number];
+
+export const relationKinds = ['ouder-van', 'gezag-over', 'contactverbod'] as const;
+export type RelationKind = (typeof relationKinds)[number];
+
+export interface NewFamily {
+  name: string;
+  kind: 'gezin' | 'huishouden';
+}
+
+export interface NewMember {
+  firstName: string;
+  lastName: string;
+  role: MemberRole;
+  birthDate: Day;
+}
+
+export interface NewRelation {
+  fromMemberId: string;
+  toMemberId: string;
+  kind: RelationKind;
+  since?: Day;
+  until?: Day;
+}
+
+export interface NewMemberField {
+  field: 'adres' | 'telefoon' | 'email';
+  value: string;
+  /** Members who must not see this field; each needs the reason below. */
+  shieldedFrom: string[];
+  reason?: ShieldReason;
+  /** Required with reason "anders". */
+  reasonText?: string;
+}
+
+export interface HandOver {
+  /** The professional who takes over as regisseur. */
+  toUserId: string;
+  /** The day the hand-over takes effect: the old regisseur's access ends at its start. */
+  on: Day;
+}
+
+/** The answer to a create: the new object's id. */
+export interface Created {
+  id: string;
+}
+
+/** A member as the workspace manages them: with relations and who has an account. */
+export interface AdminMemberView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  role: MemberRole;
+  birthDate: Day | null;
+}
+
+export interface AdminRelationView {
+  fromMemberId: string;
+  toMemberId: string;
+  kind: RelationKind;
+  since: Day | null;
+  until: Day | null;
+}
+
+export interface AssignmentView {
+  userId: string;
+  name: string;
+  role: 'regisseur' | 'betrokken';
+  since: string;
+  until: string | null;
+}
+
+/** A family as its regisseur manages it. */
+export interface FamilyAdminView {
+  id: string;
+  name: string;
+  members: AdminMemberView[];
+  relations: AdminRelationView[];
+  assignments: AssignmentView[];
+}
+
+/** A member's sign-in as her professionals see it: account, last seen, passkeys by name, an open code. */
+export interface MemberAccountView {
+  memberId: string;
+  firstName: string;
+  hasAccount: boolean;
+  /** Under 12: no account of her own (the parents with gezag read along). */
+  tooYoung: boolean;
+  lastSeenAt: string | null;
+  passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
+  /** An invitation or recovery code not used yet, and until when it works. */
+  openCode: { purpose: 'uitnodiging' | 'herstel'; expiresAt: string } | null;
+}
+
+export interface MemberAccountList {
+  accounts: MemberAccountView[];
+}
+
+/** A code shown once: the professional gives it to the member, on paper or by phone. */
+export interface IssuedCode {
+  code: string;
+  purpose: 'uitnodiging' | 'herstel';
+  expiresAt: string;
+  /** The web address the member goes to. */
+  address: string;
+  memberFirstName: string;
+  familyName: string;
+}
+
+/** "Vandaag": what waits for a professional across her families, each number with its list. */
+export interface TodayView {
+  corrections: { id: string; familyId: string; familyName: string; requesterName?: string; dueOn: Day; overdue: boolean; warning: boolean }[];
+  families: {
+    id: string;
+    name: string;
+    /** Proposed contact details that wait for her decision. */
+    contactChanges: number;
+    /** Instemming on the current plan: who answered of those who answer; null without a published plan. */
+    instemming: { answered: number; total: number } | null;
+    /** Invitation or recovery codes not used yet. */
+    openCodes: number;
+  }[];
+}
+
+/** A professional's own work details, edited on her profile. */
+export interface WorkProfile {
+  workPhone: string | null;
+  workHours: string | null;
+}
+
+/** "Contact met uw hulpverlener": the professionals working with the family now, as a member may call them. */
+export interface FamilyContactList {
+  professionals: { name: string; jobTitle: string | null; organisation: string | null; workPhone: string | null; workHours: string | null }[];
+}

@@ -1,0 +1,257 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { openApp, registerWithCode, testAppCode } from './people.ts';
+import { startServer } from './server.ts';
+import { testStart } from '../../api/src/test/clock.ts';
+
+/**
+ * Issue 10 as Fatima works on a desktop (1280×800): her workspace, a family made from nothing, and
+ * an invitation that a parent redeems on a phone. Steps share the server and run in order; axe runs
+ * on every screen, and each screen is saved as a picture for a person to look at.
+ */
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let fatima: Page;
+let invitationCode = '';
+let annaPage: Page;
+const errors: string[] = [];
+const screens = process.env.SCREENS_DIR;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A desktop browser with Chromium's virtual passkey authenticator. */
+async function desktop(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  return page;
+}
+
+/** Checks the screen with axe and, when asked for (SCREENS_DIR), keeps a picture of it. */
+async function look(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page, name);
+  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
+}
+
+const today = new Date(testStart).toISOString().slice(0, 10);
+// Fourteen on the test day.
+const youthBirthDate = `${Number(today.slice(0, 4)) - 14}-01-15`;
+
+/** A family's id as the API gives it to Fatima. */
+async function familyIdOf(name: string): Promise<string> {
+  const response = await fatima.request.fetch(`${server.origin}/api/families`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+  return ((await response.json()) as { id: string; name: string }[]).find((f) => f.name === name)!.id;
+}
+
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Werkplek' });
+
+describe('the workspace', () => {
+  it('Fatima signs in on a desktop and lands in her workspace: Vandaag, her families, her name and organisation, no Snel weg', async () => {
+    fatima = await desktop();
+    await registerWithCode(fatima, server.origin, await server.invite('fatima'));
+    await h1(fatima, 'Vandaag');
+    expect(new URL(fatima.url()).pathname).toBe('/werk');
+    await fatima.getByText('Lokaal team Utrecht-Oost').first().waitFor();
+    expect(await fatima.getByRole('button', { name: 'Snel weg' }).count()).toBe(0);
+    await fatima.getByRole('link', { name: /^\d+ van \d+ hebben gereageerd$/ }).waitFor();
+    await look(fatima, 'werk-vandaag');
+
+    await nav(fatima).getByRole('link', { name: 'Gezinnen', exact: true }).click();
+    await h1(fatima, 'Gezinnen');
+    await look(fatima, 'werk-gezinnen');
+
+    await nav(fatima).getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
+    await h1(fatima, 'Gezin Jansen / El Amrani');
+    await fatima.getByRole('link', { name: 'Samira' }).waitFor();
+    await look(fatima, 'werk-gezin');
+
+    await fatima.getByRole('link', { name: 'Samira' }).click();
+    await h1(fatima, 'Samira');
+    await look(fatima, 'werk-lid');
+
+    await nav(fatima).getByRole('link', { name: 'Mijn profiel' }).click();
+    await h1(fatima, 'Mijn profiel');
+    await look(fatima, 'werk-profiel');
+  });
+
+  it('Fatima makes a family from nothing: two parents with gezag over a youth of 14, a contactverbod between the parents, a grandmother', async () => {
+    await nav(fatima).getByRole('link', { name: 'Nieuw gezin' }).click();
+    await h1(fatima, 'Nieuw gezin');
+    // Sent empty first: the error summary names what to fix and takes focus.
+    await fatima.getByRole('button', { name: 'Gezin aanmaken' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Vul de naam van het gezin in.' }).waitFor();
+    await look(fatima, 'werk-nieuw-gezin-fouten');
+    await fatima.getByLabel('Naam van het gezin').fill('Gezin Bakker / Visser');
+    await fatima.getByLabel('Gezin', { exact: true }).check();
+    await fatima.getByRole('button', { name: 'Gezin aanmaken' }).click();
+    await h1(fatima, 'Gezin Bakker / Visser');
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).waitFor();
+
+    const member = async (firstName: string, lastName: string, birthDate: string, role: string) => {
+      await fatima.getByLabel('Voornaam').fill(firstName);
+      await fatima.getByLabel('Achternaam').fill(lastName);
+      await fatima.getByLabel('Geboortedatum').fill(birthDate);
+      await fatima.getByLabel('Rol', { exact: true }).selectOption({ label: role });
+      await fatima.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+      await fatima.getByRole('status').filter({ hasText: `${firstName} is toegevoegd.` }).waitFor();
+    };
+    await member('Anna', 'Visser', '1988-03-02', 'Ouder');
+    await member('Bas', 'Bakker', '1986-07-19', 'Ouder');
+    await member('Lotte', 'Bakker', youthBirthDate, 'Jeugdige');
+    await member('Gerda', 'Visser', '1958-11-30', 'Netwerk');
+
+    const relation = async (from: string, kind: string, to: string, since = '') => {
+      await fatima.getByLabel('Wie', { exact: true }).selectOption({ label: from });
+      await fatima.getByLabel('Soort relatie').selectOption({ label: kind });
+      await fatima.getByLabel('Met wie').selectOption({ label: to });
+      await fatima.getByLabel('Vanaf').fill(since);
+      await fatima.getByRole('button', { name: 'Relatie vastleggen' }).click();
+      await fatima.getByRole('status').filter({ hasText: 'De relatie is vastgelegd.' }).waitFor();
+    };
+    await relation('Anna Visser', 'heeft gezag over', 'Lotte Bakker');
+    await relation('Bas Bakker', 'heeft gezag over', 'Lotte Bakker');
+    // A contactverbod without its first day is refused with the reason, at the field.
+    await fatima.getByLabel('Wie', { exact: true }).selectOption({ label: 'Anna Visser' });
+    await fatima.getByLabel('Soort relatie').selectOption({ label: 'heeft een contactverbod met' });
+    await fatima.getByLabel('Met wie').selectOption({ label: 'Bas Bakker' });
+    await fatima.getByRole('button', { name: 'Relatie vastleggen' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Een contactverbod heeft een begindatum nodig.' }).waitFor();
+    await relation('Anna Visser', 'heeft een contactverbod met', 'Bas Bakker', today);
+    await fatima.getByText('Anna heeft een contactverbod met Bas').waitFor();
+    await look(fatima, 'werk-gezin-nieuw');
+  });
+
+  it("Fatima shields Anna's address from Bas, with a reason chosen on purpose", async () => {
+    await fatima.getByRole('link', { name: 'Anna Visser' }).click();
+    await h1(fatima, 'Anna');
+    await fatima.getByLabel('Soort gegeven').selectOption({ label: 'Adres' });
+    await fatima.getByLabel('Waarde').fill('Tulpstraat 4, 3512 AB Utrecht');
+    await fatima.getByLabel('Bas').check();
+    // No reason is preselected: saving asks for one.
+    await fatima.getByRole('button', { name: 'Contactgegeven opslaan' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Kies een reden van afscherming.' }).waitFor();
+    await look(fatima, 'werk-lid-afschermen');
+    await fatima.getByLabel('Risico voor iemands veiligheid').check();
+    await fatima.getByRole('button', { name: 'Contactgegeven opslaan' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'Het contactgegeven is opgeslagen.' }).waitFor();
+    await fatima.getByText('Afgeschermd voor: Bas').waitFor();
+    await look(fatima, 'werk-lid-afgeschermd');
+  });
+
+  it('Fatima makes an invitation code for Anna, shown once with a B1 letter, and prints the letter', async () => {
+    await fatima.getByRole('button', { name: 'Uitnodigingscode maken' }).click();
+    await fatima.getByRole('heading', { level: 3, name: 'Code voor Anna' }).waitFor();
+    const code = (await fatima.locator('.onsplan-code-issued > p strong').textContent())!.trim();
+    expect(code.length).toBeGreaterThan(8);
+    const letter = fatima.getByRole('article', { name: 'Uw uitnodiging voor Ons Plan' });
+    await letter.getByText(server.origin).waitFor();
+    await letter.getByText(code).waitFor();
+    await letter.getByText('Bel Fatima Yılmaz van Lokaal team Utrecht-Oost').waitFor();
+    await look(fatima, 'werk-lid-uitnodiging');
+    // On paper only the letter: no navigation, no buttons, no other part of the page.
+    await fatima.emulateMedia({ media: 'print' });
+    expect(await nav(fatima).isVisible()).toBe(false);
+    expect(await fatima.getByRole('button', { name: 'Brief afdrukken' }).isVisible()).toBe(false);
+    expect(await letter.isVisible()).toBe(true);
+    if (screens) await fatima.screenshot({ path: `${screens}/werk-brief-afdruk.png`, fullPage: true });
+    await fatima.emulateMedia({ media: 'screen' });
+    invitationCode = code;
+  });
+
+  it('Anna redeems the code on her phone (360 px) and creates a passkey; Fatima then sees her account and passkey', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL', bypassCSP: true });
+    contexts.push(context);
+    const anna = await context.newPage();
+    anna.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(anna);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    await anna.goto(server.origin);
+    await anna.getByRole('link', { name: 'Ik heb een code' }).click();
+    await anna.getByLabel('Uw code').fill(invitationCode);
+    await anna.getByRole('button', { name: 'Verder' }).click();
+    await anna.getByRole('heading', { name: 'Maak uw inlogsleutel' }).waitFor();
+    await look(anna, 'lid-inlogsleutel-maken');
+    await anna.getByLabel('Naam van dit apparaat').fill('Telefoon van Anna');
+    await anna.getByRole('button', { name: 'Inlogsleutel maken' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Kies een app-code' }).waitFor();
+    expect(await anna.getByRole('button', { name: 'Snel weg' }).count()).toBe(1);
+    await anna.getByLabel('App-code', { exact: true }).fill(testAppCode);
+    await anna.getByLabel('Typ de app-code nog een keer').fill(testAppCode);
+    await anna.getByRole('button', { name: 'App-code opslaan' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Kies een app-code' }).waitFor({ state: 'detached' });
+    annaPage = anna;
+
+    await fatima.reload();
+    await h1(fatima, 'Anna');
+    await fatima.getByText('Heeft een account.').waitFor();
+    await fatima.getByText(/Telefoon van Anna \(aangemaakt/).waitFor();
+    await fatima.getByRole('button', { name: 'Herstelcode maken (telefoon kwijt of nieuw)' }).waitFor();
+    await look(fatima, 'werk-lid-account');
+  });
+
+  it('Fatima puts her work phone and hours on her profile; Anna sees them under "Contact met uw hulpverlener", with 112 and Veilig Thuis as calls', async () => {
+    await nav(fatima).getByRole('link', { name: 'Mijn profiel' }).click();
+    await h1(fatima, 'Mijn profiel');
+    await fatima.getByLabel('Werktelefoon').fill('bel mij');
+    await fatima.getByRole('button', { name: 'Opslaan' }).click();
+    await fatima.getByRole('alert').getByRole('link', { name: 'Vul een telefoonnummer in met alleen cijfers, spaties of streepjes.' }).waitFor();
+    await fatima.getByLabel('Werktelefoon').fill('030 123 45 67');
+    await fatima.getByLabel('Bereikbaar').fill('Maandag, dinsdag en donderdag van 9 tot 17 uur');
+    await fatima.getByRole('button', { name: 'Opslaan' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'Uw bereikbaarheid is opgeslagen.' }).waitFor();
+    await look(fatima, 'werk-profiel-bereikbaar');
+
+    const familyId = await familyIdOf('Gezin Bakker / Visser');
+    await openApp(annaPage, `${server.origin}/plan/${familyId}/contact`);
+    const section = annaPage.getByRole('region', { name: 'Contact met uw hulpverlener' });
+    expect(await section.getByRole('link', { name: 'Bel Fatima: 030 123 45 67' }).getAttribute('href')).toBe('tel:0301234567');
+    expect(await section.getByRole('link', { name: 'Bel 112' }).getAttribute('href')).toBe('tel:112');
+    expect(await section.getByRole('link', { name: 'Bel Veilig Thuis: 0800-2000' }).getAttribute('href')).toBe('tel:08002000');
+    await section.getByText('Maandag, dinsdag en donderdag van 9 tot 17 uur').waitFor();
+    await look(annaPage, 'lid-contact-hulpverlener');
+  });
+
+  it("Anna's phone is lost: Fatima revokes its passkey after a confirm question, and the phone's session ends", async () => {
+    const familyId = await familyIdOf('Gezin Bakker / Visser');
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
+    await h1(fatima, 'Gezin Bakker / Visser');
+    await fatima.getByRole('link', { name: 'Anna Visser' }).click();
+    await h1(fatima, 'Anna');
+    await fatima.getByRole('button', { name: 'Intrekken Telefoon van Anna' }).click();
+    await fatima.getByText('Inlogsleutel "Telefoon van Anna" intrekken?', { exact: false }).waitFor();
+    await look(fatima, 'werk-lid-intrekken');
+    await fatima.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'De inlogsleutel is ingetrokken.' }).waitFor();
+    const response = await annaPage.request.fetch(`${server.origin}/api/families/${familyId}`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+    expect(response.status()).toBe(401);
+  });
+
+  it('a professional on a phone still reaches everything: the navigation comes before the page', async () => {
+    await fatima.setViewportSize({ width: 360, height: 780 });
+    await nav(fatima).getByRole('link', { name: 'Vandaag' }).click();
+    await h1(fatima, 'Vandaag');
+    await look(fatima, 'werk-vandaag-telefoon');
+    await fatima.setViewportSize({ width: 1280, height: 800 });
+    expect(errors).toEqual([]);
+  });
+});
