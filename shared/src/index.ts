@@ -15,5 +15,7 @@ export * from './consent/index.ts';
 export type * from './api/instemming.ts';
 export type * from './api/toestemming.ts';
 export type * from './api/plan-versions.ts';
+export * from './api/plan-drafts.ts';
 export * from './api/documents.ts';
 export type * from './api/readers.ts';
+export * from './plan-editor/index.ts';

@@ -78,6 +78,15 @@ export class FamilyScope {
     return lens;
   }
 
+  /**
+   * This family through one member's eyes, for a professional's "Bekijk als" preview: every decision
+   * by that member's lens, every log entry still by whoever asked. Read-only by use: the data layer
+   * only hands it to view builders, never to a write.
+   */
+  throughMember(memberId: string): FamilyScope {
+    return new FamilyScope(this.#deps, this.principal, this.#clientIp, this.now, this.snapshot, { kind: 'member', userId: '', memberId, familyId: this.familyId });
+  }
+
   /** The decision on an object that names what it hangs on (a written object, see written-objects.ts). */
   decides(object: Guarded): Decision {
     const decision = decide(this.lens, object);
