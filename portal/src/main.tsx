@@ -14,6 +14,7 @@ import { setUpI18n } from './i18n.ts';
 import { NotFound } from './pages/NotFound.tsx';
 import { SignedOut } from './pages/SignedOut.tsx';
 import { Welcome } from './pages/Welcome.tsx';
+import { planEditorRoutes } from './work/plan/routes.tsx';
 
 // Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
 // entry, which Snel weg swaps for a neutral site, so Back cannot lead into Ons Plan again.
@@ -40,6 +41,8 @@ const routes = [
       { path: '*', element: <NotFound /> },
     ],
   },
+  // The professional's workspace; the professional shell will hold these under its own layout.
+  { path: '/werk/gezinnen/:familyId', children: planEditorRoutes },
   { path: '/apparaten', lazy: async () => ({ Component: (await import('./pages/Devices.tsx')).Devices }) },
   { path: '/uitgelogd', element: <SignedOut /> },
   { path: '*', element: <NotFound /> },
