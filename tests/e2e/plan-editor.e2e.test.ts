@@ -1,0 +1,142 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { registerWithCode, signedIn, type Person } from './people.ts';
+import { startServer } from './server.ts';
+
+/**
+ * Issue 10, the plan editor, keyboard only on a 1280×800 desktop: Fatima opens the draft, adds an
+ * item shielded from Mark with a reason, moves it up, sets its audience, previews it as Mark (absent)
+ * and as Samira (present) and publishes. Then Mark's phone does not get the item and Samira's does.
+ */
+const secret = 'Samira woont nu op een geheim adres.';
+const screens = '/work/screens/editor';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let desktop: BrowserContext;
+let fatima: Page;
+const phones: Person[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
+  fatima = await desktop.newPage();
+  fatima.on('pageerror', (e) => errors.push(e.message));
+  const cdp = await desktop.newCDPSession(fatima);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+});
+afterAll(async () => {
+  for (const phone of phones) await phone.context.close();
+  await desktop?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+const jansen = () => server.world.families.find((f) => f.key === 'jansen')!.id;
+
+/** Presses a control the way a keyboard user does: focus on it, then Enter. */
+async function press(page: Page, locator: ReturnType<Page['locator']>, key = 'Enter') {
+  await locator.focus();
+  await page.keyboard.press(key);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
+
+describe('the plan editor, by keyboard on a desktop', () => {
+  it('Fatima writes a shielded item, previews it as Mark and as Samira, and publishes', async () => {
+    // Signing in is not the editor's part: done as in the other journeys.
+    await registerWithCode(fatima, server.origin, await server.invite('fatima'));
+    await fatima.goto(`${server.origin}/plan/${jansen()}`);
+    await press(fatima, fatima.getByRole('link', { name: 'Plan bewerken' }));
+    await fatima.getByRole('heading', { level: 1, name: 'Plan bewerken' }).waitFor();
+    await fatima.getByText(/Nog niet opgeslagen|Opgeslagen om/).waitFor();
+    await expectNoAxeViolations(fatima, 'plan bewerken');
+
+    // Add: focus lands in the new item's "Wat", where she types.
+    await press(fatima, fatima.getByRole('button', { name: 'Onderdeel toevoegen aan Veiligheid' }));
+    await expect.poll(() => fatima.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^what-/);
+    const key = (await fatima.evaluate(() => document.activeElement!.id)).replace(/^what-/, '');
+    await fatima.keyboard.type(secret);
+    const item = fatima.locator(`#item-${key}`);
+    await item.getByText('Dit onderdeel noemt Samira. Mark kan het lezen. Klopt dat?').waitFor();
+    await expectNoAxeViolations(fatima, 'naamwaarschuwing');
+
+    // Shield from Mark: without a reason it is refused in the screen, with one it is added.
+    await item.getByLabel('Afschermen voor').selectOption({ label: 'Mark' });
+    await press(fatima, item.getByRole('button', { name: 'Afschermen', exact: true }));
+    await item.getByText('Kies waarom u afschermt.').waitFor();
+    await expect.poll(() => fatima.evaluate(() => document.activeElement?.id ?? '')).toBe(`shield-reason-${key}`);
+    await item.getByLabel('Reden').selectOption({ label: 'Risico voor iemands veiligheid' });
+    await press(fatima, item.getByRole('button', { name: 'Afschermen', exact: true }));
+    await item.getByText('Heel onderdeel afgeschermd voor Mark: Risico voor iemands veiligheid').waitFor();
+    // Mark cannot read it any more, so the name warning is gone once the server has the shield.
+    await expect.poll(() => item.getByText('Mark kan het lezen').count()).toBe(0);
+
+    // Reorder: one place up; the focus stays on the button, the item is now one higher.
+    const before = await fatima.getByRole('region', { name: /Onderdeel \d+ van Veiligheid/ }).count();
+    await press(fatima, item.getByRole('button', { name: `Onderdeel ${before} omhoog` }));
+    await item.getByRole('button', { name: `Onderdeel ${before - 1} omhoog` }).waitFor();
+    await expect.poll(() => fatima.evaluate(() => document.activeElement?.id ?? '')).toBe(`up-${key}`);
+
+    // Audience: from "Hele gezin" one down with the arrow key, to the adults.
+    await press(fatima, item.getByLabel('Hele gezin'), 'ArrowDown');
+    expect(await item.getByLabel('Volwassenen').isChecked()).toBe(true);
+    await fatima.getByText(/Opgeslagen om \d\d:\d\d/).waitFor();
+    await shot(fatima, 'editor-1280');
+
+    // Bekijk als Mark: the item is not there for him, and the side says why.
+    await fatima.getByLabel('Bekijk als', { exact: true }).selectOption({ label: 'Mark' });
+    await press(fatima, fatima.getByRole('button', { name: 'Bekijken' }));
+    await fatima.getByRole('heading', { level: 1, name: 'Bekijk als Mark' }).waitFor();
+    const markSees = fatima.getByRole('region', { name: 'Wat Mark ziet' });
+    await markSees.getByRole('heading', { name: 'Veiligheid' }).waitFor();
+    expect(await markSees.getByText(secret).count()).toBe(0);
+    const hiddenFromMark = fatima.getByRole('region', { name: 'Verborgen voor Mark' });
+    await hiddenFromMark.getByText(secret).waitFor();
+    await hiddenFromMark.getByText('Regel: Afgeschermde gegevens ziet de genoemde persoon nooit.').first().waitFor();
+    await expectNoAxeViolations(fatima, 'bekijk als Mark');
+    await shot(fatima, 'preview-mark-1280');
+
+    await fatima.getByLabel('Bekijk als ander gezinslid').selectOption({ label: 'Samira' });
+    await press(fatima, fatima.getByRole('button', { name: 'Bekijken' }));
+    await fatima.getByRole('heading', { level: 1, name: 'Bekijk als Samira' }).waitFor();
+    await fatima.getByRole('region', { name: 'Wat Samira ziet' }).getByText(secret).waitFor();
+    await shot(fatima, 'preview-samira-1280');
+
+    // Publish: per member what changes, Mark's list never names the item.
+    await press(fatima, fatima.getByRole('link', { name: 'Terug naar het concept' }));
+    await fatima.getByRole('heading', { level: 1, name: 'Plan bewerken' }).waitFor();
+    await press(fatima, fatima.getByRole('button', { name: 'Naar publiceren' }));
+    await fatima.getByRole('heading', { level: 1, name: 'Concept publiceren' }).waitFor();
+    const forMark = fatima.getByRole('region', { name: 'Wat verandert er voor Mark?' });
+    await forMark.waitFor();
+    expect(await forMark.getByText(secret).count()).toBe(0);
+    await fatima.getByRole('region', { name: 'Wat verandert er voor Samira?' }).getByText(secret).waitFor();
+    await expectNoAxeViolations(fatima, 'publiceren');
+    await shot(fatima, 'publish-1280');
+    await press(fatima, fatima.getByRole('button', { name: 'Publiceren als versie 2' }));
+    await fatima.getByText('Versie 2 is gepubliceerd. De gezinsleden worden gevraagd om instemming.').waitFor();
+    await expectNoAxeViolations(fatima, 'gepubliceerd');
+    expect(errors).toEqual([]);
+  });
+
+  it('Mark on his phone does not get the item; Samira does', async () => {
+    const mark = await signedIn(browser, server, 'mark');
+    phones.push(mark);
+    await mark.page.getByText('Versie 2', { exact: false }).first().waitFor();
+    expect(await mark.page.getByText(secret).count()).toBe(0);
+    expect((await mark.apiBodies()).join('\n')).not.toContain(secret);
+    await shot(mark.page, 'mark-phone-360');
+
+    const samira = await signedIn(browser, server, 'samira');
+    phones.push(samira);
+    await samira.page.getByText(secret).waitFor();
+    await shot(samira.page, 'samira-phone-360');
+  });
+});
