@@ -89,6 +89,10 @@ describe('the plan editor, by keyboard on a desktop', () => {
     expect(await item.getByLabel('Volwassenen').isChecked()).toBe(true);
     await fatima.getByText(/Opgeslagen om \d\d:\d\d/).waitFor();
     await shot(fatima, 'editor-1280');
+    await item.scrollIntoViewIfNeeded();
+    await fatima.screenshot({ path: `${screens}/editor-item-1280.png` });
+    await fatima.evaluate(() => window.scrollTo(0, 0));
+    await fatima.screenshot({ path: `${screens}/editor-top-1280.png` });
 
     // Bekijk als Mark: the item is not there for him, and the side says why.
     await fatima.getByLabel('Bekijk als', { exact: true }).selectOption({ label: 'Mark' });
@@ -123,6 +127,13 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await press(fatima, fatima.getByRole('button', { name: 'Publiceren als versie 2' }));
     await fatima.getByText('Versie 2 is gepubliceerd. De gezinsleden worden gevraagd om instemming.').waitFor();
     await expectNoAxeViolations(fatima, 'gepubliceerd');
+
+    // Still usable on a phone: the new draft starts from version 2, in one column.
+    await fatima.setViewportSize({ width: 360, height: 780 });
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan`);
+    await fatima.getByText('Concept van versie 3', { exact: false }).waitFor();
+    await expectNoAxeViolations(fatima, 'plan bewerken op een telefoon');
+    await fatima.screenshot({ path: `${screens}/editor-phone-360.png` });
     expect(errors).toEqual([]);
   });
 
