@@ -66,6 +66,8 @@ describe('the plan editor, by keyboard on a desktop', () => {
     const item = fatima.locator(`#item-${key}`);
     await item.getByText('Dit onderdeel noemt Samira. Mark kan het lezen. Klopt dat?').waitFor();
     await expectNoAxeViolations(fatima, 'naamwaarschuwing');
+    await item.getByRole('button', { name: "Samira toevoegen bij 'Gaat over'" }).scrollIntoViewIfNeeded();
+    await fatima.screenshot({ path: `${screens}/name-warning-1280.png` });
 
     // Shield from Mark: without a reason it is refused in the screen, with one it is added.
     await item.getByLabel('Afschermen voor').selectOption({ label: 'Mark' });
@@ -77,6 +79,8 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await item.getByText('Heel onderdeel afgeschermd voor Mark: Risico voor iemands veiligheid').waitFor();
     // Mark cannot read it any more, so the name warning is gone once the server has the shield.
     await expect.poll(() => item.getByText('Mark kan het lezen').count()).toBe(0);
+    await item.getByRole('button', { name: 'Afschermen', exact: true }).scrollIntoViewIfNeeded();
+    await fatima.screenshot({ path: `${screens}/shielded-1280.png` });
 
     // Reorder: one place up; the focus stays on the button, the item is now one higher.
     const before = await fatima.getByRole('region', { name: /Onderdeel \d+ van Veiligheid/ }).count();

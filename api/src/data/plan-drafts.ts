@@ -90,7 +90,7 @@ export class PlanDraftsRepository {
       return { id, revision, decided, items };
     });
     await scope.record('wijzigen', 'planconcept', [result.id], subjectsOfDraft(result.items));
-    if (result.decided.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], shieldedMembers(result.decided));
+    if (result.decided.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], shieldSubjects(result.items, result.decided));
     return { revision: result.revision, savedAt: scope.now.toISOString(), warnings: warningsOf(scope, result.items) };
   }
 
@@ -153,7 +153,7 @@ export class PlanDraftsRepository {
     });
     await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft(items));
     const shields = items.flatMap((i) => i.shields);
-    if (shields.length > 0) await scope.record('aanmaken', 'afscherming', [published.versionId], shieldedMembers(shields));
+    if (shields.length > 0) await scope.record('aanmaken', 'afscherming', [published.versionId], shieldSubjects(items, shields));
     return { version: { id: published.versionId, number: published.number, publishedAt: scope.now.toISOString() }, members };
   }
 
@@ -223,8 +223,15 @@ function subjectsOfDraft(items: readonly StoredDraftItem[]): string[] {
   return [...new Set(items.flatMap((i) => i.subjects))];
 }
 
-function shieldedMembers(shields: readonly StoredShield[]): string[] {
-  return [...new Set(shields.map((s) => s.memberId))];
+/**
+ * Whose data a shielding decision is about: the subjects of the items it hides. Never the member it
+ * hides from: their own "who looked at my data" would tell them that something is hidden (DOMAIN
+ * rule 10). Who it hides from, and why, is kept with the reason itself (plan_shield_reasons).
+ */
+function shieldSubjects(items: readonly StoredDraftItem[], shields: readonly StoredShield[]): string[] {
+  const hiddenFrom = new Set(shields.map((s) => s.memberId));
+  const touched = items.filter((i) => i.shields.some((s) => shields.includes(s)));
+  return [...new Set(touched.flatMap((i) => i.subjects))].filter((id) => !hiddenFrom.has(id));
 }
 
 function nameOf(scope: FamilyScope, userId: string): string {

@@ -94,12 +94,17 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const otherWithoutText = await saveWith(fatima, (items) => [...items, newItem('Iets.', { shields: [{ memberId: mark, field: 'where', reason: 'anders', reasonText: '  ' }] })]);
     expect(otherWithoutText.statusCode).toBe(422);
 
-    const ok = await saveWith(fatima, (items) => [...items, newItem('Samira woont nu ergens anders.', { shields: [{ memberId: mark, field: null, reason: 'veiligheid' }] })]);
+    const samira = memberId('samira');
+    const ok = await saveWith(fatima, (items) => [
+      ...items,
+      newItem('Samira woont nu ergens anders.', { subjects: [samira, mark], shields: [{ memberId: mark, field: null, reason: 'veiligheid' }] }),
+    ]);
     expect(ok.statusCode, ok.body).toBe(200);
     const logged = await t.db.query<{ actorName: string; subjects: string[] }>(
       `select actor_name as "actorName", subject_member_ids as subjects from access_log where object_kind = 'afscherming' and action = 'wijzigen'`,
     );
-    expect(logged).toEqual([{ actorName: expect.stringContaining('Fatima'), subjects: [mark] }]);
+    // About Samira's data, by Fatima; never in Mark's own log, which would tell him something is hidden from him.
+    expect(logged).toEqual([{ actorName: expect.stringContaining('Fatima'), subjects: [samira] }]);
     // Saving again without touching the shield is no new decision.
     expect((await saveWith(fatima, (items) => items)).statusCode).toBe(200);
     expect(await t.db.query(`select 1 from access_log where object_kind = 'afscherming'`)).toHaveLength(1);
