@@ -143,6 +143,34 @@ describe('the plan editor, by keyboard on a desktop', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a colleague saved meanwhile: Fatima is told, nothing is overwritten silently, and she keeps her version on purpose', async () => {
+    await fatima.setViewportSize({ width: 1280, height: 800 });
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan`);
+    await fatima.getByRole('heading', { level: 1, name: 'Plan bewerken' }).waitFor();
+    // Jeroen's tab (the same API, another save) writes first.
+    const url = `${server.origin}/api/families/${jansen()}/plan/draft`;
+    const headers = { origin: server.origin, 'x-ons-plan': '1' };
+    const draft = await (await fatima.request.get(url, { headers })).json();
+    const theirs = await fatima.request.put(url, { headers, data: { revision: draft.revision, title: draft.title, summary: 'Versie van Jeroen.', items: draft.items } });
+    expect(theirs.status()).toBe(200);
+
+    const summary = fatima.getByLabel('Samenvatting voor het gezin');
+    await summary.focus();
+    await fatima.keyboard.press('End');
+    await fatima.keyboard.type(' Mijn aanvulling.');
+    await fatima.getByText('Een collega heeft het concept intussen gewijzigd.', { exact: false }).waitFor();
+    await expectNoAxeViolations(fatima, 'conflict bij opslaan');
+    await fatima.screenshot({ path: `${screens}/conflict-1280.png` });
+    const stillTheirs = await (await fatima.request.get(url, { headers })).json();
+    expect(stillTheirs.summary).toBe('Versie van Jeroen.');
+
+    await press(fatima, fatima.getByRole('button', { name: 'Mijn versie opslaan (vervangt die van de collega)' }));
+    await fatima.getByText(/Opgeslagen om \d\d:\d\d/).waitFor();
+    const mine = await (await fatima.request.get(url, { headers })).json();
+    expect(mine.summary).toContain('Mijn aanvulling.');
+    expect(errors).toEqual([]);
+  });
+
   it('Mark on his phone does not get the item; Samira does', async () => {
     const mark = await signedIn(browser, server, 'mark');
     phones.push(mark);

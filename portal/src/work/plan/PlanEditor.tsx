@@ -74,7 +74,7 @@ export function PlanEditor() {
       )}
 
       <div className="onsplan-work-toolbar" role="region" aria-label={t('planEditor.toolbar')}>
-        <SaveState status={editor.status} language={i18n.language} onReload={editor.reload} />
+        <SaveState status={editor.status} language={i18n.language} onReload={editor.reload} onKeepMine={editor.keepMine} />
         <div className="onsplan-work-toolbar__preview">
           <label htmlFor="bekijk-als" className="onsplan-field__label">
             {t('planEditor.previewAs')}
@@ -158,7 +158,7 @@ export function PlanEditor() {
 }
 
 /** "Opgeslagen om 10:42", or what went wrong; announced politely so typing is not interrupted. */
-function SaveState({ status, language, onReload }: { status: SaveStatus; language: string; onReload: () => void }) {
+function SaveState({ status, language, onReload, onKeepMine }: { status: SaveStatus; language: string; onReload: () => void; onKeepMine: () => void }) {
   const { t } = useTranslation('werk');
   const { t: tMember } = useTranslation();
   return (
@@ -172,6 +172,9 @@ function SaveState({ status, language, onReload }: { status: SaveStatus; languag
           <span className="onsplan-work-error">{t('planEditor.status.conflict')}</span>{' '}
           <Button purpose="secondary" type="button" onClick={onReload}>
             {t('planEditor.status.reload')}
+          </Button>{' '}
+          <Button purpose="subtle" type="button" onClick={onKeepMine}>
+            {t('planEditor.status.keepMine')}
           </Button>
         </>
       )}

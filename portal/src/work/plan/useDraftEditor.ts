@@ -102,6 +102,30 @@ export function useDraftEditor(familyId: string) {
     [save],
   );
 
+  /**
+   * After a conflict, on purpose: her version replaces the one a colleague saved. Never done by
+   * itself; the screen offers it next to reloading, so neither of them loses work unknowingly.
+   */
+  const keepMine = useCallback(async () => {
+    try {
+      revision.current = (await api<PlanDraft>(draftPaths.draft(familyId))).revision;
+      conflicted.current = false;
+      dirty.current = true;
+      await save();
+    } catch (error) {
+      setStatus({ kind: 'failed', code: error instanceof ApiProblem ? error.code : 'interne-fout', fields: [] });
+    }
+  }, [familyId, save]);
+
+  // Closing the tab within a moment of typing: the browser asks first, so the last words are not lost.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current || inflight.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
   /** Saves what is not saved yet, at once (before previewing or publishing); true when all is on the server. */
   const saveNow = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
@@ -110,5 +134,5 @@ export function useDraftEditor(familyId: string) {
     return !dirty.current && !conflicted.current;
   }, [save]);
 
-  return { load, draft, status, warnings, edit, saveNow, reload, revision: () => revision.current };
+  return { load, draft, status, warnings, edit, saveNow, reload, keepMine, revision: () => revision.current };
 }
