@@ -118,6 +118,12 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await fatima.getByRole('heading', { level: 1, name: 'Bekijk als Samira' }).waitFor();
     await fatima.getByRole('region', { name: 'Wat Samira ziet' }).getByText(secret).waitFor();
     await shot(fatima, 'preview-samira-1280');
+    // Ria helps Samira: her own preview, reached from Samira's.
+    await press(fatima, fatima.getByRole('link', { name: /Bekijk als Ria, helper van Samira/ }));
+    await fatima.getByRole('heading', { level: 1, name: 'Bekijk als Ria (helper van Samira)' }).waitFor();
+    await fatima.getByRole('region', { name: 'Wat Ria ziet' }).getByText(secret).waitFor();
+    await expectNoAxeViolations(fatima, 'bekijk als Ria');
+    await shot(fatima, 'preview-ria-1280');
 
     // Publish: per member what changes, Mark's list never names the item.
     await press(fatima, fatima.getByRole('link', { name: 'Terug naar het concept' }));

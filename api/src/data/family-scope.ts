@@ -1,4 +1,4 @@
-import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Delegation, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -84,7 +84,16 @@ export class FamilyScope {
    * only hands it to view builders, never to a write.
    */
   throughMember(memberId: string): FamilyScope {
-    return new FamilyScope(this.#deps, this.principal, this.#clientIp, this.now, this.snapshot, { kind: 'member', userId: '', memberId, familyId: this.familyId });
+    return this.#through({ kind: 'member', userId: '', memberId, familyId: this.familyId });
+  }
+
+  /** The same, through the eyes of a helper acting for a member under this delegation. */
+  throughHelper(userId: string, delegation: Delegation): FamilyScope {
+    return this.#through({ kind: 'helper', userId, delegation });
+  }
+
+  #through(viewer: Viewer): FamilyScope {
+    return new FamilyScope(this.#deps, this.principal, this.#clientIp, this.now, this.snapshot, viewer);
   }
 
   /** The decision on an object that names what it hangs on (a written object, see written-objects.ts). */

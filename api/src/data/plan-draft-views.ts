@@ -1,9 +1,8 @@
-import { memberRules, nameWarnings, type DraftNameWarning, type DraftPreview, type MemberChanges, type PlanItemView, type PreviewHidden, type RuleCode, type ShieldableItemField } from '@onsplan/shared';
+import { isDelegationActive, memberRules, nameWarnings, type Delegation, type DraftNameWarning, type DraftPreview, type MemberChanges, type PlanItemView, type PreviewHidden, type RuleCode, type ShieldableItemField } from '@onsplan/shared';
 import type { FamilyScope } from './family-scope.ts';
 import type { ItemRow } from './family-store.ts';
 import type { StoredDraftItem } from './plan-draft-items.ts';
 import { planViewThrough, type VersionHeading } from './plan-reads.ts';
-import { helpersOf } from './readers.ts';
 import { guardedOfRow } from './rows.ts';
 
 /** The version a draft will become: its heading, its rows as they will be stored, and the draft items behind them. */
@@ -22,8 +21,8 @@ export function ruleSays(code: RuleCode): string {
  * "Bekijk als": the draft through this member's lens by `planViewThrough`, the filter of the
  * member's own plan read, and beside it what the lens hides and which rule hides it.
  */
-export function draftPreview(scope: FamilyScope, draft: DraftVersion, memberId: string): DraftPreview {
-  const as = scope.throughMember(memberId);
+export function draftPreview(scope: FamilyScope, draft: DraftVersion, memberId: string, helper?: PreviewHelper): DraftPreview {
+  const as = helper ? scope.throughHelper(helper.userId, helper.delegation) : scope.throughMember(memberId);
   const member = scope.snapshot.members.find((m) => m.id === memberId)!;
   const planDecision = as.sees('plan', draft.heading.id, scope.snapshot.plan!.version);
   const hidden: PreviewHidden[] = [];
@@ -36,10 +35,29 @@ export function draftPreview(scope: FamilyScope, draft: DraftVersion, memberId: 
   }
   return {
     member: { id: member.id, firstName: member.firstName },
-    helpers: helpersOf(scope, memberId),
+    ...(helper ? { helper: { id: helper.userId, firstName: firstName(helper.name) } } : {}),
+    helpers: activeHelpers(scope, memberId),
     plan: planDecision.visible ? planViewThrough(as, draft.heading, draft.rows).view : null,
     hidden,
   };
+}
+
+/** A helper to preview as: who, and the delegation they act under. */
+export interface PreviewHelper {
+  userId: string;
+  name: string;
+  delegation: Delegation;
+}
+
+/** The helpers acting for this member now, with the user ids a preview asks for. */
+function activeHelpers(scope: FamilyScope, memberId: string): { id: string; firstName: string }[] {
+  return scope.snapshot.helpers
+    .filter((h) => h.memberId === memberId && isDelegationActive({ validFrom: h.validFrom.toISOString(), validUntil: h.validUntil.toISOString(), revokedAt: h.revokedAt?.toISOString() ?? null }, scope.at))
+    .map((h) => ({ id: h.userId, firstName: firstName(h.name) }));
+}
+
+function firstName(name: string): string {
+  return name.split(' ')[0] ?? name;
 }
 
 /**

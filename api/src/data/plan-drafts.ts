@@ -1,11 +1,11 @@
-import type { DraftChanges, DraftPreview, PlanDraft, PlanDraftSave, PlanDraftSaved, PublishDraft, PublishedDraft } from '@onsplan/shared';
+import { isDelegationActive, type DraftChanges, type DraftPreview, type PlanDraft, type PlanDraftSave, type PlanDraftSaved, type PublishDraft, type PublishedDraft } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import { cleanText } from './decisions.ts';
 import type { FamilyScope } from './family-scope.ts';
 import { checkedDraftItems, checkPublishable, draftItemOfRow, envelopeOfDraft, rowOfDraft, wireItem, type ShieldReasonRow, type StoredDraftItem, type StoredShield } from './plan-draft-items.ts';
-import { draftPreview, draftWarnings, memberChanges, type DraftVersion } from './plan-draft-views.ts';
+import { draftPreview, draftWarnings, memberChanges, type DraftVersion, type PreviewHelper } from './plan-draft-views.ts';
 import { insertPublishedVersion } from './plan-versions.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -103,11 +103,12 @@ export class PlanDraftsRepository {
   }
 
   /** "Bekijk als": the draft as this member will receive it, through the same filter as their own plan read; logged as a preview. */
-  async preview(familyId: string, memberId: string): Promise<DraftPreview> {
+  async preview(familyId: string, memberId: string, helperUserId?: string): Promise<DraftPreview> {
     const scope = await this.#professional(familyId);
     if (!scope.snapshot.members.some((m) => m.id === memberId)) throw new AppError('niet-gevonden');
+    const helper = helperUserId ? await activeHelper(scope, memberId, helperUserId) : undefined;
     const draft = await loadDraft(scope, scope.db);
-    const preview = draftPreview(scope, draftVersion(scope, draft), memberId);
+    const preview = draftPreview(scope, draftVersion(scope, draft), memberId, helper);
     await scope.record('lezen', 'planconcept-bekijk-als', [draft.row?.id ?? draft.baseVersion.id], [memberId]);
     return preview;
   }
@@ -181,6 +182,24 @@ async function loadDraft(scope: FamilyScope, db: Db, { lock = false } = {}): Pro
   if (!row) return { row, baseVersion: { id: plan.version.id, number: plan.version.number }, title: plan.version.title, summary: plan.version.summary, items: baseItems, baseItems };
   const [base] = await db.query<{ number: number }>('select number from plan_versions where id = $1', [row.baseVersionId]);
   return { row, baseVersion: { id: row.baseVersionId, number: base?.number ?? 0 }, title: row.title, summary: row.summary, items: row.items, baseItems };
+}
+
+/** The helper's active delegation from this member, to preview as that helper; 404 when there is none now. */
+async function activeHelper(scope: FamilyScope, memberId: string, userId: string): Promise<PreviewHelper> {
+  const rows = await scope.db.query<{ id: string; scope: 'lezen' | 'lezen-en-helpen'; validFrom: Date; validUntil: Date; revokedAt: Date | null; name: string }>(
+    `select d.id, d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil", d.revoked_at as "revokedAt", u.display_name as name
+       from delegations d join users u on u.id = d.helper_user_id
+      where d.family_id = $1 and d.member_id = $2 and d.helper_user_id = $3 and u.disabled_at is null order by d.created_at desc`,
+    [scope.familyId, memberId, userId],
+  );
+  for (const row of rows) {
+    const delegation = {
+      id: row.id, memberId, familyId: scope.familyId, scope: row.scope,
+      validFrom: row.validFrom.toISOString(), validUntil: row.validUntil.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null,
+    };
+    if (isDelegationActive(delegation, scope.at)) return { userId, name: row.name, delegation };
+  }
+  throw new AppError('niet-gevonden');
 }
 
 /** The version the draft will become, for the views: heading and rows as they will be stored. */

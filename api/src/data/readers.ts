@@ -17,7 +17,7 @@ export function readersOf(scope: FamilyScope, object: Guarded): ReadersView {
 }
 
 /** First names of the helpers acting for this member now. */
-export function helpersOf(scope: FamilyScope, memberId: string): string[] {
+function helpersOf(scope: FamilyScope, memberId: string): string[] {
   const at = { day: scope.at.day, instant: scope.at.instant };
   return scope.snapshot.helpers
     .filter((h) => h.memberId === memberId && isDelegationActive({ validFrom: h.validFrom.toISOString(), validUntil: h.validUntil.toISOString(), revokedAt: h.revokedAt?.toISOString() ?? null }, at))

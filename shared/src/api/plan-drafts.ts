@@ -101,8 +101,10 @@ export interface PreviewHidden {
 /** "Bekijk als": the draft as this member will receive it once published, and what stays hidden. */
 export interface DraftPreview {
   member: { id: string; firstName: string };
-  /** Helpers acting for this member now: they see at most the same. */
-  helpers: string[];
+  /** Set when this is the view of a helper acting for the member (user id and first name). */
+  helper?: { id: string; firstName: string };
+  /** Helpers acting for this member now: they see at most the same, each can be previewed too. */
+  helpers: { id: string; firstName: string }[];
   /** Null when this member cannot read the plan at all (no account under 12, for instance). */
   plan: PlanView | null;
   hidden: PreviewHidden[];

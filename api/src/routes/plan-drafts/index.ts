@@ -2,7 +2,7 @@ import type { DraftChanges, DraftPreview, PlanDraft, PlanDraftSave, PlanDraftSav
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { draftChangesSchema, draftMemberParams, draftPreviewSchema, planDraftSavedSchema, planDraftSave, planDraftSchema, publishDraft, publishedDraftSchema } from './schemas.ts';
+import { draftChangesSchema, draftMemberParams, previewQuery, draftPreviewSchema, planDraftSavedSchema, planDraftSave, planDraftSchema, publishDraft, publishedDraftSchema } from './schemas.ts';
 
 /** The professional's draft of the next plan version: autosave, "Bekijk als", what changes per member, publish. */
 export default async function planDraftRoutes(app: FastifyInstance): Promise<void> {
@@ -36,10 +36,17 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
     },
   );
 
-  app.get<{ Params: { familyId: string; memberId: string } }>(
+  app.get<{ Params: { familyId: string; memberId: string }; Querystring: { helper?: string } }>(
     '/families/:familyId/plan/draft/preview/:memberId',
-    { schema: { summary: 'Bekijk het concept als dit gezinslid', params: draftMemberParams, response: { 200: { $ref: 'DraftPreview#' }, ...problemResponses(400, 401, 403, 404) } } },
-    async (request): Promise<DraftPreview> => signedIn(request).repo.planDrafts.preview(request.params.familyId, request.params.memberId),
+    {
+      schema: {
+        summary: 'Bekijk het concept als dit gezinslid (of als een helper van dit gezinslid)',
+        params: draftMemberParams,
+        querystring: previewQuery,
+        response: { 200: { $ref: 'DraftPreview#' }, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request): Promise<DraftPreview> => signedIn(request).repo.planDrafts.preview(request.params.familyId, request.params.memberId, request.query.helper),
   );
 
   app.get<{ Params: { familyId: string } }>(

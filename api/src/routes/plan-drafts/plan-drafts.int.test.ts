@@ -135,7 +135,9 @@ describe(`the plan draft on ${testEngine()}`, () => {
 
     const samiraPreview = (await fatima.get(url(`/preview/${samira}`))).json() as DraftPreview;
     expect(JSON.stringify(samiraPreview.plan)).toContain('Samira gaat naar een nieuw huis.');
-    expect(samiraPreview.helpers).toEqual(['Ria']);
+    expect(samiraPreview.helpers).toEqual([{ id: t.userIdOf('ria'), firstName: 'Ria' }]);
+    // Only a helper acting for that member now: Ria does not help Mark.
+    expect((await fatima.get(url(`/preview/${mark}?helper=${t.userIdOf('ria')}`))).statusCode).toBe(404);
 
     const logged = await t.db.query(`select 1 from access_log where object_kind = 'planconcept-bekijk-als' and $1 = any(subject_member_ids)`, [mark]);
     expect(logged).toHaveLength(1);
@@ -150,6 +152,12 @@ describe(`the plan draft on ${testEngine()}`, () => {
       expect(content(got), who).toEqual(content(previewed!));
       if (who === 'mark') expect(content(got), who).toEqual(content(preview.plan!));
     }
+    // Ria, who helps Samira, previewed as herself: what her own plan read gives her.
+    const ria = (await (await t.as('ria')).get(`/api/families/${jansen().id}/plan`)).json() as PlanView;
+    const asRia = (await fatima.get(url(`/preview/${samira}?helper=${t.userIdOf('ria')}`))).json() as DraftPreview;
+    expect(asRia.helper).toEqual({ id: t.userIdOf('ria'), firstName: 'Ria' });
+    expect(content(ria)).toEqual(content(asRia.plan!));
+    expect(content(ria)).not.toEqual(content(((await fatima.get(url(`/preview/${samira}`))).json() as DraftPreview).plan!));
   });
 
   it('publishes with per-member changes that never name what the member may not read', async () => {

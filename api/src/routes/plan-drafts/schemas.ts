@@ -61,6 +61,12 @@ export const publishDraft = {
   properties: { revision: { type: 'integer', minimum: 1 } },
 } as const;
 
+export const previewQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { helper: uuid },
+} as const;
+
 export const draftMemberParams = {
   type: 'object',
   required: ['familyId', 'memberId'],
@@ -106,8 +112,9 @@ export const draftPreviewSchema = {
   type: 'object',
   required: ['member', 'helpers', 'plan', 'hidden'],
   properties: {
-    member: { type: 'object', required: ['id', 'firstName'], properties: { id: uuid, firstName: { type: 'string' } } },
-    helpers: { type: 'array', items: { type: 'string' } },
+    member: person,
+    helper: person,
+    helpers: { type: 'array', items: person },
     plan: { anyOf: [{ $ref: 'Plan#' }, { type: 'null' }] },
     hidden: {
       type: 'array',

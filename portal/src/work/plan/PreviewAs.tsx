@@ -2,7 +2,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { planSections, type DraftPreview, type FamilySummary } from '@onsplan/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiProblem } from '../../api/client.ts';
 import { PlanItem } from '../../components/PlanItem/PlanItem.tsx';
 import { editorHref, draftPaths } from './draft-paths.ts';
@@ -16,6 +16,8 @@ type State = { kind: 'loading' } | { kind: 'problem'; code: string } | { kind: '
  */
 export function PreviewAs() {
   const { familyId = '', memberId = '' } = useParams();
+  const [search] = useSearchParams();
+  const helperId = search.get('helper');
   const { t } = useTranslation('werk');
   const { t: tMember } = useTranslation();
   const navigate = useNavigate();
@@ -25,21 +27,33 @@ export function PreviewAs() {
   useEffect(() => {
     setState({ kind: 'loading' });
     setOther(memberId);
-    Promise.all([api<DraftPreview>(draftPaths.preview(familyId, memberId)), api<FamilySummary>(`/families/${familyId}`)])
+    Promise.all([api<DraftPreview>(draftPaths.preview(familyId, memberId, helperId)), api<FamilySummary>(`/families/${familyId}`)])
       .then(([preview, family]) => setState({ kind: 'ready', preview, family }))
       .catch((error) => setState({ kind: 'problem', code: error instanceof ApiProblem ? error.code : 'interne-fout' }));
-  }, [familyId, memberId]);
+  }, [familyId, memberId, helperId]);
 
   if (state.kind !== 'ready') {
     return <WorkPage title={t('planEditor.previewAs')}>{state.kind === 'problem' ? <WorkProblem code={state.code} /> : <p role="status">{tMember('app.loading')}</p>}</WorkPage>;
   }
   const { preview, family } = state;
-  const name = preview.member.firstName;
+  const name = preview.helper?.firstName ?? preview.member.firstName;
   const plan = preview.plan;
+  const title = preview.helper ? t('planEditor.preview.titleHelper', { helper: preview.helper.firstName, name: preview.member.firstName }) : t('planEditor.preview.title', { name });
+  const helpers = preview.helper ? [] : preview.helpers;
   return (
-    <WorkPage title={t('planEditor.preview.title', { name })}>
+    <WorkPage title={title}>
       <p>{t('planEditor.preview.intro', { name })}</p>
-      {preview.helpers.length > 0 && <p>{t('planEditor.preview.helpers', { names: preview.helpers.join(', '), name })}</p>}
+      {helpers.length > 0 && (
+        <ul>
+          {helpers.map((h) => (
+            <li key={h.id}>
+              <Link className="nl-link" to={editorHref.preview(familyId, preview.member.id, h.id)}>
+                {t('planEditor.preview.helperLink', { helper: h.firstName, name: preview.member.firstName })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="onsplan-work-toolbar">
         <Link className="nl-link" to={editorHref.editor(familyId)}>
           {t('planEditor.preview.back')}

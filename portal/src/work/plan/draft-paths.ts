@@ -3,7 +3,7 @@ const draft = (familyId: string) => `/families/${familyId}/plan/draft`;
 
 export const draftPaths = {
   draft,
-  preview: (familyId: string, memberId: string) => `${draft(familyId)}/preview/${memberId}`,
+  preview: (familyId: string, memberId: string, helperId?: string | null) => `${draft(familyId)}/preview/${memberId}${helperId ? `?helper=${helperId}` : ''}`,
   changes: (familyId: string) => `${draft(familyId)}/changes`,
   publish: (familyId: string) => `${draft(familyId)}/publish`,
 };
@@ -11,6 +11,6 @@ export const draftPaths = {
 /** The editor's own screens, under the professional's family. */
 export const editorHref = {
   editor: (familyId: string) => `/werk/gezinnen/${familyId}/plan`,
-  preview: (familyId: string, memberId: string) => `/werk/gezinnen/${familyId}/plan/bekijk-als/${memberId}`,
+  preview: (familyId: string, memberId: string, helperId?: string) => `/werk/gezinnen/${familyId}/plan/bekijk-als/${memberId}${helperId ? `?helper=${helperId}` : ''}`,
   publish: (familyId: string) => `/werk/gezinnen/${familyId}/plan/publiceren`,
 };
