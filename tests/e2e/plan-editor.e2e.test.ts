@@ -157,7 +157,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
     const url = `${server.origin}/api/families/${jansen()}/plan/draft`;
     const headers = { origin: server.origin, 'x-ons-plan': '1' };
     const draft = await (await fatima.request.get(url, { headers })).json();
-    const theirs = await fatima.request.put(url, { headers, data: { revision: draft.revision, title: draft.title, summary: 'Versie van Jeroen.', items: draft.items } });
+    const theirs = await fatima.request.put(url, { headers, data: { revision: draft.revision, baseVersionId: draft.baseVersion.id, title: draft.title, summary: 'Versie van Jeroen.', items: draft.items } });
     expect(theirs.status()).toBe(200);
 
     const summary = fatima.getByLabel('Samenvatting voor het gezin');

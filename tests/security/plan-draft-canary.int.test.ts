@@ -45,7 +45,7 @@ beforeAll(async () => {
   const saved = await fatima.request({
     method: 'PUT',
     url: `/api/families/${familyId()}/plan/draft`,
-    payload: { revision: draft.revision, title: `Plan ${canary}`, summary: `Samenvatting ${canary}`, items: [...draft.items, item] },
+    payload: { revision: draft.revision, baseVersionId: draft.baseVersion.id, title: `Plan ${canary}`, summary: `Samenvatting ${canary}`, items: [...draft.items, item] },
   });
   expect(saved.statusCode, saved.body).toBe(200);
 }, 120_000);

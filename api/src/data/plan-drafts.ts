@@ -69,10 +69,14 @@ export class PlanDraftsRepository {
     const memberIds = new Set(scope.snapshot.members.map((m) => m.id));
     const result = await scope.db.transaction(async (tx) => {
       const draft = await loadDraft(scope, tx, { lock: true });
+      // A tab loaded before a publication shows the old version: its items would undo, unseen, what the new one changed (a shield).
+      if (draft.baseVersion.id !== input.baseVersionId) throw new AppError('plan-veranderd');
       if ((draft.row?.revision ?? 0) !== input.revision) throw new AppError('concept-veranderd');
       const { items, decided } = checkedDraftItems(input.items, { memberIds, baseItems: draft.baseItems, savedItems: draft.row?.items ?? [], userId, now: scope.now });
       const title = input.title.trim() === '' ? draft.title : input.title;
-      const revision = input.revision + 1;
+      // Never a number an earlier (published or thrown away) draft had, so a tab left open on it cannot match this one.
+      const [next] = await tx.query<{ revision: number }>(`select nextval('plan_draft_revisions')::int as revision`);
+      const revision = next!.revision;
       if (draft.row) {
         await tx.query('update plan_drafts set revision = $2, title = $3, summary = $4, items = $5, saved_at = $6, saved_by = $7 where id = $1', [
           draft.row.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId,

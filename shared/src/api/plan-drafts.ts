@@ -50,7 +50,7 @@ export interface DraftItem {
   generalInfo: boolean;
 }
 
-/** The draft of the next version, as the editor loads it. `revision` 0: nothing saved yet. */
+/** The draft of the next version, as the editor loads it. `revision` 0: nothing saved yet; otherwise a number no other draft ever had. */
 export interface PlanDraft {
   familyId: string;
   baseVersion: { id: string; number: number };
@@ -72,9 +72,14 @@ export interface DraftNameWarning {
   readers: { id: string; firstName: string }[];
 }
 
-/** An autosave: the whole draft, with the revision the editor last saw (409 concept-veranderd otherwise). */
+/**
+ * An autosave: the whole draft, with the revision the editor last saw (409 concept-veranderd
+ * otherwise) and the version it was loaded on (409 plan-veranderd when the plan moved on since: a
+ * tab still showing the old version must not save its items over the new one).
+ */
 export interface PlanDraftSave {
   revision: number;
+  baseVersionId: string;
   title: string;
   summary: string;
   items: DraftItem[];

@@ -33,7 +33,7 @@ async function draftOf(agent: Agent): Promise<PlanDraft> {
 /** Saves the current draft with `change` applied to its items. */
 async function saveWith(agent: Agent, change: (items: DraftItem[]) => DraftItem[]) {
   const draft = await draftOf(agent);
-  return put(agent, { revision: draft.revision, title: draft.title, summary: draft.summary, items: change(draft.items) });
+  return put(agent, { revision: draft.revision, baseVersionId: draft.baseVersion.id, title: draft.title, summary: draft.summary, items: change(draft.items) });
 }
 
 /** A member's plan without what only the stored version has: item ids and the version heading. */
@@ -49,7 +49,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(first).toMatchObject({ revision: 0, savedAt: null, outdated: false, baseVersion: { id: jansen().plan.versionId, number: 1 } });
     expect(first.items.map((i) => i.key)).toEqual(jansen().plan.items.map((i) => i.id));
 
-    const saved = await put(fatima, { revision: 0, title: first.title, summary: 'Nieuw', items: [...first.items, newItem('Samira belt elke avond.')] });
+    const saved = await put(fatima, { revision: 0, baseVersionId: first.baseVersion.id, title: first.title, summary: 'Nieuw', items: [...first.items, newItem('Samira belt elke avond.')] });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ revision: 1, savedAt: t.clock.now().toISOString() });
 
@@ -59,7 +59,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(again.items.at(-1)!.what).toBe('Samira belt elke avond.');
 
     // Jeroen had the draft open at revision 0: his save is refused, not silently written over hers.
-    const stale = await put(await t.as('jeroen'), { revision: 0, title: first.title, summary: 'Ouder', items: first.items });
+    const stale = await put(await t.as('jeroen'), { revision: 0, baseVersionId: first.baseVersion.id, title: first.title, summary: 'Ouder', items: first.items });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'concept-veranderd' });
     expect((await draftOf(fatima)).summary).toBe('Nieuw');
@@ -69,7 +69,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     for (const [who, status] of [['samira', 403], ['mark', 403], ['noor', 403], ['ria', 403], ['karim', 404], ['beheer', 404]] as const) {
       const agent = await t.as(who);
       expect((await agent.get(url())).statusCode, who).toBe(status);
-      expect((await put(agent, { revision: 0, title: 'x', summary: '', items: [] })).statusCode, who).toBe(status);
+      expect((await put(agent, { revision: 0, baseVersionId: jansen().plan.versionId, title: 'x', summary: '', items: [] })).statusCode, who).toBe(status);
       expect((await agent.get(url(`/preview/${memberId('mark')}`))).statusCode, who).toBe(status);
       expect((await agent.post(url('/publish'), { revision: 1 })).statusCode, who).toBe(status);
     }
@@ -196,6 +196,39 @@ describe(`the plan draft on ${testEngine()}`, () => {
     // Everyone is asked for instemming on the new version.
     const instemming = (await (await t.as('samira')).get(`/api/families/${jansen().id}/instemming`)).json();
     expect(JSON.stringify(instemming)).toContain(published.version.id);
+  });
+
+  it('a tab opened before a publication cannot save its old items over the new version, which would undo a shield unseen', async () => {
+    const fatima = await t.as('fatima');
+    const mark = memberId('mark');
+    const stale = await draftOf(fatima);
+    const first = stale.items[0]!;
+    // Jeroen, in his own tab, shields the first item from Mark and publishes.
+    const jeroen = await t.as('jeroen');
+    expect((await saveWith(jeroen, (items) => items.map((i) => (i.key === first.key ? { ...i, shields: [{ memberId: mark, field: null, reason: 'veiligheid' }] } : i)))).statusCode).toBe(200);
+    expect((await jeroen.post(url('/publish'), { revision: (await draftOf(jeroen)).revision })).statusCode).toBe(201);
+
+    // Fatima's tab still shows version 1 at revision 0 and autosaves what it shows.
+    const late = await put(fatima, { revision: 0, baseVersionId: stale.baseVersion.id, title: stale.title, summary: 'Van Fatima', items: stale.items });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'plan-veranderd' });
+    const now = await draftOf(fatima);
+    expect(now).toMatchObject({ revision: 0, baseVersion: { number: 2 } });
+    expect(now.items.find((i) => i.key === first.key)!.shields).toEqual([{ memberId: mark, field: null, reason: 'veiligheid' }]);
+  });
+
+  it('a revision of a draft that was thrown away never matches a later draft', async () => {
+    const fatima = await t.as('fatima');
+    expect((await saveWith(fatima, (items) => [...items, newItem('Eerste concept.')])).statusCode).toBe(200);
+    const oldTab = await draftOf(fatima);
+    expect((await fatima.request({ method: 'DELETE', url: url() })).statusCode).toBe(204);
+    // Jeroen starts anew and saves as often as the old draft was saved.
+    const jeroen = await t.as('jeroen');
+    for (let i = 0; i < oldTab.revision; i++) expect((await saveWith(jeroen, (items) => [...items, newItem(`Jeroen ${i}.`)])).statusCode).toBe(200);
+    const late = await put(fatima, { revision: oldTab.revision, baseVersionId: oldTab.baseVersion.id, title: oldTab.title, summary: oldTab.summary, items: oldTab.items });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'concept-veranderd' });
+    expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Jeroen 0.');
   });
 
   it('answers plan-veranderd when the plan moved on since the draft began, and an empty item cannot be published', async () => {

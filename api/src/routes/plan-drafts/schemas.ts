@@ -44,10 +44,11 @@ const item = { type: 'object', required: Object.keys(itemProperties), additional
 
 export const planDraftSave = {
   type: 'object',
-  required: ['revision', 'title', 'summary', 'items'],
+  required: ['revision', 'baseVersionId', 'title', 'summary', 'items'],
   additionalProperties: false,
   properties: {
     revision: { type: 'integer', minimum: 0 },
+    baseVersionId: uuid,
     title: { type: 'string', maxLength: 200 },
     summary: { type: 'string', maxLength: 2000 },
     items: { type: 'array', maxItems: 200, items: item },

@@ -34,6 +34,9 @@ export function useDraftEditor(familyId: string) {
   const [warnings, setWarnings] = useState<DraftNameWarning[]>([]);
   const latest = useRef<EditableDraft | null>(null);
   const revision = useRef(0);
+  // The version this tab loaded: a save says it, so a tab left open across a publication is refused
+  // (plan-veranderd) instead of saving the old version's items over the new one.
+  const baseVersionId = useRef('');
   const dirty = useRef(false);
   const conflicted = useRef(false);
   const inflight = useRef<Promise<void> | null>(null);
@@ -44,6 +47,7 @@ export function useDraftEditor(familyId: string) {
     try {
       const [loaded, family] = await Promise.all([api<PlanDraft>(draftPaths.draft(familyId)), api<FamilySummary>(`/families/${familyId}`)]);
       revision.current = loaded.revision;
+      baseVersionId.current = loaded.baseVersion.id;
       latest.current = { title: loaded.title, summary: loaded.summary, items: loaded.items };
       dirty.current = false;
       conflicted.current = false;
@@ -68,7 +72,7 @@ export function useDraftEditor(familyId: string) {
     setStatus({ kind: 'saving' });
     const run = (async () => {
       try {
-        const saved = await api<PlanDraftSaved>(draftPaths.draft(familyId), { method: 'PUT', body: { ...latest.current, revision: revision.current } });
+        const saved = await api<PlanDraftSaved>(draftPaths.draft(familyId), { method: 'PUT', body: { ...latest.current, revision: revision.current, baseVersionId: baseVersionId.current } });
         revision.current = saved.revision;
         setWarnings(saved.warnings);
         setStatus(dirty.current ? { kind: 'saving' } : { kind: 'saved', at: saved.savedAt });
