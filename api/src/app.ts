@@ -33,6 +33,7 @@ import planRoutes from './routes/plan/index.ts';
 import printRoutes from './routes/prints/index.ts';
 import instemmingRoutes from './routes/instemming/index.ts';
 import planVersionRoutes from './routes/plan-versions/index.ts';
+import planDraftRoutes from './routes/plan-drafts/index.ts';
 import toestemmingRoutes from './routes/toestemming/index.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(instemmingRoutes);
         await signedIn.register(toestemmingRoutes);
         await signedIn.register(planVersionRoutes);
+        await signedIn.register(planDraftRoutes);
         await signedIn.register(correctionRoutes);
         await signedIn.register(accessLogRoutes);
         await signedIn.register(contactChangeRoutes);

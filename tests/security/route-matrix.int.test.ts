@@ -46,6 +46,12 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
   'GET /api/families/:familyId/plan/versions': 'family-read',
   'POST /api/families/:familyId/plan/versions': 'family-write',
+  'GET /api/families/:familyId/plan/draft': 'family-read',
+  'PUT /api/families/:familyId/plan/draft': 'family-write',
+  'DELETE /api/families/:familyId/plan/draft': 'family-write',
+  'GET /api/families/:familyId/plan/draft/preview/:memberId': 'family-write',
+  'GET /api/families/:familyId/plan/draft/changes': 'family-read',
+  'POST /api/families/:familyId/plan/draft/publish': 'family-write',
   'POST /api/families/:familyId/correctieverzoeken': 'family-write',
   'GET /api/families/:familyId/correctieverzoeken': 'family-read',
   'GET /api/correctieverzoeken/inbox': 'professional',
@@ -86,8 +92,14 @@ const insiders: Record<'jansen' | 'de-vries', readonly Person[]> = {
 const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
 // Reads that are a member's own right (D3, A7): a professional of the family gets 403.
 const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/export']);
-// Reads that are the professionals' work (managing the family): a member or helper of the family gets 403.
-const professionalOnlyReads = new Set(['GET /api/families/:familyId/beheer', 'GET /api/families/:familyId/accounts']);
+// Reads that are the professionals' work (managing the family, the draft of the next plan version):
+// a member or helper of the family gets 403.
+const professionalOnlyReads = new Set([
+  'GET /api/families/:familyId/beheer',
+  'GET /api/families/:familyId/accounts',
+  'GET /api/families/:familyId/plan/draft',
+  'GET /api/families/:familyId/plan/draft/changes',
+]);
 
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
@@ -284,6 +296,35 @@ describe('Vandaag', () => {
 describe('work profile', () => {
   it.each(people)('%s', async (person) => {
     expect((await call(person, 'GET', '/api/me/werkprofiel')).statusCode, `${person} reads a work profile`).toBe(todayStatus[person]);
+  });
+});
+
+/**
+ * "Bekijk als Mark" on the draft, written out per person: the professionals of the family see the
+ * preview; members and Ria get 403 (the draft is not theirs); anyone outside the family, as unknown.
+ */
+const previewStatus: Record<Person, 200 | 403 | 404> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 200,
+  jeroen: 200,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('previewing the draft as Mark', () => {
+  it.each(people)('%s', async (person) => {
+    const jansen = t.world.families.find((f) => f.key === 'jansen')!;
+    const mark = jansen.members.find((m) => m.key === 'mark')!.id;
+    const response = await call(person, 'GET', `/api/families/${jansen.id}/plan/draft/preview/${mark}`);
+    expect(response.statusCode, `${person} previews the draft as Mark`).toBe(previewStatus[person]);
+    if (response.statusCode === 404) expect(response.body).toBe((await call(person, 'GET', `/api/families/${randomUUID()}/plan`)).body);
   });
 });
 

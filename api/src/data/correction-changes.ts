@@ -90,7 +90,7 @@ export async function destroyTarget(tx: Db, ctx: ChangeContext, target: Correcti
       // The one exception to "a published version never changes" (migration 004), for this item only.
       await tx.query(`select set_config('onsplan.vernietig_item', $1, true)`, [target.id]);
       await tx.query(
-        `update plan_items set what = '', who = '', when_text = '', where_text = null, what_if = null, scale = null where family_id = $1 and item_key = $2`,
+        `update plan_items set what = '', who = '', when_text = '', where_text = null, what_if = null, scale = null, scale_low = null, scale_high = null where family_id = $1 and item_key = $2`,
         [ctx.familyId, target.id],
       );
       await tx.query(`select set_config('onsplan.vernietig_item', '', true)`);

@@ -1,4 +1,4 @@
-import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Delegation, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
 import type { Invitations } from '../auth/invitations.ts';
 import type { SessionStore } from '../auth/sessions.ts';
 import type { Clock } from '../config.ts';
@@ -52,11 +52,23 @@ export class FamilyScope {
   readonly #clientIp: string | null;
   readonly #memberLenses = new Map<string, Lens>();
   readonly #trail: RefusalTrail | undefined;
+  /** The professional's own scope when this one is only a lens for her preview ("Bekijk als"). */
+  readonly #previewOf: FamilyScope | undefined;
 
-  constructor(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, snapshot: FamilySnapshot, viewer: Viewer, trail?: RefusalTrail) {
+  constructor(
+    deps: DataDeps,
+    principal: Principal,
+    clientIp: string | null,
+    now: Date,
+    snapshot: FamilySnapshot,
+    viewer: Viewer,
+    trail?: RefusalTrail,
+    previewOf?: FamilyScope,
+  ) {
     this.#deps = deps;
     this.#clientIp = clientIp;
     this.#trail = trail;
+    this.#previewOf = previewOf;
     this.principal = principal;
     this.now = now;
     this.at = { day: dutchDay(now), instant: now.toISOString() };
@@ -88,6 +100,38 @@ export class FamilyScope {
     return lens;
   }
 
+  /**
+   * This family through one member's eyes, for a professional's "Bekijk als" preview: every decision
+   * by that member's lens. Only a professional of this family gets one (403 otherwise), and it is a
+   * lens, nothing more: it cannot act, write or log, since whatever it did would be recorded as the
+   * member's doing ("namens Samira") or land under the member's name.
+   */
+  throughMember(memberId: string): FamilyScope {
+    if (!this.snapshot.members.some((m) => m.id === memberId)) throw new AppError('niet-gevonden');
+    return this.#through({ kind: 'member', userId: '', memberId, familyId: this.familyId });
+  }
+
+  /** The same, through the eyes of a helper acting for a member of this family under this delegation. */
+  throughHelper(userId: string, delegation: Delegation): FamilyScope {
+    if (delegation.familyId !== this.familyId || !this.snapshot.members.some((m) => m.id === delegation.memberId)) throw new AppError('niet-gevonden');
+    return this.#through({ kind: 'helper', userId, delegation });
+  }
+
+  #through(viewer: Viewer): FamilyScope {
+    // A preview of a preview would be a member's scope looking through another member's eyes.
+    if (this.#previewOf || this.viewer.kind !== 'professional') throw new AppError('niet-toegestaan');
+    return new FamilyScope(this.#deps, this.principal, this.#clientIp, this.now, this.snapshot, viewer, undefined, this);
+  }
+
+  /** Whether this scope is only a professional's preview lens (see `throughMember`). */
+  get isPreview(): boolean {
+    return this.#previewOf !== undefined;
+  }
+
+  #mayAct(): void {
+    if (this.#previewOf) throw new AppError('niet-toegestaan');
+  }
+
   /** The decision on an object that names what it hangs on (a written object, see written-objects.ts). */
   decides(object: Guarded): Decision {
     const decision = decide(this.lens, object);
@@ -113,6 +157,7 @@ export class FamilyScope {
    * read-only helpers get 403: they may read, but this is not theirs to do.
    */
   memberActor(): Actor & { memberId: string } {
+    this.#mayAct();
     const viewer = this.viewer;
     if (viewer.kind === 'member') return { userId: viewer.userId, kind: 'member', memberId: viewer.memberId, onBehalfOfMemberId: null };
     if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') {
@@ -123,6 +168,8 @@ export class FamilyScope {
 
   /** The member a write by this viewer is for, when the viewer may write as a member (see memberActor). */
   get writingMemberId(): string | undefined {
+    // A preview shows who would read what the member writes, so it answers as the member would;
+    // the write itself is refused by memberActor.
     const viewer = this.viewer;
     if (viewer.kind === 'member') return viewer.memberId;
     if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') return viewer.delegation.memberId;
@@ -131,6 +178,7 @@ export class FamilyScope {
 
   /** The actor for a write by a professional of this family. */
   professionalActor(): Actor {
+    this.#mayAct();
     if (this.viewer.kind !== 'professional') throw new AppError('niet-toegestaan');
     return { userId: this.viewer.userId, kind: 'professional', memberId: null, onBehalfOfMemberId: null };
   }
@@ -142,6 +190,7 @@ export class FamilyScope {
 
   /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
   async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+    this.#mayAct();
     try {
       return await this.#deps.db.transaction(work);
     } finally {
@@ -154,7 +203,9 @@ export class FamilyScope {
     return this.#deps.db;
   }
 
-  record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
+  async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
+    // A preview's entry would say "namens" the member previewed; the professional's own scope logs it.
+    this.#mayAct();
     return this.#deps.log.record(this.entry(action, objectKind, objectIds, subjectMemberIds));
   }
 

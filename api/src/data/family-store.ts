@@ -240,7 +240,7 @@ export class FamilyStore {
       const items = version
         ? await tx.query<ItemRow>(
             `select i.id, i.item_key as "itemKey", i.section, i.kind, i.position, i.what, i.who, i.when_text as "when",
-                    i.where_text as "where", i.what_if as "whatIf", i.scale, ${envelopeSelect('i')}
+                    i.where_text as "where", i.what_if as "whatIf", i.scale, i.scale_low as "scaleLow", i.scale_high as "scaleHigh", ${envelopeSelect('i')}
                from plan_items i where i.version_id = $1 order by i.position`,
             [version.id],
           )

@@ -39,28 +39,51 @@ function fieldView(scope: FamilyScope, f: FieldRow): MemberFieldView {
 export async function currentPlanView(scope: FamilyScope, action: 'lezen' | 'printen' = 'lezen'): Promise<PlanView> {
   const plan = scope.snapshot.plan;
   if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) throw new AppError('niet-gevonden');
+  const { view, visible } = planViewThrough(scope, { ...plan.version, publishedAt: plan.version.publishedAt.toISOString() }, plan.items);
+  await scope.record(action, 'plan', [plan.version.id, ...view.items.map((i) => i.id)], subjectsOf(visible));
+  return view;
+}
+
+/** A version's heading as `planViewThrough` shows it: the current one, or the one a draft will become. */
+export interface VersionHeading {
+  id: string;
+  planId: string;
+  number: number;
+  title: string;
+  summary: string;
+  publishedAt: string;
+}
+
+/**
+ * A plan version through the lens of `scope`: only the items that lens sees, hidden fields stripped,
+ * with who else reads each. The one filter for a member's own plan read and for a professional's
+ * "Bekijk als" preview of a draft (with a scope through that member's lens), so what she previews
+ * is what the member will get. Writes nothing to the log; the caller says what was done.
+ */
+export function planViewThrough(scope: FamilyScope, version: VersionHeading, rows: readonly ItemRow[]): { view: PlanView; visible: ItemRow[] } {
   const visible: ItemRow[] = [];
   const items: PlanItemView[] = [];
-  for (const row of plan.items) {
+  for (const row of rows) {
     const decision = scope.sees('plan-item', row.id, row);
     if (!decision.visible) continue;
     visible.push(row);
-    const item: PlanItemView = { ...itemView(row, decision.hiddenFields), readers: readersOf(scope, guardedOfRow('plan-item', row.id, scope.familyId, row, [planGuarded(scope)])) };
-    const draft = draftCommentGuarded(scope, row.itemKey);
+    const guarded = guardedOfRow('plan-item', row.id, scope.familyId, row, [planGuarded(scope)]);
+    const item: PlanItemView = { ...itemView(row, decision.hiddenFields), readers: readersOf(scope, guarded) };
+    const draft = draftCommentGuarded(scope, row.itemKey, guardedOfRow('plan-item', row.id, scope.familyId, row));
     if (draft) item.commentReaders = readersOf(scope, draft);
     items.push(item);
   }
-  await scope.record(action, 'plan', [plan.version.id, ...items.map((i) => i.id)], subjectsOf(visible));
   const planDraft = draftCommentGuarded(scope, null);
-  return {
+  const view: PlanView = {
     familyId: scope.familyId,
-    planId: plan.version.planId,
-    title: plan.version.title,
-    summary: plan.version.summary,
-    version: { id: plan.version.id, number: plan.version.number, publishedAt: plan.version.publishedAt.toISOString() },
+    planId: version.planId,
+    title: version.title,
+    summary: version.summary,
+    version: { id: version.id, number: version.number, publishedAt: version.publishedAt },
     items,
     ...(planDraft ? { commentReaders: readersOf(scope, planDraft) } : {}),
   };
+  return { view, visible };
 }
 
 const optionalFields = ['where', 'whatIf', 'scale'] as const;
@@ -74,6 +97,11 @@ export function itemView(row: ItemRow, hiddenFields: readonly string[]): PlanIte
   for (const field of optionalFields) {
     const value = row[field];
     if (value !== null && !hiddenFields.includes(field)) optional[field] = value;
+  }
+  // What 0 and 10 mean belongs to the scale: hidden with it.
+  if (!hiddenFields.includes('scale')) {
+    if (row.scaleLow) view.scaleLow = row.scaleLow;
+    if (row.scaleHigh) view.scaleHigh = row.scaleHigh;
   }
   return view;
 }

@@ -34,27 +34,55 @@ export async function publishNextVersion(tx: Db, familyId: string, publishedBy: 
   if (!current) throw new AppError('niet-gevonden');
   const items = await tx.query<StoredItem>(
     `select i.item_key as "itemKey", i.position, i.section, i.kind, i.what, i.who, i.when_text as "when", i.where_text as "where",
-            i.what_if as "whatIf", i.scale, ${envelopeSelect('i')}
+            i.what_if as "whatIf", i.scale, i.scale_low as "scaleLow", i.scale_high as "scaleHigh", ${envelopeSelect('i')}
        from plan_items i where i.version_id = $1 order by i.position`,
     [current.id],
   );
   const next = applyChanges(items, changes.items);
+  return insertPublishedVersion(tx, {
+    familyId, planId: current.planId, number: current.number + 1, title: changes.title ?? current.title, summary: changes.summary ?? current.summary,
+    envelope: current, items: next, publishedBy, now,
+  });
+}
+
+/** A whole new version as it will be published, its items in their order. */
+export interface VersionToPublish {
+  familyId: string;
+  planId: string;
+  number: number;
+  title: string;
+  summary: string;
+  /** The plan's own envelope; a new version keeps the one of the version before. */
+  envelope: EnvelopeRow;
+  items: readonly (ItemContent & EnvelopeRow & { itemKey: string })[];
+  publishedBy: string;
+  now: Date;
+}
+
+/**
+ * Writes a new version with all its items, publishes it and makes it the current one. The one
+ * place a version is inserted, for a list of changes (above) and for a professional's draft alike.
+ * Call inside a transaction that holds the plan row.
+ */
+export async function insertPublishedVersion(tx: Db, v: VersionToPublish): Promise<{ versionId: string; number: number }> {
   const versionId = randomUUID();
-  const number = current.number + 1;
   await tx.query(
     `insert into plan_versions (id, family_id, plan_id, number, title, summary, ${envelopeColumnList}) values ($1, $2, $3, $4, $5, $6, ${envelopePlaceholders(7)})`,
-    [versionId, familyId, current.planId, number, changes.title ?? current.title, changes.summary ?? current.summary, ...envelopeParams(current)],
+    [versionId, v.familyId, v.planId, v.number, v.title, v.summary, ...envelopeParams(v.envelope)],
   );
-  for (const [position, item] of next.entries()) {
+  for (const [position, item] of v.items.entries()) {
     await tx.query(
-      `insert into plan_items (id, family_id, version_id, item_key, section, kind, position, what, who, when_text, where_text, what_if, scale, ${envelopeColumnList})
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${envelopePlaceholders(14)})`,
-      [randomUUID(), familyId, versionId, item.itemKey, item.section, item.kind, position, item.what, item.who, item.when, item.where, item.whatIf, item.scale, ...envelopeParams(item)],
+      `insert into plan_items (id, family_id, version_id, item_key, section, kind, position, what, who, when_text, where_text, what_if, scale, scale_low, scale_high, ${envelopeColumnList})
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, ${envelopePlaceholders(16)})`,
+      [
+        randomUUID(), v.familyId, versionId, item.itemKey, item.section, item.kind, position, item.what, item.who, item.when, item.where, item.whatIf, item.scale,
+        item.scaleLow ?? null, item.scaleHigh ?? null, ...envelopeParams(item),
+      ],
     );
   }
-  await tx.query('update plan_versions set published_at = $2, published_by = $3 where id = $1', [versionId, now.toISOString(), publishedBy]);
-  await tx.query('update plans set current_version_id = $2 where id = $1', [current.planId, versionId]);
-  return { versionId, number };
+  await tx.query('update plan_versions set published_at = $2, published_by = $3 where id = $1', [versionId, v.now.toISOString(), v.publishedBy]);
+  await tx.query('update plans set current_version_id = $2 where id = $1', [v.planId, versionId]);
+  return { versionId, number: v.number };
 }
 
 function applyChanges(items: StoredItem[], changes: readonly ItemChange[]): StoredItem[] {
@@ -81,7 +109,7 @@ export interface ItemDiff {
 
 /** Which item keys were added, changed or removed from version `from` to version `to`. */
 export function diffItems(from: readonly (ItemContent & { itemKey: string })[], to: readonly (ItemContent & { itemKey: string })[]): ItemDiff {
-  const fingerprint = (i: ItemContent) => JSON.stringify([i.section, i.kind, i.what, i.who, i.when, i.where, i.whatIf, i.scale]);
+  const fingerprint = (i: ItemContent) => JSON.stringify([i.section, i.kind, i.what, i.who, i.when, i.where, i.whatIf, i.scale, i.scaleLow ?? null, i.scaleHigh ?? null]);
   const before = new Map(from.map((i) => [i.itemKey, fingerprint(i)]));
   const after = new Map(to.map((i) => [i.itemKey, fingerprint(i)]));
   return {

@@ -13,6 +13,7 @@ import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts'
 import { currentPlanView, familyView } from './plan-reads.ts';
 import { InstemmingRepository } from './instemming.ts';
 import { PlanVersionsRepository } from './plan-publishing.ts';
+import { PlanDraftsRepository } from './plan-drafts.ts';
 import { ToestemmingRepository } from './toestemming.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
@@ -35,6 +36,7 @@ export class ScopedRepository {
   readonly instemming: InstemmingRepository;
   readonly toestemming: ToestemmingRepository;
   readonly planVersions: PlanVersionsRepository;
+  readonly planDrafts: PlanDraftsRepository;
   readonly corrections: CorrectionsRepository;
   readonly accessLog: AccessLogViewRepository;
   readonly contactChanges: ContactChangesRepository;
@@ -53,6 +55,7 @@ export class ScopedRepository {
     this.instemming = new InstemmingRepository(enter);
     this.toestemming = new ToestemmingRepository(enter);
     this.planVersions = new PlanVersionsRepository(enter);
+    this.planDrafts = new PlanDraftsRepository(enter);
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);

@@ -25,8 +25,9 @@ export function planGuarded(scope: FamilyScope): Guarded {
 }
 
 /** What a comment on an item (or the whole plan) hangs on: the plan, and the item as it is in the current version. */
-function itemDependencies(scope: FamilyScope, itemKey: string | null): Guarded[] {
+function itemDependencies(scope: FamilyScope, itemKey: string | null, asItem?: Guarded): Guarded[] {
   if (itemKey === null) return [planGuarded(scope)];
+  if (asItem) return [planGuarded(scope), asItem];
   const item = scope.snapshot.plan?.items.find((i) => i.itemKey === itemKey);
   return [planGuarded(scope), item ? guardedOfRow('plan-item', item.id, scope.familyId, item) : gone(scope, 'plan-item', itemKey)];
 }
@@ -57,12 +58,13 @@ function commentOf(scope: FamilyScope, id: string): CommentRow | undefined {
 /**
  * A comment this viewer would write for everyone who sees the item (or the plan), as the API would
  * store it: to tell the writer who will read it before she sends it. Undefined when she cannot write.
+ * `asItem`: the item as it will be once a draft is published, for a preview of that version.
  */
-export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null): Guarded | undefined {
+export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null, asItem?: Guarded): Guarded | undefined {
   const writer = scope.writingMemberId;
   const plan = scope.snapshot.plan;
   if (!writer || !plan) return undefined;
-  const dependsOn = itemDependencies(scope, itemKey);
+  const dependsOn = itemDependencies(scope, itemKey, asItem);
   const target = dependsOn.at(-1)!;
   return writtenGuarded('comment', 'nieuw', scope.familyId, commentEnvelope(target, writer, bannedOf(scope), 'zoals-onderdeel'), dependsOn);
 }

@@ -112,6 +112,8 @@ export const planSchema = {
           where: { type: 'string' },
           whatIf: { type: 'string' },
           scale: { type: 'integer', minimum: 0, maximum: 10 },
+          scaleLow: { type: 'string' },
+          scaleHigh: { type: 'string' },
           readers: { $ref: 'Readers#' },
           commentReaders: { $ref: 'Readers#' },
         },

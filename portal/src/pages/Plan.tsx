@@ -60,6 +60,13 @@ export function Plan() {
     <SignedInPage title={view.title}>
       {me.actingFor && <Paragraph className="onsplan-note">{t('plan.helperFor', { name: me.actingFor.name })}</Paragraph>}
       {isProfessional(context) && <Paragraph className="onsplan-note">{t('plan.professionalFor', { family: family.name })}</Paragraph>}
+      {isProfessional(context) && (
+        <Paragraph>
+          <Link replace className="nl-link" to={`/werk/gezinnen/${family.id}/plan`}>
+            {t('planEditor.editLink', { ns: 'werk' })}
+          </Link>
+        </Paragraph>
+      )}
       <Paragraph purpose="lead">{view.summary}</Paragraph>
       <Paragraph className="onsplan-meta">{t('plan.version', { number: view.version.number, date })}</Paragraph>
       {menu.length > 0 && (

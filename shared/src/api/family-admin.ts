@@ -1,9 +1,7 @@
+import type { ShieldReason } from './shield-reasons.ts';
 import type { Day } from '../dates/calendar.ts';
 import type { MemberRole } from '../visibility/types.ts';
 
-/** Why a field is hidden from a member: chosen on purpose from this list, never a default. */
-export const shieldReasons = ['veiligheid', 'privacy-ander', 'vertrouwelijk-jeugdige', 'verzoek-gezinslid', 'anders'] as const;
-export type ShieldReason = (typeof shieldReasons)[number];
 
 export const relationKinds = ['ouder-van', 'gezag-over', 'contactverbod'] as const;
 export type RelationKind = (typeof relationKinds)[number];

@@ -22,6 +22,9 @@ export interface PlanItemContentInput {
   where: string | null;
   whatIf: string | null;
   scale: number | null;
+  /** What 0 and 10 mean on a goal's scale; left out: none. */
+  scaleLow?: string | null;
+  scaleHigh?: string | null;
 }
 
 /** Who an item is for, as a professional sets it (member ids of this family). */

@@ -55,6 +55,9 @@ export interface PlanItemContent {
   where?: string;
   whatIf?: string;
   scale?: number;
+  /** What 0 and 10 mean on the scale. */
+  scaleLow?: string;
+  scaleHigh?: string;
 }
 
 export interface PlanItemView extends PlanItemContent {

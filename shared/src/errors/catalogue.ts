@@ -19,6 +19,8 @@ export const problems = {
   'te-jong-voor-account': { status: 409, title: 'Een kind onder de 12 jaar krijgt geen eigen account.' },
   'uitleg-nodig': { status: 400, title: 'Schrijf erbij waarom.' },
   'plan-veranderd': { status: 409, title: 'Het plan is veranderd. Lees eerst de nieuwe versie.' },
+  'concept-veranderd': { status: 409, title: 'Iemand anders heeft het concept net veranderd.' },
+  'reden-nodig': { status: 422, title: 'Kies waarom u dit afschermt.' },
   'toestemming-niet-gegeven': { status: 409, title: 'U heeft deze toestemming nu niet gegeven.' },
   'al-besloten': { status: 409, title: 'Hierover is al besloten.' },
   'verwijderen-niet-toegestaan': { status: 403, title: 'U kunt alleen vragen om gegevens over uzelf te verwijderen.' },

@@ -35,6 +35,8 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
           <span className="onsplan-item__scale-bar" aria-hidden="true">
             <span style={{ inlineSize: `${item.scale * 10}%` }} />
           </span>
+          {item.scaleLow && <span className="onsplan-item__scale-end">{t('plan.scaleLow', { text: item.scaleLow })}</span>}
+          {item.scaleHigh && <span className="onsplan-item__scale-end">{t('plan.scaleHigh', { text: item.scaleHigh })}</span>}
         </div>
       )}
       {item.whatIf && (

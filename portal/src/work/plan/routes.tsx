@@ -1,7 +1,9 @@
-import type { RouteObject } from 'react-router';
-
 /**
- * The plan editor's screens, children of /werk/gezinnen/:familyId. Built in its own branch; this stub
- * keeps the workspace's route tree ready to mount them.
+ * The plan editor's screens, relative to `/werk/gezinnen/:familyId`; each loads when first opened.
+ * Exported as route objects so the professional shell can mount them under its own layout.
  */
-export const planEditorRoutes: RouteObject[] = [];
+export const planEditorRoutes = [
+  { path: 'plan', lazy: async () => ({ Component: (await import('./PlanEditor.tsx')).PlanEditor }) },
+  { path: 'plan/bekijk-als/:memberId', lazy: async () => ({ Component: (await import('./PreviewAs.tsx')).PreviewAs }) },
+  { path: 'plan/publiceren', lazy: async () => ({ Component: (await import('./PublishDraft.tsx')).PublishDraft }) },
+];

@@ -1,0 +1,262 @@
+import { isDelegationActive, type DraftChanges, type DraftPreview, type PlanDraft, type PlanDraftSave, type PlanDraftSaved, type PublishDraft, type PublishedDraft } from '@onsplan/shared';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../http/problems.ts';
+import { cleanText } from './decisions.ts';
+import type { FamilyScope } from './family-scope.ts';
+import { checkedDraftItems, checkPublishable, draftItemOfRow, envelopeOfDraft, rowOfDraft, wireItem, type ShieldReasonRow, type StoredDraftItem, type StoredShield } from './plan-draft-items.ts';
+import { draftPreview, draftWarnings, memberChanges, type DraftVersion, type PreviewHelper } from './plan-draft-views.ts';
+import { insertPublishedVersion } from './plan-versions.ts';
+import type { EnterFamily } from './scoped-repository.ts';
+
+interface DraftRow {
+  id: string;
+  baseVersionId: string;
+  revision: number;
+  title: string;
+  summary: string;
+  items: StoredDraftItem[];
+  savedAt: Date;
+  savedBy: string;
+}
+
+/** The draft as the data layer holds it; `row` undefined while nothing was saved yet. */
+interface LoadedDraft {
+  row: DraftRow | undefined;
+  baseVersion: { id: string; number: number };
+  title: string;
+  summary: string;
+  items: StoredDraftItem[];
+  /** The current version's items as a draft, for which shields may stay without a kept reason. */
+  baseItems: StoredDraftItem[];
+}
+
+/**
+ * The professional's draft of the next plan version: one per family, saved as she types, previewed
+ * as each member will see it, published as a new version. Only a professional of the family reaches
+ * any of it (403 for members and helpers); no member route reads the drafts table.
+ */
+export class PlanDraftsRepository {
+  readonly #enter: EnterFamily;
+
+  constructor(enter: EnterFamily) {
+    this.#enter = enter;
+  }
+
+  /** The draft, or (nothing saved yet) the current version as a draft at revision 0; logged as read. */
+  async get(familyId: string): Promise<PlanDraft> {
+    const scope = await this.#professional(familyId);
+    const draft = await loadDraft(scope, scope.db);
+    await scope.record('lezen', 'planconcept', [draft.row?.id ?? draft.baseVersion.id], subjectsOfDraft(draft.items));
+    return {
+      familyId,
+      baseVersion: draft.baseVersion,
+      outdated: draft.baseVersion.id !== scope.snapshot.plan?.version.id,
+      revision: draft.row?.revision ?? 0,
+      title: draft.title,
+      summary: draft.summary,
+      items: draft.items.map(wireItem),
+      savedAt: draft.row?.savedAt.toISOString() ?? null,
+      savedBy: draft.row ? nameOf(scope, draft.row.savedBy) : null,
+      warnings: warningsOf(scope, draft.items),
+    };
+  }
+
+  /** An autosave; 409 concept-veranderd when someone saved (or published) since `revision`. */
+  async save(familyId: string, input: PlanDraftSave): Promise<PlanDraftSaved> {
+    const scope = await this.#professional(familyId);
+    const userId = scope.professionalActor().userId;
+    const memberIds = new Set(scope.snapshot.members.map((m) => m.id));
+    const result = await scope.db.transaction(async (tx) => {
+      const draft = await loadDraft(scope, tx, { lock: true });
+      // A tab loaded before a publication shows the old version: its items would undo, unseen, what the new one changed (a shield).
+      if (draft.baseVersion.id !== input.baseVersionId) throw new AppError('plan-veranderd');
+      if ((draft.row?.revision ?? 0) !== input.revision) throw new AppError('concept-veranderd');
+      const { items, decided } = checkedDraftItems(input.items, { memberIds, baseItems: draft.baseItems, savedItems: draft.row?.items ?? [], userId, now: scope.now });
+      const title = input.title.trim() === '' ? draft.title : input.title;
+      // Never a number an earlier (published or thrown away) draft had, so a tab left open on it cannot match this one.
+      const [next] = await tx.query<{ revision: number }>(`select nextval('plan_draft_revisions')::int as revision`);
+      const revision = next!.revision;
+      if (draft.row) {
+        await tx.query('update plan_drafts set revision = $2, title = $3, summary = $4, items = $5, saved_at = $6, saved_by = $7 where id = $1', [
+          draft.row.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId,
+        ]);
+        return { id: draft.row.id, revision, decided, items };
+      }
+      const id = randomUUID();
+      // Two first saves at once: the second finds the row the first made and is told so.
+      const inserted = await tx.query<{ id: string }>(
+        `insert into plan_drafts (id, family_id, base_version_id, revision, title, summary, items, saved_at, saved_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (family_id) do nothing returning id`,
+        [id, familyId, draft.baseVersion.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId],
+      );
+      if (inserted.length === 0) throw new AppError('concept-veranderd');
+      return { id, revision, decided, items };
+    });
+    await scope.record('wijzigen', 'planconcept', [result.id], subjectsOfDraft(result.items));
+    if (result.decided.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], shieldSubjects(result.items, result.decided));
+    return { revision: result.revision, savedAt: scope.now.toISOString(), warnings: warningsOf(scope, result.items) };
+  }
+
+  /** Throws the draft away; the next one starts from the current version. */
+  async discard(familyId: string): Promise<void> {
+    const scope = await this.#professional(familyId);
+    const removed = await scope.db.query<{ id: string }>('delete from plan_drafts where family_id = $1 returning id', [familyId]);
+    if (removed.length === 0) throw new AppError('niet-gevonden');
+    await scope.record('verwijderen', 'planconcept', removed.map((r) => r.id), []);
+  }
+
+  /** "Bekijk als": the draft as this member will receive it, through the same filter as their own plan read; logged as a preview. */
+  async preview(familyId: string, memberId: string, helperUserId?: string): Promise<DraftPreview> {
+    const scope = await this.#professional(familyId);
+    if (!scope.snapshot.members.some((m) => m.id === memberId)) throw new AppError('niet-gevonden');
+    const helper = helperUserId ? await activeHelper(scope, memberId, helperUserId) : undefined;
+    const draft = await loadDraft(scope, scope.db);
+    const preview = draftPreview(scope, draftVersion(scope, draft), memberId, helper);
+    await scope.record('lezen', 'planconcept-bekijk-als', [draft.row?.id ?? draft.baseVersion.id], [memberId]);
+    return preview;
+  }
+
+  /** Per member, what changes from the current version to the draft, from that member's own views. */
+  async changes(familyId: string): Promise<DraftChanges> {
+    const scope = await this.#professional(familyId);
+    const draft = await loadDraft(scope, scope.db);
+    const members = memberChanges(scope, draftVersion(scope, draft));
+    await scope.record('lezen', 'planconcept-veranderingen', [draft.row?.id ?? draft.baseVersion.id], members.map((m) => m.memberId));
+    return { baseVersion: draft.baseVersion, members };
+  }
+
+  /**
+   * Publishes the draft as the next version: immutable from then on, the old one stays as history,
+   * and every member is asked for instemming again (instemming is per version). 409 concept-veranderd
+   * when the draft changed since `revision`, plan-veranderd when the plan moved on since the draft began.
+   */
+  async publish(familyId: string, input: PublishDraft): Promise<PublishedDraft> {
+    const scope = await this.#professional(familyId);
+    const actor = scope.professionalActor();
+    const loaded = await loadDraft(scope, scope.db);
+    if (!loaded.row || loaded.row.revision !== input.revision) throw new AppError('concept-veranderd');
+    checkPublishable(loaded.row.items);
+    if (!cleanText(loaded.title)) throw new AppError('ongeldige-invoer', { fields: ['title'] });
+    const plan = scope.snapshot.plan;
+    if (!plan || plan.version.id !== loaded.baseVersion.id) throw new AppError('plan-veranderd');
+    // Computed before the write from this same snapshot: the version published below is exactly this draft on top of it.
+    const members = memberChanges(scope, draftVersion(scope, loaded));
+    const items = loaded.row.items.map(publishedText);
+    const published = await scope.write(async (tx) => {
+      const [current] = await tx.query<{ currentVersionId: string }>('select current_version_id as "currentVersionId" from plans where family_id = $1 for update', [familyId]);
+      if (!current || current.currentVersionId !== loaded.baseVersion.id) throw new AppError('plan-veranderd');
+      const [row] = await tx.query<{ revision: number }>('select revision from plan_drafts where family_id = $1 for update', [familyId]);
+      if (!row || row.revision !== input.revision) throw new AppError('concept-veranderd');
+      const version = await insertPublishedVersion(tx, {
+        familyId, planId: plan.version.planId, number: plan.version.number + 1, title: cleanText(loaded.title)!, summary: loaded.summary.trim(),
+        envelope: plan.version, items: items.map((item) => ({ ...item, itemKey: item.key, ...envelopeOfDraft(item) })), publishedBy: actor.userId, now: scope.now,
+      });
+      await keepShieldReasons(tx, familyId, version.versionId, items, actor.userId, scope.now);
+      await tx.query('delete from plan_drafts where family_id = $1', [familyId]);
+      return version;
+    });
+    await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft(items));
+    const shields = items.flatMap((i) => i.shields);
+    if (shields.length > 0) await scope.record('aanmaken', 'afscherming', [published.versionId], shieldSubjects(items, shields));
+    return { version: { id: published.versionId, number: published.number, publishedAt: scope.now.toISOString() }, members };
+  }
+
+  async #professional(familyId: string): Promise<FamilyScope> {
+    const scope = await this.#enter(familyId);
+    scope.professionalActor();
+    if (!scope.snapshot.plan) throw new AppError('niet-gevonden');
+    return scope;
+  }
+}
+
+async function loadDraft(scope: FamilyScope, db: Db, { lock = false } = {}): Promise<LoadedDraft> {
+  const plan = scope.snapshot.plan!;
+  const [row] = await db.query<DraftRow>(
+    `select id, base_version_id as "baseVersionId", revision, title, summary, items, saved_at as "savedAt", saved_by as "savedBy"
+       from plan_drafts where family_id = $1${lock ? ' for update' : ''}`,
+    [scope.familyId],
+  );
+  const reasons = await db.query<ShieldReasonRow>(
+    `select item_key as "itemKey", member_id as "memberId", field, reason, reason_text as "reasonText", decided_by as "decidedBy", decided_at as "decidedAt"
+       from plan_shield_reasons where version_id = $1`,
+    [plan.version.id],
+  );
+  const baseItems = plan.items.map((i) => draftItemOfRow(i, reasons));
+  if (!row) return { row, baseVersion: { id: plan.version.id, number: plan.version.number }, title: plan.version.title, summary: plan.version.summary, items: baseItems, baseItems };
+  const [base] = await db.query<{ number: number }>('select number from plan_versions where id = $1', [row.baseVersionId]);
+  return { row, baseVersion: { id: row.baseVersionId, number: base?.number ?? 0 }, title: row.title, summary: row.summary, items: row.items, baseItems };
+}
+
+/** The helper's active delegation from this member, to preview as that helper; 404 when there is none now. */
+async function activeHelper(scope: FamilyScope, memberId: string, userId: string): Promise<PreviewHelper> {
+  const rows = await scope.db.query<{ id: string; scope: 'lezen' | 'lezen-en-helpen'; validFrom: Date; validUntil: Date; revokedAt: Date | null; name: string }>(
+    `select d.id, d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil", d.revoked_at as "revokedAt", u.display_name as name
+       from delegations d join users u on u.id = d.helper_user_id
+      where d.family_id = $1 and d.member_id = $2 and d.helper_user_id = $3 and u.disabled_at is null order by d.created_at desc`,
+    [scope.familyId, memberId, userId],
+  );
+  for (const row of rows) {
+    const delegation = {
+      id: row.id, memberId, familyId: scope.familyId, scope: row.scope,
+      validFrom: row.validFrom.toISOString(), validUntil: row.validUntil.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null,
+    };
+    if (isDelegationActive(delegation, scope.at)) return { userId, name: row.name, delegation };
+  }
+  throw new AppError('niet-gevonden');
+}
+
+/** The version the draft will become, for the views: heading and rows as they will be stored. */
+function draftVersion(scope: FamilyScope, draft: LoadedDraft): DraftVersion {
+  const plan = scope.snapshot.plan!;
+  return {
+    heading: { id: draft.row?.id ?? plan.version.id, planId: plan.version.planId, number: plan.version.number + 1, title: draft.title, summary: draft.summary, publishedAt: scope.now.toISOString() },
+    rows: draft.items.map((item, position) => rowOfDraft(publishedText(item), position)),
+    items: draft.items,
+  };
+}
+
+/** Texts as they are published: trimmed, an empty optional text is none. */
+function publishedText(item: StoredDraftItem): StoredDraftItem {
+  const optional = (text: string | null) => (text === null || text.trim() === '' ? null : text.trim());
+  return {
+    ...item, what: item.what.trim(), who: item.who.trim(), when: item.when.trim(), where: optional(item.where), whatIf: optional(item.whatIf),
+    scaleLow: optional(item.scaleLow), scaleHigh: optional(item.scaleHigh),
+  };
+}
+
+async function keepShieldReasons(tx: Db, familyId: string, versionId: string, items: readonly StoredDraftItem[], publisher: string, now: Date): Promise<void> {
+  for (const item of items) {
+    for (const s of item.shields) {
+      if (s.reason === null) continue;
+      await tx.query(
+        `insert into plan_shield_reasons (id, family_id, version_id, item_key, member_id, field, reason, reason_text, decided_by, decided_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [randomUUID(), familyId, versionId, item.key, s.memberId, s.field, s.reason, s.reasonText ?? null, s.decidedBy ?? publisher, s.decidedAt ?? now.toISOString()],
+      );
+    }
+  }
+}
+
+function warningsOf(scope: FamilyScope, items: readonly StoredDraftItem[]) {
+  return draftWarnings(scope, items, items.map((item, position) => rowOfDraft(item, position)));
+}
+
+function subjectsOfDraft(items: readonly StoredDraftItem[]): string[] {
+  return [...new Set(items.flatMap((i) => i.subjects))];
+}
+
+/**
+ * Whose data a shielding decision is about: the subjects of the items it hides. Never the member it
+ * hides from: their own "who looked at my data" would tell them that something is hidden (DOMAIN
+ * rule 10). Who it hides from, and why, is kept with the reason itself (plan_shield_reasons).
+ */
+function shieldSubjects(items: readonly StoredDraftItem[], shields: readonly StoredShield[]): string[] {
+  const hiddenFrom = new Set(shields.map((s) => s.memberId));
+  const touched = items.filter((i) => i.shields.some((s) => shields.includes(s)));
+  return [...new Set(touched.flatMap((i) => i.subjects))].filter((id) => !hiddenFrom.has(id));
+}
+
+function nameOf(scope: FamilyScope, userId: string): string {
+  return scope.snapshot.professionals.find((p) => p.userId === userId)?.name ?? 'Een professional';
+}

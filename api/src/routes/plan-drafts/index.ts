@@ -1,0 +1,74 @@
+import type { DraftChanges, DraftPreview, PlanDraft, PlanDraftSave, PlanDraftSaved, PublishDraft, PublishedDraft } from '@onsplan/shared';
+import type { FastifyInstance } from 'fastify';
+import { signedIn } from '../../http/authenticate.ts';
+import { familyIdParams, problemResponses } from '../../http/schemas.ts';
+import { draftChangesSchema, draftMemberParams, previewQuery, draftPreviewSchema, planDraftSavedSchema, planDraftSave, planDraftSchema, publishDraft, publishedDraftSchema } from './schemas.ts';
+
+/** The professional's draft of the next plan version: autosave, "Bekijk als", what changes per member, publish. */
+export default async function planDraftRoutes(app: FastifyInstance): Promise<void> {
+  for (const schema of [planDraftSchema, planDraftSavedSchema, draftPreviewSchema, draftChangesSchema, publishedDraftSchema]) app.addSchema(schema);
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/plan/draft',
+    { schema: { summary: 'Het concept van de volgende planversie (professional)', params: familyIdParams, response: { 200: { $ref: 'PlanDraft#' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request): Promise<PlanDraft> => signedIn(request).repo.planDrafts.get(request.params.familyId),
+  );
+
+  app.put<{ Params: { familyId: string }; Body: PlanDraftSave }>(
+    '/families/:familyId/plan/draft',
+    {
+      schema: {
+        summary: 'Het concept opslaan terwijl de professional typt',
+        params: familyIdParams,
+        body: planDraftSave,
+        response: { 200: { $ref: 'PlanDraftSaved#' }, ...problemResponses(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    async (request): Promise<PlanDraftSaved> => signedIn(request).repo.planDrafts.save(request.params.familyId, request.body),
+  );
+
+  app.delete<{ Params: { familyId: string } }>(
+    '/families/:familyId/plan/draft',
+    { schema: { summary: 'Het concept weggooien', params: familyIdParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      await signedIn(request).repo.planDrafts.discard(request.params.familyId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get<{ Params: { familyId: string; memberId: string }; Querystring: { helper?: string } }>(
+    '/families/:familyId/plan/draft/preview/:memberId',
+    {
+      schema: {
+        summary: 'Bekijk het concept als dit gezinslid (of als een helper van dit gezinslid)',
+        params: draftMemberParams,
+        querystring: previewQuery,
+        response: { 200: { $ref: 'DraftPreview#' }, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request): Promise<DraftPreview> => signedIn(request).repo.planDrafts.preview(request.params.familyId, request.params.memberId, request.query.helper),
+  );
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/plan/draft/changes',
+    { schema: { summary: 'Wat er per gezinslid verandert als het concept wordt gepubliceerd', params: familyIdParams, response: { 200: { $ref: 'DraftChanges#' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request): Promise<DraftChanges> => signedIn(request).repo.planDrafts.changes(request.params.familyId),
+  );
+
+  app.post<{ Params: { familyId: string }; Body: PublishDraft }>(
+    '/families/:familyId/plan/draft/publish',
+    {
+      schema: {
+        summary: 'Het concept publiceren als nieuwe planversie',
+        params: familyIdParams,
+        body: publishDraft,
+        response: { 201: { $ref: 'PublishedDraft#' }, ...problemResponses(400, 401, 403, 404, 409, 415) },
+      },
+    },
+    async (request, reply): Promise<PublishedDraft> => {
+      const published = await signedIn(request).repo.planDrafts.publish(request.params.familyId, request.body);
+      reply.code(201);
+      return published;
+    },
+  );
+}

@@ -1,0 +1,16 @@
+/** The API paths of the plan draft (relative to /api). */
+const draft = (familyId: string) => `/families/${familyId}/plan/draft`;
+
+export const draftPaths = {
+  draft,
+  preview: (familyId: string, memberId: string, helperId?: string | null) => `${draft(familyId)}/preview/${memberId}${helperId ? `?helper=${helperId}` : ''}`,
+  changes: (familyId: string) => `${draft(familyId)}/changes`,
+  publish: (familyId: string) => `${draft(familyId)}/publish`,
+};
+
+/** The editor's own screens, under the professional's family. */
+export const editorHref = {
+  editor: (familyId: string) => `/werk/gezinnen/${familyId}/plan`,
+  preview: (familyId: string, memberId: string, helperId?: string) => `/werk/gezinnen/${familyId}/plan/bekijk-als/${memberId}${helperId ? `?helper=${helperId}` : ''}`,
+  publish: (familyId: string) => `/werk/gezinnen/${familyId}/plan/publiceren`,
+};

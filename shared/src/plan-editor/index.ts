@@ -1,0 +1,2 @@
+export * from './b1-advice.ts';
+export * from './name-warning.ts';
