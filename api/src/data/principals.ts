@@ -1,4 +1,4 @@
-import { isDelegationActive, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
+import { isDelegationActive, type AssignmentRole, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 
 /** A signed-in user with everything needed to build a viewer for any family. */
@@ -23,7 +23,7 @@ export interface HelperPrincipal extends PrincipalBase {
 export interface ProfessionalPrincipal extends PrincipalBase {
   readonly kind: 'professional';
   readonly jobTitle: string | null;
-  readonly assignments: readonly { readonly familyId: string; readonly until: string | null }[];
+  readonly assignments: readonly { readonly familyId: string; readonly role: AssignmentRole; readonly until: string | null }[];
 }
 
 export interface BeheerderPrincipal extends PrincipalBase {
@@ -55,8 +55,10 @@ export function viewerIn(principal: Principal, familyId: string, at: Moment): Vi
       const delegation = principal.delegations.find((d) => d.familyId === familyId && isDelegationActive(d, at));
       return delegation && { kind: 'helper', userId: principal.userId, delegation };
     }
-    case 'professional':
-      return { kind: 'professional', userId: principal.userId, familyIds: activeAssignments(principal, at) };
+    case 'professional': {
+      const familyIds = activeAssignments(principal, at);
+      return { kind: 'professional', userId: principal.userId, familyIds, roles: rolesOf(principal, familyIds) };
+    }
     case 'beheerder':
       return { kind: 'beheerder', userId: principal.userId };
   }
@@ -65,6 +67,15 @@ export function viewerIn(principal: Principal, familyId: string, at: Moment): Vi
 /** For the access log: on whose behalf a helper acts in this family. */
 export function onBehalfOf(viewer: Viewer): string | null {
   return viewer.kind === 'helper' ? viewer.delegation.memberId : null;
+}
+
+/** The role per active family; when two assignments overlap, regisseur counts. */
+function rolesOf(principal: ProfessionalPrincipal, familyIds: readonly string[]): Record<string, AssignmentRole> {
+  const roles: Record<string, AssignmentRole> = {};
+  for (const a of principal.assignments) {
+    if (familyIds.includes(a.familyId) && roles[a.familyId] !== 'regisseur') roles[a.familyId] = a.role;
+  }
+  return roles;
 }
 
 function activeAssignments(principal: ProfessionalPrincipal, at: Moment): string[] {
@@ -145,11 +156,11 @@ export class PrincipalDirectory {
         return { ...base, kind: 'helper', delegations };
       }
       case 'professional': {
-        const rows = await this.#db.query<{ familyId: string; until: Date | null }>(
-          `select family_id as "familyId", until from professional_assignments where user_id = $1 order by since`,
+        const rows = await this.#db.query<{ familyId: string; role: AssignmentRole; until: Date | null }>(
+          `select family_id as "familyId", role, until from professional_assignments where user_id = $1 order by since`,
           [userId],
         );
-        const assignments = rows.map((a) => ({ familyId: a.familyId, until: a.until ? a.until.toISOString() : null }));
+        const assignments = rows.map((a) => ({ familyId: a.familyId, role: a.role, until: a.until ? a.until.toISOString() : null }));
         return { ...base, kind: 'professional', jobTitle: user.jobTitle, assignments };
       }
       case 'beheerder':
