@@ -1,4 +1,4 @@
-import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Action, type Decision, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -99,35 +99,61 @@ export class FamilyScope {
   }
 
   /**
-   * The actor for a write by a family member (or a helper allowed to help). Professionals and
-   * read-only helpers get 403: they may read, but this is not theirs to do.
+   * May this viewer do `action` on `object`? Answers with the actor, or throws: `niet-gevonden`
+   * when the object is hidden from them (it might as well not exist), `niet-toegestaan` when they
+   * see it but the acting rules say no. The one place in the API where acting is decided.
    */
-  memberActor(): Actor & { memberId: string } {
-    const viewer = this.viewer;
-    if (viewer.kind === 'member') return { userId: viewer.userId, kind: 'member', memberId: viewer.memberId, onBehalfOfMemberId: null };
-    if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') {
-      return { userId: viewer.userId, kind: 'helper', memberId: viewer.delegation.memberId, onBehalfOfMemberId: viewer.delegation.memberId };
+  authorize(action: Exclude<Action, 'lezen'>, object: Guarded = this.standing): Actor {
+    const decision = decide(this.lens, object, action);
+    if (!decision.visible) {
+      this.#trail?.hidden.set(object.id, object.kind);
+      throw new AppError('niet-gevonden');
     }
-    throw new AppError('niet-toegestaan');
+    if (!decision.allowed) throw new AppError('niet-toegestaan');
+    return this.#actor();
   }
 
-  /** The member a write by this viewer is for, when the viewer may write as a member (see memberActor). */
-  get writingMemberId(): string | undefined {
+  /**
+   * The acting person's own place in the family, for actions that are not about one object yet
+   * (starting a request, publishing): for a member lens the member's own profile, which `enterFamily`
+   * made sure she sees; for a professional the family as a whole.
+   */
+  get standing(): Guarded {
+    return memberProfileGuarded(this.familyId, this.selfMemberId ?? '');
+  }
+
+  /** Would `action` on `object` be allowed? For views that offer a button only when it would work. */
+  may(action: Exclude<Action, 'lezen'>, object: Guarded = this.standing): boolean {
+    return decide(this.lens, object, action).allowed;
+  }
+
+  /** A member action (see `memberActions`), for writes that are the member's own; kept for callers that name no object. */
+  memberActor(action: Exclude<Action, 'lezen'> = 'reageren'): Actor & { memberId: string } {
+    const actor = this.authorize(action);
+    if (actor.memberId === null) throw new AppError('niet-toegestaan');
+    return { ...actor, memberId: actor.memberId };
+  }
+
+  /** A professional action on the family (publishing by default); kept for callers that name no object. */
+  professionalActor(action: Exclude<Action, 'lezen'> = 'publiceren'): Actor {
+    const actor = this.authorize(action);
+    if (actor.kind !== 'professional') throw new AppError('niet-toegestaan');
+    return actor;
+  }
+
+  #actor(): Actor {
     const viewer = this.viewer;
-    if (viewer.kind === 'member') return viewer.memberId;
-    if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') return viewer.delegation.memberId;
-    return undefined;
-  }
-
-  /** The actor for a write by a professional of this family. */
-  professionalActor(): Actor {
-    if (this.viewer.kind !== 'professional') throw new AppError('niet-toegestaan');
-    return { userId: this.viewer.userId, kind: 'professional', memberId: null, onBehalfOfMemberId: null };
-  }
-
-  /** The actor for a write anyone who may act in this family can make (comments, replies). */
-  anyActor(): Actor {
-    return this.viewer.kind === 'professional' ? this.professionalActor() : this.memberActor();
+    switch (viewer.kind) {
+      case 'member':
+        return { userId: viewer.userId, kind: 'member', memberId: viewer.memberId, onBehalfOfMemberId: null };
+      case 'helper':
+        return { userId: viewer.userId, kind: 'helper', memberId: viewer.delegation.memberId, onBehalfOfMemberId: viewer.delegation.memberId };
+      case 'professional':
+        return { userId: viewer.userId, kind: 'professional', memberId: null, onBehalfOfMemberId: null };
+      default:
+        // The acting rules never let a preview or a beheerder act; should one get here, refuse.
+        throw new AppError('niet-toegestaan');
+    }
   }
 
   /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */

@@ -59,7 +59,7 @@ function commentOf(scope: FamilyScope, id: string): CommentRow | undefined {
  * store it: to tell the writer who will read it before she sends it. Undefined when she cannot write.
  */
 export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null): Guarded | undefined {
-  const writer = scope.writingMemberId;
+  const writer = scope.may('reageren') ? scope.selfMemberId : null;
   const plan = scope.snapshot.plan;
   if (!writer || !plan) return undefined;
   const dependsOn = itemDependencies(scope, itemKey);
@@ -69,8 +69,8 @@ export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null):
 
 /** A reply this viewer would write in the thread of `root`; undefined when she cannot write. */
 export function draftReplyGuarded(scope: FamilyScope, root: CommentRow): Guarded | undefined {
-  const writer = scope.isProfessional ? null : scope.writingMemberId;
-  if (writer === undefined) return undefined;
+  if (!scope.may('antwoorden')) return undefined;
+  const writer = scope.selfMemberId;
   const thread = commentGuarded(scope, root);
   return writtenGuarded('comment', 'nieuw', scope.familyId, replyEnvelope(thread, writer, bannedOf(scope)), [thread]);
 }
