@@ -27,7 +27,7 @@ export class CommentsRepository {
     const visible = scope.snapshot.comments.filter((c) => seesComment(scope, c));
     const [read] = await scope.db.query<{ seenUntil: Date }>(
       'select seen_until as "seenUntil" from comment_reads where user_id = $1 and family_id = $2',
-      [scope.principal.userId, familyId],
+      [scope.viewUserId, familyId],
     );
     const seenUntil = read?.seenUntil ?? null;
     await scope.record('lezen', 'reacties', visible.map((c) => c.id), subjectsOf(visible));
@@ -105,7 +105,7 @@ function seesComment(scope: FamilyScope, c: CommentRow): boolean {
 }
 
 function isOwn(scope: FamilyScope, c: CommentRow): boolean {
-  return c.authorUserId === scope.principal.userId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
+  return c.authorUserId === scope.viewUserId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
 }
 
 function cleanBody(body: string): string {

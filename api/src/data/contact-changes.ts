@@ -272,7 +272,7 @@ function changeView(scope: FamilyScope, c: ChangeRow): ContactChangeView {
 }
 
 function proposedByView(scope: FamilyScope, c: ChangeRow): ContactChangeView['proposedBy'] {
-  const isMe = c.proposedByUserId === scope.principal.userId;
+  const isMe = c.proposedByUserId === scope.viewUserId;
   if (c.proposedByKind === 'helper') {
     const onBehalfOf = scope.memberName(c.onBehalfOfMemberId);
     return { kind: 'helper', isMe, name: c.proposedByName.split(' ')[0]!, ...(onBehalfOf ? { onBehalfOf } : {}) };

@@ -386,7 +386,7 @@ function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringVi
     body: v.body,
     createdAt: v.createdAt.toISOString(),
     // A helper reads the member's statement as hers, not as the helper's own ("Uw eigen verklaring").
-    author: { isMe: scope.viewer.kind === 'member' && v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
+    author: { isMe: scope.isMembersOwnView && v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
   };
 }
 

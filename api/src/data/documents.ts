@@ -311,7 +311,7 @@ function documentView(scope: FamilyScope, d: DocumentRow): DocumentView {
 }
 
 function uploaderView(scope: FamilyScope, d: DocumentRow): CommentAuthorView {
-  const isMe = d.uploaderUserId === scope.principal.userId || (d.uploaderMemberId !== null && d.uploaderMemberId === scope.selfMemberId);
+  const isMe = d.uploaderUserId === scope.viewUserId || (d.uploaderMemberId !== null && d.uploaderMemberId === scope.selfMemberId);
   const memberName = scope.memberName(d.uploaderMemberId);
   switch (d.uploaderKind) {
     case 'professional':

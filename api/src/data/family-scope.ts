@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccessAction, AccessEntry, AccessLog } from './access-log.ts';
 import type { FamilySnapshot, FamilyStore } from './family-store.ts';
-import { onBehalfOf, viewerIn, type Principal } from './principals.ts';
+import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
 import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
@@ -62,6 +62,27 @@ export class FamilyScope {
 
   get isProfessional(): boolean {
     return this.viewer.kind === 'professional';
+  }
+
+  /** A professional looks through a member's lens ("bekijk als"): she reads what the member reads, and writes nothing. */
+  get isPreview(): boolean {
+    return this.viewer.kind === 'bekijk-als';
+  }
+
+  /** The view is the member's own: she herself, or a professional looking as her (not a helper's view of her). */
+  get isMembersOwnView(): boolean {
+    return this.viewer.kind === 'member' || this.viewer.kind === 'bekijk-als';
+  }
+
+  /**
+   * The account whose view this is, for what depends on the account rather than the lens ("mine",
+   * what was read before, what was sent before): the previewed member's, else the signed-in one's.
+   */
+  get viewUserId(): string {
+    if (this.viewer.kind !== 'bekijk-als') return this.principal.userId;
+    const memberId = this.viewer.memberId;
+    // A member without an account has no own view to preview (the lens already refuses under 12).
+    return this.snapshot.members.find((m) => m.id === memberId)?.userId ?? '00000000-0000-0000-0000-000000000000';
   }
 
   sees(kind: GuardedKind, id: string, envelope: EnvelopeRow): Decision {
@@ -122,9 +143,14 @@ export class FamilyScope {
     return memberProfileGuarded(this.familyId, this.selfMemberId ?? '');
   }
 
-  /** Would `action` on `object` be allowed? For views that offer a button only when it would work. */
+  /**
+   * Does the screen offer `action` on `object` (a button, a "who will read this" line)? As the
+   * member would be offered it: a preview shows the member's screen, though `authorize` refuses
+   * every action of the preview itself.
+   */
   may(action: Exclude<Action, 'lezen'>, object: Guarded = this.standing): boolean {
-    return decide(this.lens, object, action).allowed;
+    const lens = this.viewer.kind === 'bekijk-als' ? this.lensOfMember(this.viewer.memberId) : this.lens;
+    return decide(lens, object, action).allowed;
   }
 
   /** A member action (see `memberActions`), for writes that are the member's own; kept for callers that name no object. */
@@ -158,6 +184,8 @@ export class FamilyScope {
 
   /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
   async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+    // The last net under "bekijk als": the acting rules refuse every action, and so does this.
+    if (this.isPreview) throw new AppError('niet-toegestaan');
     try {
       return await this.#deps.db.transaction(work);
     } finally {
@@ -177,6 +205,11 @@ export class FamilyScope {
   /** The log entry for something this person does in this family, as they act now. */
   entry(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): AccessEntry {
     const p = this.principal;
+    // Looking as a member is logged as the professional, with that member as subject, and told apart from reading.
+    if (this.viewer.kind === 'bekijk-als') {
+      subjectMemberIds = [...subjectMemberIds, this.viewer.memberId];
+      if (action === 'lezen') action = 'bekijken-als';
+    }
     return {
       at: this.now,
       actorUserId: p.userId,
@@ -199,13 +232,21 @@ export class FamilyScope {
  * trail, a family that would not open is noted there (whether it exists is asked only when the
  * request is refused, off its path).
  */
-export async function enterFamily(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, familyId: string, trail?: RefusalTrail): Promise<FamilyScope> {
+export async function enterFamily(
+  deps: DataDeps,
+  principal: Principal,
+  clientIp: string | null,
+  now: Date,
+  familyId: string,
+  trail?: RefusalTrail,
+  actingAs: ActingAs = { as: 'zelf' },
+): Promise<FamilyScope> {
   const closed = () => {
     if (trail) trail.closedFamilyId = familyId;
     return new AppError('niet-gevonden');
   };
   const at: Moment = { day: dutchDay(now), instant: now.toISOString() };
-  const viewer = viewerIn(principal, familyId, at);
+  const viewer = viewerIn(principal, familyId, at, actingAs);
   if (!viewer || !mayEnterFamily(viewer, familyId, at)) throw closed();
   const snapshot = await deps.store.snapshot(familyId);
   if (!snapshot) throw closed();

@@ -30,6 +30,12 @@ export interface BeheerderPrincipal extends PrincipalBase {
   readonly kind: 'beheerder';
 }
 
+/**
+ * Whom a request acts as: oneself; a helper for one member of her delegations; or a professional
+ * of the family looking through a member's lens ("bekijk als"), read-only.
+ */
+export type ActingAs = { readonly as: 'zelf' } | { readonly as: 'namens' | 'bekijk-als'; readonly memberId: string };
+
 /** The families this principal could enter at `at`; the engine still decides per object. */
 export function familyIdsOf(principal: Principal, at: Moment): string[] {
   switch (principal.kind) {
@@ -45,7 +51,17 @@ export function familyIdsOf(principal: Principal, at: Moment): string[] {
 }
 
 /** The viewer the engine judges for this principal in one family; undefined when they have no way in. */
-export function viewerIn(principal: Principal, familyId: string, at: Moment): Viewer | undefined {
+export function viewerIn(principal: Principal, familyId: string, at: Moment, actingAs: ActingAs = { as: 'zelf' }): Viewer | undefined {
+  if (actingAs.as === 'bekijk-als') {
+    // Only a professional of this very family; whether the member exists is the lens's question.
+    if (principal.kind !== 'professional' || !activeAssignments(principal, at).includes(familyId)) return undefined;
+    return { kind: 'bekijk-als', userId: principal.userId, memberId: actingAs.memberId, familyId };
+  }
+  if (actingAs.as === 'namens') {
+    if (principal.kind !== 'helper') return undefined;
+    const delegation = principal.delegations.find((d) => d.familyId === familyId && d.memberId === actingAs.memberId && isDelegationActive(d, at));
+    return delegation && { kind: 'helper', userId: principal.userId, delegation };
+  }
   switch (principal.kind) {
     case 'member': {
       const membership = principal.memberships.find((m) => m.familyId === familyId);
