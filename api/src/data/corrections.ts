@@ -162,7 +162,8 @@ export class CorrectionsRepository {
 
   /** A professional's open requests over all their families, most urgent first. */
   async inbox(): Promise<CorrectieInbox> {
-    if (this.#principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+    // The inbox is for whoever is assigned to families, not for an account of a certain kind.
+    if (this.#principal.assignments.length === 0) throw new AppError('niet-toegestaan');
     const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
     const entries: { row: RequestRow; view: CorrectieInbox['correctieverzoeken'][number] }[] = [];
     for (const familyId of familyIdsOf(this.#principal, at)) {

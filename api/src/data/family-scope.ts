@@ -160,8 +160,8 @@ export class FamilyScope {
     return { ...actor, memberId: actor.memberId };
   }
 
-  /** A professional action on the family (publishing by default); kept for callers that name no object. */
-  professionalActor(action: Exclude<Action, 'lezen'> = 'publiceren'): Actor {
+  /** A professional action on the family (editing the plan by default: regisseur only); kept for callers that name no action. */
+  professionalActor(action: Exclude<Action, 'lezen'> = 'bewerken'): Actor {
     const actor = this.authorize(action);
     if (actor.kind !== 'professional') throw new AppError('niet-toegestaan');
     return actor;
@@ -213,7 +213,8 @@ export class FamilyScope {
     return {
       at: this.now,
       actorUserId: p.userId,
-      actorKind: p.kind,
+      // As whom this person acts here: one account can be a member in one family and a helper in another.
+      actorKind: actorKindOf(this.viewer),
       actorName: p.name,
       actorOrganisation: p.organisation,
       onBehalfOfMemberId: onBehalfOf(this.viewer),
@@ -255,6 +256,15 @@ export async function enterFamily(
   if (self && !decide(scope.lens, memberProfileGuarded(familyId, self)).visible) throw closed();
   if (trail) trail.scope = scope;
   return scope;
+}
+
+function actorKindOf(viewer: Viewer): Principal['kind'] {
+  switch (viewer.kind) {
+    case 'bekijk-als':
+      return 'professional';
+    default:
+      return viewer.kind;
+  }
 }
 
 /** Subjects of a set of rows, for the access log. */

@@ -175,7 +175,7 @@ export class ScopedRepository {
   #outsider(action: AccessAction, familyId: string | null, objectKind: string, objectIds: readonly string[]): AccessEntry {
     const p = this.#principal;
     // A helper whose delegation in this family ended still acts for that member.
-    const forMember = p.kind === 'helper' && familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
+    const forMember = familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
     return {
       at: this.#now,
       actorUserId: p.userId,
