@@ -3,7 +3,7 @@ import type { LogSeal } from './data/log-seal.ts';
 import { FamilyStore } from './data/family-store.ts';
 import { PrincipalDirectory } from './data/principals.ts';
 import { ScopedRepository } from './data/scoped-repository.ts';
-import type { Principal } from './data/principals.ts';
+import type { ActingAs, Principal } from './data/principals.ts';
 import { Invitations } from './auth/invitations.ts';
 import { Passkeys } from './auth/passkeys.ts';
 import { SessionStore } from './auth/sessions.ts';
@@ -20,7 +20,8 @@ export interface Services {
   directory: PrincipalDirectory;
   log: AccessLog;
   /** The scoped data layer for one request. */
-  repositoryFor(principal: Principal, clientIp: string | null): ScopedRepository;
+  /** The scoped data layer for one request, acting as the request says (see http/acting-as.ts). */
+  repositoryFor(principal: Principal, clientIp: string | null, actingAs?: ActingAs): ScopedRepository;
   /** Database access for sign-in and the command line; never for family data. */
   authDb: Db;
   stop(): Promise<void>;
@@ -43,7 +44,8 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
     passkeys: new Passkeys(db, clock, config, sessions),
     directory,
     log,
-    repositoryFor: (principal, clientIp) => new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin }, principal, clientIp),
+    repositoryFor: (principal, clientIp, actingAs = { as: 'zelf' }) =>
+      new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin }, principal, clientIp, actingAs),
     authDb: db,
     async stop() {
       await log.drain();

@@ -343,3 +343,91 @@ describe('canaries', () => {
     expect(bodies.get('noor')!.join('\n')).toContain(demoCanaries.noorPrivate.text);
   });
 });
+
+/**
+ * Whom a request acts as: the header `Ons-Plan-Als` (api/src/http/acting-as.ts). "Bekijk als" a
+ * member is for the professionals of that family only and reads only; "namens" a member is for a
+ * helper with an active delegation from that member. Anything else is the 404 of an unknown family.
+ */
+describe('acting as (Ons-Plan-Als)', () => {
+  const jansenId = () => familyId('jansen');
+  const memberOf = (key: string) => t.world.families.find((f) => f.key === 'jansen')!.members.find((m) => m.key === key)!.id;
+  const previewBodies: string[] = [];
+  async function callAs(person: Person, method: string, url: string, als: string) {
+    const agent = agents.get(person)!;
+    const response = await agent.request({ method: method as 'GET', url, headers: { 'ons-plan-als': als }, ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }) });
+    if (als === `bekijk-als:${memberOf('mark')}`) previewBodies.push(response.body);
+    return response;
+  }
+
+  // Who may look at the Jansen plan as Mark: the professionals of that family, nobody else.
+  const previewStatus: Record<Person, 200 | 404> = {
+    samira: 404, mark: 404, noor: 404, daan: 404, henk: 404, ria: 404,
+    fatima: 200, jeroen: 200, willem: 404, peter: 404, karim: 404, beheer: 404,
+  };
+
+  it.each(people)('bekijk als Mark, for %s', async (person) => {
+    const unknown = await call(person, 'GET', `/api/families/${randomUUID()}/plan`);
+    const response = await callAs(person, 'GET', `/api/families/${jansenId()}/plan`, `bekijk-als:${memberOf('mark')}`);
+    expect(response.statusCode, person).toBe(previewStatus[person]);
+    if (response.statusCode === 404) expect(response.body).toBe(unknown.body);
+  });
+
+  it('bekijk als a member without an own view (Mila, 8) or an unknown member is not found', async () => {
+    const unknown = await call('fatima', 'GET', `/api/families/${randomUUID()}/plan`);
+    for (const member of [memberOf('mila'), randomUUID()]) {
+      const response = await callAs('fatima', 'GET', `/api/families/${jansenId()}/plan`, `bekijk-als:${member}`);
+      expect(response.statusCode).toBe(404);
+      expect(response.body).toBe(unknown.body);
+    }
+  });
+
+  it('bekijk als reads every family read but the export, which is the member’s own file', async () => {
+    for (const [route, kind] of Object.entries(routeTable)) {
+      if (kind !== 'family-read') continue;
+      const url = route.split(' ')[1]!.replace(':familyId', jansenId());
+      const response = await callAs('fatima', 'GET', url, `bekijk-als:${memberOf('mark')}`);
+      expect(response.statusCode, route).toBe(route.endsWith('/export') ? 403 : 200);
+    }
+  });
+
+  it('bekijk als never writes: every route with another method answers 403 before it runs', async () => {
+    for (const [route, kind] of Object.entries(routeTable)) {
+      const [method, url] = route.split(' ') as [string, string];
+      if (kind === 'sign-in' || method === 'GET') continue;
+      const response = await callAs('fatima', method, withParams(url, jansenId()), `bekijk-als:${memberOf('mark')}`);
+      expect(response.statusCode, route).toBe(403);
+      expect(response.json().code, route).toBe('niet-toegestaan');
+    }
+  });
+
+  it('namens a member: only a helper of that member gets in', async () => {
+    const unknown = await call('ria', 'GET', `/api/families/${randomUUID()}/plan`);
+    const cases: [Person, string, number][] = [
+      ['ria', 'samira', 200],
+      ['ria', 'mark', 404],
+      ['samira', 'samira', 404],
+      ['fatima', 'samira', 404],
+    ];
+    for (const [person, member, status] of cases) {
+      const response = await callAs(person, 'GET', `/api/families/${jansenId()}/plan`, `namens:${memberOf(member)}`);
+      expect(response.statusCode, `${person} namens ${member}`).toBe(status);
+      if (status === 404) expect(response.body).toBe(unknown.body);
+    }
+  });
+
+  it('a malformed header is refused, never read as "myself"', async () => {
+    for (const als of ['bekijk-als', 'namens:mark', `als:${memberOf('mark')}`, `bekijk-als:${memberOf('mark')},namens:${memberOf('mark')}`]) {
+      const response = await callAs('fatima', 'GET', `/api/families/${jansenId()}/plan`, als);
+      expect(response.statusCode, als).toBe(400);
+    }
+  });
+
+  it('looking as Mark never shows what is never for Mark', () => {
+    const all = previewBodies.join('\n');
+    expect(all.length).toBeGreaterThan(1000);
+    for (const canary of Object.values(demoCanaries)) {
+      if ((canary.neverFor as readonly string[]).includes('mark')) expect(all, canary.text).not.toContain(canary.text);
+    }
+  });
+});

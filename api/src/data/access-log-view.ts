@@ -174,7 +174,7 @@ function matching(params: Params, scope: FamilyScope, memberId: string, filter: 
   const conditions = [
     `l.family_id = ${params.add(scope.familyId)}::uuid`,
     `l.subject_member_ids @> array[${params.add(memberId)}::uuid]`,
-    `(l.actor_user_id = ${params.add(scope.principal.userId)}::uuid
+    `(l.actor_user_id = ${params.add(scope.viewUserId)}::uuid
       or (l.actor_kind = 'member' and l.actor_user_id = any(${params.add(shown.flatMap((m) => (m.userId ? [m.userId] : [])))}::uuid[]))
       or (l.actor_kind = 'helper' and (l.on_behalf_of_member_id is null or l.on_behalf_of_member_id = any(${params.add(shown.map((m) => m.id))}::uuid[])))
       or l.actor_kind in ('professional', 'beheerder', 'systeem'))`,
@@ -313,7 +313,7 @@ function onBehalfOfView(scope: FamilyScope, row: ActorColumns): { onBehalfOf?: {
 }
 
 function actorHidden(scope: FamilyScope, row: ActorColumns): boolean {
-  if (row.actorUserId === scope.principal.userId) return false;
+  if (row.actorUserId === scope.viewUserId) return false;
   switch (row.actorKind) {
     case 'helper':
       return row.onBehalfOfMemberId !== null && !scope.memberName(row.onBehalfOfMemberId);
@@ -333,7 +333,7 @@ function actorHidden(scope: FamilyScope, row: ActorColumns): boolean {
 const someMember = (isMe: boolean): AccessLogActorView => ({ kind: 'gezinslid', isMe });
 
 function actorView(scope: FamilyScope, row: ActorColumns): AccessLogActorView {
-  const isMe = row.actorUserId !== null && row.actorUserId === scope.principal.userId;
+  const isMe = row.actorUserId !== null && row.actorUserId === scope.viewUserId;
   const organisation = row.actorOrganisation ? { organisation: row.actorOrganisation } : {};
   const jobTitle = row.actorJobTitle ? { jobTitle: row.actorJobTitle } : {};
   switch (row.actorKind) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { LogSeal } from './log-seal.ts';
 
-export type AccessAction = 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'printen' | 'exporteren' | 'zoeken' | 'inloggen' | 'uitloggen';
+export type AccessAction = 'lezen' | 'bekijken-als' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'printen' | 'exporteren' | 'zoeken' | 'inloggen' | 'uitloggen';
 
 /** One NEN 7513 entry: who did what with whose data, when, on whose behalf, from where. */
 export interface AccessEntry {

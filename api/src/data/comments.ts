@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { commentEnvelope, replyEnvelope, type CommentList, type CommentView, type NewComment, type NewReply } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
-import { subjectsOf, type FamilyScope } from './family-scope.ts';
+import { subjectsOf, type Actor, type FamilyScope } from './family-scope.ts';
 import type { CommentRow } from './family-store.ts';
 import { insertOnce } from './idempotent.ts';
 import { bannedOf, commentGuarded, draftReplyGuarded } from './written-objects.ts';
@@ -27,7 +27,7 @@ export class CommentsRepository {
     const visible = scope.snapshot.comments.filter((c) => seesComment(scope, c));
     const [read] = await scope.db.query<{ seenUntil: Date }>(
       'select seen_until as "seenUntil" from comment_reads where user_id = $1 and family_id = $2',
-      [scope.principal.userId, familyId],
+      [scope.viewUserId, familyId],
     );
     const seenUntil = read?.seenUntil ?? null;
     await scope.record('lezen', 'reacties', visible.map((c) => c.id), subjectsOf(visible));
@@ -36,8 +36,7 @@ export class CommentsRepository {
 
   async add(familyId: string, input: NewComment): Promise<{ comment: CommentView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.anyActor();
-    if (actor.kind === 'professional') throw new AppError('niet-toegestaan', { detail: 'Een professional reageert op een reactie.' });
+    const actor = scope.authorize('reageren');
     const body = cleanBody(input.body);
     const plan = scope.snapshot.plan;
     if (!plan) throw new AppError('niet-gevonden');
@@ -45,19 +44,19 @@ export class CommentsRepository {
     const kind = input.itemKey ? 'plan-item' : 'plan';
     if (!target || !scope.sees(kind, target.id, target).visible) throw new AppError('niet-gevonden');
     const envelope = commentEnvelope(target, actor.memberId!, bannedOf(scope), input.audience ?? 'alleen-professionals');
-    return this.#insert(scope, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
+    return this.#insert(scope, actor, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
   }
 
   async reply(familyId: string, commentId: string, input: NewReply): Promise<{ comment: CommentView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.anyActor();
+    const actor = scope.authorize('antwoorden');
     const parent = scope.snapshot.comments.find((c) => c.id === commentId);
     if (!parent || !seesComment(scope, parent)) throw new AppError('niet-gevonden');
     // Replies hang under the first comment of the thread.
     const root = parent.replyTo ? scope.snapshot.comments.find((c) => c.id === parent.replyTo) ?? parent : parent;
     const body = cleanBody(input.body);
     const envelope = replyEnvelope(root, actor.kind === 'professional' ? null : actor.memberId, bannedOf(scope));
-    return this.#insert(scope, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, envelope);
+    return this.#insert(scope, actor, { versionId: root.versionId, itemKey: root.itemKey, replyTo: root.id, body, clientId: input.clientId }, envelope);
   }
 
   /** Marks the comments as read up to `until` (never later than now). */
@@ -73,10 +72,10 @@ export class CommentsRepository {
 
   async #insert(
     scope: FamilyScope,
+    actor: Actor,
     c: { versionId: string; itemKey: string | null; replyTo: string | null; body: string; clientId: string },
     envelope: EnvelopeRow,
   ): Promise<{ comment: CommentView; created: boolean }> {
-    const actor = scope.anyActor();
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
@@ -106,7 +105,7 @@ function seesComment(scope: FamilyScope, c: CommentRow): boolean {
 }
 
 function isOwn(scope: FamilyScope, c: CommentRow): boolean {
-  return c.authorUserId === scope.principal.userId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
+  return c.authorUserId === scope.viewUserId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
 }
 
 function cleanBody(body: string): string {

@@ -67,7 +67,7 @@ export class ContactChangesRepository {
 
   async propose(familyId: string, input: NewContactChange): Promise<{ change: ContactChangeView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.memberActor();
+    const actor = scope.memberActor('contact-doorgeven');
     const { clientId, ...details } = input;
     const check = checkContactInput(details);
     if (!check.ok) throw new AppError('ongeldige-invoer', { fields: check.fields });
@@ -113,7 +113,7 @@ export class ContactChangesRepository {
 
   async accept(familyId: string, changeId: string, input: AcceptContactChange): Promise<ContactChangeView> {
     const scope = await this.#enter(familyId);
-    const actor = scope.professionalActor();
+    const actor = scope.authorize('beslissen');
     const requested = [...new Set(input.shieldedFrom ?? [])];
     const outcome = await scope.write(async (tx) => {
       const change = await lockedChange(tx, scope, changeId);
@@ -161,7 +161,7 @@ export class ContactChangesRepository {
 
   async decline(familyId: string, changeId: string, input: DeclineContactChange): Promise<ContactChangeView> {
     const scope = await this.#enter(familyId);
-    const actor = scope.professionalActor();
+    const actor = scope.authorize('beslissen');
     const reason = input.reason?.trim() || null;
     const memberId = await scope.write(async (tx) => {
       const change = await lockedChange(tx, scope, changeId);
@@ -272,7 +272,7 @@ function changeView(scope: FamilyScope, c: ChangeRow): ContactChangeView {
 }
 
 function proposedByView(scope: FamilyScope, c: ChangeRow): ContactChangeView['proposedBy'] {
-  const isMe = c.proposedByUserId === scope.principal.userId;
+  const isMe = c.proposedByUserId === scope.viewUserId;
   if (c.proposedByKind === 'helper') {
     const onBehalfOf = scope.memberName(c.onBehalfOfMemberId);
     return { kind: 'helper', isMe, name: c.proposedByName.split(' ')[0]!, ...(onBehalfOf ? { onBehalfOf } : {}) };

@@ -105,7 +105,7 @@ export class CorrectionsRepository {
 
   async create(familyId: string, input: NewCorrectieverzoek): Promise<{ request: CorrectieverzoekView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.memberActor();
+    const actor = scope.memberActor('verzoek-doen');
     const target = findTarget(scope, input.target.kind, input.target.id);
     if (!target || !seesTarget(scope, target)) throw new AppError('niet-gevonden');
     if (target.kind === 'comment' && !target.writtenByProfessional) {
@@ -162,13 +162,13 @@ export class CorrectionsRepository {
 
   /** A professional's open requests over all their families, most urgent first. */
   async inbox(): Promise<CorrectieInbox> {
-    if (this.#principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+    // The inbox is for whoever is assigned to families, not for an account of a certain kind.
+    if (this.#principal.assignments.length === 0) throw new AppError('niet-toegestaan');
     const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
     const entries: { row: RequestRow; view: CorrectieInbox['correctieverzoeken'][number] }[] = [];
     for (const familyId of familyIdsOf(this.#principal, at)) {
       const scope = await this.#enter(familyId).catch(() => undefined);
       if (!scope) continue;
-      scope.professionalActor();
       const rows = scope.visible('correctieverzoek', await requests(scope.db, `where c.family_id = $1 and c.status in ('ontvangen', 'in-behandeling', 'extra-tijd')`, [familyId]));
       if (rows.length === 0) continue;
       const verklaringen = await verklaringenOf(scope, rows.map((r) => r.id));
@@ -234,7 +234,7 @@ export class CorrectionsRepository {
   /** The requester's own statement after a (partial) refusal (Jeugdwet 7.3.8). */
   async addEigenVerklaring(familyId: string, requestId: string, input: NewEigenVerklaring): Promise<{ verklaring: EigenVerklaringView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.memberActor();
+    const actor = scope.memberActor('verzoek-doen');
     const [row] = await requests(scope.db, 'where c.family_id = $1 and c.id = $2 and c.requester_member_id = $3', [familyId, requestId, actor.memberId]);
     if (!row || !scope.sees('correctieverzoek', row.id, row).visible) throw new AppError('niet-gevonden');
     if (!isRefused(row.status)) throw new AppError('eigen-verklaring-kan-niet');
@@ -296,7 +296,7 @@ export class CorrectionsRepository {
     work: (tx: Db, row: RequestRow, scope: FamilyScope, userId: string) => Promise<void | (() => Promise<void>)>,
   ): Promise<CorrectieverzoekView> {
     const scope = await this.#enter(familyId);
-    const actor = scope.professionalActor();
+    const actor = scope.authorize('beslissen');
     const { requester, afterCommit } = await scope.write(async (tx) => {
       const [row] = await requests(tx, 'where c.family_id = $1 and c.id = $2 for update of c', [familyId, requestId]);
       if (!row) throw new AppError('niet-gevonden');
@@ -387,7 +387,7 @@ function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringVi
     body: v.body,
     createdAt: v.createdAt.toISOString(),
     // A helper reads the member's statement as hers, not as the helper's own ("Uw eigen verklaring").
-    author: { isMe: scope.viewer.kind === 'member' && v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
+    author: { isMe: scope.isMembersOwnView && v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
   };
 }
 

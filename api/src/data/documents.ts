@@ -11,6 +11,7 @@ import {
   type DocumentRoom,
   type DocumentSharingView,
   type DocumentView,
+  type Guarded,
 } from '@onsplan/shared';
 import { inspectUpload } from '../documents/content.ts';
 import { displayName } from '../documents/file-name.ts';
@@ -99,7 +100,7 @@ export class DocumentsRepository {
    */
   async upload(familyId: string, upload: DocumentUpload, body: AsyncIterable<Uint8Array>, files: DocumentFiles): Promise<{ document: DocumentView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.anyActor();
+    const actor = scope.authorize('document-delen');
     const replayed = await this.#replayed(scope, actor, upload.clientId);
     if (replayed) return { document: replayed, created: false };
     const sharing = await this.#sharing(scope, actor, upload.audience);
@@ -148,7 +149,7 @@ export class DocumentsRepository {
 
   /**
    * Removes a document for good: the row (so every device drops it at its next sync), then the
-   * file. Only its uploader may (see `mayRemove`). Unknown and hidden answer the same 404; a
+   * file. Only its uploader may (acting rule `eigen-document`). Unknown and hidden answer the same 404; a
    * document this person sees but did not upload answers 403, as the rest of the API does. The same
    * request again by the person who removed it (a lost answer, a replayed outbox) answers done.
    */
@@ -159,7 +160,7 @@ export class DocumentsRepository {
       if (await this.#removedBy(scope, documentId)) return;
       throw new AppError('niet-gevonden');
     }
-    if (!mayRemove(scope, row)) throw new AppError('niet-toegestaan');
+    scope.authorize('document-verwijderen', removable(scope, row));
     const removed = await scope.write(async (tx) => {
       const [gone] = await tx.query<{ clientId: string }>('delete from documents where id = $1 and family_id = $2 returning client_id as "clientId"', [row.id, scope.familyId]);
       if (!gone) return false;
@@ -275,23 +276,9 @@ export class DocumentsRepository {
   }
 }
 
-/**
- * Who may remove a document: its uploader. A member removes her own uploads and those her helper
- * made for her (they count for her share); a helper, while she may help, only what she uploaded
- * herself; a professional only her own upload, never a member's. Other members never.
- */
-function mayRemove(scope: FamilyScope, d: DocumentRow): boolean {
-  const viewer = scope.viewer;
-  switch (viewer.kind) {
-    case 'member':
-      return d.uploaderMemberId === viewer.memberId;
-    case 'helper':
-      return viewer.delegation.scope === 'lezen-en-helpen' && d.uploaderUserId === viewer.userId && d.uploaderMemberId === viewer.delegation.memberId;
-    case 'professional':
-      return d.uploaderUserId === viewer.userId;
-    default:
-      return false;
-  }
+/** A document as the acting rules judge its removal: they also need the account that uploaded it. */
+function removable(scope: FamilyScope, d: DocumentRow): Guarded {
+  return { ...guardedOfRow('document', d.id, scope.familyId, d), authorUserId: d.uploaderUserId };
 }
 
 /** What a member's uploads (and her helper's for her) take, in bytes. */
@@ -319,12 +306,12 @@ function documentView(scope: FamilyScope, d: DocumentRow): DocumentView {
     uploadedBy: uploaderView(scope, d),
     sharedWith: sharingView(scope, d),
     readers: readersOf(scope, guardedOfRow('document', d.id, scope.familyId, d)),
-    mayRemove: mayRemove(scope, d),
+    mayRemove: scope.may('document-verwijderen', removable(scope, d)),
   };
 }
 
 function uploaderView(scope: FamilyScope, d: DocumentRow): CommentAuthorView {
-  const isMe = d.uploaderUserId === scope.principal.userId || (d.uploaderMemberId !== null && d.uploaderMemberId === scope.selfMemberId);
+  const isMe = d.uploaderUserId === scope.viewUserId || (d.uploaderMemberId !== null && d.uploaderMemberId === scope.selfMemberId);
   const memberName = scope.memberName(d.uploaderMemberId);
   switch (d.uploaderKind) {
     case 'professional':

@@ -15,7 +15,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problems.ts';
 import type { DataDeps, FamilyScope } from './family-scope.ts';
-import { roleIn, type Principal } from './principals.ts';
+import type { Principal } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -82,7 +82,8 @@ export class FamilyAdminRepository {
   /** The family as its professionals manage it: every member with birth date, relations, and who is assigned when. */
   async view(familyId: string): Promise<FamilyAdminView> {
     const scope = await this.#enter(familyId);
-    if (!scope.isProfessional) throw new AppError('niet-toegestaan');
+    // Managing the family is the professionals' work, with either role (acting rules).
+    scope.professionalActor('beslissen');
     const { snapshot } = scope;
     const members = snapshot.members
       .filter((m) => decide(scope.lens, memberProfileGuarded(familyId, m.id)).visible)
@@ -220,8 +221,7 @@ export class FamilyAdminRepository {
   /** The family opened for a write by its regisseur; anyone else who may enter gets 403. */
   async #regisseur(familyId: string): Promise<FamilyScope> {
     const scope = await this.#enter(familyId);
-    const principal = scope.principal;
-    if (principal.kind !== 'professional' || roleIn(principal, familyId, scope.at) !== 'regisseur') throw new AppError('niet-toegestaan');
+    scope.professionalActor('bewerken');
     return scope;
   }
 }

@@ -42,7 +42,7 @@ describe(`a preview scope on ${testEngine()}`, () => {
     expect(asMark.isPreview).toBe(true);
     expect(asMark.selfMemberId).toBe(memberId('mark'));
     expect(code(() => asMark.memberActor())).toBe('niet-toegestaan');
-    expect(code(() => asMark.anyActor())).toBe('niet-toegestaan');
+    expect(code(() => asMark.authorize('reageren'))).toBe('niet-toegestaan');
     expect(code(() => asMark.professionalActor())).toBe('niet-toegestaan');
     await expect(asMark.write(async () => 1)).rejects.toMatchObject({ code: 'niet-toegestaan' });
     await expect(asMark.record('lezen', 'plan', [], [memberId('mark')])).rejects.toMatchObject({ code: 'niet-toegestaan' });

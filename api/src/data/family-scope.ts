@@ -1,4 +1,4 @@
-import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Decision, type Delegation, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
+import { decide, dutchDay, lensFor, mayEnterFamily, memberProfileGuarded, type Action, type Decision, type Delegation, type Guarded, type GuardedKind, type Lens, type Moment, type Viewer } from '@onsplan/shared';
 import type { Invitations } from '../auth/invitations.ts';
 import type { SessionStore } from '../auth/sessions.ts';
 import type { Clock } from '../config.ts';
@@ -6,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccessAction, AccessEntry, AccessLog } from './access-log.ts';
 import type { FamilySnapshot, FamilyStore } from './family-store.ts';
-import { onBehalfOf, viewerIn, type Principal } from './principals.ts';
+import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
 import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
@@ -86,6 +86,30 @@ export class FamilyScope {
     return this.viewer.kind === 'professional';
   }
 
+  /** A professional looks through a member's lens ("bekijk als"): she reads what the member reads, and writes nothing. */
+  get isPreview(): boolean {
+    // Also the plan editor's lens on a draft (`throughMember`, `throughHelper`).
+    return this.viewer.kind === 'bekijk-als' || this.#previewOf !== undefined;
+  }
+
+  /** The view is the member's own: she herself, or a professional looking as her (not a helper's view of her). */
+  get isMembersOwnView(): boolean {
+    return this.viewer.kind === 'member' || this.viewer.kind === 'bekijk-als';
+  }
+
+  /**
+   * The account whose view this is, for what depends on the account rather than the lens ("mine",
+   * what was read before, what was sent before): the previewed member's, else the signed-in one's.
+   */
+  get viewUserId(): string {
+    const viewer = this.viewer;
+    if (this.#previewOf && viewer.kind === 'helper') return viewer.userId;
+    if (viewer.kind !== 'bekijk-als' && !(this.#previewOf && viewer.kind === 'member')) return this.principal.userId;
+    const memberId = viewer.memberId;
+    // A member without an account has no own view to preview (the lens already refuses under 12).
+    return this.snapshot.members.find((m) => m.id === memberId)?.userId ?? '00000000-0000-0000-0000-000000000000';
+  }
+
   sees(kind: GuardedKind, id: string, envelope: EnvelopeRow): Decision {
     return this.decides(guardedOfRow(kind, id, this.familyId, envelope));
   }
@@ -123,15 +147,6 @@ export class FamilyScope {
     return new FamilyScope(this.#deps, this.principal, this.#clientIp, this.now, this.snapshot, viewer, undefined, this);
   }
 
-  /** Whether this scope is only a professional's preview lens (see `throughMember`). */
-  get isPreview(): boolean {
-    return this.#previewOf !== undefined;
-  }
-
-  #mayAct(): void {
-    if (this.#previewOf) throw new AppError('niet-toegestaan');
-  }
-
   /** The decision on an object that names what it hangs on (a written object, see written-objects.ts). */
   decides(object: Guarded): Decision {
     const decision = decide(this.lens, object);
@@ -153,44 +168,74 @@ export class FamilyScope {
   }
 
   /**
-   * The actor for a write by a family member (or a helper allowed to help). Professionals and
-   * read-only helpers get 403: they may read, but this is not theirs to do.
+   * May this viewer do `action` on `object`? Answers with the actor, or throws: `niet-gevonden`
+   * when the object is hidden from them (it might as well not exist), `niet-toegestaan` when they
+   * see it but the acting rules say no. The one place in the API where acting is decided.
    */
-  memberActor(): Actor & { memberId: string } {
-    this.#mayAct();
-    const viewer = this.viewer;
-    if (viewer.kind === 'member') return { userId: viewer.userId, kind: 'member', memberId: viewer.memberId, onBehalfOfMemberId: null };
-    if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') {
-      return { userId: viewer.userId, kind: 'helper', memberId: viewer.delegation.memberId, onBehalfOfMemberId: viewer.delegation.memberId };
+  authorize(action: Exclude<Action, 'lezen'>, object: Guarded = this.standing): Actor {
+    // The plan editor's lens on a draft looks as a member, so her lens would let her act: it never may.
+    if (this.#previewOf) throw new AppError('niet-toegestaan');
+    const decision = decide(this.lens, object, action);
+    if (!decision.visible) {
+      this.#trail?.hidden.set(object.id, object.kind);
+      throw new AppError('niet-gevonden');
     }
-    throw new AppError('niet-toegestaan');
+    if (!decision.allowed) throw new AppError('niet-toegestaan');
+    return this.#actor();
   }
 
-  /** The member a write by this viewer is for, when the viewer may write as a member (see memberActor). */
-  get writingMemberId(): string | undefined {
-    // A preview shows who would read what the member writes, so it answers as the member would;
-    // the write itself is refused by memberActor.
+  /**
+   * The acting person's own place in the family, for actions that are not about one object yet
+   * (starting a request, publishing): for a member lens the member's own profile, which `enterFamily`
+   * made sure she sees; for a professional the family as a whole.
+   */
+  get standing(): Guarded {
+    return memberProfileGuarded(this.familyId, this.selfMemberId ?? '');
+  }
+
+  /**
+   * Does the screen offer `action` on `object` (a button, a "who will read this" line)? As the
+   * member would be offered it: a preview shows the member's screen, though `authorize` refuses
+   * every action of the preview itself.
+   */
+  may(action: Exclude<Action, 'lezen'>, object: Guarded = this.standing): boolean {
+    const lens = this.viewer.kind === 'bekijk-als' ? this.lensOfMember(this.viewer.memberId) : this.lens;
+    return decide(lens, object, action).allowed;
+  }
+
+  /** A member action (see `memberActions`), for writes that are the member's own; kept for callers that name no object. */
+  memberActor(action: Exclude<Action, 'lezen'> = 'reageren'): Actor & { memberId: string } {
+    const actor = this.authorize(action);
+    if (actor.memberId === null) throw new AppError('niet-toegestaan');
+    return { ...actor, memberId: actor.memberId };
+  }
+
+  /** A professional action on the family (editing the plan by default: regisseur only); kept for callers that name no action. */
+  professionalActor(action: Exclude<Action, 'lezen'> = 'bewerken'): Actor {
+    const actor = this.authorize(action);
+    if (actor.kind !== 'professional') throw new AppError('niet-toegestaan');
+    return actor;
+  }
+
+  #actor(): Actor {
     const viewer = this.viewer;
-    if (viewer.kind === 'member') return viewer.memberId;
-    if (viewer.kind === 'helper' && viewer.delegation.scope === 'lezen-en-helpen') return viewer.delegation.memberId;
-    return undefined;
-  }
-
-  /** The actor for a write by a professional of this family. */
-  professionalActor(): Actor {
-    this.#mayAct();
-    if (this.viewer.kind !== 'professional') throw new AppError('niet-toegestaan');
-    return { userId: this.viewer.userId, kind: 'professional', memberId: null, onBehalfOfMemberId: null };
-  }
-
-  /** The actor for a write anyone who may act in this family can make (comments, replies). */
-  anyActor(): Actor {
-    return this.viewer.kind === 'professional' ? this.professionalActor() : this.memberActor();
+    switch (viewer.kind) {
+      case 'member':
+        return { userId: viewer.userId, kind: 'member', memberId: viewer.memberId, onBehalfOfMemberId: null };
+      case 'helper':
+        return { userId: viewer.userId, kind: 'helper', memberId: viewer.delegation.memberId, onBehalfOfMemberId: viewer.delegation.memberId };
+      case 'professional':
+        return { userId: viewer.userId, kind: 'professional', memberId: null, onBehalfOfMemberId: null };
+      default:
+        // The acting rules never let a preview or a beheerder act; should one get here, refuse.
+        throw new AppError('niet-toegestaan');
+    }
   }
 
   /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
   async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-    this.#mayAct();
+    // The last net under "bekijk als": the acting rules refuse every action, and so does this.
+    if (this.isPreview) throw new AppError('niet-toegestaan');
     try {
       return await this.#deps.db.transaction(work);
     } finally {
@@ -204,18 +249,24 @@ export class FamilyScope {
   }
 
   async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
-    // A preview's entry would say "namens" the member previewed; the professional's own scope logs it.
-    this.#mayAct();
+    // A draft preview's entry would say "namens" the member previewed; the professional's own scope logs it.
+    if (this.#previewOf) throw new AppError('niet-toegestaan');
     return this.#deps.log.record(this.entry(action, objectKind, objectIds, subjectMemberIds));
   }
 
   /** The log entry for something this person does in this family, as they act now. */
   entry(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): AccessEntry {
     const p = this.principal;
+    // Looking as a member is logged as the professional, with that member as subject, and told apart from reading.
+    if (this.viewer.kind === 'bekijk-als') {
+      subjectMemberIds = [...subjectMemberIds, this.viewer.memberId];
+      if (action === 'lezen') action = 'bekijken-als';
+    }
     return {
       at: this.now,
       actorUserId: p.userId,
-      actorKind: p.kind,
+      // As whom this person acts here: one account can be a member in one family and a helper in another.
+      actorKind: actorKindOf(this.viewer),
       actorName: p.name,
       actorOrganisation: p.organisation,
       onBehalfOfMemberId: onBehalfOf(this.viewer),
@@ -234,13 +285,21 @@ export class FamilyScope {
  * trail, a family that would not open is noted there (whether it exists is asked only when the
  * request is refused, off its path).
  */
-export async function enterFamily(deps: DataDeps, principal: Principal, clientIp: string | null, now: Date, familyId: string, trail?: RefusalTrail): Promise<FamilyScope> {
+export async function enterFamily(
+  deps: DataDeps,
+  principal: Principal,
+  clientIp: string | null,
+  now: Date,
+  familyId: string,
+  trail?: RefusalTrail,
+  actingAs: ActingAs = { as: 'zelf' },
+): Promise<FamilyScope> {
   const closed = () => {
     if (trail) trail.closedFamilyId = familyId;
     return new AppError('niet-gevonden');
   };
   const at: Moment = { day: dutchDay(now), instant: now.toISOString() };
-  const viewer = viewerIn(principal, familyId, at);
+  const viewer = viewerIn(principal, familyId, at, actingAs);
   if (!viewer || !mayEnterFamily(viewer, familyId, at)) throw closed();
   const snapshot = await deps.store.snapshot(familyId);
   if (!snapshot) throw closed();
@@ -249,6 +308,15 @@ export async function enterFamily(deps: DataDeps, principal: Principal, clientIp
   if (self && !decide(scope.lens, memberProfileGuarded(familyId, self)).visible) throw closed();
   if (trail) trail.scope = scope;
   return scope;
+}
+
+function actorKindOf(viewer: Viewer): Principal['kind'] {
+  switch (viewer.kind) {
+    case 'bekijk-als':
+      return 'professional';
+    default:
+      return viewer.kind;
+  }
 }
 
 /** Subjects of a set of rows, for the access log. */

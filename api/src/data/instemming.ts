@@ -84,7 +84,7 @@ export class InstemmingRepository {
   /** Stores an answer on the current version; an older version answers 409 plan-veranderd. */
   async answer(familyId: string, input: NewInstemming): Promise<{ answer: InstemmingAnswerView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.memberActor();
+    const actor = scope.memberActor('instemmen');
     const replayed = await replayedId(scope, 'instemmingen', input.clientId, actor.userId);
     if (replayed) return { answer: await this.#answerView(familyId, replayed), created: false };
 

@@ -23,7 +23,7 @@ export class MemberAccountsRepository {
   }
 
   async list(familyId: string): Promise<MemberAccountList> {
-    const scope = await this.#professional(familyId);
+    const scope = await this.#professional(familyId, 'beslissen');
     const members = scope.snapshot.members;
     const userIds = members.flatMap((m) => (m.userId ? [m.userId] : []));
     const passkeys = await scope.db.query<{ userId: string; id: string; name: string; createdAt: Date; lastUsedAt: Date | null }>(
@@ -60,7 +60,7 @@ export class MemberAccountsRepository {
    * is made for her); with one, a recovery code for the same account, which registers a new passkey.
    */
   async issueCode(familyId: string, memberId: string): Promise<IssuedCode> {
-    const scope = await this.#professional(familyId);
+    const scope = await this.#professional(familyId, 'uitnodigen');
     const member = scope.snapshot.members.find((m) => m.id === memberId);
     if (!member) throw new AppError('niet-gevonden');
     if (tooYoung(member, scope)) throw new AppError('te-jong-voor-account');
@@ -89,7 +89,7 @@ export class MemberAccountsRepository {
    * once. Unlike the member's own revoke this may be her last passkey; a recovery code brings her back.
    */
   async revokePasskey(familyId: string, memberId: string, passkeyId: string): Promise<void> {
-    const scope = await this.#professional(familyId);
+    const scope = await this.#professional(familyId, 'uitnodigen');
     const member = scope.snapshot.members.find((m) => m.id === memberId);
     if (!member?.userId || !this.#deps.sessions) throw new AppError('niet-gevonden');
     const sessions = this.#deps.sessions;
@@ -104,9 +104,10 @@ export class MemberAccountsRepository {
     await scope.record('verwijderen', 'inlogsleutel', [memberId], [memberId]);
   }
 
-  async #professional(familyId: string): Promise<FamilyScope> {
+  /** Accounts are the professionals' work: seeing them with any role, codes and revoking as regisseur (acting rules). */
+  async #professional(familyId: string, action: 'beslissen' | 'uitnodigen'): Promise<FamilyScope> {
     const scope = await this.#enter(familyId);
-    if (!scope.isProfessional) throw new AppError('niet-toegestaan');
+    scope.professionalActor(action);
     return scope;
   }
 }

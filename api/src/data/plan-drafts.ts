@@ -1,4 +1,4 @@
-import { isDelegationActive, type DraftChanges, type DraftPreview, type PlanDraft, type PlanDraftSave, type PlanDraftSaved, type PublishDraft, type PublishedDraft } from '@onsplan/shared';
+import { isDelegationActive, type Delegation, type DraftChanges, type DraftPreview, type PlanDraft, type PlanDraftSave, type PlanDraftSaved, type PublishDraft, type PublishedDraft } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -65,7 +65,7 @@ export class PlanDraftsRepository {
   /** An autosave; 409 concept-veranderd when someone saved (or published) since `revision`. */
   async save(familyId: string, input: PlanDraftSave): Promise<PlanDraftSaved> {
     const scope = await this.#professional(familyId);
-    const userId = scope.professionalActor().userId;
+    const userId = scope.professionalActor('bewerken').userId;
     const memberIds = new Set(scope.snapshot.members.map((m) => m.id));
     const result = await scope.db.transaction(async (tx) => {
       const draft = await loadDraft(scope, tx, { lock: true });
@@ -101,6 +101,7 @@ export class PlanDraftsRepository {
   /** Throws the draft away; the next one starts from the current version. */
   async discard(familyId: string): Promise<void> {
     const scope = await this.#professional(familyId);
+    scope.professionalActor('bewerken');
     const removed = await scope.db.query<{ id: string }>('delete from plan_drafts where family_id = $1 returning id', [familyId]);
     if (removed.length === 0) throw new AppError('niet-gevonden');
     await scope.record('verwijderen', 'planconcept', removed.map((r) => r.id), []);
@@ -133,7 +134,7 @@ export class PlanDraftsRepository {
    */
   async publish(familyId: string, input: PublishDraft): Promise<PublishedDraft> {
     const scope = await this.#professional(familyId);
-    const actor = scope.professionalActor();
+    const actor = scope.professionalActor('publiceren');
     const loaded = await loadDraft(scope, scope.db);
     if (!loaded.row || loaded.row.revision !== input.revision) throw new AppError('concept-veranderd');
     checkPublishable(loaded.row.items);
@@ -162,9 +163,10 @@ export class PlanDraftsRepository {
     return { version: { id: published.versionId, number: published.number, publishedAt: scope.now.toISOString() }, members };
   }
 
+  /** Reading the draft is for every professional of the family; writing it needs the acting rules' own action on top. */
   async #professional(familyId: string): Promise<FamilyScope> {
     const scope = await this.#enter(familyId);
-    scope.professionalActor();
+    scope.professionalActor('beslissen');
     if (!scope.snapshot.plan) throw new AppError('niet-gevonden');
     return scope;
   }
@@ -190,7 +192,7 @@ async function loadDraft(scope: FamilyScope, db: Db, { lock = false } = {}): Pro
 
 /** The helper's active delegation from this member, to preview as that helper; 404 when there is none now. */
 async function activeHelper(scope: FamilyScope, memberId: string, userId: string): Promise<PreviewHelper> {
-  const rows = await scope.db.query<{ id: string; scope: 'lezen' | 'lezen-en-helpen'; validFrom: Date; validUntil: Date; revokedAt: Date | null; name: string }>(
+  const rows = await scope.db.query<{ id: string; scope: Delegation['scope']; validFrom: Date; validUntil: Date; revokedAt: Date | null; name: string }>(
     `select d.id, d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil", d.revoked_at as "revokedAt", u.display_name as name
        from delegations d join users u on u.id = d.helper_user_id
       where d.family_id = $1 and d.member_id = $2 and d.helper_user_id = $3 and u.disabled_at is null order by d.created_at desc`,

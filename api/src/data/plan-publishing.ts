@@ -40,7 +40,7 @@ export class PlanVersionsRepository {
   /** Publishes the next version with these changes; 409 plan-veranderd when the plan moved on since `baseVersionId`. */
   async publish(familyId: string, input: NewPlanVersion): Promise<PublishedPlanVersion> {
     const scope = await this.#enter(familyId);
-    const actor = scope.professionalActor();
+    const actor = scope.authorize('publiceren');
     const title = input.title === undefined ? undefined : cleanText(input.title);
     if (input.title !== undefined && !title) throw new AppError('ongeldige-invoer', { fields: ['title'] });
     const summary = input.summary?.trim();

@@ -25,7 +25,7 @@ export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
  */
 function fieldView(scope: FamilyScope, f: FieldRow): MemberFieldView {
   const view: MemberFieldView = { id: f.id, field: f.field, value: f.value, readers: readersOf(scope, guardedOfRow('member-field', f.id, scope.familyId, f)) };
-  const owner = scope.viewer.kind === 'member' && f.memberId === scope.selfMemberId;
+  const owner = scope.isMembersOwnView && f.memberId === scope.selfMemberId;
   if ((owner || scope.isProfessional) && f.shieldedFrom.length > 0) {
     view.hiddenFrom = f.shieldedFrom.flatMap((id) => scope.snapshot.members.filter((m) => m.id === id).map((m) => m.firstName));
   }

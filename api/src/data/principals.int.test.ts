@@ -35,3 +35,31 @@ describe(`the cache of signed-in people on ${testEngine()}`, () => {
     expect(await t.services.directory.resolve(t.userIdOf('samira'))).toBe(cached);
   });
 });
+
+describe('one account, relations in two families', () => {
+  it('Henk, a member of Jansen, helping Willem in De Vries: both families, each as what he is there', async () => {
+    const deVries = t.world.families.find((f) => f.key === 'de-vries')!;
+    const willem = deVries.members.find((m) => m.key === 'willem')!.id;
+    const henk = await t.as('henk');
+    await t.db.query(
+      `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values ($1, $2, $3, $4, 'lezen', $5, $6, $5)`,
+      [randomUUID(), deVries.id, willem, t.userIdOf('henk'), t.clock.now().toISOString(), new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString()],
+    );
+    await vi.waitFor(async () => expect((await t.services.directory.resolve(t.userIdOf('henk')))!.delegations).toHaveLength(1));
+
+    const families = (await henk.get('/api/families')).json() as { id: string }[];
+    expect(families.map((f) => f.id).sort()).toEqual([jansen().id, deVries.id].sort());
+    // In De Vries he reads Willem's view: Willem's own agreement is there, which Peter does not see.
+    const plan = (await henk.get(`/api/families/${deVries.id}/plan`)).body;
+    expect(plan).toContain('Willem mag de wijkagent altijd bellen');
+    // A delegation to read: he writes nothing there, and the log names him as a helper for Willem.
+    expect((await henk.post(`/api/families/${deVries.id}/comments`, { clientId: randomUUID(), body: 'Hallo.' })).statusCode).toBe(403);
+    const [entry] = await t.db.query<{ actorKind: string; onBehalfOf: string }>(
+      `select actor_kind as "actorKind", on_behalf_of_member_id as "onBehalfOf" from access_log
+        where family_id = $1 and actor_user_id = $2 and action = 'lezen' order by id desc limit 1`,
+      [deVries.id, t.userIdOf('henk')],
+    );
+    expect(entry).toEqual({ actorKind: 'helper', onBehalfOf: willem });
+    expect((await henk.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
+  });
+});

@@ -1,72 +1,76 @@
-import { isDelegationActive, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
+import { isDelegationActive, type AssignmentRole, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 
-/** A signed-in user with everything needed to build a viewer for any family. */
-export type Principal = MemberPrincipal | HelperPrincipal | ProfessionalPrincipal | BeheerderPrincipal;
-
-interface PrincipalBase {
+/**
+ * A signed-in person with every relation to families that gives a way in: a member of one family,
+ * a helper in another, a professional assigned to a third are relations of one account, not its
+ * kind. `kind` is only how the account was made (its label in the access log and the portal); it
+ * decides no access.
+ */
+export interface Principal {
   readonly userId: string;
   readonly name: string;
   readonly organisation: string | null;
-}
-
-export interface MemberPrincipal extends PrincipalBase {
-  readonly kind: 'member';
-  readonly memberships: readonly { readonly memberId: string; readonly familyId: string; readonly firstName: string }[];
-}
-
-export interface HelperPrincipal extends PrincipalBase {
-  readonly kind: 'helper';
-  readonly delegations: readonly (Delegation & { readonly memberFirstName: string })[];
-}
-
-export interface ProfessionalPrincipal extends PrincipalBase {
-  readonly kind: 'professional';
   readonly jobTitle: string | null;
   /** Every period she is assigned to a family, past and future ones too (a hand-over keeps history). */
   readonly assignments: readonly ProfessionalAssignment[];
+  readonly kind: 'member' | 'helper' | 'professional' | 'beheerder';
+  readonly memberships: readonly { readonly memberId: string; readonly familyId: string; readonly firstName: string }[];
+  readonly delegations: readonly (Delegation & { readonly memberFirstName: string })[];
 }
 
 export interface ProfessionalAssignment {
   readonly familyId: string;
-  readonly role: 'regisseur' | 'betrokken';
+  readonly role: AssignmentRole;
   readonly since: string;
   readonly until: string | null;
 }
 
-export interface BeheerderPrincipal extends PrincipalBase {
-  readonly kind: 'beheerder';
-}
+/**
+ * Whom a request acts as: oneself; a helper for one member of her delegations; or a professional
+ * of the family looking through a member's lens ("bekijk als"), read-only.
+ */
+export type ActingAs = { readonly as: 'zelf' } | { readonly as: 'namens' | 'bekijk-als'; readonly memberId: string };
 
-/** The families this principal could enter at `at`; the engine still decides per object. */
+/** The families this principal could enter at `at`, through any relation; the engine still decides per object. */
 export function familyIdsOf(principal: Principal, at: Moment): string[] {
-  switch (principal.kind) {
-    case 'member':
-      return principal.memberships.map((m) => m.familyId);
-    case 'helper':
-      return [...new Set(principal.delegations.filter((d) => isDelegationActive(d, at)).map((d) => d.familyId))];
-    case 'professional':
-      return activeAssignments(principal, at);
-    case 'beheerder':
-      return [];
-  }
+  return [
+    ...new Set([
+      ...principal.memberships.map((m) => m.familyId),
+      ...principal.delegations.filter((d) => isDelegationActive(d, at)).map((d) => d.familyId),
+      ...activeAssignments(principal, at),
+    ]),
+  ];
 }
 
-/** The viewer the engine judges for this principal in one family; undefined when they have no way in. */
-export function viewerIn(principal: Principal, familyId: string, at: Moment): Viewer | undefined {
-  switch (principal.kind) {
-    case 'member': {
+/**
+ * The viewer the engine judges for this principal in one family; undefined when they have no way
+ * in. As oneself only when there is exactly one way in (a member of the family, or a helper of one
+ * member in it, or a professional of it); with more, the request must say which (`namens`).
+ */
+export function viewerIn(principal: Principal, familyId: string, at: Moment, actingAs: ActingAs = { as: 'zelf' }): Viewer | undefined {
+  const { userId } = principal;
+  const assigned = activeAssignments(principal, at).includes(familyId);
+  const delegations = principal.delegations.filter((d) => d.familyId === familyId && isDelegationActive(d, at));
+  switch (actingAs.as) {
+    case 'bekijk-als':
+      // Only a professional of this very family; whether the member exists is the lens's question.
+      return assigned ? { kind: 'bekijk-als', userId, memberId: actingAs.memberId, familyId } : undefined;
+    case 'namens': {
+      const delegation = delegations.find((d) => d.memberId === actingAs.memberId);
+      return delegation && { kind: 'helper', userId, delegation };
+    }
+    case 'zelf': {
+      const ways: Viewer[] = [];
       const membership = principal.memberships.find((m) => m.familyId === familyId);
-      return membership && { kind: 'member', userId: principal.userId, memberId: membership.memberId, familyId };
+      if (membership) ways.push({ kind: 'member', userId, memberId: membership.memberId, familyId });
+      for (const delegation of delegations) ways.push({ kind: 'helper', userId, delegation });
+      if (assigned) {
+        const familyIds = activeAssignments(principal, at);
+        ways.push({ kind: 'professional', userId, familyIds, roles: rolesOf(principal, at) });
+      }
+      return ways.length === 1 ? ways[0] : undefined;
     }
-    case 'helper': {
-      const delegation = principal.delegations.find((d) => d.familyId === familyId && isDelegationActive(d, at));
-      return delegation && { kind: 'helper', userId: principal.userId, delegation };
-    }
-    case 'professional':
-      return { kind: 'professional', userId: principal.userId, familyIds: activeAssignments(principal, at) };
-    case 'beheerder':
-      return { kind: 'beheerder', userId: principal.userId };
   }
 }
 
@@ -75,7 +79,16 @@ export function onBehalfOf(viewer: Viewer): string | null {
   return viewer.kind === 'helper' ? viewer.delegation.memberId : null;
 }
 
-function activeAssignments(principal: ProfessionalPrincipal, at: Moment): string[] {
+/** The role per family she is assigned to at `at`; when two assignments overlap, regisseur counts. */
+function rolesOf(principal: Principal, at: Moment): Record<string, AssignmentRole> {
+  const roles: Record<string, AssignmentRole> = {};
+  for (const a of principal.assignments) {
+    if (isAssignmentActive(a, at) && roles[a.familyId] !== 'regisseur') roles[a.familyId] = a.role;
+  }
+  return roles;
+}
+
+function activeAssignments(principal: Principal, at: Moment): string[] {
   return [...new Set(principal.assignments.filter((a) => isAssignmentActive(a, at)).map((a) => a.familyId))];
 }
 
@@ -83,13 +96,6 @@ function activeAssignments(principal: ProfessionalPrincipal, at: Moment): string
 export function isAssignmentActive(assignment: Pick<ProfessionalAssignment, 'since' | 'until'>, at: Moment): boolean {
   const now = Date.parse(at.instant);
   return Date.parse(assignment.since) <= now && (assignment.until === null || Date.parse(assignment.until) > now);
-}
-
-/** Her role in a family at `at`: regisseur wins when she holds both; undefined when she is not assigned. */
-export function roleIn(principal: ProfessionalPrincipal, familyId: string, at: Moment): ProfessionalAssignment['role'] | undefined {
-  const active = principal.assignments.filter((a) => a.familyId === familyId && isAssignmentActive(a, at));
-  if (active.some((a) => a.role === 'regisseur')) return 'regisseur';
-  return active[0]?.role;
 }
 
 interface UserRow {
@@ -138,42 +144,29 @@ export class PrincipalDirectory {
       [userId],
     );
     if (!user) return undefined;
-    const base = { userId: user.id, name: user.name, organisation: user.organisation };
-    switch (user.kind) {
-      case 'member': {
-        const memberships = await this.#db.query<{ memberId: string; familyId: string; firstName: string }>(
-          `select id as "memberId", family_id as "familyId", first_name as "firstName" from members
-            where user_id = $1 and removed_at is null order by created_at`,
-          [userId],
-        );
-        return { ...base, kind: 'member', memberships };
-      }
-      case 'helper': {
-        const rows = await this.#db.query<{ id: string; memberId: string; familyId: string; scope: Delegation['scope']; validFrom: Date; validUntil: Date; revokedAt: Date | null; memberFirstName: string }>(
-          `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil",
-                  d.revoked_at as "revokedAt", m.first_name as "memberFirstName"
-             from delegations d join members m on m.id = d.member_id
-            where d.helper_user_id = $1 and m.removed_at is null order by d.valid_from`,
-          [userId],
-        );
-        const delegations = rows.map((d) => ({
-          ...d,
-          validFrom: d.validFrom.toISOString(),
-          validUntil: d.validUntil.toISOString(),
-          revokedAt: d.revokedAt ? d.revokedAt.toISOString() : null,
-        }));
-        return { ...base, kind: 'helper', delegations };
-      }
-      case 'professional': {
-        const rows = await this.#db.query<{ familyId: string; role: ProfessionalAssignment['role']; since: Date; until: Date | null }>(
-          `select family_id as "familyId", role, since, until from professional_assignments where user_id = $1 order by since`,
-          [userId],
-        );
-        const assignments = rows.map((a) => ({ familyId: a.familyId, role: a.role, since: a.since.toISOString(), until: a.until ? a.until.toISOString() : null }));
-        return { ...base, kind: 'professional', jobTitle: user.jobTitle, assignments };
-      }
-      case 'beheerder':
-        return { ...base, kind: 'beheerder' };
-    }
+    const memberships = await this.#db.query<{ memberId: string; familyId: string; firstName: string }>(
+      `select id as "memberId", family_id as "familyId", first_name as "firstName" from members
+        where user_id = $1 and removed_at is null order by created_at`,
+      [userId],
+    );
+    const delegationRows = await this.#db.query<{ id: string; memberId: string; familyId: string; scope: Delegation['scope']; validFrom: Date; validUntil: Date; revokedAt: Date | null; memberFirstName: string }>(
+      `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil",
+              d.revoked_at as "revokedAt", m.first_name as "memberFirstName"
+         from delegations d join members m on m.id = d.member_id
+        where d.helper_user_id = $1 and m.removed_at is null order by d.valid_from`,
+      [userId],
+    );
+    const delegations = delegationRows.map((d) => ({
+      ...d,
+      validFrom: d.validFrom.toISOString(),
+      validUntil: d.validUntil.toISOString(),
+      revokedAt: d.revokedAt ? d.revokedAt.toISOString() : null,
+    }));
+    const assignmentRows = await this.#db.query<{ familyId: string; role: AssignmentRole; since: Date; until: Date | null }>(
+      `select family_id as "familyId", role, since, until from professional_assignments where user_id = $1 order by since`,
+      [userId],
+    );
+    const assignments = assignmentRows.map((a) => ({ familyId: a.familyId, role: a.role, since: a.since.toISOString(), until: a.until ? a.until.toISOString() : null }));
+    return { userId: user.id, name: user.name, organisation: user.organisation, jobTitle: user.jobTitle, kind: user.kind, memberships, delegations, assignments };
   }
 }

@@ -7,7 +7,7 @@ import type { FamilyScope } from './family-scope.ts';
  * are named (never a contactverbod partner, never a member hidden from them).
  */
 export function readersOf(scope: FamilyScope, object: Guarded): ReadersView {
-  const self = scope.viewer.kind === 'member' ? scope.selfMemberId : null;
+  const self = scope.isMembersOwnView ? scope.selfMemberId : null;
   const members: string[] = [];
   for (const m of scope.snapshot.members) {
     if (m.id === self || scope.memberName(m.id) === undefined) continue;

@@ -15,7 +15,7 @@ import { InstemmingRepository } from './instemming.ts';
 import { PlanVersionsRepository } from './plan-publishing.ts';
 import { PlanDraftsRepository } from './plan-drafts.ts';
 import { ToestemmingRepository } from './toestemming.ts';
-import { familyIdsOf, type Principal } from './principals.ts';
+import { familyIdsOf, type ActingAs, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
 
@@ -30,6 +30,7 @@ export class ScopedRepository {
   readonly #principal: Principal;
   readonly #clientIp: string | null;
   readonly #now: Date;
+  readonly #actingAs: ActingAs;
   readonly #trail = new RefusalTrail();
   readonly comments: CommentsRepository;
   readonly documents: DocumentsRepository;
@@ -44,8 +45,9 @@ export class ScopedRepository {
   readonly memberAccounts: MemberAccountsRepository;
   readonly workProfile: WorkProfileRepository;
 
-  constructor(deps: DataDeps, principal: Principal, clientIp: string | null) {
+  constructor(deps: DataDeps, principal: Principal, clientIp: string | null, actingAs: ActingAs = { as: 'zelf' }) {
     this.#deps = deps;
+    this.#actingAs = actingAs;
     this.#principal = principal;
     this.#clientIp = clientIp;
     this.#now = deps.clock.now();
@@ -69,7 +71,7 @@ export class ScopedRepository {
     const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
     for (const familyId of familyIdsOf(this.#principal, at)) {
       // Without the trail: leaving out one of one's own families is no refused attempt.
-      const scope = await enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId).catch(() => undefined);
+      const scope = await enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId, undefined, this.#actingAs).catch(() => undefined);
       if (scope) families.push(await familyView(scope));
     }
     return families;
@@ -86,8 +88,9 @@ export class ScopedRepository {
   /** Everything this person may see in the family, for "Mijn gegevens downloaden" (A7); logged as an export. */
   async exportMine(familyId: string): Promise<MyDataExport> {
     const scope = await this.#enter(familyId);
-    // A7 is a member's right; a professional taking the whole family home in one file is not.
-    if (!scope.selfMemberId) throw new AppError('niet-toegestaan');
+    // A7 is a member's right; a professional taking the whole family home in one file is not, nor
+    // one member's file while looking as her.
+    if (!scope.selfMemberId || scope.isPreview) throw new AppError('niet-toegestaan');
     const data = await myData(this, familyId, this.#now);
     await scope.record('exporteren', 'mijn-gegevens', [familyId], scope.selfMemberId ? [scope.selfMemberId] : []);
     return data;
@@ -143,7 +146,7 @@ export class ScopedRepository {
             await scope.db.query<{ id: string }>(
               `select distinct o::text as id from access_log l, unnest(l.object_ids) o
                 where l.family_id = $1 and l.actor_user_id = $2 and l.action = 'lezen' and l.outcome = 'toegestaan' and o = any($3::uuid[])`,
-              [familyId, this.#principal.userId, candidates.map((c) => c.id)],
+              [familyId, scope.viewUserId, candidates.map((c) => c.id)],
             )
           ).map((r) => r.id),
         )
@@ -184,7 +187,7 @@ export class ScopedRepository {
   #outsider(action: AccessAction, familyId: string | null, objectKind: string, objectIds: readonly string[]): AccessEntry {
     const p = this.#principal;
     // A helper whose delegation in this family ended still acts for that member.
-    const forMember = p.kind === 'helper' && familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
+    const forMember = familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
     return {
       at: this.#now,
       actorUserId: p.userId,
@@ -202,7 +205,7 @@ export class ScopedRepository {
   }
 
   #enter(familyId: string): Promise<FamilyScope> {
-    return enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId, this.#trail);
+    return enterFamily(this.#deps, this.#principal, this.#clientIp, this.#now, familyId, this.#trail, this.#actingAs);
   }
 }
 

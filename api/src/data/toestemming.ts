@@ -74,7 +74,7 @@ export class ToestemmingRepository {
   /** Gives or refuses toestemming, for yourself or for a member you decide for. */
   async makeDecision(familyId: string, input: NewToestemming): Promise<{ state: ToestemmingStateView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.memberActor();
+    const actor = scope.memberActor('toestemming-geven');
     const replayed = await replayedId(scope, 'toestemmingen', input.clientId, actor.userId);
     if (replayed) return { state: await this.#stateOf(familyId, replayed), created: false };
 
@@ -101,7 +101,7 @@ export class ToestemmingRepository {
   /** Withdraws my own toestemming for the recipient of decision `toestemmingId`; possible at any time. */
   async revoke(familyId: string, toestemmingId: string, input: RevokeToestemming): Promise<{ state: ToestemmingStateView; created: boolean }> {
     const scope = await this.#enter(familyId);
-    const actor = scope.memberActor();
+    const actor = scope.memberActor('toestemming-geven');
     const replayed = await replayedId(scope, 'toestemmingen', input.clientId, actor.userId);
     if (replayed) return { state: await this.#stateOf(familyId, replayed), created: false };
 

@@ -61,7 +61,7 @@ function commentOf(scope: FamilyScope, id: string): CommentRow | undefined {
  * `asItem`: the item as it will be once a draft is published, for a preview of that version.
  */
 export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null, asItem?: Guarded): Guarded | undefined {
-  const writer = scope.writingMemberId;
+  const writer = scope.may('reageren') ? scope.selfMemberId : null;
   const plan = scope.snapshot.plan;
   if (!writer || !plan) return undefined;
   const dependsOn = itemDependencies(scope, itemKey, asItem);
@@ -71,8 +71,8 @@ export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null, 
 
 /** A reply this viewer would write in the thread of `root`; undefined when she cannot write. */
 export function draftReplyGuarded(scope: FamilyScope, root: CommentRow): Guarded | undefined {
-  const writer = scope.isProfessional ? null : scope.writingMemberId;
-  if (writer === undefined) return undefined;
+  if (!scope.may('antwoorden')) return undefined;
+  const writer = scope.selfMemberId;
   const thread = commentGuarded(scope, root);
   return writtenGuarded('comment', 'nieuw', scope.familyId, replyEnvelope(thread, writer, bannedOf(scope)), [thread]);
 }

@@ -1,4 +1,4 @@
-import { demoWorld, guardedOf, memberIdOf, type DemoEnvelope, type DemoFamily, type DemoWorld } from '@onsplan/shared/demo';
+import { assignmentRole, demoWorld, guardedOf, memberIdOf, type DemoEnvelope, type DemoFamily, type DemoWorld } from '@onsplan/shared/demo';
 import { randomUUID } from 'node:crypto';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders } from '../data/rows.ts';
 import type { Db } from './database.ts';
@@ -28,9 +28,9 @@ export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise
       await tx.query(`insert into users (id, kind, display_name, organisation, job_title, created_at) values ($1, 'professional', $2, $3, $4, $5)`, [
         p.id, p.name, p.organisation, p.jobTitle, now.toISOString(),
       ]);
-      for (const [i, key] of p.families.entries()) {
+      for (const key of p.families) {
         await tx.query(`insert into professional_assignments (id, family_id, user_id, role, since) values ($1, $2, $3, $4, $5)`, [
-          randomUUID(), familyId(key), p.id, i === 0 && p.jobTitle === 'Regisseur' ? 'regisseur' : 'betrokken', now.toISOString(),
+          randomUUID(), familyId(key), p.id, assignmentRole(p, key), now.toISOString(),
         ]);
       }
     }

@@ -4,6 +4,7 @@ import type { Principal } from '../data/principals.ts';
 import { attemptedAction, idsIn } from '../data/refusals.ts';
 import type { ScopedRepository } from '../data/scoped-repository.ts';
 import type { Services } from '../services.ts';
+import { actingAsOf, refuseWritesWhilePreviewing } from './acting-as.ts';
 import { AppError } from './problems.ts';
 import { clearSessionCookie, sessionToken } from './session-cookie.ts';
 
@@ -44,10 +45,13 @@ export function requireSignIn(app: FastifyInstance, services: Services): void {
     }
     const principal = await services.directory.resolve(session.userId);
     if (!principal) throw new AppError('niet-ingelogd');
+    const actingAs = actingAsOf(request);
     await services.sessions.touch(session);
     request.session = session;
     request.principal = principal;
-    request.repo = services.repositoryFor(principal, request.ip);
+    request.repo = services.repositoryFor(principal, request.ip, actingAs);
+    // After the repo exists, so the refused write is logged like any other 403.
+    refuseWritesWhilePreviewing(request, actingAs);
   });
   // A refused attempt (403, or 404 on something that exists but is hidden) goes into the access
   // log (REQUIREMENTS D1). The data layer knows what was hidden; the answer stays the same.

@@ -8,6 +8,7 @@ import type { MemberRole } from '../visibility/types.ts';
  */
 export const accessLogActions = [
   'lezen',
+  'bekijken-als',
   'aanmaken',
   'wijzigen',
   'verwijderen',

@@ -1,6 +1,6 @@
 import { memberProfileGuarded } from '../visibility/envelopes.ts';
-import type { FamilyFacts, Guarded, GuardedKind, Viewer } from '../visibility/types.ts';
-import type { DemoEnvelope, DemoFamily, DemoWorld } from './family.ts';
+import type { AssignmentRole, FamilyFacts, Guarded, GuardedKind, Viewer } from '../visibility/types.ts';
+import type { DemoEnvelope, DemoFamily, DemoProfessional, DemoWorld } from './family.ts';
 
 /** Resolves demo member keys to ids within one family. */
 export function memberIdOf(family: DemoFamily, key: string): string {
@@ -55,6 +55,11 @@ export function demoFacts(family: DemoFamily): FamilyFacts {
   };
 }
 
+/** A professional's role in a demo family: a regisseur keeps her first family's plan, elsewhere she is betrokken. */
+export function assignmentRole(p: DemoProfessional, familyKey: string): AssignmentRole {
+  return p.families[0] === familyKey && p.jobTitle === 'Regisseur' ? 'regisseur' : 'betrokken';
+}
+
 /** Every demo person as a viewer, keyed by first-name key. */
 export function demoViewers(world: DemoWorld, at: { instant: string }): Map<string, Viewer> {
   const viewers = new Map<string, Viewer>();
@@ -62,7 +67,9 @@ export function demoViewers(world: DemoWorld, at: { instant: string }): Map<stri
     for (const m of family.members) viewers.set(m.key, { kind: 'member', userId: `user-${m.key}`, memberId: m.id, familyId: family.id });
   }
   const familyId = (key: string) => world.families.find((f) => f.key === key)!.id;
-  for (const p of world.professionals) viewers.set(p.key, { kind: 'professional', userId: p.id, familyIds: p.families.map(familyId) });
+  for (const p of world.professionals) {
+    viewers.set(p.key, { kind: 'professional', userId: p.id, familyIds: p.families.map(familyId), roles: Object.fromEntries(p.families.map((key) => [familyId(key), assignmentRole(p, key)])) });
+  }
   for (const h of world.helpers) {
     const family = world.families.find((f) => f.key === h.delegation.family)!;
     const from = new Date(Date.parse(at.instant) - 86_400_000).toISOString();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays } from '../dates/calendar.ts';
-import type { AudienceKind, Delegation, FamilyFacts, Guarded, MemberFacts, MemberRole } from './types.ts';
+import { writeActions, type AudienceKind, type Delegation, type FamilyFacts, type Guarded, type MemberFacts, type MemberRole, type Viewer } from './types.ts';
 
 /** fast-check generators for families and objects, shared by the property tests. */
 
@@ -63,3 +63,31 @@ export const delegationArb = (memberId: string, at: string): fc.Arbitrary<Delega
     validUntil: fc.integer({ min: -5, max: 90 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()),
     revokedAt: fc.option(fc.integer({ min: -10, max: 10 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()), { nil: null }),
   });
+
+const actingMembers = fc.constantFrom(...memberIds);
+const otherFamilyId = 'f0000000-0000-4000-8000-000000000002';
+
+/** Any person who can look at a family: member, helper (any scope, active or not), professional (any role), preview, beheerder. */
+export const viewerArb = (at: string): fc.Arbitrary<Viewer> =>
+  fc.oneof(
+    actingMembers.map((memberId): Viewer => ({ kind: 'member', userId: `u-${memberId}`, memberId, familyId })),
+    actingMembers.chain((memberId) => delegationArb(memberId, at)).map((delegation): Viewer => ({ kind: 'helper', userId: 'u-helper', delegation })),
+    fc
+      .record({ families: fc.subarray([familyId, otherFamilyId]), regisseur: fc.subarray([familyId, otherFamilyId]), userId: fc.constantFrom('u-pro', 'u-m1') })
+      .map(({ families, regisseur, userId }): Viewer => ({
+        kind: 'professional',
+        userId,
+        familyIds: families,
+        roles: Object.fromEntries(families.map((id) => [id, regisseur.includes(id) ? 'regisseur' : 'betrokken'])),
+      })),
+    actingMembers.map((memberId): Viewer => ({ kind: 'bekijk-als', userId: 'u-pro', memberId, familyId })),
+    fc.constant<Viewer>({ kind: 'beheerder', userId: 'u-beheer' }),
+  );
+
+/** Any object, sometimes with the account that wrote it (removing a document depends on it). */
+export const actedOnArb: fc.Arbitrary<Guarded> = fc
+  .tuple(guardedArb, fc.option(fc.constantFrom('u-m1', 'u-m2', 'u-helper', 'u-pro'), { nil: undefined }))
+  .map(([object, authorUserId]) => (authorUserId === undefined ? object : { ...object, authorUserId }));
+
+/** Every action but reading. */
+export const writeActionArb = fc.constantFrom(...writeActions);

@@ -1,5 +1,6 @@
 export * from './types.ts';
-export { lensFor, isDelegationActive, type Lens, type MemberLens } from './lens.ts';
+export { lensFor, isDelegationActive, type Lens, type MemberLens, type MemberActing } from './lens.ts';
+export { memberActingRules, professionalActingRules, type ActingRule } from './acting.ts';
 export { decide, decideFor, mayEnterFamily } from './evaluate.ts';
 export { memberRules, professionalRules, beheerderRules, inactiveHelperRules, type Rule } from './rules.ts';
 export { memberProfileGuarded } from './envelopes.ts';

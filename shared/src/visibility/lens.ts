@@ -1,5 +1,5 @@
 import { ageOn } from '../dates/calendar.ts';
-import type { FamilyFacts, MemberFacts, Moment, RuleCode, Viewer } from './types.ts';
+import type { AssignmentRole, DelegationScope, FamilyFacts, MemberFacts, Moment, RuleCode, Viewer } from './types.ts';
 
 /**
  * Everything about one viewer that does not depend on the object, worked out once per request so
@@ -9,8 +9,16 @@ export type Lens = ProfessionalLens | BeheerderLens | InactiveHelperLens | Membe
 
 export interface ProfessionalLens {
   readonly kind: 'professional';
+  readonly userId: string;
   readonly familyIds: ReadonlySet<string>;
+  readonly roles: Readonly<Record<string, AssignmentRole>>;
 }
+
+/**
+ * How the person behind a member lens acts: the member themself, a helper within the delegation's
+ * scope, or a professional looking through the member's eyes who may only read.
+ */
+export type MemberActing = { readonly as: 'zelf' } | { readonly as: 'helper'; readonly scope: DelegationScope } | { readonly as: 'bekijk-als' };
 
 export interface BeheerderLens {
   readonly kind: 'beheerder';
@@ -22,6 +30,9 @@ export interface InactiveHelperLens {
 
 export interface MemberLens {
   readonly kind: 'member';
+  /** The account behind this lens: the member, the helper or the previewing professional. */
+  readonly userId: string;
+  readonly acting: MemberActing;
   readonly familyId: string;
   /** The member whose view this is: the viewer, or the member a helper acts for. */
   readonly memberId: string;
@@ -39,17 +50,19 @@ export interface MemberLens {
 export function lensFor(viewer: Viewer, family: FamilyFacts, at: Moment): Lens {
   switch (viewer.kind) {
     case 'professional':
-      return { kind: 'professional', familyIds: new Set(viewer.familyIds) };
+      return { kind: 'professional', userId: viewer.userId, familyIds: new Set(viewer.familyIds), roles: viewer.roles };
     case 'beheerder':
       return { kind: 'beheerder' };
     case 'helper': {
       if (!isDelegationActive(viewer.delegation, at)) return { kind: 'inactive-helper' };
-      const { memberId, familyId } = viewer.delegation;
-      return memberLens(memberId, familyId === family.familyId ? family : noFacts(familyId), at);
+      const { memberId, familyId, scope } = viewer.delegation;
+      return memberLens(viewer.userId, { as: 'helper', scope }, memberId, familyId === family.familyId ? family : noFacts(familyId), at);
     }
     case 'member':
       // Facts of another family say nothing about this member: every object there is denied.
-      return memberLens(viewer.memberId, viewer.familyId === family.familyId ? family : noFacts(viewer.familyId), at);
+      return memberLens(viewer.userId, { as: 'zelf' }, viewer.memberId, viewer.familyId === family.familyId ? family : noFacts(viewer.familyId), at);
+    case 'bekijk-als':
+      return memberLens(viewer.userId, { as: 'bekijk-als' }, viewer.memberId, viewer.familyId === family.familyId ? family : noFacts(viewer.familyId), at);
   }
 }
 
@@ -67,7 +80,7 @@ function noFacts(familyId: string): FamilyFacts {
   return { familyId, members: [], contactverboden: [], parentAccessBlocked: [], ownerConsents: [] };
 }
 
-function memberLens(memberId: string, family: FamilyFacts, at: Moment): MemberLens {
+function memberLens(userId: string, acting: MemberActing, memberId: string, family: FamilyFacts, at: Moment): MemberLens {
   const member = family.members.find((m) => m.id === memberId);
   const age = member?.birthDate ? ageOn(member.birthDate, at.day) : null;
   const isAdult = age === null ? member?.role === 'ouder' || member?.role === 'volwassene' : age >= 18;
@@ -78,6 +91,8 @@ function memberLens(memberId: string, family: FamilyFacts, at: Moment): MemberLe
   }
   return {
     kind: 'member',
+    userId,
+    acting,
     familyId: family.familyId,
     memberId,
     member,

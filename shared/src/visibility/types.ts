@@ -51,6 +51,8 @@ export interface Guarded {
   /** Members the object is about. */
   readonly subjects: readonly string[];
   readonly authorMemberId: string | null;
+  /** The account that wrote or uploaded it, where that matters for acting (removing a document). */
+  readonly authorUserId?: string | null;
   /** Members who must never see this object (afgeschermd). */
   readonly shieldedFrom: readonly string[];
   /** A professional shared this one object across a contactverbod on purpose. */
@@ -91,11 +93,80 @@ export interface Delegation {
   readonly revokedAt: string | null;
 }
 
+/** What a professional is in one family: the regisseur keeps the plan together, others are betrokken. */
+export type AssignmentRole = 'regisseur' | 'betrokken';
+
 export type Viewer =
   | { readonly kind: 'member'; readonly userId: string; readonly memberId: string; readonly familyId: string }
   | { readonly kind: 'helper'; readonly userId: string; readonly delegation: Delegation }
-  | { readonly kind: 'professional'; readonly userId: string; readonly familyIds: readonly string[] }
+  | {
+      readonly kind: 'professional';
+      readonly userId: string;
+      readonly familyIds: readonly string[];
+      /** The role per assigned family; a family missing here counts as betrokken. */
+      readonly roles: Readonly<Record<string, AssignmentRole>>;
+    }
+  /** A professional of the family looks through a member's lens, read-only ("bekijk als"). */
+  | { readonly kind: 'bekijk-als'; readonly userId: string; readonly memberId: string; readonly familyId: string }
   | { readonly kind: 'beheerder'; readonly userId: string };
+
+/**
+ * What someone does with an object. `lezen` is the visibility rules; every other action is decided
+ * by the acting rules, and only on an object the actor may read.
+ */
+export type Action =
+  | 'lezen'
+  /** Start a comment on the plan or an item. */
+  | 'reageren'
+  /** Reply in a comment thread. */
+  | 'antwoorden'
+  | 'instemmen'
+  | 'toestemming-geven'
+  /** Ask for a correction, add an eigen verklaring. */
+  | 'verzoek-doen'
+  | 'document-delen'
+  | 'document-verwijderen'
+  /** Pass on a new address, phone number or e-mail address of one's own. */
+  | 'contact-doorgeven'
+  /** Change the plan draft, the family or its members. */
+  | 'bewerken'
+  | 'publiceren'
+  /** Hide an object or a field from a member. */
+  | 'afschermen'
+  /** Decide a correctieverzoek or a contact change. */
+  | 'beslissen'
+  /** Give an invitation or recovery code. */
+  | 'uitnodigen';
+
+/** Actions a member does for themself (and a helper with `lezen-en-helpen` for them). */
+export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'document-delen', 'document-verwijderen', 'contact-doorgeven'] as const satisfies readonly Action[];
+/** Legal choices a helper never makes for a member under 16 (Jeugdwet 7.3.4/7.3.5). */
+export const legalChoices = ['instemmen', 'toestemming-geven'] as const satisfies readonly Action[];
+/** Every action but reading. */
+export const writeActions = [...memberActions, 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen'] as const satisfies readonly Exclude<Action, 'lezen'>[];
+
+/** The answer to "may this lens do this action on this object". */
+export interface ActionDecision {
+  /** May the actor read the object at all? When not, the answer is "niet gevonden". */
+  readonly visible: boolean;
+  readonly allowed: boolean;
+  /** The reading rule when not visible, else the acting rule that decided. */
+  readonly rule: RuleCode | ActingRuleCode;
+}
+
+export type ActingRuleCode =
+  | 'bekijken-handelt-niet'
+  | 'helper-alleen-lezen'
+  | 'helper-geen-keuze-onder-16'
+  | 'eigen-document'
+  | 'niet-eigen-document'
+  | 'lid-handelt-voor-zichzelf'
+  | 'alleen-professionals-handelen'
+  | 'professional-geen-lidhandeling'
+  | 'regisseur-handelt'
+  | 'betrokken-handelt'
+  | 'alleen-regisseur'
+  | 'niet-toegestaan';
 
 /** The moment a decision is made: the Dutch calendar day for ages, the instant for time-boxed access. */
 export interface Moment {

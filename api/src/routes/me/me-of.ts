@@ -7,7 +7,7 @@ import type { Services } from '../../services.ts';
 export function meOf(principal: Principal, session: Session, services: Services): Me {
   const now = services.clock.now();
   const at = { day: dutchDay(now), instant: now.toISOString() };
-  const delegation = principal.kind === 'helper' ? principal.delegations.find((d) => isDelegationActive(d, at)) : undefined;
+  const delegation = principal.delegations.find((d) => isDelegationActive(d, at));
   const idleExpires = new Date(Math.min(session.lastSeenAt.getTime() + services.config.sessionIdleMs, session.expiresAt.getTime()));
   return {
     kind: principal.kind,

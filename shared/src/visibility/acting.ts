@@ -1,0 +1,120 @@
+import type { MemberLens, ProfessionalLens } from './lens.ts';
+import { legalChoices, memberActions, type ActingRuleCode, type Action, type Guarded } from './types.ts';
+
+type WriteAction = Exclude<Action, 'lezen'>;
+
+/**
+ * One acting rule, read only after the reading rules let the lens see the object: nobody acts on
+ * what they may not read. The first rule that names the action and applies decides.
+ */
+export interface ActingRule<L> {
+  readonly code: ActingRuleCode;
+  readonly effect: 'allow' | 'deny';
+  /** The rule in words, as in DOMAIN.md "Who may do what". */
+  readonly says: string;
+  /** The actions this rule speaks about; `all` for every action but reading. */
+  readonly actions: readonly WriteAction[] | 'all';
+  readonly applies: (lens: L, object: Guarded) => boolean;
+}
+
+const always = () => true;
+const professionalWork = ['bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen'] as const satisfies readonly WriteAction[];
+
+/** Acting rules for a member lens: the member, a helper for the member, or a read-only preview. */
+export const memberActingRules: readonly ActingRule<MemberLens>[] = [
+  {
+    code: 'bekijken-handelt-niet',
+    effect: 'deny',
+    says: 'Wie meekijkt als een gezinslid, kan alleen lezen.',
+    actions: 'all',
+    applies: (lens) => lens.acting.as === 'bekijk-als',
+  },
+  {
+    code: 'helper-alleen-lezen',
+    effect: 'deny',
+    says: 'Een helper met een machtiging om te lezen, doet niets namens het gezinslid.',
+    actions: 'all',
+    applies: (lens) => lens.acting.as === 'helper' && lens.acting.scope === 'lezen',
+  },
+  {
+    code: 'helper-geen-keuze-onder-16',
+    effect: 'deny',
+    says: 'Een helper kiest nooit instemming of toestemming voor een gezinslid onder 16.',
+    actions: legalChoices,
+    applies: (lens) => lens.acting.as === 'helper' && (lens.age === null || lens.age < 16),
+  },
+  {
+    code: 'eigen-document',
+    effect: 'allow',
+    // A helper's uploads count for the member, but she removes only what she uploaded herself.
+    says: 'Een gezinslid verwijdert wat voor haar gedeeld is door haarzelf of haar helper; een helper alleen wat zij zelf deelde.',
+    actions: ['document-verwijderen'],
+    applies: (lens, o) => o.authorMemberId === lens.memberId && (lens.acting.as === 'zelf' || o.authorUserId === lens.userId),
+  },
+  { code: 'niet-eigen-document', effect: 'deny', says: 'Een document van een ander verwijdert u niet.', actions: ['document-verwijderen'], applies: always },
+  {
+    code: 'lid-handelt-voor-zichzelf',
+    effect: 'allow',
+    says: 'Een gezinslid reageert, stemt in, geeft toestemming, vraagt om verbetering, deelt documenten en geeft contactgegevens door.',
+    actions: memberActions,
+    applies: always,
+  },
+  {
+    code: 'alleen-professionals-handelen',
+    effect: 'deny',
+    says: 'Het plan schrijven, publiceren, afschermen, beslissen en uitnodigen doen professionals.',
+    actions: professionalWork,
+    applies: always,
+  },
+];
+
+const roleIn = (lens: ProfessionalLens, o: Guarded) => lens.roles[o.familyId] ?? 'betrokken';
+
+/** Acting rules for a professional assigned to the object's family. */
+export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = [
+  {
+    code: 'professional-geen-lidhandeling',
+    effect: 'deny',
+    // Instemming, toestemming and corrections are the member's own rights; a professional answers, never starts them.
+    says: 'Een professional stemt niet in, geeft geen toestemming en doet geen verzoek namens een gezinslid.',
+    actions: ['reageren', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'contact-doorgeven'],
+    applies: always,
+  },
+  {
+    code: 'eigen-document',
+    effect: 'allow',
+    says: 'Een professional verwijdert alleen wat zij zelf deelde.',
+    actions: ['document-verwijderen'],
+    applies: (lens, o) => o.authorUserId === lens.userId,
+  },
+  { code: 'niet-eigen-document', effect: 'deny', says: 'Een document van een ander verwijdert u niet.', actions: ['document-verwijderen'], applies: always },
+  {
+    code: 'regisseur-handelt',
+    effect: 'allow',
+    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit en antwoordt.',
+    actions: 'all',
+    applies: (lens, o) => roleIn(lens, o) === 'regisseur',
+  },
+  {
+    code: 'betrokken-handelt',
+    effect: 'allow',
+    says: 'Een betrokken professional antwoordt, deelt documenten en beslist over verzoeken.',
+    actions: ['antwoorden', 'document-delen', 'beslissen'],
+    applies: always,
+  },
+  {
+    code: 'alleen-regisseur',
+    effect: 'deny',
+    says: 'Alleen de regisseur schrijft en publiceert het plan, schermt af en nodigt uit.',
+    actions: 'all',
+    applies: always,
+  },
+];
+
+/** The first acting rule that speaks about `action` and applies; fails closed. */
+export function firstActingRule<L>(rules: readonly ActingRule<L>[], lens: L, object: Guarded, action: WriteAction): { allowed: boolean; rule: ActingRuleCode } {
+  for (const rule of rules) {
+    if ((rule.actions === 'all' || rule.actions.includes(action)) && rule.applies(lens, object)) return { allowed: rule.effect === 'allow', rule: rule.code };
+  }
+  return { allowed: false, rule: 'niet-toegestaan' };
+}
