@@ -58,8 +58,10 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(again).toMatchObject({ revision: 1, summary: 'Nieuw', savedBy: expect.stringContaining('Fatima') });
     expect(again.items.at(-1)!.what).toBe('Samira belt elke avond.');
 
-    // Jeroen had the draft open at revision 0: his save is refused, not silently written over hers.
-    const stale = await put(await t.as('jeroen'), { revision: 0, baseVersionId: first.baseVersion.id, title: first.title, summary: 'Ouder', items: first.items });
+    // Jeroen is betrokken: he reads the draft, but only the regisseur writes it.
+    expect((await put(await t.as('jeroen'), { revision: 1, baseVersionId: first.baseVersion.id, title: first.title, summary: 'Van Jeroen', items: first.items })).statusCode).toBe(403);
+    // Her other laptop had the draft open at revision 0: its save is refused, not silently written over hers.
+    const stale = await put(await t.as('fatima'), { revision: 0, baseVersionId: first.baseVersion.id, title: first.title, summary: 'Ouder', items: first.items });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'concept-veranderd' });
     expect((await draftOf(fatima)).summary).toBe('Nieuw');
@@ -204,9 +206,9 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const stale = await draftOf(fatima);
     const first = stale.items[0]!;
     // Jeroen, in his own tab, shields the first item from Mark and publishes.
-    const jeroen = await t.as('jeroen');
-    expect((await saveWith(jeroen, (items) => items.map((i) => (i.key === first.key ? { ...i, shields: [{ memberId: mark, field: null, reason: 'veiligheid' }] } : i)))).statusCode).toBe(200);
-    expect((await jeroen.post(url('/publish'), { revision: (await draftOf(jeroen)).revision })).statusCode).toBe(201);
+    const otherTab = await t.as('fatima');
+    expect((await saveWith(otherTab, (items) => items.map((i) => (i.key === first.key ? { ...i, shields: [{ memberId: mark, field: null, reason: 'veiligheid' }] } : i)))).statusCode).toBe(200);
+    expect((await otherTab.post(url('/publish'), { revision: (await draftOf(otherTab)).revision })).statusCode).toBe(201);
 
     // Fatima's tab still shows version 1 at revision 0 and autosaves what it shows.
     const late = await put(fatima, { revision: 0, baseVersionId: stale.baseVersion.id, title: stale.title, summary: 'Van Fatima', items: stale.items });
@@ -223,8 +225,8 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const oldTab = await draftOf(fatima);
     expect((await fatima.request({ method: 'DELETE', url: url() })).statusCode).toBe(204);
     // Jeroen starts anew and saves as often as the old draft was saved.
-    const jeroen = await t.as('jeroen');
-    for (let i = 0; i < oldTab.revision; i++) expect((await saveWith(jeroen, (items) => [...items, newItem(`Jeroen ${i}.`)])).statusCode).toBe(200);
+    const otherTab = await t.as('fatima');
+    for (let i = 0; i < oldTab.revision; i++) expect((await saveWith(otherTab, (items) => [...items, newItem(`Ander scherm ${i}.`)])).statusCode).toBe(200);
     const late = await put(fatima, { revision: oldTab.revision, baseVersionId: oldTab.baseVersion.id, title: oldTab.title, summary: oldTab.summary, items: oldTab.items });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'concept-veranderd' });
@@ -239,7 +241,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(empty.json()).toMatchObject({ code: 'ongeldige-invoer', fields: [`items/${jansen().plan.items.length}/what`] });
 
     expect((await saveWith(fatima, (items) => items.filter((i) => i.what.trim() !== ''))).statusCode).toBe(200);
-    const other = await (await t.as('jeroen')).post(`/api/families/${jansen().id}/plan/versions`, {
+    const other = await (await t.as('fatima')).post(`/api/families/${jansen().id}/plan/versions`, {
       baseVersionId: jansen().plan.versionId,
       items: [{ op: 'toevoegen', content: { section: 'herstel', kind: 'afspraak', what: 'Tussendoor.' }, envelope: { audience: 'gezin' } }],
     });
