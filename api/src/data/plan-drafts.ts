@@ -7,6 +7,7 @@ import type { FamilyScope } from './family-scope.ts';
 import { checkedDraftItems, checkPublishable, draftItemOfRow, envelopeOfDraft, rowOfDraft, wireItem, type ShieldReasonRow, type StoredDraftItem, type StoredShield } from './plan-draft-items.ts';
 import { draftPreview, draftWarnings, memberChanges, type DraftVersion, type PreviewHelper } from './plan-draft-views.ts';
 import { insertPublishedVersion } from './plan-versions.ts';
+import type { KeptReason } from './shield-reasons.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 interface DraftRow {
@@ -151,8 +152,8 @@ export class PlanDraftsRepository {
       const version = await insertPublishedVersion(tx, {
         familyId, planId: plan.version.planId, number: plan.version.number + 1, title: cleanText(loaded.title)!, summary: loaded.summary.trim(),
         envelope: plan.version, items: items.map((item) => ({ ...item, itemKey: item.key, ...envelopeOfDraft(item) })), publishedBy: actor.userId, now: scope.now,
+        previousVersionId: loaded.baseVersion.id, reasons: reasonsOfDraft(items, actor.userId, scope.now),
       });
-      await keepShieldReasons(tx, familyId, version.versionId, items, actor.userId, scope.now);
       await tx.query('delete from plan_drafts where family_id = $1', [familyId]);
       return version;
     });
@@ -225,17 +226,15 @@ function publishedText(item: StoredDraftItem): StoredDraftItem {
   };
 }
 
-async function keepShieldReasons(tx: Db, familyId: string, versionId: string, items: readonly StoredDraftItem[], publisher: string, now: Date): Promise<void> {
-  for (const item of items) {
-    for (const s of item.shields) {
-      if (s.reason === null) continue;
-      await tx.query(
-        `insert into plan_shield_reasons (id, family_id, version_id, item_key, member_id, field, reason, reason_text, decided_by, decided_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [randomUUID(), familyId, versionId, item.key, s.memberId, s.field, s.reason, s.reasonText ?? null, s.decidedBy ?? publisher, s.decidedAt ?? now.toISOString()],
-      );
-    }
-  }
+/** The reasons of the draft's shields as they are kept with the version; a shield without one keeps none. */
+function reasonsOfDraft(items: readonly StoredDraftItem[], publisher: string, now: Date): KeptReason[] {
+  return items.flatMap((item) =>
+    item.shields.flatMap((s) =>
+      s.reason === null
+        ? []
+        : [{ itemKey: item.key, memberId: s.memberId, field: s.field, reason: s.reason, reasonText: s.reasonText ?? null, decidedBy: s.decidedBy ?? publisher, decidedAt: s.decidedAt ? new Date(s.decidedAt) : now }],
+    ),
+  );
 }
 
 function warningsOf(scope: FamilyScope, items: readonly StoredDraftItem[]) {
