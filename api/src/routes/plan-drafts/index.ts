@@ -4,6 +4,9 @@ import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
 import { draftChangesSchema, draftMemberParams, previewQuery, draftPreviewSchema, planDraftSavedSchema, planDraftSave, planDraftSchema, publishDraft, publishedDraftSchema } from './schemas.ts';
 
+/** What the schema allows a whole draft to be (200 items of full texts and shields), with room to spare. */
+const draftBodyLimit = 2 * 1024 * 1024;
+
 /** The professional's draft of the next plan version: autosave, "Bekijk als", what changes per member, publish. */
 export default async function planDraftRoutes(app: FastifyInstance): Promise<void> {
   for (const schema of [planDraftSchema, planDraftSavedSchema, draftPreviewSchema, draftChangesSchema, publishedDraftSchema]) app.addSchema(schema);
@@ -17,6 +20,9 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
   app.put<{ Params: { familyId: string }; Body: PlanDraftSave }>(
     '/families/:familyId/plan/draft',
     {
+      // Each autosave sends the whole draft: a plan of 200 items with full texts is about 1.2 MB, far
+      // over the app's 64 kB, and every save of a long plan was refused while she kept typing.
+      bodyLimit: draftBodyLimit,
       schema: {
         summary: 'Het concept opslaan terwijl de professional typt',
         params: familyIdParams,

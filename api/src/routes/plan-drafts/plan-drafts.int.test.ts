@@ -231,6 +231,18 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Jeroen 0.');
   });
 
+  it('saves a long plan the schema allows, instead of refusing every autosave of it as too large (64 kB is the default body limit)', async () => {
+    const fatima = await t.as('fatima');
+    const long = (n: number) => newItem(`Afspraak ${n}: ${'Samira en Mark spreken af wie wat doet, wanneer en waar. '.repeat(14)}`.slice(0, 1000), { whatIf: 'Dan belt Samira Fatima.'.repeat(20) });
+    const saved = await saveWith(fatima, (items) => [...items, ...Array.from({ length: 120 }, (_, n) => long(n))]);
+    expect(saved.statusCode, saved.body.slice(0, 200)).toBe(200);
+    // Beyond what the schema allows is still refused, as problem+json, and the saved draft stays.
+    const tooMany = await saveWith(fatima, (items) => [...items, ...Array.from({ length: 200 }, (_, n) => long(n))]);
+    expect([400, 413]).toContain(tooMany.statusCode);
+    expect(tooMany.headers['content-type']).toContain('application/problem+json');
+    expect((await draftOf(fatima)).items).toHaveLength(jansen().plan.items.length + 120);
+  });
+
   it('answers plan-veranderd when the plan moved on since the draft began, and an empty item cannot be published', async () => {
     const fatima = await t.as('fatima');
     expect((await saveWith(fatima, (items) => [...items, newItem('   ')])).statusCode).toBe(200);
