@@ -99,11 +99,17 @@ export class PlanDraftsRepository {
     return { revision: result.revision, savedAt: scope.now.toISOString(), warnings: warningsOf(scope, result.items) };
   }
 
-  /** Throws the draft away; the next one starts from the current version. */
-  async discard(familyId: string): Promise<void> {
+  /**
+   * Throws the draft away; the next one starts from the current version. Only at the revision she
+   * saw (409 concept-veranderd otherwise): a screen left open must not throw away a colleague's newer work.
+   */
+  async discard(familyId: string, revision: number): Promise<void> {
     const scope = await this.#professional(familyId);
-    const removed = await scope.db.query<{ id: string }>('delete from plan_drafts where family_id = $1 returning id', [familyId]);
-    if (removed.length === 0) throw new AppError('niet-gevonden');
+    const removed = await scope.db.query<{ id: string }>('delete from plan_drafts where family_id = $1 and revision = $2 returning id', [familyId, revision]);
+    if (removed.length === 0) {
+      const [exists] = await scope.db.query('select 1 from plan_drafts where family_id = $1', [familyId]);
+      throw new AppError(exists ? 'concept-veranderd' : 'niet-gevonden');
+    }
     await scope.record('verwijderen', 'planconcept', removed.map((r) => r.id), []);
   }
 

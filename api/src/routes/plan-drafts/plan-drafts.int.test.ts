@@ -221,7 +221,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const fatima = await t.as('fatima');
     expect((await saveWith(fatima, (items) => [...items, newItem('Eerste concept.')])).statusCode).toBe(200);
     const oldTab = await draftOf(fatima);
-    expect((await fatima.request({ method: 'DELETE', url: url() })).statusCode).toBe(204);
+    expect((await fatima.request({ method: 'DELETE', url: url(`?revision=${oldTab.revision}`) })).statusCode).toBe(204);
     // Jeroen starts anew and saves as often as the old draft was saved.
     const jeroen = await t.as('jeroen');
     for (let i = 0; i < oldTab.revision; i++) expect((await saveWith(jeroen, (items) => [...items, newItem(`Jeroen ${i}.`)])).statusCode).toBe(200);
@@ -229,6 +229,19 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'concept-veranderd' });
     expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Jeroen 0.');
+  });
+
+  it('throwing the draft away names the revision she saw: a colleague\'s newer work is not thrown away from a stale screen', async () => {
+    const fatima = await t.as('fatima');
+    expect((await saveWith(fatima, (items) => [...items, newItem('Van Fatima.')])).statusCode).toBe(200);
+    const seen = (await draftOf(fatima)).revision;
+    const jeroen = await t.as('jeroen');
+    expect((await saveWith(jeroen, (items) => [...items, newItem('Van Jeroen, net geschreven.')])).statusCode).toBe(200);
+    const stale = await fatima.request({ method: 'DELETE', url: url(`?revision=${seen}`) });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'concept-veranderd' });
+    expect((await fatima.request({ method: 'DELETE', url: url() })).statusCode).toBe(400);
+    expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Van Jeroen, net geschreven.');
   });
 
   it('saves a long plan the schema allows, instead of refusing every autosave of it as too large (64 kB is the default body limit)', async () => {
@@ -260,7 +273,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const late = await fatima.post(url('/publish'), { revision: 2 });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'plan-veranderd' });
-    const discarded = await fatima.request({ method: 'DELETE', url: url() });
+    const discarded = await fatima.request({ method: 'DELETE', url: url(`?revision=${(await draftOf(fatima)).revision}`) });
     expect(discarded.statusCode).toBe(204);
     expect(await draftOf(fatima)).toMatchObject({ revision: 0, outdated: false });
   });

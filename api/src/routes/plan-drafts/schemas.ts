@@ -62,6 +62,14 @@ export const publishDraft = {
   properties: { revision: { type: 'integer', minimum: 1 } },
 } as const;
 
+/** The revision she saw when she chose to throw the draft away (a query string: no type coercion here). */
+export const discardQuery = {
+  type: 'object',
+  required: ['revision'],
+  additionalProperties: false,
+  properties: { revision: { type: 'string', pattern: '^[1-9][0-9]{0,9}$' } },
+} as const;
+
 export const previewQuery = {
   type: 'object',
   additionalProperties: false,
