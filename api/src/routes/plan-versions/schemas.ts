@@ -1,4 +1,4 @@
-import { shieldableItemFields, shieldReasons } from '@onsplan/shared';
+import { shieldInput } from '../../http/schemas.ts';
 
 /** JSON schemas for plan versions. A new version is validated strictly: every object closed, every text bounded. */
 
@@ -29,21 +29,7 @@ const envelopeProperties = {
 } as const;
 
 /** Why each shield a change adds hides something, as the editor's draft asks it. */
-const reasons = {
-  type: 'array',
-  maxItems: 100,
-  items: {
-    type: 'object',
-    required: ['memberId', 'field', 'reason'],
-    additionalProperties: false,
-    properties: {
-      memberId: uuid,
-      field: { type: ['string', 'null'], enum: [...shieldableItemFields, null] },
-      reason: { type: 'string', enum: shieldReasons },
-      reasonText: { type: 'string', maxLength: 500 },
-    },
-  },
-} as const;
+const reasons = { type: 'array', maxItems: 100, items: shieldInput(false) } as const;
 
 const change = {
   oneOf: [
