@@ -247,8 +247,15 @@ function warningsOf(scope: FamilyScope, items: readonly StoredDraftItem[]) {
   return draftWarnings(scope, items, items.map((item, position) => rowOfDraft(item, position)));
 }
 
+/**
+ * Whose data the draft's entries are about: each item's subjects, except a subject the item is
+ * hidden from as a whole. As with a shielding decision (below), that member's own log must not show
+ * work on something they may not know exists (DOMAIN rule 10); the draft and, once published, the
+ * kept reason say who it is about.
+ */
 function subjectsOfDraft(items: readonly StoredDraftItem[]): string[] {
-  return [...new Set(items.flatMap((i) => i.subjects))];
+  const readers = (i: StoredDraftItem) => i.subjects.filter((id) => !i.shields.some((s) => s.memberId === id && s.field === null));
+  return [...new Set(items.flatMap(readers))];
 }
 
 /**

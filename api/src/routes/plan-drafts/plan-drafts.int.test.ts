@@ -244,6 +244,35 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Van Jeroen, net geschreven.');
   });
 
+  it('her work on an item hidden from its own subject never shows in that member\'s log, while drafting or at publishing', async () => {
+    const fatima = await t.as('fatima');
+    const noor = memberId('noor');
+    const start = await draftOf(fatima);
+    // Reading the current version, whose items about Noor she does see, is about her; from here on nothing is.
+    const [{ from }] = (await t.db.query<{ from: string }>('select max(id)::text as from from access_log')) as [{ from: string }];
+    // The only item about Noor in the next version is one she may not see (DOMAIN rule 10: she must not learn it exists).
+    const saved = await put(fatima, {
+      revision: start.revision, baseVersionId: start.baseVersion.id, title: start.title, summary: start.summary,
+      items: [
+        ...start.items.filter((i) => !i.subjects.includes(noor)),
+        newItem('Zorgen over Noor, besproken met de school.', { subjects: [noor], shields: [{ memberId: noor, field: null, reason: 'veiligheid' }] }),
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await draftOf(fatima);
+    expect((await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision })).statusCode).toBe(201);
+    const aboutNoor = await t.db.query<{ objectKind: string }>(
+      `select object_kind as "objectKind" from access_log where id > $2::bigint and $1 = any(subject_member_ids) and object_kind in ('planconcept', 'planversie', 'afscherming')`,
+      [noor, from],
+    );
+    expect(aboutNoor).toEqual([]);
+    // Her own log says nothing of it either: only that Fatima read the version she already reads.
+    const log = await (await t.as('noor')).get(`/api/families/${jansen().id}/access-log`);
+    expect(log.statusCode).toBe(200);
+    const lines = (log.json() as { groups: { action: string; objectKind: string }[] }).groups.map((g) => `${g.action} ${g.objectKind}`);
+    expect(lines).toEqual(['lezen planconcept']);
+  });
+
   it('saves a long plan the schema allows, instead of refusing every autosave of it as too large (64 kB is the default body limit)', async () => {
     const fatima = await t.as('fatima');
     const long = (n: number) => newItem(`Afspraak ${n}: ${'Samira en Mark spreken af wie wat doet, wanneer en waar. '.repeat(14)}`.slice(0, 1000), { whatIf: 'Dan belt Samira Fatima.'.repeat(20) });
