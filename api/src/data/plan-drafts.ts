@@ -163,7 +163,9 @@ export class PlanDraftsRepository {
       await tx.query('delete from plan_drafts where family_id = $1', [familyId]);
       return version;
     });
-    await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft(items));
+    // Removing an item changes its subjects' data as much as adding one.
+    const removed = loaded.baseItems.filter((b) => !items.some((i) => i.key === b.key));
+    await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft([...items, ...removed]));
     const shields = items.flatMap((i) => i.shields);
     if (shields.length > 0) await scope.record('aanmaken', 'afscherming', [published.versionId], shieldSubjects(items, shields));
     return { version: { id: published.versionId, number: published.number, publishedAt: scope.now.toISOString() }, members };

@@ -262,15 +262,26 @@ describe(`the plan draft on ${testEngine()}`, () => {
     await draftOf(fatima);
     expect((await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision })).statusCode).toBe(201);
     const aboutNoor = await t.db.query<{ objectKind: string }>(
-      `select object_kind as "objectKind" from access_log where id > $2::bigint and $1 = any(subject_member_ids) and object_kind in ('planconcept', 'planversie', 'afscherming')`,
+      `select object_kind as "objectKind" from access_log where id > $2::bigint and $1 = any(subject_member_ids) and object_kind in ('planconcept', 'afscherming')`,
       [noor, from],
     );
     expect(aboutNoor).toEqual([]);
-    // Her own log says nothing of it either: only that Fatima read the version she already reads.
+    // Her own log says nothing of it either: only that Fatima read the version she already reads, and
+    // published one without the items about her she could read (their removal is her data too).
     const log = await (await t.as('noor')).get(`/api/families/${jansen().id}/access-log`);
     expect(log.statusCode).toBe(200);
     const lines = (log.json() as { groups: { action: string; objectKind: string }[] }).groups.map((g) => `${g.action} ${g.objectKind}`);
-    expect(lines).toEqual(['lezen planconcept']);
+    expect(lines.sort()).toEqual(['aanmaken planversie', 'lezen planconcept']);
+  });
+
+  it('publishing a version without the only item about Noor is logged about Noor: it changes her data too (NEN 7513)', async () => {
+    const fatima = await t.as('fatima');
+    const noor = memberId('noor');
+    expect((await saveWith(fatima, (items) => items.filter((i) => !i.subjects.includes(noor)))).statusCode).toBe(200);
+    const published = await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision });
+    expect(published.statusCode).toBe(201);
+    const [entry] = await t.db.query<{ subjects: string[] }>(`select subject_member_ids as subjects from access_log where object_kind = 'planversie' and action = 'aanmaken'`);
+    expect(entry!.subjects).toContain(noor);
   });
 
   it('saves a long plan the schema allows, instead of refusing every autosave of it as too large (64 kB is the default body limit)', async () => {
