@@ -75,6 +75,9 @@ export class PlanDraftsRepository {
       if ((draft.row?.revision ?? 0) !== input.revision) throw new AppError('concept-veranderd');
       const { items, decided } = checkedDraftItems(input.items, { memberIds, baseItems: draft.baseItems, savedItems: draft.row?.items ?? [], userId, now: scope.now });
       const title = input.title.trim() === '' ? draft.title : input.title;
+      // Sharing across a contactverbod widens who sees an item as much as a shield narrows it: a decision of its own.
+      const before = (key: string) => (draft.row?.items ?? draft.baseItems).find((i) => i.key === key);
+      const shared = items.filter((i) => i.sharedAcrossContactverbod && !before(i.key)?.sharedAcrossContactverbod);
       // Never a number an earlier (published or thrown away) draft had, so a tab left open on it cannot match this one.
       const [next] = await tx.query<{ revision: number }>(`select nextval('plan_draft_revisions')::int as revision`);
       const revision = next!.revision;
@@ -82,7 +85,7 @@ export class PlanDraftsRepository {
         await tx.query('update plan_drafts set revision = $2, title = $3, summary = $4, items = $5, saved_at = $6, saved_by = $7 where id = $1', [
           draft.row.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId,
         ]);
-        return { id: draft.row.id, revision, decided, items };
+        return { id: draft.row.id, revision, decided, shared, items };
       }
       const id = randomUUID();
       // Two first saves at once: the second finds the row the first made and is told so.
@@ -92,10 +95,11 @@ export class PlanDraftsRepository {
         [id, familyId, draft.baseVersion.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId],
       );
       if (inserted.length === 0) throw new AppError('concept-veranderd');
-      return { id, revision, decided, items };
+      return { id, revision, decided, shared, items };
     });
     await scope.record('wijzigen', 'planconcept', [result.id], subjectsOfDraft(result.items));
     if (result.decided.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], shieldSubjects(result.items, result.decided));
+    if (result.shared.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], subjectsOfDraft(result.shared));
     return { revision: result.revision, savedAt: scope.now.toISOString(), warnings: warningsOf(scope, result.items) };
   }
 

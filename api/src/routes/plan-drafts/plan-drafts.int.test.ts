@@ -284,6 +284,20 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(entry!.subjects).toContain(noor);
   });
 
+  it('sharing an item across the contactverbod is a decision logged with who made it, as hiding is', async () => {
+    const fatima = await t.as('fatima');
+    const samira = memberId('samira');
+    const item = newItem('Samira brengt de kinderen naar school.', { subjects: [samira] });
+    expect((await saveWith(fatima, (items) => [...items, item])).statusCode).toBe(200);
+    const decisions = () => t.db.query<{ actorName: string; subjects: string[] }>(`select actor_name as "actorName", subject_member_ids as subjects from access_log where object_kind = 'afscherming'`);
+    expect(await decisions()).toEqual([]);
+    expect((await saveWith(fatima, (items) => items.map((i) => (i.key === item.key ? { ...i, sharedAcrossContactverbod: true } : i)))).statusCode).toBe(200);
+    expect(await decisions()).toEqual([{ actorName: expect.stringContaining('Fatima'), subjects: [samira] }]);
+    // Saving again without touching it is no new decision.
+    expect((await saveWith(fatima, (items) => items)).statusCode).toBe(200);
+    expect(await decisions()).toHaveLength(1);
+  });
+
   it('saves a long plan the schema allows, instead of refusing every autosave of it as too large (64 kB is the default body limit)', async () => {
     const fatima = await t.as('fatima');
     const long = (n: number) => newItem(`Afspraak ${n}: ${'Samira en Mark spreken af wie wat doet, wanneer en waar. '.repeat(14)}`.slice(0, 1000), { whatIf: 'Dan belt Samira Fatima.'.repeat(20) });
