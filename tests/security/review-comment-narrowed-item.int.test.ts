@@ -30,7 +30,9 @@ describe('comments on an item that was narrowed later', () => {
     const plan = (await fatima.get(`${base()}/plan`)).json();
     const published = await fatima.post(`${base()}/plan/versions`, {
       baseVersionId: plan.version.id,
-      items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { shieldedFrom: [memberId('daan')] } }],
+      items: [
+        { op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { shieldedFrom: [memberId('daan')] }, reasons: [{ memberId: memberId('daan'), field: null, reason: 'privacy-ander' }] },
+      ],
     });
     expect(published.statusCode).toBe(201);
 

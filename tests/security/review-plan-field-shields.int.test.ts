@@ -26,7 +26,12 @@ async function publishShielded(fields: Record<string, string>) {
   const shields = Object.fromEntries(Object.keys(fields).map((f) => [f, [memberId('mark')]]));
   const published = await fatima.post(`${base()}/plan/versions`, {
     baseVersionId: plan.version.id,
-    items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), content: fields, envelope: { fieldShields: shields } }],
+    items: [
+      {
+        op: 'wijzigen', itemKey: itemKey('samen-praten'), content: fields, envelope: { fieldShields: shields },
+        reasons: Object.keys(fields).map((field) => ({ memberId: memberId('mark'), field, reason: 'veiligheid' })),
+      },
+    ],
   });
   expect(published.statusCode).toBe(201);
 }

@@ -2,6 +2,7 @@ import type { DraftItem, DraftShield, ShieldableItemField } from '@onsplan/share
 import { AppError } from '../http/problems.ts';
 import type { ItemRow } from './family-store.ts';
 import type { EnvelopeRow } from './rows.ts';
+import type { KeptReason } from './shield-reasons.ts';
 
 /**
  * A draft item as stored: the wire shape plus, per shield, who decided it and when, so the reason
@@ -11,15 +12,7 @@ export type StoredShield = DraftShield & { decidedBy: string | null; decidedAt: 
 export type StoredDraftItem = Omit<DraftItem, 'shields'> & { shields: StoredShield[]; authorMemberId: string | null };
 
 /** A kept reason of a published version, as `plan_shield_reasons` holds it. */
-export interface ShieldReasonRow {
-  itemKey: string;
-  memberId: string;
-  field: ShieldableItemField | null;
-  reason: DraftShield['reason'] & string;
-  reasonText: string | null;
-  decidedBy: string;
-  decidedAt: Date;
-}
+export type ShieldReasonRow = KeptReason;
 
 const shieldId = (s: { memberId: string; field: string | null }) => `${s.memberId}/${s.field ?? ''}`;
 

@@ -7,6 +7,7 @@ import type { FamilyScope } from './family-scope.ts';
 import { checkedDraftItems, checkPublishable, draftItemOfRow, envelopeOfDraft, rowOfDraft, wireItem, type ShieldReasonRow, type StoredDraftItem, type StoredShield } from './plan-draft-items.ts';
 import { draftPreview, draftWarnings, memberChanges, type DraftVersion, type PreviewHelper } from './plan-draft-views.ts';
 import { insertPublishedVersion } from './plan-versions.ts';
+import type { KeptReason } from './shield-reasons.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 interface DraftRow {
@@ -74,6 +75,9 @@ export class PlanDraftsRepository {
       if ((draft.row?.revision ?? 0) !== input.revision) throw new AppError('concept-veranderd');
       const { items, decided } = checkedDraftItems(input.items, { memberIds, baseItems: draft.baseItems, savedItems: draft.row?.items ?? [], userId, now: scope.now });
       const title = input.title.trim() === '' ? draft.title : input.title;
+      // Sharing across a contactverbod widens who sees an item as much as a shield narrows it: a decision of its own.
+      const before = (key: string) => (draft.row?.items ?? draft.baseItems).find((i) => i.key === key);
+      const shared = items.filter((i) => i.sharedAcrossContactverbod && !before(i.key)?.sharedAcrossContactverbod);
       // Never a number an earlier (published or thrown away) draft had, so a tab left open on it cannot match this one.
       const [next] = await tx.query<{ revision: number }>(`select nextval('plan_draft_revisions')::int as revision`);
       const revision = next!.revision;
@@ -81,7 +85,7 @@ export class PlanDraftsRepository {
         await tx.query('update plan_drafts set revision = $2, title = $3, summary = $4, items = $5, saved_at = $6, saved_by = $7 where id = $1', [
           draft.row.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId,
         ]);
-        return { id: draft.row.id, revision, decided, items };
+        return { id: draft.row.id, revision, decided, shared, items };
       }
       const id = randomUUID();
       // Two first saves at once: the second finds the row the first made and is told so.
@@ -91,19 +95,26 @@ export class PlanDraftsRepository {
         [id, familyId, draft.baseVersion.id, revision, title, input.summary, JSON.stringify(items), scope.now.toISOString(), userId],
       );
       if (inserted.length === 0) throw new AppError('concept-veranderd');
-      return { id, revision, decided, items };
+      return { id, revision, decided, shared, items };
     });
     await scope.record('wijzigen', 'planconcept', [result.id], subjectsOfDraft(result.items));
     if (result.decided.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], shieldSubjects(result.items, result.decided));
+    if (result.shared.length > 0) await scope.record('wijzigen', 'afscherming', [result.id], subjectsOfDraft(result.shared));
     return { revision: result.revision, savedAt: scope.now.toISOString(), warnings: warningsOf(scope, result.items) };
   }
 
-  /** Throws the draft away; the next one starts from the current version. */
-  async discard(familyId: string): Promise<void> {
+  /**
+   * Throws the draft away; the next one starts from the current version. Only at the revision she
+   * saw (409 concept-veranderd otherwise): a screen left open must not throw away a colleague's newer work.
+   */
+  async discard(familyId: string, revision: number): Promise<void> {
     const scope = await this.#professional(familyId);
     scope.professionalActor('bewerken');
-    const removed = await scope.db.query<{ id: string }>('delete from plan_drafts where family_id = $1 returning id', [familyId]);
-    if (removed.length === 0) throw new AppError('niet-gevonden');
+    const removed = await scope.db.query<{ id: string }>('delete from plan_drafts where family_id = $1 and revision = $2 returning id', [familyId, revision]);
+    if (removed.length === 0) {
+      const [exists] = await scope.db.query('select 1 from plan_drafts where family_id = $1', [familyId]);
+      throw new AppError(exists ? 'concept-veranderd' : 'niet-gevonden');
+    }
     await scope.record('verwijderen', 'planconcept', removed.map((r) => r.id), []);
   }
 
@@ -152,12 +163,14 @@ export class PlanDraftsRepository {
       const version = await insertPublishedVersion(tx, {
         familyId, planId: plan.version.planId, number: plan.version.number + 1, title: cleanText(loaded.title)!, summary: loaded.summary.trim(),
         envelope: plan.version, items: items.map((item) => ({ ...item, itemKey: item.key, ...envelopeOfDraft(item) })), publishedBy: actor.userId, now: scope.now,
+        previousVersionId: loaded.baseVersion.id, reasons: reasonsOfDraft(items, actor.userId, scope.now),
       });
-      await keepShieldReasons(tx, familyId, version.versionId, items, actor.userId, scope.now);
       await tx.query('delete from plan_drafts where family_id = $1', [familyId]);
       return version;
     });
-    await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft(items));
+    // Removing an item changes its subjects' data as much as adding one.
+    const removed = loaded.baseItems.filter((b) => !items.some((i) => i.key === b.key));
+    await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft([...items, ...removed]));
     const shields = items.flatMap((i) => i.shields);
     if (shields.length > 0) await scope.record('aanmaken', 'afscherming', [published.versionId], shieldSubjects(items, shields));
     return { version: { id: published.versionId, number: published.number, publishedAt: scope.now.toISOString() }, members };
@@ -227,25 +240,30 @@ function publishedText(item: StoredDraftItem): StoredDraftItem {
   };
 }
 
-async function keepShieldReasons(tx: Db, familyId: string, versionId: string, items: readonly StoredDraftItem[], publisher: string, now: Date): Promise<void> {
-  for (const item of items) {
-    for (const s of item.shields) {
-      if (s.reason === null) continue;
-      await tx.query(
-        `insert into plan_shield_reasons (id, family_id, version_id, item_key, member_id, field, reason, reason_text, decided_by, decided_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [randomUUID(), familyId, versionId, item.key, s.memberId, s.field, s.reason, s.reasonText ?? null, s.decidedBy ?? publisher, s.decidedAt ?? now.toISOString()],
-      );
-    }
-  }
+/** The reasons of the draft's shields as they are kept with the version; a shield without one keeps none. */
+function reasonsOfDraft(items: readonly StoredDraftItem[], publisher: string, now: Date): KeptReason[] {
+  return items.flatMap((item) =>
+    item.shields.flatMap((s) =>
+      s.reason === null
+        ? []
+        : [{ itemKey: item.key, memberId: s.memberId, field: s.field, reason: s.reason, reasonText: s.reasonText ?? null, decidedBy: s.decidedBy ?? publisher, decidedAt: s.decidedAt ? new Date(s.decidedAt) : now }],
+    ),
+  );
 }
 
 function warningsOf(scope: FamilyScope, items: readonly StoredDraftItem[]) {
   return draftWarnings(scope, items, items.map((item, position) => rowOfDraft(item, position)));
 }
 
+/**
+ * Whose data the draft's entries are about: each item's subjects, except a subject the item is
+ * hidden from as a whole. As with a shielding decision (below), that member's own log must not show
+ * work on something they may not know exists (DOMAIN rule 10); the draft and, once published, the
+ * kept reason say who it is about.
+ */
 function subjectsOfDraft(items: readonly StoredDraftItem[]): string[] {
-  return [...new Set(items.flatMap((i) => i.subjects))];
+  const readers = (i: StoredDraftItem) => i.subjects.filter((id) => !i.shields.some((s) => s.memberId === id && s.field === null));
+  return [...new Set(items.flatMap(readers))];
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { NewPlanVersion, PlanItemAudienceInput, PlanItemChangeInput, PlanItemContentInput, PlanVersionSummary, PublishedPlanVersion } from '@onsplan/shared';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problems.ts';
 import { cleanText } from './decisions.ts';
 import { subjectsOf, type FamilyScope } from './family-scope.ts';
 import { diffItems, publishNextVersion, type ItemChange, type ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { reasonsForChange, shieldsOf, type KeptReason } from './shield-reasons.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 type VersionRow = EnvelopeRow & { id: string; number: number; title: string; publishedAt: Date };
@@ -54,7 +56,6 @@ export class PlanVersionsRepository {
         const [known] = await tx.query('select 1 from plan_versions where id = $1 and family_id = $2', [input.baseVersionId, familyId]);
         throw new AppError(known ? 'plan-veranderd' : 'niet-gevonden');
       }
-      const { versionId, number } = await publishNextVersion(tx, familyId, actor.userId, scope.now, { title, summary, items });
       const itemsOf = (id: string) =>
         tx.query<StoredItem>(
           `select i.item_key as "itemKey", i.section, i.kind, i.what, i.who, i.when_text as "when", i.where_text as "where", i.what_if as "whatIf", i.scale,
@@ -62,6 +63,8 @@ export class PlanVersionsRepository {
           [id],
         );
       const before = await itemsOf(input.baseVersionId);
+      const reasons = items.flatMap((change, index) => reasonsOf(change, input.items[index]!, index, before, actor.userId, scope.now));
+      const { versionId, number } = await publishNextVersion(tx, familyId, actor.userId, scope.now, { title, summary, items, reasons });
       const after = await itemsOf(versionId);
       return { versionId, number, before, after };
     });
@@ -71,6 +74,16 @@ export class PlanVersionsRepository {
     await scope.record('aanmaken', 'planversie', [result.versionId], subjects);
     return { version: { id: result.versionId, number: result.number, publishedAt: scope.now.toISOString() }, changes };
   }
+}
+
+/** The reasons a change gives for the shields it adds; 422 reden-nodig when one is missing (see shield-reasons.ts). */
+function reasonsOf(change: ItemChange, input: PlanItemChangeInput, index: number, before: readonly StoredItem[], decidedBy: string, now: Date): KeptReason[] {
+  if (change.op === 'verwijderen' || input.op === 'verwijderen') return [];
+  const itemKey = change.op === 'toevoegen' ? change.itemKey! : change.itemKey;
+  const old = before.find((i) => i.itemKey === itemKey);
+  if (change.op === 'wijzigen' && !old) throw new AppError('niet-gevonden');
+  const after = change.op === 'toevoegen' ? change.envelope : { ...old!, ...change.envelope };
+  return reasonsForChange(`items/${index}`, itemKey, old ? shieldsOf(old) : [], shieldsOf(after), input.reasons ?? [], decidedBy, now);
 }
 
 /** An item whose audience changed is changed too, for the professional, even when its text did not. */
@@ -102,6 +115,8 @@ function checkedChange(scope: FamilyScope, change: PlanItemChangeInput, index: n
       const envelope = checkedEnvelope(scope, change.envelope, `${at}/envelope`);
       return {
         op: 'toevoegen',
+        // Known before publishing, so the reasons for its shields can be kept with it.
+        itemKey: randomUUID(),
         content: { ...content, who: content.who ?? '', when: content.when ?? '', where: content.where ?? null, whatIf: content.whatIf ?? null, scale: content.scale ?? null },
         envelope: {
           ...envelope,

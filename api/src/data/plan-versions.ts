@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { keepShieldReasons, type KeptReason } from './shield-reasons.ts';
 
 export type ItemContent = PlanItemContentInput;
 
@@ -10,12 +11,14 @@ export type ItemContent = PlanItemContentInput;
 export type ItemChange =
   | { op: 'wijzigen'; itemKey: string; content?: Partial<ItemContent>; envelope?: Partial<EnvelopeRow> }
   | { op: 'verwijderen'; itemKey: string }
-  | { op: 'toevoegen'; content: ItemContent; envelope: EnvelopeRow };
+  | { op: 'toevoegen'; content: ItemContent; envelope: EnvelopeRow; itemKey?: string };
 
 export interface VersionChanges {
   title?: string;
   summary?: string;
   items: readonly ItemChange[];
+  /** Reasons for the shields these changes add; every shield already there keeps the one it had. */
+  reasons?: readonly KeptReason[];
 }
 
 type StoredItem = ItemContent & EnvelopeRow & { itemKey: string; position: number };
@@ -41,7 +44,7 @@ export async function publishNextVersion(tx: Db, familyId: string, publishedBy: 
   const next = applyChanges(items, changes.items);
   return insertPublishedVersion(tx, {
     familyId, planId: current.planId, number: current.number + 1, title: changes.title ?? current.title, summary: changes.summary ?? current.summary,
-    envelope: current, items: next, publishedBy, now,
+    envelope: current, items: next, publishedBy, now, previousVersionId: current.id, reasons: changes.reasons ?? [],
   });
 }
 
@@ -57,6 +60,10 @@ export interface VersionToPublish {
   items: readonly (ItemContent & EnvelopeRow & { itemKey: string })[];
   publishedBy: string;
   now: Date;
+  /** The version this one follows, whose reasons stay with the shields that remain. */
+  previousVersionId: string | null;
+  /** Reasons for shields new in this version (or decided anew). */
+  reasons: readonly KeptReason[];
 }
 
 /**
@@ -80,6 +87,7 @@ export async function insertPublishedVersion(tx: Db, v: VersionToPublish): Promi
       ],
     );
   }
+  await keepShieldReasons(tx, { familyId: v.familyId, previousVersionId: v.previousVersionId, versionId, items: v.items, reasons: v.reasons });
   await tx.query('update plan_versions set published_at = $2, published_by = $3 where id = $1', [versionId, v.now.toISOString(), v.publishedBy]);
   await tx.query('update plans set current_version_id = $2 where id = $1', [v.planId, versionId]);
   return { versionId, number: v.number };
@@ -89,7 +97,7 @@ function applyChanges(items: StoredItem[], changes: readonly ItemChange[]): Stor
   let result = [...items];
   for (const change of changes) {
     if (change.op === 'toevoegen') {
-      result.push({ ...change.content, ...change.envelope, itemKey: randomUUID(), position: result.length });
+      result.push({ ...change.content, ...change.envelope, itemKey: change.itemKey ?? randomUUID(), position: result.length });
       continue;
     }
     const index = result.findIndex((i) => i.itemKey === change.itemKey);

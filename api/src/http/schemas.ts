@@ -1,4 +1,25 @@
+import { shieldableItemFields, shieldReasons } from '@onsplan/shared';
+
 /** JSON schemas for the wire types; response schemas are a second net: unknown fields never leave. */
+
+/**
+ * One member kept from an item (`field` null) or a field, and why: the draft's shield and a reason
+ * given with the versions route alike. `withoutReason`: the draft may carry a shield published
+ * before reasons were kept; a reason given on purpose never is null.
+ */
+export function shieldInput(withoutReason: boolean) {
+  return {
+    type: 'object',
+    required: ['memberId', 'field', 'reason'],
+    additionalProperties: false,
+    properties: {
+      memberId: { type: 'string', format: 'uuid' },
+      field: { type: ['string', 'null'], enum: [...shieldableItemFields, null] },
+      reason: withoutReason ? { type: ['string', 'null'], enum: [...shieldReasons, null] } : { type: 'string', enum: [...shieldReasons] },
+      reasonText: { type: 'string', maxLength: 500 },
+    },
+  } as const;
+}
 
 export const problemSchema = {
   $id: 'Problem',

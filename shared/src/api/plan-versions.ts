@@ -1,5 +1,6 @@
 import type { Envelope } from '../visibility/written.ts';
 import type { PlanItemKind, PlanSection } from '../demo/family.ts';
+import type { DraftShield } from './plan-drafts.ts';
 
 /** Wire types for the versions of a plan: the list, and a professional publishing a new one. */
 
@@ -31,8 +32,14 @@ export interface PlanItemContentInput {
 /** The audience a professional sets on an item: the same envelope every guarded object carries. */
 export type PlanItemAudienceInput = Envelope;
 
+/**
+ * Why each shield a change adds hides something (422 reden-nodig without one), as in the editor's
+ * draft; a shield the item already had keeps the reason it had.
+ */
+export type ShieldReasonsInput = DraftShield[];
+
 export type PlanItemChangeInput =
-  | { op: 'wijzigen'; itemKey: string; content?: Partial<PlanItemContentInput>; envelope?: Partial<PlanItemAudienceInput> }
+  | { op: 'wijzigen'; itemKey: string; content?: Partial<PlanItemContentInput>; envelope?: Partial<PlanItemAudienceInput>; reasons?: ShieldReasonsInput }
   | { op: 'verwijderen'; itemKey: string }
   | {
       op: 'toevoegen';
@@ -40,6 +47,7 @@ export type PlanItemChangeInput =
       content: Pick<PlanItemContentInput, 'section' | 'kind' | 'what'> & Partial<PlanItemContentInput>;
       /** Left out: nobody named, no shields, not shared across a contactverbod, not general information. */
       envelope: Pick<PlanItemAudienceInput, 'audience'> & Partial<PlanItemAudienceInput>;
+      reasons?: ShieldReasonsInput;
     };
 
 /** A professional publishes a new version; the family is asked for instemming again. */

@@ -2,7 +2,10 @@ import type { DraftChanges, DraftPreview, PlanDraft, PlanDraftSave, PlanDraftSav
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { draftChangesSchema, draftMemberParams, previewQuery, draftPreviewSchema, planDraftSavedSchema, planDraftSave, planDraftSchema, publishDraft, publishedDraftSchema } from './schemas.ts';
+import { discardQuery, draftChangesSchema, draftMemberParams, previewQuery, draftPreviewSchema, planDraftSavedSchema, planDraftSave, planDraftSchema, publishDraft, publishedDraftSchema } from './schemas.ts';
+
+/** What the schema allows a whole draft to be (200 items of full texts and shields), with room to spare. */
+const draftBodyLimit = 2 * 1024 * 1024;
 
 /** The professional's draft of the next plan version: autosave, "Bekijk als", what changes per member, publish. */
 export default async function planDraftRoutes(app: FastifyInstance): Promise<void> {
@@ -17,6 +20,9 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
   app.put<{ Params: { familyId: string }; Body: PlanDraftSave }>(
     '/families/:familyId/plan/draft',
     {
+      // Each autosave sends the whole draft: a plan of 200 items with full texts is about 1.2 MB, far
+      // over the app's 64 kB, and every save of a long plan was refused while she kept typing.
+      bodyLimit: draftBodyLimit,
       schema: {
         summary: 'Het concept opslaan terwijl de professional typt',
         params: familyIdParams,
@@ -27,11 +33,18 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
     async (request): Promise<PlanDraftSaved> => signedIn(request).repo.planDrafts.save(request.params.familyId, request.body),
   );
 
-  app.delete<{ Params: { familyId: string } }>(
+  app.delete<{ Params: { familyId: string }; Querystring: { revision: string } }>(
     '/families/:familyId/plan/draft',
-    { schema: { summary: 'Het concept weggooien', params: familyIdParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) } } },
+    {
+      schema: {
+        summary: 'Het concept weggooien (de revisie die de professional zag; 409 als iemand het sindsdien veranderde)',
+        params: familyIdParams,
+        querystring: discardQuery,
+        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
-      await signedIn(request).repo.planDrafts.discard(request.params.familyId);
+      await signedIn(request).repo.planDrafts.discard(request.params.familyId, Number(request.query.revision));
       return reply.code(204).send();
     },
   );

@@ -223,14 +223,93 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const fatima = await t.as('fatima');
     expect((await saveWith(fatima, (items) => [...items, newItem('Eerste concept.')])).statusCode).toBe(200);
     const oldTab = await draftOf(fatima);
-    expect((await fatima.request({ method: 'DELETE', url: url() })).statusCode).toBe(204);
+    expect((await fatima.request({ method: 'DELETE', url: url(`?revision=${oldTab.revision}`) })).statusCode).toBe(204);
     // Jeroen starts anew and saves as often as the old draft was saved.
     const otherTab = await t.as('fatima');
     for (let i = 0; i < oldTab.revision; i++) expect((await saveWith(otherTab, (items) => [...items, newItem(`Ander scherm ${i}.`)])).statusCode).toBe(200);
     const late = await put(fatima, { revision: oldTab.revision, baseVersionId: oldTab.baseVersion.id, title: oldTab.title, summary: oldTab.summary, items: oldTab.items });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'concept-veranderd' });
-    expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Jeroen 0.');
+    expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Ander scherm 0.');
+  });
+
+  it('throwing the draft away names the revision she saw: newer work (another screen) is not thrown away from a stale one', async () => {
+    const fatima = await t.as('fatima');
+    expect((await saveWith(fatima, (items) => [...items, newItem('Van Fatima.')])).statusCode).toBe(200);
+    const seen = (await draftOf(fatima)).revision;
+    const otherLaptop = await t.as('fatima');
+    expect((await saveWith(otherLaptop, (items) => [...items, newItem('Van de andere laptop, net geschreven.')])).statusCode).toBe(200);
+    const stale = await fatima.request({ method: 'DELETE', url: url(`?revision=${seen}`) });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'concept-veranderd' });
+    expect((await fatima.request({ method: 'DELETE', url: url() })).statusCode).toBe(400);
+    expect((await draftOf(fatima)).items.map((i) => i.what)).toContain('Van de andere laptop, net geschreven.');
+  });
+
+  it('her work on an item hidden from its own subject never shows in that member\'s log, while drafting or at publishing', async () => {
+    const fatima = await t.as('fatima');
+    const noor = memberId('noor');
+    const start = await draftOf(fatima);
+    // Reading the current version, whose items about Noor she does see, is about her; from here on nothing is.
+    const [{ from }] = (await t.db.query<{ from: string }>('select max(id)::text as from from access_log')) as [{ from: string }];
+    // The only item about Noor in the next version is one she may not see (DOMAIN rule 10: she must not learn it exists).
+    const saved = await put(fatima, {
+      revision: start.revision, baseVersionId: start.baseVersion.id, title: start.title, summary: start.summary,
+      items: [
+        ...start.items.filter((i) => !i.subjects.includes(noor)),
+        newItem('Zorgen over Noor, besproken met de school.', { subjects: [noor], shields: [{ memberId: noor, field: null, reason: 'veiligheid' }] }),
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await draftOf(fatima);
+    expect((await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision })).statusCode).toBe(201);
+    const aboutNoor = await t.db.query<{ objectKind: string }>(
+      `select object_kind as "objectKind" from access_log where id > $2::bigint and $1 = any(subject_member_ids) and object_kind in ('planconcept', 'afscherming')`,
+      [noor, from],
+    );
+    expect(aboutNoor).toEqual([]);
+    // Her own log says nothing of it either: only that Fatima read the version she already reads, and
+    // published one without the items about her she could read (their removal is her data too).
+    const log = await (await t.as('noor')).get(`/api/families/${jansen().id}/access-log`);
+    expect(log.statusCode).toBe(200);
+    const lines = (log.json() as { groups: { action: string; objectKind: string }[] }).groups.map((g) => `${g.action} ${g.objectKind}`);
+    expect(lines.sort()).toEqual(['aanmaken planversie', 'lezen planconcept']);
+  });
+
+  it('publishing a version without the only item about Noor is logged about Noor: it changes her data too (NEN 7513)', async () => {
+    const fatima = await t.as('fatima');
+    const noor = memberId('noor');
+    expect((await saveWith(fatima, (items) => items.filter((i) => !i.subjects.includes(noor)))).statusCode).toBe(200);
+    const published = await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision });
+    expect(published.statusCode).toBe(201);
+    const [entry] = await t.db.query<{ subjects: string[] }>(`select subject_member_ids as subjects from access_log where object_kind = 'planversie' and action = 'aanmaken'`);
+    expect(entry!.subjects).toContain(noor);
+  });
+
+  it('sharing an item across the contactverbod is a decision logged with who made it, as hiding is', async () => {
+    const fatima = await t.as('fatima');
+    const samira = memberId('samira');
+    const item = newItem('Samira brengt de kinderen naar school.', { subjects: [samira] });
+    expect((await saveWith(fatima, (items) => [...items, item])).statusCode).toBe(200);
+    const decisions = () => t.db.query<{ actorName: string; subjects: string[] }>(`select actor_name as "actorName", subject_member_ids as subjects from access_log where object_kind = 'afscherming'`);
+    expect(await decisions()).toEqual([]);
+    expect((await saveWith(fatima, (items) => items.map((i) => (i.key === item.key ? { ...i, sharedAcrossContactverbod: true } : i)))).statusCode).toBe(200);
+    expect(await decisions()).toEqual([{ actorName: expect.stringContaining('Fatima'), subjects: [samira] }]);
+    // Saving again without touching it is no new decision.
+    expect((await saveWith(fatima, (items) => items)).statusCode).toBe(200);
+    expect(await decisions()).toHaveLength(1);
+  });
+
+  it('saves a long plan the schema allows, instead of refusing every autosave of it as too large (64 kB is the default body limit)', async () => {
+    const fatima = await t.as('fatima');
+    const long = (n: number) => newItem(`Afspraak ${n}: ${'Samira en Mark spreken af wie wat doet, wanneer en waar. '.repeat(14)}`.slice(0, 1000), { whatIf: 'Dan belt Samira Fatima.'.repeat(20) });
+    const saved = await saveWith(fatima, (items) => [...items, ...Array.from({ length: 120 }, (_, n) => long(n))]);
+    expect(saved.statusCode, saved.body.slice(0, 200)).toBe(200);
+    // Beyond what the schema allows is still refused, as problem+json, and the saved draft stays.
+    const tooMany = await saveWith(fatima, (items) => [...items, ...Array.from({ length: 200 }, (_, n) => long(n))]);
+    expect([400, 413]).toContain(tooMany.statusCode);
+    expect(tooMany.headers['content-type']).toContain('application/problem+json');
+    expect((await draftOf(fatima)).items).toHaveLength(jansen().plan.items.length + 120);
   });
 
   it('answers plan-veranderd when the plan moved on since the draft began, and an empty item cannot be published', async () => {
@@ -250,7 +329,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const late = await fatima.post(url('/publish'), { revision: 2 });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'plan-veranderd' });
-    const discarded = await fatima.request({ method: 'DELETE', url: url() });
+    const discarded = await fatima.request({ method: 'DELETE', url: url(`?revision=${(await draftOf(fatima)).revision}`) });
     expect(discarded.statusCode).toBe(204);
     expect(await draftOf(fatima)).toMatchObject({ revision: 0, outdated: false });
   });

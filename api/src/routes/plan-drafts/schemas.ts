@@ -1,4 +1,5 @@
-import { draftAudiences, shieldableItemFields, shieldReasons } from '@onsplan/shared';
+import { draftAudiences } from '@onsplan/shared';
+import { shieldInput } from '../../http/schemas.ts';
 
 /** JSON schemas for the plan draft: every input object closed, every text and list bounded. */
 
@@ -8,17 +9,7 @@ const text = { type: 'string', maxLength: 1000 } as const;
 const optionalText = { type: ['string', 'null'], maxLength: 1000 } as const;
 const sections = { type: 'string', enum: ['veiligheid', 'hulpverlening', 'herstel'] } as const;
 
-const shield = {
-  type: 'object',
-  required: ['memberId', 'field', 'reason'],
-  additionalProperties: false,
-  properties: {
-    memberId: uuid,
-    field: { type: ['string', 'null'], enum: [...shieldableItemFields, null] },
-    reason: { type: ['string', 'null'], enum: [...shieldReasons, null] },
-    reasonText: { type: 'string', maxLength: 500 },
-  },
-} as const;
+const shield = shieldInput(true);
 
 const itemProperties = {
   key: uuid,
@@ -60,6 +51,14 @@ export const publishDraft = {
   required: ['revision'],
   additionalProperties: false,
   properties: { revision: { type: 'integer', minimum: 1 } },
+} as const;
+
+/** The revision she saw when she chose to throw the draft away (a query string: no type coercion here). */
+export const discardQuery = {
+  type: 'object',
+  required: ['revision'],
+  additionalProperties: false,
+  properties: { revision: { type: 'string', pattern: '^[1-9][0-9]{0,9}$' } },
 } as const;
 
 export const previewQuery = {

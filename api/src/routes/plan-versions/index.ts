@@ -22,7 +22,7 @@ export default async function planVersionRoutes(app: FastifyInstance): Promise<v
         summary: 'Een nieuwe versie van het plan publiceren (professional)',
         params: familyIdParams,
         body: newPlanVersion,
-        response: { 201: { $ref: 'PublishedPlanVersion#' }, ...problemResponses(400, 401, 403, 404, 409, 415) },
+        response: { 201: { $ref: 'PublishedPlanVersion#' }, ...problemResponses(400, 401, 403, 404, 409, 415, 422) },
       },
     },
     async (request, reply): Promise<PublishedPlanVersion> => {

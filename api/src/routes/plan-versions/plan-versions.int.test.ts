@@ -101,6 +101,38 @@ describe(`plan versions on ${testEngine()}`, () => {
     expect(row!.n).toBe(1);
   });
 
+  it('hiding by this route needs a reason chosen on purpose, as in the editor, and the reason stays with the shield in later versions', async () => {
+    const fatima = await t.as('fatima');
+    const mark = memberId('mark');
+    const shieldPraten = (reasons?: unknown[]) => ({ op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { shieldedFrom: [mark] }, ...(reasons ? { reasons } : {}) });
+    for (const [items, field] of [
+      [[shieldPraten()], 'items/0/reasons'],
+      [[newItem('Iets over Samira.', { audience: 'gezin', fieldShields: { who: [mark] } })], 'items/0/reasons'],
+      [[shieldPraten([{ memberId: mark, field: null, reason: 'anders', reasonText: ' ' }])], 'items/0/reasons'],
+    ] as const) {
+      const refused = await publish(fatima, [...items]);
+      expect(refused.statusCode, refused.body).toBe(422);
+      expect(refused.json()).toMatchObject({ code: 'reden-nodig', fields: [field] });
+    }
+    // A reason for a shield the item will not have is a mistake, not a reason.
+    expect((await publish(fatima, [{ ...shieldPraten([{ memberId: mark, field: null, reason: 'veiligheid' }, { memberId: memberId('henk'), field: null, reason: 'veiligheid' }]) }])).statusCode).toBe(400);
+
+    const ok = await publish(fatima, [shieldPraten([{ memberId: mark, field: null, reason: 'veiligheid' }])]);
+    expect(ok.statusCode, ok.body).toBe(201);
+    const v2 = (ok.json() as PublishedPlanVersion).version.id;
+    const kept = (version: string) =>
+      t.db.query(`select item_key as "itemKey", member_id as "memberId", field, reason, decided_by as "decidedBy" from plan_shield_reasons where version_id = $1`, [version]);
+    const reason = { itemKey: itemKey('samen-praten'), memberId: mark, field: null, reason: 'veiligheid', decidedBy: t.userIdOf('fatima') };
+    expect(await kept(v2)).toEqual([reason]);
+
+    // A next version changes something else: the shield keeps the reason Fatima gave.
+    const next = await fatima.post(url(), { baseVersionId: v2, items: [{ op: 'wijzigen', itemKey: itemKey('opa-belt'), content: { when: 'Elke zondag' } }] });
+    expect(next.statusCode, next.body).toBe(201);
+    expect(await kept((next.json() as PublishedPlanVersion).version.id)).toEqual([reason]);
+    const draft = (await fatima.get(`/api/families/${jansen().id}/plan/draft`)).json() as { items: { key: string; shields: unknown[] }[] };
+    expect(draft.items.find((i) => i.key === itemKey('samen-praten'))!.shields).toEqual([{ memberId: mark, field: null, reason: 'veiligheid' }]);
+  });
+
   it('publishing and reading the list are in the access log', async () => {
     const fatima = await t.as('fatima');
     const published = (await publish(fatima, [{ op: 'wijzigen', itemKey: itemKey('training-mark'), content: { scale: 5 } }])).json() as PublishedPlanVersion;

@@ -1,3 +1,5 @@
+import { shieldInput } from '../../http/schemas.ts';
+
 /** JSON schemas for plan versions. A new version is validated strictly: every object closed, every text bounded. */
 
 const uuid = { type: 'string', format: 'uuid' } as const;
@@ -26,6 +28,9 @@ const envelopeProperties = {
   fieldShields: { type: 'object', maxProperties: 6, additionalProperties: memberIds },
 } as const;
 
+/** Why each shield a change adds hides something, as the editor's draft asks it. */
+const reasons = { type: 'array', maxItems: 100, items: shieldInput(false) } as const;
+
 const change = {
   oneOf: [
     {
@@ -37,6 +42,7 @@ const change = {
         itemKey: uuid,
         content: { type: 'object', minProperties: 1, additionalProperties: false, properties: contentProperties },
         envelope: { type: 'object', minProperties: 1, additionalProperties: false, properties: envelopeProperties },
+        reasons,
       },
     },
     { type: 'object', required: ['op', 'itemKey'], additionalProperties: false, properties: { op: { const: 'verwijderen' }, itemKey: uuid } },
@@ -48,6 +54,7 @@ const change = {
         op: { const: 'toevoegen' },
         content: { type: 'object', required: ['section', 'kind', 'what'], additionalProperties: false, properties: contentProperties },
         envelope: { type: 'object', required: ['audience'], additionalProperties: false, properties: envelopeProperties },
+        reasons,
       },
     },
   ],

@@ -51,7 +51,7 @@ export function PlanEditor() {
   };
   const discard = async () => {
     try {
-      await api(draftPaths.draft(familyId), { method: 'DELETE' });
+      await api(draftPaths.discard(familyId, editor.revision()), { method: 'DELETE' });
       await editor.reload();
     } catch (error) {
       setProblem(error instanceof ApiProblem ? error.code : 'interne-fout');

@@ -3,6 +3,8 @@ const draft = (familyId: string) => `/families/${familyId}/plan/draft`;
 
 export const draftPaths = {
   draft,
+  /** Throwing away names the revision she saw, so a colleague's newer work is not thrown away. */
+  discard: (familyId: string, revision: number) => `${draft(familyId)}?revision=${revision}`,
   preview: (familyId: string, memberId: string, helperId?: string | null) => `${draft(familyId)}/preview/${memberId}${helperId ? `?helper=${helperId}` : ''}`,
   changes: (familyId: string) => `${draft(familyId)}/changes`,
   publish: (familyId: string) => `${draft(familyId)}/publish`,
