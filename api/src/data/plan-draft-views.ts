@@ -3,11 +3,13 @@ import type { FamilyScope } from './family-scope.ts';
 import type { ItemRow } from './family-store.ts';
 import type { StoredDraftItem } from './plan-draft-items.ts';
 import { planViewThrough, type VersionHeading } from './plan-reads.ts';
-import { guardedOfRow } from './rows.ts';
+import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 /** The version a draft will become: its heading, its rows as they will be stored, and the draft items behind them. */
 export interface DraftVersion {
   heading: VersionHeading;
+  /** Who the version is for: the current version's, or the first version's defaults. */
+  envelope: EnvelopeRow;
   rows: ItemRow[];
   items: StoredDraftItem[];
 }
@@ -24,7 +26,7 @@ export function ruleSays(code: RuleCode): string {
 export function draftPreview(scope: FamilyScope, draft: DraftVersion, memberId: string, helper?: PreviewHelper): DraftPreview {
   const as = helper ? scope.throughHelper(helper.userId, helper.delegation) : scope.throughMember(memberId);
   const member = scope.snapshot.members.find((m) => m.id === memberId)!;
-  const planDecision = as.sees('plan', draft.heading.id, scope.snapshot.plan!.version);
+  const planDecision = as.sees('plan', draft.heading.id, draft.envelope);
   const hidden: PreviewHidden[] = [];
   for (const row of draft.rows) {
     const decision = planDecision.visible ? as.sees('plan-item', row.id, row) : planDecision;
@@ -66,13 +68,14 @@ function firstName(name: string): string {
  * nothing they may not read is named, and a change to a field hidden from them is no change for them.
  */
 export function memberChanges(scope: FamilyScope, draft: DraftVersion): MemberChanges[] {
-  const plan = scope.snapshot.plan!;
-  const current: VersionHeading = { ...plan.version, publishedAt: plan.version.publishedAt.toISOString() };
+  const plan = scope.snapshot.plan;
+  const current: VersionHeading | undefined = plan && { ...plan.version, publishedAt: plan.version.publishedAt.toISOString() };
   const result: MemberChanges[] = [];
   for (const member of scope.snapshot.members) {
     const as = scope.throughMember(member.id);
-    if (!as.sees('plan', plan.version.id, plan.version).visible) continue;
-    const before = byKey(planViewThrough(as, current, plan.items).view.items);
+    if (!as.sees('plan', draft.heading.id, draft.envelope).visible) continue;
+    // Before the first version there is nothing to compare: everything she reads is new to her.
+    const before = byKey(plan && current && as.sees('plan', plan.version.id, plan.version).visible ? planViewThrough(as, current, plan.items).view.items : []);
     const after = byKey(planViewThrough(as, draft.heading, draft.rows).view.items);
     const changes: MemberChanges = { memberId: member.id, firstName: member.firstName, added: [], changed: [], removed: [] };
     for (const [key, item] of after) {

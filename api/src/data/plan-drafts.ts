@@ -9,10 +9,12 @@ import { draftPreview, draftWarnings, memberChanges, type DraftVersion, type Pre
 import { insertPublishedVersion } from './plan-versions.ts';
 import type { KeptReason } from './shield-reasons.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import type { EnvelopeRow } from './rows.ts';
 
 interface DraftRow {
   id: string;
-  baseVersionId: string;
+  /** Null for the first draft of a plan that has no version yet. */
+  baseVersionId: string | null;
   revision: number;
   title: string;
   summary: string;
@@ -24,7 +26,9 @@ interface DraftRow {
 /** The draft as the data layer holds it; `row` undefined while nothing was saved yet. */
 interface LoadedDraft {
   row: DraftRow | undefined;
-  baseVersion: { id: string; number: number };
+  planId: string;
+  /** The version the draft builds on; id null (number 0) before the first version. */
+  baseVersion: { id: string | null; number: number };
   title: string;
   summary: string;
   items: StoredDraftItem[];
@@ -48,11 +52,11 @@ export class PlanDraftsRepository {
   async get(familyId: string): Promise<PlanDraft> {
     const scope = await this.#professional(familyId);
     const draft = await loadDraft(scope, scope.db);
-    await scope.record('lezen', 'planconcept', [draft.row?.id ?? draft.baseVersion.id], subjectsOfDraft(draft.items));
+    await scope.record('lezen', 'planconcept', [draft.row?.id ?? draft.baseVersion.id ?? draft.planId], subjectsOfDraft(draft.items));
     return {
       familyId,
       baseVersion: draft.baseVersion,
-      outdated: draft.baseVersion.id !== scope.snapshot.plan?.version.id,
+      outdated: draft.baseVersion.id !== currentVersionId(scope),
       revision: draft.row?.revision ?? 0,
       title: draft.title,
       summary: draft.summary,
@@ -71,7 +75,7 @@ export class PlanDraftsRepository {
     const result = await scope.db.transaction(async (tx) => {
       const draft = await loadDraft(scope, tx, { lock: true });
       // A tab loaded before a publication shows the old version: its items would undo, unseen, what the new one changed (a shield).
-      if (draft.baseVersion.id !== input.baseVersionId) throw new AppError('plan-veranderd');
+      if (draft.baseVersion.id !== (input.baseVersionId ?? null)) throw new AppError('plan-veranderd');
       if ((draft.row?.revision ?? 0) !== input.revision) throw new AppError('concept-veranderd');
       const { items, decided } = checkedDraftItems(input.items, { memberIds, baseItems: draft.baseItems, savedItems: draft.row?.items ?? [], userId, now: scope.now });
       const title = input.title.trim() === '' ? draft.title : input.title;
@@ -125,7 +129,7 @@ export class PlanDraftsRepository {
     const helper = helperUserId ? await activeHelper(scope, memberId, helperUserId) : undefined;
     const draft = await loadDraft(scope, scope.db);
     const preview = draftPreview(scope, draftVersion(scope, draft), memberId, helper);
-    await scope.record('lezen', 'planconcept-bekijk-als', [draft.row?.id ?? draft.baseVersion.id], [memberId]);
+    await scope.record('lezen', 'planconcept-bekijk-als', [draft.row?.id ?? draft.baseVersion.id ?? draft.planId], [memberId]);
     return preview;
   }
 
@@ -134,7 +138,7 @@ export class PlanDraftsRepository {
     const scope = await this.#professional(familyId);
     const draft = await loadDraft(scope, scope.db);
     const members = memberChanges(scope, draftVersion(scope, draft));
-    await scope.record('lezen', 'planconcept-veranderingen', [draft.row?.id ?? draft.baseVersion.id], members.map((m) => m.memberId));
+    await scope.record('lezen', 'planconcept-veranderingen', [draft.row?.id ?? draft.baseVersion.id ?? draft.planId], members.map((m) => m.memberId));
     return { baseVersion: draft.baseVersion, members };
   }
 
@@ -151,18 +155,18 @@ export class PlanDraftsRepository {
     checkPublishable(loaded.row.items);
     if (!cleanText(loaded.title)) throw new AppError('ongeldige-invoer', { fields: ['title'] });
     const plan = scope.snapshot.plan;
-    if (!plan || plan.version.id !== loaded.baseVersion.id) throw new AppError('plan-veranderd');
+    if (currentVersionId(scope) !== loaded.baseVersion.id) throw new AppError('plan-veranderd');
     // Computed before the write from this same snapshot: the version published below is exactly this draft on top of it.
     const members = memberChanges(scope, draftVersion(scope, loaded));
     const items = loaded.row.items.map(publishedText);
     const published = await scope.write(async (tx) => {
       const [current] = await tx.query<{ currentVersionId: string }>('select current_version_id as "currentVersionId" from plans where family_id = $1 for update', [familyId]);
-      if (!current || current.currentVersionId !== loaded.baseVersion.id) throw new AppError('plan-veranderd');
+      if (!current || (current.currentVersionId ?? null) !== loaded.baseVersion.id) throw new AppError('plan-veranderd');
       const [row] = await tx.query<{ revision: number }>('select revision from plan_drafts where family_id = $1 for update', [familyId]);
       if (!row || row.revision !== input.revision) throw new AppError('concept-veranderd');
       const version = await insertPublishedVersion(tx, {
-        familyId, planId: plan.version.planId, number: plan.version.number + 1, title: cleanText(loaded.title)!, summary: loaded.summary.trim(),
-        envelope: plan.version, items: items.map((item) => ({ ...item, itemKey: item.key, ...envelopeOfDraft(item) })), publishedBy: actor.userId, now: scope.now,
+        familyId, planId: loaded.planId, number: loaded.baseVersion.number + 1, title: cleanText(loaded.title)!, summary: loaded.summary.trim(),
+        envelope: plan?.version ?? firstVersionEnvelope, items: items.map((item) => ({ ...item, itemKey: item.key, ...envelopeOfDraft(item) })), publishedBy: actor.userId, now: scope.now,
         previousVersionId: loaded.baseVersion.id, reasons: reasonsOfDraft(items, actor.userId, scope.now),
       });
       await tx.query('delete from plan_drafts where family_id = $1', [familyId]);
@@ -180,13 +184,15 @@ export class PlanDraftsRepository {
   async #professional(familyId: string): Promise<FamilyScope> {
     const scope = await this.#enter(familyId);
     scope.professionalActor('beslissen');
-    if (!scope.snapshot.plan) throw new AppError('niet-gevonden');
     return scope;
   }
 }
 
 async function loadDraft(scope: FamilyScope, db: Db, { lock = false } = {}): Promise<LoadedDraft> {
-  const plan = scope.snapshot.plan!;
+  const plan = scope.snapshot.plan;
+  const [planRow] = await db.query<{ id: string }>('select id from plans where family_id = $1', [scope.familyId]);
+  if (!planRow) throw new AppError('niet-gevonden');
+  const planId = planRow.id;
   const [row] = await db.query<DraftRow>(
     `select id, base_version_id as "baseVersionId", revision, title, summary, items, saved_at as "savedAt", saved_by as "savedBy"
        from plan_drafts where family_id = $1${lock ? ' for update' : ''}`,
@@ -195,12 +201,15 @@ async function loadDraft(scope: FamilyScope, db: Db, { lock = false } = {}): Pro
   const reasons = await db.query<ShieldReasonRow>(
     `select item_key as "itemKey", member_id as "memberId", field, reason, reason_text as "reasonText", decided_by as "decidedBy", decided_at as "decidedAt"
        from plan_shield_reasons where version_id = $1`,
-    [plan.version.id],
+    [plan?.version.id ?? null],
   );
-  const baseItems = plan.items.map((i) => draftItemOfRow(i, reasons));
-  if (!row) return { row, baseVersion: { id: plan.version.id, number: plan.version.number }, title: plan.version.title, summary: plan.version.summary, items: baseItems, baseItems };
-  const [base] = await db.query<{ number: number }>('select number from plan_versions where id = $1', [row.baseVersionId]);
-  return { row, baseVersion: { id: row.baseVersionId, number: base?.number ?? 0 }, title: row.title, summary: row.summary, items: row.items, baseItems };
+  const baseItems = (plan?.items ?? []).map((i) => draftItemOfRow(i, reasons));
+  if (!row) {
+    const baseVersion = plan ? { id: plan.version.id, number: plan.version.number } : { id: null, number: 0 };
+    return { row, planId, baseVersion, title: plan?.version.title ?? firstTitle, summary: plan?.version.summary ?? '', items: baseItems, baseItems };
+  }
+  const [base] = row.baseVersionId ? await db.query<{ number: number }>('select number from plan_versions where id = $1', [row.baseVersionId]) : [];
+  return { row, planId, baseVersion: { id: row.baseVersionId, number: base?.number ?? 0 }, title: row.title, summary: row.summary, items: row.items, baseItems };
 }
 
 /** The helper's active delegation from this member, to preview as that helper; 404 when there is none now. */
@@ -223,9 +232,13 @@ async function activeHelper(scope: FamilyScope, memberId: string, userId: string
 
 /** The version the draft will become, for the views: heading and rows as they will be stored. */
 function draftVersion(scope: FamilyScope, draft: LoadedDraft): DraftVersion {
-  const plan = scope.snapshot.plan!;
+  const envelope = scope.snapshot.plan?.version ?? firstVersionEnvelope;
   return {
-    heading: { id: draft.row?.id ?? plan.version.id, planId: plan.version.planId, number: plan.version.number + 1, title: draft.title, summary: draft.summary, publishedAt: scope.now.toISOString() },
+    heading: {
+      id: draft.row?.id ?? draft.baseVersion.id ?? draft.planId, planId: draft.planId, number: draft.baseVersion.number + 1, title: draft.title, summary: draft.summary,
+      publishedAt: scope.now.toISOString(),
+    },
+    envelope,
     rows: draft.items.map((item, position) => rowOfDraft(publishedText(item), position)),
     items: draft.items,
   };
@@ -280,3 +293,16 @@ function shieldSubjects(items: readonly StoredDraftItem[], shields: readonly Sto
 function nameOf(scope: FamilyScope, userId: string): string {
   return scope.snapshot.professionals.find((p) => p.userId === userId)?.name ?? 'Een professional';
 }
+
+/** The current version's id, or null while the plan has none (a family made in the workspace). */
+function currentVersionId(scope: FamilyScope): string | null {
+  return scope.snapshot.plan?.version.id ?? null;
+}
+
+/** The title a first draft starts with, as the demo plan's; she can change it. */
+const firstTitle = 'Ons plan';
+
+/** Who a first version is for: the whole family, general information (the table's defaults). */
+const firstVersionEnvelope: EnvelopeRow = {
+  audience: 'gezin', audienceMembers: [], subjects: [], authorMemberId: null, shieldedFrom: [], sharedAcrossContactverbod: false, generalInfo: true, fieldShields: {},
+};

@@ -48,10 +48,16 @@ export interface DraftItem {
   generalInfo: boolean;
 }
 
+export interface DraftBase {
+  id: string | null;
+  number: number;
+}
+
 /** The draft of the next version, as the editor loads it. `revision` 0: nothing saved yet; otherwise a number no other draft ever had. */
 export interface PlanDraft {
   familyId: string;
-  baseVersion: { id: string; number: number };
+  /** The version the draft builds on; id null and number 0 for the first version of a new family's plan. */
+  baseVersion: DraftBase;
   /** The plan moved on since this draft began (a correction, another publication): publishing answers plan-veranderd. */
   outdated: boolean;
   revision: number;
@@ -77,7 +83,7 @@ export interface DraftNameWarning {
  */
 export interface PlanDraftSave {
   revision: number;
-  baseVersionId: string;
+  baseVersionId: string | null;
   title: string;
   summary: string;
   items: DraftItem[];
@@ -123,7 +129,7 @@ export interface MemberChanges {
 }
 
 export interface DraftChanges {
-  baseVersion: { id: string; number: number };
+  baseVersion: DraftBase;
   members: MemberChanges[];
 }
 

@@ -39,7 +39,7 @@ export const planDraftSave = {
   additionalProperties: false,
   properties: {
     revision: { type: 'integer', minimum: 0 },
-    baseVersionId: uuid,
+    baseVersionId: { ...uuid, nullable: true },
     title: { type: 'string', maxLength: 200 },
     summary: { type: 'string', maxLength: 2000 },
     items: { type: 'array', maxItems: 200, items: item },
@@ -80,7 +80,8 @@ const warnings = {
   items: { type: 'object', required: ['key', 'named', 'readers'], properties: { key: uuid, named: person, readers: { type: 'array', items: person } } },
 } as const;
 
-const versionRef = { type: 'object', required: ['id', 'number'], properties: { id: uuid, number: { type: 'integer' } } } as const;
+// id null: the first version of a plan that has none yet.
+const versionRef = { type: 'object', required: ['id', 'number'], properties: { id: { ...uuid, nullable: true }, number: { type: 'integer' } } } as const;
 
 export const planDraftSchema = {
   $id: 'PlanDraft',

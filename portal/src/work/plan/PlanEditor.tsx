@@ -61,7 +61,7 @@ export function PlanEditor() {
   return (
     <WorkPage title={t('planEditor.title')}>
       <p className="onsplan-work-muted">
-        {family.name} · {t('planEditor.familyPlan', { number: loaded.baseVersion.number + 1 })} · {t('planEditor.basedOn', { number: loaded.baseVersion.number })}
+        {family.name} · {t('planEditor.familyPlan', { number: loaded.baseVersion.number + 1 })} · {loaded.baseVersion.id === null ? t('planEditor.firstVersion') : t('planEditor.basedOn', { number: loaded.baseVersion.number })}
       </p>
       {problem && <WorkProblem code={problem} />}
       {loaded.outdated && (

@@ -36,7 +36,7 @@ export function useDraftEditor(familyId: string) {
   const revision = useRef(0);
   // The version this tab loaded: a save says it, so a tab left open across a publication is refused
   // (plan-veranderd) instead of saving the old version's items over the new one.
-  const baseVersionId = useRef('');
+  const baseVersionId = useRef<string | null>(null);
   const dirty = useRef(false);
   const conflicted = useRef(false);
   const inflight = useRef<Promise<void> | null>(null);
