@@ -45,6 +45,11 @@ export interface HandOver {
   on: Day;
 }
 
+/** Whom the regisseur may hand the family over to: active professionals other than herself, her own organisation first. */
+export interface HandOverCandidates {
+  candidates: { userId: string; name: string; organisation: string | null; jobTitle: string | null; sameOrganisation: boolean }[];
+}
+
 /** The answer to a create: the new object's id. */
 export interface Created {
   id: string;

@@ -192,4 +192,31 @@ describe('hand-over', () => {
     expect((await fatima.post(url, { toUserId: t.userIdOf('fatima'), on: today })).json().fields).toEqual(['toUserId']);
     expect((await fatima.post(url, { toUserId: t.userIdOf('karim'), on: addDays(today, -1) })).json().fields).toEqual(['on']);
   });
+
+  it('lists whom she may choose: other active professionals, her own organisation first; a betrokken professional may not ask', async () => {
+    const familyId = await newFamily(fatima, 'Gezin Kandidaten');
+    // A colleague of Fatima's own team, and one whose account was closed.
+    const colleague = randomUUID();
+    const gone = randomUUID();
+    await t.db.query(
+      `insert into users (id, kind, display_name, organisation, job_title, disabled_at) values
+         ($1, 'professional', 'Ilse Vermeer', 'Lokaal team Utrecht-Oost', 'Regisseur', null),
+         ($2, 'professional', 'Oud Account', 'Lokaal team Utrecht-Oost', 'Regisseur', now())`,
+      [colleague, gone],
+    );
+    const response = await fatima.get(`/api/families/${familyId}/overdracht/kandidaten`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { candidates } = response.json() as { candidates: { userId: string; name: string; sameOrganisation: boolean }[] };
+    expect(candidates[0]).toEqual({ userId: colleague, name: 'Ilse Vermeer', organisation: 'Lokaal team Utrecht-Oost', jobTitle: 'Regisseur', sameOrganisation: true });
+    expect(candidates.map((c) => c.userId)).toEqual(expect.arrayContaining([t.userIdOf('karim'), t.userIdOf('jeroen')]));
+    expect(candidates.filter((c) => c.userId !== colleague).every((c) => !c.sameOrganisation)).toBe(true);
+    expect(candidates.map((c) => c.userId)).not.toContain(t.userIdOf('fatima'));
+    expect(candidates.map((c) => c.userId)).not.toContain(gone);
+    expect(candidates.map((c) => c.userId)).not.toContain(t.userIdOf('samira'));
+    // Every name on the list is one the hand-over accepts.
+    expect((await fatima.post(`/api/families/${familyId}/overdracht`, { toUserId: colleague, on: addDays(today, 1) })).statusCode).toBe(201);
+
+    const jansen = t.world.families.find((f) => f.key === 'jansen')!.id;
+    expect((await (await t.as('jeroen')).get(`/api/families/${jansen}/overdracht/kandidaten`)).statusCode).toBe(403);
+  });
 });

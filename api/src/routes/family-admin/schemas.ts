@@ -153,3 +153,27 @@ export const issuedCodeSchema = {
     familyName: { type: 'string' },
   },
 } as const;
+
+export const handOverCandidatesSchema = {
+  $id: 'HandOverCandidates',
+  type: 'object',
+  required: ['candidates'],
+  additionalProperties: false,
+  properties: {
+    candidates: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['userId', 'name', 'organisation', 'jobTitle', 'sameOrganisation'],
+        additionalProperties: false,
+        properties: {
+          userId: { type: 'string' },
+          name: { type: 'string' },
+          organisation: { type: ['string', 'null'] },
+          jobTitle: { type: ['string', 'null'] },
+          sameOrganisation: { type: 'boolean' },
+        },
+      },
+    },
+  },
+} as const;
