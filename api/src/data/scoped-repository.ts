@@ -62,7 +62,7 @@ export class ScopedRepository {
   }
 
   /** The request's one clock reading, which every repository of this request uses too. */
-  get now(): Date {
+  get requestTime(): Date {
     return this.#now;
   }
 

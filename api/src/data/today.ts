@@ -33,7 +33,7 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
       repo.documents.list(family.id),
     ]);
     const waiting = unansweredThreads(comments.comments);
-    const fresh = newMemberDocuments(documents.documents, repo.now);
+    const fresh = newMemberDocuments(documents.documents, repo.requestTime);
     for (const { root, last } of waiting) {
       unansweredComments.push({ id: root.id, familyId: family.id, familyName: family.name, ...(last.author.name ? { authorName: last.author.name } : {}), lastAt: last.createdAt, body: last.body });
     }

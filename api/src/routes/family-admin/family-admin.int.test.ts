@@ -201,8 +201,8 @@ describe('hand-over', () => {
     await t.db.query(
       `insert into users (id, kind, display_name, organisation, job_title, disabled_at) values
          ($1, 'professional', 'Ilse Vermeer', 'Lokaal team Utrecht-Oost', 'Regisseur', null),
-         ($2, 'professional', 'Oud Account', 'Lokaal team Utrecht-Oost', 'Regisseur', now())`,
-      [colleague, gone],
+         ($2, 'professional', 'Oud Account', 'Lokaal team Utrecht-Oost', 'Regisseur', $3)`,
+      [colleague, gone, testStart.toISOString()],
     );
     const response = await fatima.get(`/api/families/${familyId}/overdracht/kandidaten`);
     expect(response.statusCode, response.body).toBe(200);
