@@ -232,7 +232,7 @@ export class FamilyAdminRepository {
         order by "sameOrganisation" desc, u.organisation nulls last, u.display_name`,
       [scope.principal.userId],
     );
-    return { candidates: rows };
+    return { earliestDay: scope.at.day, candidates: rows };
   }
 
   /** The family opened for a write by its regisseur; anyone else who may enter gets 403. */

@@ -9,7 +9,7 @@ import { useApi } from '../api/useApi.ts';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary.tsx';
 import { SelectField } from '../components/SelectField/SelectField.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
-import { dutchDayOf, formatDate } from '../format.ts';
+import { formatDate } from '../format.ts';
 import { errorsFromProblem, type FieldErrors } from './form-errors.ts';
 import { workPaths } from './paths.ts';
 import { useProblemWords } from './useFormWords.ts';
@@ -51,16 +51,17 @@ export function HandOverSection({ familyId, familyName, assignments, onChanged }
           ))}
         </tbody>
       </table>
-      {candidates.state.kind === 'ready' && <HandOverForm familyId={familyId} familyName={familyName} candidates={candidates.state.data.candidates} onChanged={onChanged} />}
+      {candidates.state.kind === 'ready' && <HandOverForm familyId={familyId} familyName={familyName} options={candidates.state.data} onChanged={onChanged} />}
     </section>
   );
 }
 
-function HandOverForm({ familyId, familyName, candidates, onChanged }: { familyId: string; familyName: string; candidates: HandOverCandidates['candidates']; onChanged: () => Promise<void> }) {
+function HandOverForm({ familyId, familyName, options, onChanged }: { familyId: string; familyName: string; options: HandOverCandidates; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation('werk');
   const words = useProblemWords();
   const navigate = useNavigate();
-  const today = dutchDayOf(new Date());
+  // The server's day, so a wrong clock on this computer cannot offer a day the server refuses.
+  const { earliestDay: today, candidates } = options;
   const [values, setValues] = useState({ toUserId: '', on: today });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState(false);

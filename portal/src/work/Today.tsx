@@ -123,7 +123,7 @@ export function Today() {
           <h2 id="per-gezin" tabIndex={-1}>
             {t('today.perFamily')}
           </h2>
-          <table className="onsplan-work-table">
+          <table className="onsplan-work-table onsplan-work-table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('today.family')}</th>
@@ -142,7 +142,7 @@ export function Today() {
                       {f.name}
                     </Link>
                   </th>
-                  <td>
+                  <td data-label={t('today.instemming')}>
                     {f.instemming ? (
                       <Link replace className="nl-link" to={`/plan/${f.id}/instemming`}>
                         {t('today.instemmingProgress', { answered: f.instemming.answered, total: f.instemming.total })}
@@ -151,22 +151,22 @@ export function Today() {
                       t('today.noPlan')
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('today.comments')}>
                     <Link replace className="nl-link" to={`/plan/${f.id}`}>
                       {f.unansweredComments}
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t('today.documents')}>
                     <Link replace className="nl-link" to={`/plan/${f.id}/documenten`}>
                       {f.newDocuments}
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t('today.contactChanges')}>
                     <Link replace className="nl-link" to={`/plan/${f.id}/contact`}>
                       {f.contactChanges}
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t('today.openCodes')}>
                     <Link replace className="nl-link" to={workPaths.family(f.id)}>
                       {f.openCodes}
                     </Link>

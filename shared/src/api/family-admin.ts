@@ -47,6 +47,8 @@ export interface HandOver {
 
 /** Whom the regisseur may hand the family over to: active professionals other than herself, her own organisation first. */
 export interface HandOverCandidates {
+  /** The first day a hand-over may take effect: today, on the server's clock. */
+  earliestDay: Day;
   candidates: { userId: string; name: string; organisation: string | null; jobTitle: string | null; sameOrganisation: boolean }[];
 }
 

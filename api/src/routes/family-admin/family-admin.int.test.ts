@@ -206,7 +206,8 @@ describe('hand-over', () => {
     );
     const response = await fatima.get(`/api/families/${familyId}/overdracht/kandidaten`);
     expect(response.statusCode, response.body).toBe(200);
-    const { candidates } = response.json() as { candidates: { userId: string; name: string; sameOrganisation: boolean }[] };
+    const { earliestDay, candidates } = response.json() as { earliestDay: string; candidates: { userId: string; name: string; sameOrganisation: boolean }[] };
+    expect(earliestDay).toBe(today);
     expect(candidates[0]).toEqual({ userId: colleague, name: 'Ilse Vermeer', organisation: 'Lokaal team Utrecht-Oost', jobTitle: 'Regisseur', sameOrganisation: true });
     expect(candidates.map((c) => c.userId)).toEqual(expect.arrayContaining([t.userIdOf('karim'), t.userIdOf('jeroen')]));
     expect(candidates.filter((c) => c.userId !== colleague).every((c) => !c.sameOrganisation)).toBe(true);

@@ -157,9 +157,10 @@ export const issuedCodeSchema = {
 export const handOverCandidatesSchema = {
   $id: 'HandOverCandidates',
   type: 'object',
-  required: ['candidates'],
+  required: ['earliestDay', 'candidates'],
   additionalProperties: false,
   properties: {
+    earliestDay: { type: 'string', format: 'date' },
     candidates: {
       type: 'array',
       items: {
