@@ -91,8 +91,9 @@ const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET 
 const professionalOnlyReads = new Set(['GET /api/families/:familyId/beheer', 'GET /api/families/:familyId/accounts']);
 
 /**
- * Whom a hand-over can go to is the regisseur's question alone (Fatima in Jansen, Karim in De Vries);
- * Jeroen of Veilig Thuis is betrokken in both, so 403 like the members; outsiders the 404 of an unknown family.
+ * Whom a hand-over can go to: the professionals of a family get an answer (the regisseur her list,
+ * Jeroen of Veilig Thuis, betrokken in both, that he may not hand over); members and helpers 403;
+ * outsiders the 404 of an unknown family.
  */
 const handOverCandidatesStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403 | 404>> = {
   samira: { jansen: 403, 'de-vries': 404 },
@@ -102,7 +103,7 @@ const handOverCandidatesStatus: Record<Person, Record<'jansen' | 'de-vries', 200
   henk: { jansen: 403, 'de-vries': 404 },
   ria: { jansen: 403, 'de-vries': 404 },
   fatima: { jansen: 200, 'de-vries': 404 },
-  jeroen: { jansen: 403, 'de-vries': 403 },
+  jeroen: { jansen: 200, 'de-vries': 200 },
   willem: { jansen: 404, 'de-vries': 403 },
   peter: { jansen: 404, 'de-vries': 403 },
   karim: { jansen: 404, 'de-vries': 200 },

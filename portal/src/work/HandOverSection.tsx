@@ -13,13 +13,14 @@ import { formatDate } from '../format.ts';
 import { errorsFromProblem, type FieldErrors } from './form-errors.ts';
 import { workPaths } from './paths.ts';
 import { useProblemWords } from './useFormWords.ts';
+import { WorkProblem } from './WorkProblem.tsx';
 
 const ids = { toUserId: 'overdracht-aan', on: 'overdracht-op' } as const;
 
 /**
  * Who works with the family, past and present, and the regisseur's hand-over: choose a colleague and
  * a day, confirm, and the history keeps both rows. Whether she may hand over is the server's answer
- * (the candidates list is for the regisseur only), not a check on this screen.
+ * (`mayHandOver`), not a check on this screen.
  */
 export function HandOverSection({ familyId, familyName, assignments, onChanged }: { familyId: string; familyName: string; assignments: readonly AssignmentView[]; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation('werk');
@@ -51,7 +52,8 @@ export function HandOverSection({ familyId, familyName, assignments, onChanged }
           ))}
         </tbody>
       </table>
-      {candidates.state.kind === 'ready' && <HandOverForm familyId={familyId} familyName={familyName} options={candidates.state.data} onChanged={onChanged} />}
+      {candidates.state.kind === 'problem' && <WorkProblem messageKey={candidates.state.key} />}
+      {candidates.state.kind === 'ready' && candidates.state.data.mayHandOver && <HandOverForm familyId={familyId} familyName={familyName} options={candidates.state.data} onChanged={onChanged} />}
     </section>
   );
 }

@@ -47,6 +47,8 @@ export interface HandOver {
 
 /** Whom the regisseur may hand the family over to: active professionals other than herself, her own organisation first. */
 export interface HandOverCandidates {
+  /** Only the family's regisseur hands it over; for another professional of the family this is false and the list empty. */
+  mayHandOver: boolean;
   /** The first day a hand-over may take effect: today, on the server's clock. */
   earliestDay: Day;
   candidates: { userId: string; name: string; organisation: string | null; jobTitle: string | null; sameOrganisation: boolean }[];

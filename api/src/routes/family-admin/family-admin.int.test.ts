@@ -1,4 +1,4 @@
-import { addDays, dutchDay, type FamilyAdminView, type FamilySummary } from '@onsplan/shared';
+import { addDays, dutchDay, type FamilyAdminView, type FamilySummary, type HandOverCandidates } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStart } from '../../test/clock.ts';
@@ -193,7 +193,7 @@ describe('hand-over', () => {
     expect((await fatima.post(url, { toUserId: t.userIdOf('karim'), on: addDays(today, -1) })).json().fields).toEqual(['on']);
   });
 
-  it('lists whom she may choose: other active professionals, her own organisation first; a betrokken professional may not ask', async () => {
+  it('lists whom she may choose: other active professionals, her own organisation first; a betrokken professional hears she may not hand over', async () => {
     const familyId = await newFamily(fatima, 'Gezin Kandidaten');
     // A colleague of Fatima's own team, and one whose account was closed.
     const colleague = randomUUID();
@@ -206,7 +206,8 @@ describe('hand-over', () => {
     );
     const response = await fatima.get(`/api/families/${familyId}/overdracht/kandidaten`);
     expect(response.statusCode, response.body).toBe(200);
-    const { earliestDay, candidates } = response.json() as { earliestDay: string; candidates: { userId: string; name: string; sameOrganisation: boolean }[] };
+    const { mayHandOver, earliestDay, candidates } = response.json() as HandOverCandidates;
+    expect(mayHandOver).toBe(true);
     expect(earliestDay).toBe(today);
     expect(candidates[0]).toEqual({ userId: colleague, name: 'Ilse Vermeer', organisation: 'Lokaal team Utrecht-Oost', jobTitle: 'Regisseur', sameOrganisation: true });
     expect(candidates.map((c) => c.userId)).toEqual(expect.arrayContaining([t.userIdOf('karim'), t.userIdOf('jeroen')]));
@@ -218,6 +219,8 @@ describe('hand-over', () => {
     expect((await fatima.post(`/api/families/${familyId}/overdracht`, { toUserId: colleague, on: addDays(today, 1) })).statusCode).toBe(201);
 
     const jansen = t.world.families.find((f) => f.key === 'jansen')!.id;
-    expect((await (await t.as('jeroen')).get(`/api/families/${jansen}/overdracht/kandidaten`)).statusCode).toBe(403);
+    const betrokken = await (await t.as('jeroen')).get(`/api/families/${jansen}/overdracht/kandidaten`);
+    expect(betrokken.json()).toEqual({ mayHandOver: false, earliestDay: today, candidates: [] });
+    expect((await (await t.as('samira')).get(`/api/families/${jansen}/overdracht/kandidaten`)).statusCode).toBe(403);
   });
 });

@@ -157,9 +157,10 @@ export const issuedCodeSchema = {
 export const handOverCandidatesSchema = {
   $id: 'HandOverCandidates',
   type: 'object',
-  required: ['earliestDay', 'candidates'],
+  required: ['mayHandOver', 'earliestDay', 'candidates'],
   additionalProperties: false,
   properties: {
+    mayHandOver: { type: 'boolean' },
     earliestDay: { type: 'string', format: 'date' },
     candidates: {
       type: 'array',
