@@ -9,7 +9,7 @@ import { useApi } from '../api/useApi.ts';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary.tsx';
 import { SelectField } from '../components/SelectField/SelectField.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
-import { formatDate } from '../format.ts';
+import { dutchDayOf, formatDate } from '../format.ts';
 import { errorsFromProblem, type FieldErrors } from './form-errors.ts';
 import { workPaths } from './paths.ts';
 import { useProblemWords } from './useFormWords.ts';
@@ -25,8 +25,14 @@ const ids = { toUserId: 'overdracht-aan', on: 'overdracht-op' } as const;
 export function HandOverSection({ familyId, familyName, assignments, onChanged }: { familyId: string; familyName: string; assignments: readonly AssignmentView[]; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation('werk');
   const day = (d: string) => formatDate(d, i18n.language);
-  const now = new Date().toISOString();
   const candidates = useApi<HandOverCandidates>(`/families/${familyId}/overdracht/kandidaten`);
+  // Status by the server's day, so it matches who can open the family now.
+  const today = candidates.state.kind === 'ready' ? candidates.state.data.earliestDay : undefined;
+  const status = (a: AssignmentView) => {
+    if (!today) return '';
+    if (dutchDayOf(new Date(a.since)) > today) return t('assignments.planned');
+    return a.until && dutchDayOf(new Date(a.until)) <= today ? t('assignments.ended') : t('assignments.current');
+  };
   return (
     <section aria-labelledby="professionals">
       <h2 id="professionals">{t('assignments.title')}</h2>
@@ -47,7 +53,7 @@ export function HandOverSection({ familyId, familyName, assignments, onChanged }
               <td>{t(`assignments.${a.role}`)}</td>
               <td>{day(a.since)}</td>
               <td>{a.until ? day(a.until) : '—'}</td>
-              <td>{t(a.since > now ? 'assignments.planned' : a.until && a.until <= now ? 'assignments.ended' : 'assignments.current')}</td>
+              <td>{status(a)}</td>
             </tr>
           ))}
         </tbody>
