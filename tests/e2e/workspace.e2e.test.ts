@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
 import { openApp, registerWithCode, testAppCode } from './people.ts';
 import { startServer } from './server.ts';
+import { addDays } from '@onsplan/shared';
 import { testStart } from '../../api/src/test/clock.ts';
 
 /**
@@ -51,6 +52,8 @@ async function look(page: Page, name: string): Promise<void> {
 
 const today = new Date(testStart).toISOString().slice(0, 10);
 // Fourteen on the test day.
+// The hand-over day: three days after the test day, so Fatima keeps the family for the steps after it.
+const inThreeDays = addDays(today, 3);
 const youthBirthDate = `${Number(today.slice(0, 4)) - 14}-01-15`;
 
 /** A family's id as the API gives it to Fatima. */
@@ -244,6 +247,24 @@ describe('the workspace', () => {
     await fatima.getByRole('status').filter({ hasText: 'De inlogsleutel is ingetrokken.' }).waitFor();
     const response = await annaPage.request.fetch(`${server.origin}/api/families/${familyId}`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
     expect(response.status()).toBe(401);
+  });
+
+  it('Fatima hands Gezin Bakker / Visser over to Karim from a later day, after a confirm question; both stay in the history', async () => {
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
+    await h1(fatima, 'Gezin Bakker / Visser');
+    const handOver = fatima.getByRole('region', { name: 'Gezin overdragen' });
+    await handOver.getByRole('button', { name: 'Verder' }).click();
+    await handOver.getByRole('alert').getByRole('link', { name: 'Kies de professional die het gezin overneemt.' }).waitFor();
+    await handOver.getByLabel('Overdragen aan').selectOption({ label: 'Karim Benali, Regisseur, Lokaal team Utrecht-West' });
+    await handOver.getByLabel('Ingangsdatum').fill(inThreeDays);
+    await handOver.getByRole('button', { name: 'Verder' }).click();
+    await handOver.getByText('Gezin Bakker / Visser overdragen aan Karim Benali per', { exact: false }).waitFor();
+    await look(fatima, 'werk-gezin-overdragen-bevestigen');
+    await handOver.getByRole('button', { name: 'Ja, overdragen' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'Overgedragen aan Karim Benali' }).waitFor();
+    const professionals = fatima.getByRole('region', { name: 'Professionals' });
+    await professionals.getByRole('row', { name: /Karim Benali Regisseur/ }).waitFor();
+    await professionals.getByRole('row', { name: /Fatima Yılmaz Regisseur/ }).waitFor();
   });
 
   it('a professional on a phone still reaches everything: the navigation comes before the page', async () => {

@@ -72,6 +72,7 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/relations': 'family-write',
   'POST /api/families/:familyId/members/:memberId/fields': 'family-write',
   'POST /api/families/:familyId/overdracht': 'family-write',
+  'GET /api/families/:familyId/overdracht/kandidaten': 'family-read',
   'GET /api/families/:familyId/accounts': 'family-read',
   'POST /api/families/:familyId/members/:memberId/code': 'family-write',
   'GET /api/werk/vandaag': 'professional',
@@ -101,8 +102,29 @@ const professionalOnlyReads = new Set([
   'GET /api/families/:familyId/plan/draft/changes',
 ]);
 
+/**
+ * Whom a hand-over can go to: the professionals of a family get an answer (the regisseur her list,
+ * Jeroen of Veilig Thuis, betrokken in both, that he may not hand over); members and helpers 403;
+ * outsiders the 404 of an unknown family.
+ */
+const handOverCandidatesStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403 | 404>> = {
+  samira: { jansen: 403, 'de-vries': 404 },
+  mark: { jansen: 403, 'de-vries': 404 },
+  noor: { jansen: 403, 'de-vries': 404 },
+  daan: { jansen: 403, 'de-vries': 404 },
+  henk: { jansen: 403, 'de-vries': 404 },
+  ria: { jansen: 403, 'de-vries': 404 },
+  fatima: { jansen: 200, 'de-vries': 404 },
+  jeroen: { jansen: 200, 'de-vries': 200 },
+  willem: { jansen: 404, 'de-vries': 403 },
+  peter: { jansen: 404, 'de-vries': 403 },
+  karim: { jansen: 404, 'de-vries': 200 },
+  beheer: { jansen: 404, 'de-vries': 404 },
+};
+
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
+  if (route === 'GET /api/families/:familyId/overdracht/kandidaten') return handOverCandidatesStatus[person][family];
   if (!insiders[family].includes(person)) return 404;
   if (memberOnlyReads.has(route) && professionals.includes(person)) return 403;
   if (professionalOnlyReads.has(route) && !professionals.includes(person)) return 403;

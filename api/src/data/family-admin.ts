@@ -7,6 +7,7 @@ import {
   type Created,
   type FamilyAdminView,
   type HandOver,
+  type HandOverCandidates,
   type NewFamily,
   type NewMember,
   type NewMemberField,
@@ -216,6 +217,27 @@ export class FamilyAdminRepository {
     this.#deps.forgetPrincipals?.();
     await scope.record('wijzigen', 'toewijzing', [...ended, id], []);
     return { id };
+  }
+
+  /**
+   * Whom the regisseur may choose for a hand-over: the active professionals the hand-over accepts,
+   * without herself; colleagues of her own organisation first. Another professional of the family
+   * hears that she may not hand over (an answer, not a refusal in the family's access log).
+   */
+  async handOverCandidates(familyId: string): Promise<HandOverCandidates> {
+    const scope = await this.#enter(familyId);
+    const principal = scope.principal;
+    if (principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+    if (roleIn(principal, familyId, scope.at) !== 'regisseur') return { mayHandOver: false, earliestDay: scope.at.day, candidates: [] };
+    const rows = await scope.db.query<HandOverCandidates['candidates'][number]>(
+      `select u.id as "userId", u.display_name as name, u.organisation, u.job_title as "jobTitle",
+              coalesce(u.organisation = me.organisation, false) as "sameOrganisation"
+         from users u cross join (select organisation from users where id = $1) me
+        where u.kind = 'professional' and u.disabled_at is null and u.id <> $1
+        order by "sameOrganisation" desc, u.organisation nulls last, u.display_name`,
+      [principal.userId],
+    );
+    return { mayHandOver: true, earliestDay: scope.at.day, candidates: rows };
   }
 
   /** The family opened for a write by its regisseur; anyone else who may enter gets 403. */

@@ -66,6 +66,11 @@ export class ScopedRepository {
     this.workProfile = new WorkProfileRepository(enter, deps, principal);
   }
 
+  /** The request's one clock reading, which every repository of this request uses too. */
+  get requestTime(): Date {
+    return this.#now;
+  }
+
   async myFamilies(): Promise<FamilySummary[]> {
     const families: FamilySummary[] = [];
     const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };

@@ -2,6 +2,7 @@ import type { TodayView } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import type { Principal } from './principals.ts';
 import type { ScopedRepository } from './scoped-repository.ts';
+import { newMemberDocuments, unansweredThreads } from './today-lists.ts';
 
 /**
  * "Vandaag" for a professional: counts and lists over her families, each read through the same
@@ -20,13 +21,25 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
     warning: r.deadline.warning,
   }));
   const families: TodayView['families'] = [];
+  const unansweredComments: TodayView['unansweredComments'] = [];
+  const newDocuments: TodayView['newDocuments'] = [];
   for (const family of await repo.myFamilies()) {
-    const [changes, instemming, accounts] = await Promise.all([
+    const [changes, instemming, accounts, comments, documents] = await Promise.all([
       repo.contactChanges.list(family.id, 'voorgesteld'),
       // A family without a published plan has no instemming yet.
       repo.instemming.overview(family.id).catch(() => undefined),
       repo.memberAccounts.list(family.id),
+      repo.comments.list(family.id),
+      repo.documents.list(family.id),
     ]);
+    const waiting = unansweredThreads(comments.comments);
+    const fresh = newMemberDocuments(documents.documents, repo.requestTime);
+    for (const { root, last } of waiting) {
+      unansweredComments.push({ id: root.id, familyId: family.id, familyName: family.name, ...(last.author.name ? { authorName: last.author.name } : {}), lastAt: last.createdAt, body: last.body });
+    }
+    for (const d of fresh) {
+      newDocuments.push({ id: d.id, familyId: family.id, familyName: family.name, name: d.name, ...(d.uploadedBy.name ? { uploaderName: d.uploadedBy.name } : {}), createdAt: d.createdAt });
+    }
     const asked = instemming?.members?.filter((m) => m.status !== 'niet-nodig') ?? [];
     families.push({
       id: family.id,
@@ -34,7 +47,11 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
       contactChanges: changes.changes.length,
       instemming: instemming ? { answered: asked.filter((m) => m.status === 'beantwoord').length, total: asked.length } : null,
       openCodes: accounts.accounts.filter((a) => a.openCode !== null).length,
+      unansweredComments: waiting.length,
+      newDocuments: fresh.length,
     });
   }
-  return { corrections, families };
+  unansweredComments.sort((a, b) => a.lastAt.localeCompare(b.lastAt));
+  newDocuments.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return { corrections, unansweredComments, newDocuments, families };
 }

@@ -6,6 +6,7 @@ import { useApi } from '../api/useApi.ts';
 import { formatDate } from '../format.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { AddRelationForm } from './AddRelationForm.tsx';
+import { HandOverSection } from './HandOverSection.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
@@ -106,15 +107,7 @@ function FamilyDetails({ family, onChanged }: { family: FamilyAdminView; onChang
       )}
       {family.members.length >= 2 && <AddRelationForm familyId={family.id} members={family.members} onAdded={onChanged} />}
 
-      <h2>{t('assignments.title')}</h2>
-      <ul className="onsplan-list">
-        {family.assignments.map((a) => (
-          <li key={`${a.userId}-${a.since}`}>
-            {a.name}, {t(`assignments.${a.role}`)} {t('assignments.since', { date: day(a.since) })}
-            {a.until && <> {t('assignments.until', { date: day(a.until) })}</>}
-          </li>
-        ))}
-      </ul>
+      <HandOverSection familyId={family.id} familyName={family.name} assignments={family.assignments} onChanged={onChanged} />
     </>
   );
 }

@@ -1,9 +1,9 @@
-import type { TodayView } from '@onsplan/shared';
+import { newDocumentDays, type TodayView } from '@onsplan/shared';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../api/useApi.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { workPaths } from './paths.ts';
 import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
@@ -27,6 +27,8 @@ export function Today() {
         <>
           <ul className="onsplan-work-counts">
             <Count href="#correctieverzoeken" number={data.corrections.length} label={t('today.corrections')} />
+            <Count href="#reacties" number={data.unansweredComments.length} label={t('today.comments')} />
+            <Count href="#documenten" number={data.newDocuments.length} label={t('today.documents')} />
             <Count href="#per-gezin" number={sum((f) => f.contactChanges)} label={t('today.contactChanges')} />
             <Count href="#per-gezin" number={sum((f) => f.openCodes)} label={t('today.openCodes')} />
           </ul>
@@ -59,14 +61,75 @@ export function Today() {
           ) : (
             <Paragraph>{t('today.correctionsNone')}</Paragraph>
           )}
+          <h2 id="reacties" tabIndex={-1}>
+            {t('today.comments')}
+          </h2>
+          {data.unansweredComments.length ? (
+            <table className="onsplan-work-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('today.comment')}</th>
+                  <th scope="col">{t('today.writtenAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.unansweredComments.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      {/* Comments are answered on the plan screen, which the workspace does not have yet. */}
+                      <Link replace className="nl-link" to={`/plan/${c.familyId}`}>
+                        {t('today.commentFrom', { name: c.authorName ?? t('today.someone'), family: c.familyName })}
+                      </Link>
+                      <p className="onsplan-work-quote">{c.body}</p>
+                    </td>
+                    <td>{formatDateTime(c.lastAt, i18n.language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <Paragraph>{t('today.commentsNone')}</Paragraph>
+          )}
+          <h2 id="documenten" tabIndex={-1}>
+            {t('today.documents')}
+          </h2>
+          <Paragraph>{t('today.documentsHint', { days: newDocumentDays })}</Paragraph>
+          {data.newDocuments.length ? (
+            <table className="onsplan-work-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('today.document')}</th>
+                  <th scope="col">{t('today.sharedBy')}</th>
+                  <th scope="col">{t('today.sharedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.newDocuments.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      <Link replace className="nl-link" to={`/plan/${d.familyId}/documenten`}>
+                        {d.name}
+                      </Link>
+                    </td>
+                    <td>{t('today.commentFrom', { name: d.uploaderName ?? t('today.someone'), family: d.familyName })}</td>
+                    <td>{formatDateTime(d.createdAt, i18n.language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <Paragraph>{t('today.documentsNone')}</Paragraph>
+          )}
           <h2 id="per-gezin" tabIndex={-1}>
             {t('today.perFamily')}
           </h2>
-          <table className="onsplan-work-table">
+          <table className="onsplan-work-table onsplan-work-table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('today.family')}</th>
                 <th scope="col">{t('today.instemming')}</th>
+                <th scope="col">{t('today.comments')}</th>
+                <th scope="col">{t('today.documents')}</th>
                 <th scope="col">{t('today.contactChanges')}</th>
                 <th scope="col">{t('today.openCodes')}</th>
               </tr>
@@ -79,7 +142,7 @@ export function Today() {
                       {f.name}
                     </Link>
                   </th>
-                  <td>
+                  <td data-label={t('today.instemming')}>
                     {f.instemming ? (
                       <Link replace className="nl-link" to={`/plan/${f.id}/instemming`}>
                         {t('today.instemmingProgress', { answered: f.instemming.answered, total: f.instemming.total })}
@@ -88,12 +151,22 @@ export function Today() {
                       t('today.noPlan')
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('today.comments')}>
+                    <Link replace className="nl-link" to={`/plan/${f.id}`}>
+                      {f.unansweredComments}
+                    </Link>
+                  </td>
+                  <td data-label={t('today.documents')}>
+                    <Link replace className="nl-link" to={`/plan/${f.id}/documenten`}>
+                      {f.newDocuments}
+                    </Link>
+                  </td>
+                  <td data-label={t('today.contactChanges')}>
                     <Link replace className="nl-link" to={`/plan/${f.id}/contact`}>
                       {f.contactChanges}
                     </Link>
                   </td>
-                  <td>
+                  <td data-label={t('today.openCodes')}>
                     <Link replace className="nl-link" to={workPaths.family(f.id)}>
                       {f.openCodes}
                     </Link>

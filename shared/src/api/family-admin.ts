@@ -43,6 +43,15 @@ export interface HandOver {
   on: Day;
 }
 
+/** Whom the regisseur may hand the family over to: active professionals other than herself, her own organisation first. */
+export interface HandOverCandidates {
+  /** Only the family's regisseur hands it over; for another professional of the family this is false and the list empty. */
+  mayHandOver: boolean;
+  /** The first day a hand-over may take effect: today, on the server's clock. */
+  earliestDay: Day;
+  candidates: { userId: string; name: string; organisation: string | null; jobTitle: string | null; sameOrganisation: boolean }[];
+}
+
 /** The answer to a create: the new object's id. */
 export interface Created {
   id: string;
@@ -113,6 +122,10 @@ export interface IssuedCode {
 /** "Vandaag": what waits for a professional across her families, each number with its list. */
 export interface TodayView {
   corrections: { id: string; familyId: string; familyName: string; requesterName?: string; dueOn: Day; overdue: boolean; warning: boolean }[];
+  /** Threads whose last word is a member's (or her helper's): no professional has answered after it. Oldest first. */
+  unansweredComments: { id: string; familyId: string; familyName: string; authorName?: string; lastAt: string; body: string }[];
+  /** Documents members (or their helpers) shared in the last `newDocumentDays` days. Newest first. */
+  newDocuments: { id: string; familyId: string; familyName: string; name: string; uploaderName?: string; createdAt: string }[];
   families: {
     id: string;
     name: string;
@@ -122,8 +135,13 @@ export interface TodayView {
     instemming: { answered: number; total: number } | null;
     /** Invitation or recovery codes not used yet. */
     openCodes: number;
+    unansweredComments: number;
+    newDocuments: number;
   }[];
 }
+
+/** How far back "Vandaag" counts a member's document as new. */
+export const newDocumentDays = 14;
 
 /** A professional's own work details, edited on her profile. */
 export interface WorkProfile {

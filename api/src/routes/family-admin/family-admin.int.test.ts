@@ -1,4 +1,4 @@
-import { addDays, dutchDay, type FamilyAdminView, type FamilySummary } from '@onsplan/shared';
+import { addDays, dutchDay, type FamilyAdminView, type FamilySummary, type HandOverCandidates } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStart } from '../../test/clock.ts';
@@ -191,5 +191,36 @@ describe('hand-over', () => {
     expect((await fatima.post(url, { toUserId: t.userIdOf('samira'), on: today })).json().fields).toEqual(['toUserId']);
     expect((await fatima.post(url, { toUserId: t.userIdOf('fatima'), on: today })).json().fields).toEqual(['toUserId']);
     expect((await fatima.post(url, { toUserId: t.userIdOf('karim'), on: addDays(today, -1) })).json().fields).toEqual(['on']);
+  });
+
+  it('lists whom she may choose: other active professionals, her own organisation first; a betrokken professional hears she may not hand over', async () => {
+    const familyId = await newFamily(fatima, 'Gezin Kandidaten');
+    // A colleague of Fatima's own team, and one whose account was closed.
+    const colleague = randomUUID();
+    const gone = randomUUID();
+    await t.db.query(
+      `insert into users (id, kind, display_name, organisation, job_title, disabled_at) values
+         ($1, 'professional', 'Ilse Vermeer', 'Lokaal team Utrecht-Oost', 'Regisseur', null),
+         ($2, 'professional', 'Oud Account', 'Lokaal team Utrecht-Oost', 'Regisseur', $3)`,
+      [colleague, gone, testStart.toISOString()],
+    );
+    const response = await fatima.get(`/api/families/${familyId}/overdracht/kandidaten`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { mayHandOver, earliestDay, candidates } = response.json() as HandOverCandidates;
+    expect(mayHandOver).toBe(true);
+    expect(earliestDay).toBe(today);
+    expect(candidates[0]).toEqual({ userId: colleague, name: 'Ilse Vermeer', organisation: 'Lokaal team Utrecht-Oost', jobTitle: 'Regisseur', sameOrganisation: true });
+    expect(candidates.map((c) => c.userId)).toEqual(expect.arrayContaining([t.userIdOf('karim'), t.userIdOf('jeroen')]));
+    expect(candidates.filter((c) => c.userId !== colleague).every((c) => !c.sameOrganisation)).toBe(true);
+    expect(candidates.map((c) => c.userId)).not.toContain(t.userIdOf('fatima'));
+    expect(candidates.map((c) => c.userId)).not.toContain(gone);
+    expect(candidates.map((c) => c.userId)).not.toContain(t.userIdOf('samira'));
+    // Every name on the list is one the hand-over accepts.
+    expect((await fatima.post(`/api/families/${familyId}/overdracht`, { toUserId: colleague, on: addDays(today, 1) })).statusCode).toBe(201);
+
+    const jansen = t.world.families.find((f) => f.key === 'jansen')!.id;
+    const betrokken = await (await t.as('jeroen')).get(`/api/families/${jansen}/overdracht/kandidaten`);
+    expect(betrokken.json()).toEqual({ mayHandOver: false, earliestDay: today, candidates: [] });
+    expect((await (await t.as('samira')).get(`/api/families/${jansen}/overdracht/kandidaten`)).statusCode).toBe(403);
   });
 });

@@ -1,8 +1,8 @@
-import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, HandOver, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
+import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, HandOver, HandOverCandidates, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
-import { createdSchema, familyAdminSchema, issuedCodeSchema, memberAccountListSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
+import { createdSchema, familyAdminSchema, handOverCandidatesSchema, issuedCodeSchema, memberAccountListSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
 
 const memberParams = {
   type: 'object',
@@ -17,6 +17,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   app.addSchema(familyAdminSchema);
   app.addSchema(memberAccountListSchema);
   app.addSchema(issuedCodeSchema);
+  app.addSchema(handOverCandidatesSchema);
   const created = { 201: { $ref: 'Created#' }, ...problemResponses(400, 401, 403, 404, 415) };
 
   app.post<{ Body: NewFamily }>(
@@ -68,6 +69,12 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
       reply.code(201);
       return signedIn(request).repo.familyAdmin.handOver(request.params.familyId, request.body);
     },
+  );
+
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/overdracht/kandidaten',
+    { schema: { summary: 'Aan wie de regisseur het gezin kan overdragen', params: familyIdParams, response: { 200: { $ref: 'HandOverCandidates#' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request): Promise<HandOverCandidates> => signedIn(request).repo.familyAdmin.handOverCandidates(request.params.familyId),
   );
 
   app.get<{ Params: { familyId: string } }>(

@@ -153,3 +153,29 @@ export const issuedCodeSchema = {
     familyName: { type: 'string' },
   },
 } as const;
+
+export const handOverCandidatesSchema = {
+  $id: 'HandOverCandidates',
+  type: 'object',
+  required: ['mayHandOver', 'earliestDay', 'candidates'],
+  additionalProperties: false,
+  properties: {
+    mayHandOver: { type: 'boolean' },
+    earliestDay: { type: 'string', format: 'date' },
+    candidates: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['userId', 'name', 'organisation', 'jobTitle', 'sameOrganisation'],
+        additionalProperties: false,
+        properties: {
+          userId: { type: 'string' },
+          name: { type: 'string' },
+          organisation: { type: ['string', 'null'] },
+          jobTitle: { type: ['string', 'null'] },
+          sameOrganisation: { type: 'boolean' },
+        },
+      },
+    },
+  },
+} as const;

@@ -7,7 +7,7 @@ import { todayFor } from '../../data/today.ts';
 const todaySchema = {
   $id: 'Today',
   type: 'object',
-  required: ['corrections', 'families'],
+  required: ['corrections', 'unansweredComments', 'newDocuments', 'families'],
   additionalProperties: false,
   properties: {
     corrections: {
@@ -27,11 +27,43 @@ const todaySchema = {
         },
       },
     },
+    unansweredComments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'familyId', 'familyName', 'lastAt', 'body'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          familyId: { type: 'string' },
+          familyName: { type: 'string' },
+          authorName: { type: 'string' },
+          lastAt: { type: 'string', format: 'date-time' },
+          body: { type: 'string' },
+        },
+      },
+    },
+    newDocuments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'familyId', 'familyName', 'name', 'createdAt'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          familyId: { type: 'string' },
+          familyName: { type: 'string' },
+          name: { type: 'string' },
+          uploaderName: { type: 'string' },
+          createdAt: { type: 'string', format: 'date-time' },
+        },
+      },
+    },
     families: {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'name', 'contactChanges', 'instemming', 'openCodes'],
+        required: ['id', 'name', 'contactChanges', 'instemming', 'openCodes', 'unansweredComments', 'newDocuments'],
         additionalProperties: false,
         properties: {
           id: { type: 'string' },
@@ -44,6 +76,8 @@ const todaySchema = {
             properties: { answered: { type: 'integer' }, total: { type: 'integer' } },
           },
           openCodes: { type: 'integer' },
+          unansweredComments: { type: 'integer' },
+          newDocuments: { type: 'integer' },
         },
       },
     },

@@ -1,6 +1,7 @@
-import type { TodayView } from '@onsplan/shared';
+import { newDocumentDays, type TodayView } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfDocument } from '../../test/document-fixtures.ts';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
 
 /**
@@ -46,5 +47,45 @@ describe('Vandaag', () => {
 
   it('is for professionals only: a member gets 403', async () => {
     expect((await samira.get('/api/werk/vandaag')).statusCode).toBe(403);
+  });
+
+  it("lists a member's comment as unanswered until a professional replies, and a document a member shared as new", async () => {
+    const before = await today();
+    const comment = await samira.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Kunnen we de afspraak verzetten?' });
+    expect(comment.statusCode, comment.body).toBe(201);
+    const threadId = comment.json().id;
+
+    const waiting = await today();
+    expect(waiting.unansweredComments).toContainEqual(expect.objectContaining({ id: threadId, familyId: jansen().id, authorName: 'Samira', body: 'Kunnen we de afspraak verzetten?' }));
+    expect(waiting.families.find((f) => f.id === jansen().id)!.unansweredComments).toBe(before.families.find((f) => f.id === jansen().id)!.unansweredComments + 1);
+
+    t.clock.advance(60_000);
+    expect((await fatima.post(`/api/families/${jansen().id}/comments/${threadId}/replies`, { clientId: randomUUID(), body: 'Ja, ik bel u morgen.' })).statusCode).toBe(201);
+    const answered = await today();
+    expect(answered.unansweredComments.map((c) => c.id)).not.toContain(threadId);
+    expect(answered.families.find((f) => f.id === jansen().id)!.unansweredComments).toBe(before.families.find((f) => f.id === jansen().id)!.unansweredComments);
+
+    // Samira writes again in the same thread: it waits for an answer once more.
+    t.clock.advance(60_000);
+    expect((await samira.post(`/api/families/${jansen().id}/comments/${threadId}/replies`, { clientId: randomUUID(), body: 'Dank u. Na drie uur kan ik.' })).statusCode).toBe(201);
+    expect((await today()).unansweredComments).toContainEqual(expect.objectContaining({ id: threadId, body: 'Dank u. Na drie uur kan ik.' }));
+
+    const noor = await t.as('noor');
+    const upload = await noor.request({
+      method: 'PUT',
+      url: `/api/families/${jansen().id}/documents/${randomUUID()}`,
+      payload: Buffer.from(pdfDocument()),
+      headers: { 'content-type': 'application/octet-stream', 'x-document-name': encodeURIComponent('rooster Noor.pdf') },
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const fresh = await today();
+    expect(fresh.newDocuments[0]).toEqual(expect.objectContaining({ id: upload.json().id, familyId: jansen().id, name: 'rooster Noor.pdf', uploaderName: 'Noor' }));
+    expect(fresh.families.find((f) => f.id === jansen().id)!.newDocuments).toBe(before.families.find((f) => f.id === jansen().id)!.newDocuments + 1);
+
+    // After the two weeks "Vandaag" counts as new, it is no longer new.
+    t.clock.advance((newDocumentDays + 1) * 24 * 60 * 60 * 1000);
+    // A fresh sign-in: her session of two weeks ago has ended.
+    const later = (await (await t.as('fatima')).get('/api/werk/vandaag')).json() as TodayView;
+    expect(later.newDocuments.map((d) => d.id)).not.toContain(upload.json().id);
   });
 });
