@@ -227,8 +227,9 @@ export class FamilyAdminRepository {
   async handOverCandidates(familyId: string): Promise<HandOverCandidates> {
     const scope = await this.#enter(familyId);
     const principal = scope.principal;
-    if (principal.kind !== 'professional') throw new AppError('niet-toegestaan');
-    if (roleIn(principal, familyId, scope.at) !== 'regisseur') return { mayHandOver: false, earliestDay: scope.at.day, candidates: [] };
+    scope.professionalActor('beslissen');
+    // Handing over changes the family: the acting rules' `bewerken`, asked without a refusal in the log.
+    if (!scope.may('bewerken')) return { mayHandOver: false, earliestDay: scope.at.day, candidates: [] };
     const rows = await scope.db.query<HandOverCandidates['candidates'][number]>(
       `select u.id as "userId", u.display_name as name, u.organisation, u.job_title as "jobTitle",
               coalesce(u.organisation = me.organisation, false) as "sameOrganisation"

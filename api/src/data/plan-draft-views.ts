@@ -39,7 +39,7 @@ export function draftPreview(scope: FamilyScope, draft: DraftVersion, memberId: 
     member: { id: member.id, firstName: member.firstName },
     ...(helper ? { helper: { id: helper.userId, firstName: firstName(helper.name) } } : {}),
     helpers: activeHelpers(scope, memberId),
-    plan: planDecision.visible ? planViewThrough(as, draft.heading, draft.rows).view : null,
+    plan: planDecision.visible ? planViewThrough(as, draft.heading, draft.rows, draft.envelope).view : null,
     hidden,
   };
 }
@@ -75,8 +75,8 @@ export function memberChanges(scope: FamilyScope, draft: DraftVersion): MemberCh
     const as = scope.throughMember(member.id);
     if (!as.sees('plan', draft.heading.id, draft.envelope).visible) continue;
     // Before the first version there is nothing to compare: everything she reads is new to her.
-    const before = byKey(plan && current && as.sees('plan', plan.version.id, plan.version).visible ? planViewThrough(as, current, plan.items).view.items : []);
-    const after = byKey(planViewThrough(as, draft.heading, draft.rows).view.items);
+    const before = byKey(plan && current && as.sees('plan', plan.version.id, plan.version).visible ? planViewThrough(as, current, plan.items, plan.version).view.items : []);
+    const after = byKey(planViewThrough(as, draft.heading, draft.rows, draft.envelope).view.items);
     const changes: MemberChanges = { memberId: member.id, firstName: member.firstName, added: [], changed: [], removed: [] };
     for (const [key, item] of after) {
       const old = before.get(key);

@@ -3,8 +3,8 @@ import { AppError } from '../http/problems.ts';
 import { subjectsOf, type FamilyScope } from './family-scope.ts';
 import type { FieldRow, ItemRow } from './family-store.ts';
 import { readersOf } from './readers.ts';
-import { guardedOfRow } from './rows.ts';
-import { draftCommentGuarded, planGuarded } from './written-objects.ts';
+import { guardedOfRow, type EnvelopeRow } from './rows.ts';
+import { draftCommentGuarded } from './written-objects.ts';
 
 /** The family (members and their personal fields) as this viewer may see it; logged. */
 export async function familyView(scope: FamilyScope): Promise<FamilySummary> {
@@ -39,7 +39,7 @@ function fieldView(scope: FamilyScope, f: FieldRow): MemberFieldView {
 export async function currentPlanView(scope: FamilyScope, action: 'lezen' | 'printen' = 'lezen'): Promise<PlanView> {
   const plan = scope.snapshot.plan;
   if (!plan || !scope.sees('plan', plan.version.id, plan.version).visible) throw new AppError('niet-gevonden');
-  const { view, visible } = planViewThrough(scope, { ...plan.version, publishedAt: plan.version.publishedAt.toISOString() }, plan.items);
+  const { view, visible } = planViewThrough(scope, { ...plan.version, publishedAt: plan.version.publishedAt.toISOString() }, plan.items, plan.version);
   await scope.record(action, 'plan', [plan.version.id, ...view.items.map((i) => i.id)], subjectsOf(visible));
   return view;
 }
@@ -60,20 +60,22 @@ export interface VersionHeading {
  * "Bekijk als" preview of a draft (with a scope through that member's lens), so what she previews
  * is what the member will get. Writes nothing to the log; the caller says what was done.
  */
-export function planViewThrough(scope: FamilyScope, version: VersionHeading, rows: readonly ItemRow[]): { view: PlanView; visible: ItemRow[] } {
+export function planViewThrough(scope: FamilyScope, version: VersionHeading, rows: readonly ItemRow[], envelope: EnvelopeRow): { view: PlanView; visible: ItemRow[] } {
   const visible: ItemRow[] = [];
   const items: PlanItemView[] = [];
+  // The version shown, not the current one: a draft of a family's first plan has no current version.
+  const plan = guardedOfRow('plan', version.id, scope.familyId, envelope);
   for (const row of rows) {
     const decision = scope.sees('plan-item', row.id, row);
     if (!decision.visible) continue;
     visible.push(row);
-    const guarded = guardedOfRow('plan-item', row.id, scope.familyId, row, [planGuarded(scope)]);
+    const guarded = guardedOfRow('plan-item', row.id, scope.familyId, row, [plan]);
     const item: PlanItemView = { ...itemView(row, decision.hiddenFields), readers: readersOf(scope, guarded) };
-    const draft = draftCommentGuarded(scope, row.itemKey, guardedOfRow('plan-item', row.id, scope.familyId, row));
+    const draft = draftCommentGuarded(scope, row.itemKey, { plan, item: guardedOfRow('plan-item', row.id, scope.familyId, row) });
     if (draft) item.commentReaders = readersOf(scope, draft);
     items.push(item);
   }
-  const planDraft = draftCommentGuarded(scope, null);
+  const planDraft = draftCommentGuarded(scope, null, { plan });
   const view: PlanView = {
     familyId: scope.familyId,
     planId: version.planId,

@@ -25,11 +25,18 @@ export function planGuarded(scope: FamilyScope): Guarded {
 }
 
 /** What a comment on an item (or the whole plan) hangs on: the plan, and the item as it is in the current version. */
-function itemDependencies(scope: FamilyScope, itemKey: string | null, asItem?: Guarded): Guarded[] {
-  if (itemKey === null) return [planGuarded(scope)];
-  if (asItem) return [planGuarded(scope), asItem];
+function itemDependencies(scope: FamilyScope, itemKey: string | null, shown: ShownVersion = {}): Guarded[] {
+  const plan = shown.plan ?? planGuarded(scope);
+  if (itemKey === null) return [plan];
+  if (shown.item) return [plan, shown.item];
   const item = scope.snapshot.plan?.items.find((i) => i.itemKey === itemKey);
-  return [planGuarded(scope), item ? guardedOfRow('plan-item', item.id, scope.familyId, item) : gone(scope, 'plan-item', itemKey)];
+  return [plan, item ? guardedOfRow('plan-item', item.id, scope.familyId, item) : gone(scope, 'plan-item', itemKey)];
+}
+
+/** The version (and item) a screen shows, when that is not the current one: a draft in "Bekijk als". */
+export interface ShownVersion {
+  plan?: Guarded;
+  item?: Guarded;
 }
 
 /** A comment hangs on its item; a reply hangs on the first comment of its thread (and through it on the item). */
@@ -58,13 +65,12 @@ function commentOf(scope: FamilyScope, id: string): CommentRow | undefined {
 /**
  * A comment this viewer would write for everyone who sees the item (or the plan), as the API would
  * store it: to tell the writer who will read it before she sends it. Undefined when she cannot write.
- * `asItem`: the item as it will be once a draft is published, for a preview of that version.
+ * `shown`: the version and item as they will be once a draft is published, for a preview of that version.
  */
-export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null, asItem?: Guarded): Guarded | undefined {
+export function draftCommentGuarded(scope: FamilyScope, itemKey: string | null, shown: ShownVersion = {}): Guarded | undefined {
   const writer = scope.may('reageren') ? scope.selfMemberId : null;
-  const plan = scope.snapshot.plan;
-  if (!writer || !plan) return undefined;
-  const dependsOn = itemDependencies(scope, itemKey, asItem);
+  if (!writer || (!scope.snapshot.plan && !shown.plan)) return undefined;
+  const dependsOn = itemDependencies(scope, itemKey, shown);
   const target = dependsOn.at(-1)!;
   return writtenGuarded('comment', 'nieuw', scope.familyId, commentEnvelope(target, writer, bannedOf(scope), 'zoals-onderdeel'), dependsOn);
 }
