@@ -10,7 +10,8 @@ import { startServer } from './server.ts';
  * and as Samira (present) and publishes. Then Mark's phone does not get the item and Samira's does.
  */
 const secret = 'Samira woont nu op een geheim adres.';
-const screens = '/work/screens/editor';
+// Pictures for a person to look at, only when asked for (SCREENS_DIR): CI keeps none.
+const screens = process.env.SCREENS_DIR;
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -46,7 +47,9 @@ async function press(page: Page, locator: ReturnType<Page['locator']>, key = 'En
   await page.keyboard.press(key);
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
+const shot = async (page: Page, name: string, fullPage = true) => {
+  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage });
+};
 
 describe('the plan editor, by keyboard on a desktop', () => {
   it('Fatima writes a shielded item, previews it as Mark and as Samira, and publishes', async () => {
@@ -69,7 +72,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await item.getByText('Dit onderdeel noemt Samira. Mark kan het lezen. Klopt dat?').waitFor();
     await expectNoAxeViolations(fatima, 'naamwaarschuwing');
     await item.getByRole('button', { name: "Samira toevoegen bij 'Gaat over'" }).scrollIntoViewIfNeeded();
-    await fatima.screenshot({ path: `${screens}/name-warning-1280.png` });
+    await shot(fatima, 'name-warning-1280', false);
 
     // Shield from Mark: without a reason it is refused in the screen, with one it is added.
     await item.getByLabel('Afschermen voor').selectOption({ label: 'Mark' });
@@ -82,7 +85,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
     // Mark cannot read it any more, so the name warning is gone once the server has the shield.
     await item.getByText('Mark kan het lezen').waitFor({ state: 'detached' });
     await item.getByRole('button', { name: 'Afschermen', exact: true }).scrollIntoViewIfNeeded();
-    await fatima.screenshot({ path: `${screens}/shielded-1280.png` });
+    await shot(fatima, 'shielded-1280', false);
 
     // Reorder: one place up; the focus stays on the button, the item is now one higher.
     const before = await fatima.getByRole('region', { name: /Onderdeel \d+ van Veiligheid/ }).count();
@@ -96,9 +99,9 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await fatima.getByText(/Opgeslagen om \d\d:\d\d/).waitFor();
     await shot(fatima, 'editor-1280');
     await item.scrollIntoViewIfNeeded();
-    await fatima.screenshot({ path: `${screens}/editor-item-1280.png` });
+    await shot(fatima, 'editor-item-1280', false);
     await fatima.evaluate(() => window.scrollTo(0, 0));
-    await fatima.screenshot({ path: `${screens}/editor-top-1280.png` });
+    await shot(fatima, 'editor-top-1280', false);
 
     // Bekijk als Mark: the item is not there for him, and the side says why.
     await fatima.getByLabel('Bekijk als', { exact: true }).selectOption({ label: 'Mark' });
@@ -145,7 +148,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan`);
     await fatima.getByText('Concept van versie 3', { exact: false }).waitFor();
     await expectNoAxeViolations(fatima, 'plan bewerken op een telefoon');
-    await fatima.screenshot({ path: `${screens}/editor-phone-360.png` });
+    await shot(fatima, 'editor-phone-360', false);
     expect(errors).toEqual([]);
   });
 
@@ -166,7 +169,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await fatima.keyboard.type(' Mijn aanvulling.');
     await fatima.getByText('Een collega heeft het concept intussen gewijzigd.', { exact: false }).waitFor();
     await expectNoAxeViolations(fatima, 'conflict bij opslaan');
-    await fatima.screenshot({ path: `${screens}/conflict-1280.png` });
+    await shot(fatima, 'conflict-1280', false);
     const stillTheirs = await (await fatima.request.get(url, { headers })).json();
     expect(stillTheirs.summary).toBe('Versie van Jeroen.');
 

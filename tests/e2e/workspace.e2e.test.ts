@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
-import { openApp, registerWithCode, testAppCode } from './people.ts';
+import { openApp, recordApiBodies, registerWithCode, testAppCode } from './people.ts';
 import { startServer } from './server.ts';
 import { addDays } from '@onsplan/shared';
 import { testStart } from '../../api/src/test/clock.ts';
@@ -61,6 +61,9 @@ async function familyIdOf(name: string): Promise<string> {
   const response = await fatima.request.fetch(`${server.origin}/api/families`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
   return ((await response.json()) as { id: string; name: string }[]).find((f) => f.name === name)!.id;
 }
+
+/** Fatima's first plan item for the new family: about Anna, shielded from Bas. */
+const annasItem = 'Anna woont op een nieuw adres. Bas komt daar niet.';
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Werkplek' });
@@ -158,6 +161,50 @@ describe('the workspace', () => {
     await look(fatima, 'werk-lid-afgeschermd');
   });
 
+  it("Fatima writes the family's first plan with an item about Anna shielded from Bas, previews it as Anna and as Bas, and publishes", async () => {
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
+    await fatima.getByRole('link', { name: 'Plan bewerken' }).click();
+    await h1(fatima, 'Plan bewerken');
+    await fatima.getByText('Het eerste plan van dit gezin.', { exact: false }).waitFor();
+    await fatima.getByRole('button', { name: 'Onderdeel toevoegen aan Veiligheid' }).click();
+    const what = fatima.locator('textarea[id^="what-"]:focus');
+    await what.waitFor();
+    const key = (await what.getAttribute('id'))!.replace(/^what-/, '');
+    await fatima.keyboard.type(annasItem);
+    const item = fatima.locator(`#item-${key}`);
+    await item.getByLabel('Afschermen voor').selectOption({ label: 'Bas' });
+    await item.getByLabel('Reden').selectOption({ label: 'Risico voor iemands veiligheid' });
+    await item.getByRole('button', { name: 'Afschermen', exact: true }).click();
+    await item.getByText('Heel onderdeel afgeschermd voor Bas: Risico voor iemands veiligheid').waitFor();
+    await fatima.getByText(/Opgeslagen om \d\d:\d\d/).waitFor();
+    await look(fatima, 'werk-eerste-plan');
+
+    await fatima.getByLabel('Bekijk als', { exact: true }).selectOption({ label: 'Anna' });
+    await fatima.getByRole('button', { name: 'Bekijken' }).click();
+    await h1(fatima, 'Bekijk als Anna');
+    await fatima.getByRole('region', { name: 'Wat Anna ziet' }).getByText(annasItem).waitFor();
+    await look(fatima, 'werk-eerste-plan-als-anna');
+    await fatima.getByLabel('Bekijk als ander gezinslid').selectOption({ label: 'Bas' });
+    await fatima.getByRole('button', { name: 'Bekijken' }).click();
+    await h1(fatima, 'Bekijk als Bas');
+    await fatima.getByRole('region', { name: 'Verborgen voor Bas' }).getByText(annasItem).waitFor();
+    expect(await fatima.getByRole('region', { name: 'Wat Bas ziet' }).getByText(annasItem).count()).toBe(0);
+    await look(fatima, 'werk-eerste-plan-als-bas');
+
+    await fatima.getByRole('link', { name: 'Terug naar het concept' }).click();
+    await h1(fatima, 'Plan bewerken');
+    await fatima.getByRole('button', { name: 'Naar publiceren' }).click();
+    await h1(fatima, 'Concept publiceren');
+    expect(await fatima.getByRole('region', { name: 'Wat verandert er voor Bas?' }).getByText(annasItem).count()).toBe(0);
+    await fatima.getByRole('button', { name: 'Publiceren als versie 1' }).click();
+    await fatima.getByText('Versie 1 is gepubliceerd.', { exact: false }).waitFor();
+    await look(fatima, 'werk-eerste-plan-gepubliceerd');
+    // Back where the next step works: Anna's page.
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
+    await fatima.getByRole('link', { name: 'Anna Visser' }).click();
+    await h1(fatima, 'Anna');
+  });
+
   it('Fatima makes an invitation code for Anna, shown once with a B1 letter, and prints the letter', async () => {
     await fatima.getByRole('button', { name: 'Uitnodigingscode maken' }).click();
     await fatima.getByRole('heading', { level: 3, name: 'Code voor Anna' }).waitFor();
@@ -210,6 +257,34 @@ describe('the workspace', () => {
     await fatima.getByText(/Telefoon van Anna \(aangemaakt/).waitFor();
     await fatima.getByRole('button', { name: 'Herstelcode maken (telefoon kwijt of nieuw)' }).waitFor();
     await look(fatima, 'werk-lid-account');
+  });
+
+  it('Anna reads the published plan on her phone as Fatima previewed it; Bas signs in on his phone and never receives the item', async () => {
+    await openApp(annaPage, `${server.origin}/plan/${await familyIdOf('Gezin Bakker / Visser')}`);
+    await annaPage.getByText(annasItem).waitFor();
+    await look(annaPage, 'lid-eerste-plan-anna');
+
+    const familyId = await familyIdOf('Gezin Bakker / Visser');
+    const headers = { origin: server.origin, 'x-ons-plan': '1' };
+    const admin = (await (await fatima.request.fetch(`${server.origin}/api/families/${familyId}/beheer`, { headers })).json()) as { members: { id: string; firstName: string }[] };
+    const basId = admin.members.find((m) => m.firstName === 'Bas')!.id;
+    const issued = await fatima.request.post(`${server.origin}/api/families/${familyId}/members/${basId}/code`, { headers, data: {} });
+    expect(issued.status()).toBe(201);
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL', bypassCSP: true });
+    contexts.push(context);
+    const bas = await context.newPage();
+    bas.on('pageerror', (e) => errors.push(e.message));
+    const bodies = recordApiBodies(bas);
+    const cdp = await context.newCDPSession(bas);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    await registerWithCode(bas, server.origin, ((await issued.json()) as { code: string }).code);
+    await bas.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+    expect(await bas.getByText(annasItem).count()).toBe(0);
+    expect((await bodies()).join('\n')).not.toContain(annasItem);
+    await look(bas, 'lid-eerste-plan-bas');
   });
 
   it('Fatima puts her work phone and hours on her profile; Anna sees them under "Contact met uw hulpverlener", with 112 and Veilig Thuis as calls', async () => {

@@ -36,6 +36,11 @@ export function FamilyOverview() {
   };
   return (
     <WorkPage title={summary.name}>
+      <p>
+        <Link replace className="nl-link" to={workPaths.planEditor(summary.id)}>
+          {t('family.editPlan')}
+        </Link>
+      </p>
       {admin.state.kind === 'problem' && <WorkProblem messageKey={admin.state.key} />}
       {admin.state.kind === 'loading' && (
         <p role="status" className="onsplan-status">

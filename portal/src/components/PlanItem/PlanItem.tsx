@@ -7,27 +7,30 @@ import { TelText } from '../TelText/TelText.tsx';
 /** One agreement or goal: what, who, when, where, and what to do if it goes wrong (112 and Veilig Thuis as calls). */
 export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemView; children?: ReactNode; headingLevel?: 3 | 4 }) {
   const { t } = useTranslation();
-  const rows: [string, string][] = [
+  // An empty fact is left out, not shown as an empty line (a new agreement may not say who or when yet).
+  const rows = ([
     [t('plan.who'), item.who],
     [t('plan.when'), item.when],
-    ...(item.where ? ([[t('plan.where'), item.where]] as [string, string][]) : []),
-  ];
+    [t('plan.where'), item.where],
+  ] as [string, string | null | undefined][]).filter((row): row is [string, string] => Boolean(row[1]?.trim()));
   return (
     <article className={`onsplan-item onsplan-item--${item.kind}`} aria-labelledby={`item-${item.id}`}>
       <p className="onsplan-item__kind">{t(`plan.kind.${item.kind}`)}</p>
       <Heading level={headingLevel} id={`item-${item.id}`} className="onsplan-item__what">
         {item.what}
       </Heading>
-      <dl className="onsplan-item__facts">
-        {rows.map(([term, value]) => (
-          <div key={term} className="onsplan-item__fact">
-            <dt>{term}</dt>
-            <dd>
-              <TelText text={value} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {rows.length > 0 && (
+        <dl className="onsplan-item__facts">
+          {rows.map(([term, value]) => (
+            <div key={term} className="onsplan-item__fact">
+              <dt>{term}</dt>
+              <dd>
+                <TelText text={value} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {item.scale !== undefined && (
         <div className="onsplan-item__scale">
           <span>{t('plan.scale')} </span>
