@@ -21,4 +21,8 @@ describe('what is read aloud for a plan item', () => {
     const full = { ...item, kind: 'doel' as const, where: 'Thuis', scale: 6, whatIf: 'Bel 112.' };
     expect(itemSpeechText(full, lookup)).toBe('Doel. Mark komt niet bij het huis. Wie: Mark. Wanneer: Altijd. Waar: Thuis. Hoe ver zijn we? 6 van de 10. Wat als het misgaat? Bel 112.');
   });
+
+  it('leaves out who or when when the item does not say them yet, as the screen does', () => {
+    expect(itemSpeechText({ ...item, who: '', when: ' ' }, lookup)).toBe('Afspraak. Mark komt niet bij het huis.');
+  });
 });

@@ -10,8 +10,9 @@ export function itemSpeechText(item: PlanItemContent, t: Translate): string {
   const parts = [
     t(`plan.kind.${item.kind}`),
     item.what,
-    `${t('plan.who')}: ${item.who}`,
-    `${t('plan.when')}: ${item.when}`,
+    // As on the screen, an empty fact is not read out.
+    item.who.trim() ? `${t('plan.who')}: ${item.who}` : undefined,
+    item.when.trim() ? `${t('plan.when')}: ${item.when}` : undefined,
     item.where ? `${t('plan.where')}: ${item.where}` : undefined,
     item.scale !== undefined ? `${t('plan.scale')} ${t('plan.scaleValue', { value: item.scale })}` : undefined,
     item.whatIf ? `${t('plan.whatIf')} ${item.whatIf}` : undefined,
