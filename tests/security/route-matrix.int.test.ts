@@ -98,6 +98,7 @@ const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET 
 const professionalOnlyReads = new Set([
   'GET /api/families/:familyId/beheer',
   'GET /api/families/:familyId/accounts',
+  'GET /api/families/:familyId/overdracht/kandidaten',
   'GET /api/families/:familyId/plan/draft',
   'GET /api/families/:familyId/plan/draft/changes',
 ]);
