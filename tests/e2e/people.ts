@@ -79,6 +79,11 @@ export async function signedIn(browser: Browser, server: { origin: string; invit
   await registerWithCode(page, server.origin, await server.invite(key));
   // A member with one family: straight to its plan; a helper of two: the list; a professional: her workspace.
   await signedInScreen(page).waitFor();
+  // These journeys follow a professional on the family's screens, which she opens from her workspace.
+  if (await page.getByRole('heading', { level: 1, name: 'Vandaag' }).isVisible()) {
+    await page.goto(`${server.origin}/plan`);
+    await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).or(page.getByRole('heading', { level: 1, name: 'Kies een gezin' })).first().waitFor();
+  }
   return { context, page, errors, apiBodies };
 }
 
