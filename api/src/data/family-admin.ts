@@ -16,7 +16,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problems.ts';
 import type { DataDeps, FamilyScope } from './family-scope.ts';
-import type { Principal } from './principals.ts';
+import { professionalAccount, type Principal } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -46,8 +46,7 @@ export class FamilyAdminRepository {
 
   /** A new family with no members yet; the professional who makes it becomes its regisseur from now on. */
   async createFamily(input: NewFamily): Promise<Created> {
-    const principal = this.#principal;
-    if (principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+    const principal = professionalAccount(this.#principal);
     const name = input.name.trim();
     if (!name) throw invalid('name');
     const id = randomUUID();

@@ -1,3 +1,4 @@
+import { AppError } from '../http/problems.ts';
 import { isDelegationActive, type AssignmentRole, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 
@@ -90,6 +91,16 @@ function rolesOf(principal: Principal, at: Moment): Record<string, AssignmentRol
 
 function activeAssignments(principal: Principal, at: Moment): string[] {
   return [...new Set(principal.assignments.filter((a) => isAssignmentActive(a, at)).map((a) => a.familyId))];
+}
+
+/**
+ * Work outside any one family (making a family, her own work profile, Vandaag over her families)
+ * is for a professional's account: the one place the account's kind decides something, since no
+ * family relation exists yet to decide it by. Anyone else gets 403.
+ */
+export function professionalAccount(principal: Principal): Principal {
+  if (principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+  return principal;
 }
 
 /** An assignment counts from `since` up to (not including) `until`: a hand-over on a day ends one as the next starts. */

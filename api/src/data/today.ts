@@ -1,6 +1,6 @@
 import type { TodayView } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
-import type { Principal } from './principals.ts';
+import { professionalAccount, type Principal } from './principals.ts';
 import type { ScopedRepository } from './scoped-repository.ts';
 import { newMemberDocuments, unansweredThreads } from './today-lists.ts';
 
@@ -9,7 +9,7 @@ import { newMemberDocuments, unansweredThreads } from './today-lists.ts';
  * repositories (and so the same FamilyScope, lens and access log) as the screen the number leads to.
  */
 export async function todayFor(repo: ScopedRepository, principal: Principal): Promise<TodayView> {
-  if (principal.kind !== 'professional') throw new AppError('niet-toegestaan');
+  professionalAccount(principal);
   const inbox = await repo.corrections.inbox();
   const corrections = inbox.correctieverzoeken.map((r) => ({
     id: r.id,
@@ -26,8 +26,8 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
   for (const family of await repo.myFamilies()) {
     const [changes, instemming, accounts, comments, documents] = await Promise.all([
       repo.contactChanges.list(family.id, 'voorgesteld'),
-      // A family without a published plan has no instemming yet.
-      repo.instemming.overview(family.id).catch(() => undefined),
+      // A family without a published plan has no instemming yet; any other problem is not hidden.
+      repo.instemming.overview(family.id).catch((e: unknown) => (e instanceof AppError && e.code === 'niet-gevonden' ? undefined : Promise.reject(e))),
       repo.memberAccounts.list(family.id),
       repo.comments.list(family.id),
       repo.documents.list(family.id),

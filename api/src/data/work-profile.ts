@@ -1,7 +1,7 @@
 import type { FamilyContactList, WorkProfile } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import type { DataDeps } from './family-scope.ts';
-import { isAssignmentActive, type Principal } from './principals.ts';
+import { isAssignmentActive, professionalAccount, type Principal } from './principals.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
 /** A professional's work phone and hours, and how members of her families reach her. */
@@ -48,7 +48,6 @@ export class WorkProfileRepository {
   }
 
   #professionalId(): string {
-    if (this.#principal.kind !== 'professional') throw new AppError('niet-toegestaan');
-    return this.#principal.userId;
+    return professionalAccount(this.#principal).userId;
   }
 }
