@@ -6,9 +6,9 @@ import { registerWithCode, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
 /**
- * The idle timeout on the phone (REQUIREMENTS F1), in a file of its own: after the other offline
- * steps in the same browser and server it sometimes missed its 90 s wait, and alone it takes seconds
- * (the cause is still to be found; see the issue note).
+ * The idle timeout on the phone (REQUIREMENTS F1). It once failed in 1 of 3 runs: the screens still
+ * on display while the sign-in page loaded read again when the copy closed, heard 401 and replaced
+ * "te lang weg" with "niet ingelogd". The first reason now wins (controller.sessionEndHandled).
  */
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
@@ -30,16 +30,26 @@ async function synced(page: Awaited<ReturnType<typeof phone>>['page']): Promise<
 }
 
 describe('the idle timeout in Chromium', () => {
-  it('after 30 minutes without use the phone forgets Noor and asks to sign in again', { retry: 2, timeout: 150_000 }, async () => {
+  it('after 30 minutes without use the phone forgets Noor and asks to sign in again', { timeout: 150_000 }, async () => {
     const { context, page } = await phone(browser);
     opened.push({ context });
+    const seen: string[] = [];
+    page.on('console', (message) => seen.push(`console ${message.type()}: ${message.text()}`));
+    page.on('response', (response) => seen.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`));
     await context.clock.install();
     await registerWithCode(page, server.origin, await server.invite('noor'));
     await synced(page);
     expect((await storedOnPhone(page)).databases.length).toBeGreaterThan(0);
     await page.clock.fastForward('31:00');
-    // The wipe deletes IndexedDB first; on a loaded 2-core machine that alone has taken over 30 s.
-    await page.getByText('U was te lang weg. Log opnieuw in.').waitFor({ timeout: 90_000 });
+    seen.push('--- 31 minutes later ---');
+    await page
+      .getByText('U was te lang weg. Log opnieuw in.')
+      .waitFor({ timeout: 90_000 })
+      .catch(async (error: Error) => {
+        // What the phone showed instead, so a failure in CI says more than "timeout".
+        const shown = (await page.locator('body').innerText().catch(() => '?')).slice(0, 600);
+        throw new Error(`${error.message}\nURL: ${page.url()}\nShown: ${shown}\nLast events:\n${seen.slice(-60).join('\n')}`);
+      });
     await expect.poll(async () => holdsNoMemberData(await storedOnPhone(page))).toBe(true);
     expect(await page.getByText('U was te lang weg. Log opnieuw in.').count()).toBe(1);
   });

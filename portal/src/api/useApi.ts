@@ -14,7 +14,7 @@ export type Loaded<T> = { kind: 'loading' } | { kind: 'problem'; key: string } |
  * is no network (or the server is down), and is read again after every sync.
  */
 export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () => Promise<void> } {
-  const navigate = useNavigate();
+  const toSignIn = useSignInOn401();
   const { snapshot } = useLocalCopy();
   const { session, dataVersion } = snapshot;
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
@@ -39,36 +39,52 @@ export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () =
       if (current.current === path) setState({ kind: 'ready', data });
     } catch (error) {
       if (current.current !== path || !mounted.current) return;
-      if (error instanceof ApiProblem && error.status === 401) {
-        navigate('/inloggen', { replace: true, state: { problem: error.code } });
-        return;
-      }
+      if (toSignIn(error)) return;
       const unreachable = error instanceof ApiProblem && (error.status === 0 || error.status >= 500);
       const local = unreachable ? await fromPhone() : undefined;
       if (current.current !== path) return;
       setState(local !== undefined ? { kind: 'ready', data: local } : { kind: 'problem', key: problemKey(error) });
     }
-  }, [path, navigate, session]);
+  }, [path, toSignIn, session]);
 
   useEffect(() => {
     setState({ kind: 'loading' });
     void load();
   }, [path]);
 
-  // A copy just opened or synced: read again, without blanking the screen.
+  // A copy just opened or synced: read again, without blanking the screen. A copy that closed
+  // (a wipe) means the screen is on its way out: nothing to read again.
   const seen = useRef({ session, dataVersion });
   useEffect(() => {
     if (seen.current.session === session && seen.current.dataVersion === dataVersion) return;
+    const closed = seen.current.session !== undefined && session === undefined;
     seen.current = { session, dataVersion };
-    void load();
+    if (!closed) void load();
   }, [load, session, dataVersion]);
 
   return { state, reload: load };
 }
 
+/**
+ * A 401 sends the person to sign in with its reason, unless the app already sent her there for an
+ * earlier reason (idle timeout, sign-out): that message stays. True when the error was a 401.
+ */
+function useSignInOn401(): (error: unknown) => boolean {
+  const navigate = useNavigate();
+  const { controller } = useLocalCopy();
+  return useCallback(
+    (error: unknown) => {
+      if (!(error instanceof ApiProblem && error.status === 401)) return false;
+      if (!controller?.sessionEndHandled) navigate('/inloggen', { replace: true, state: { problem: error.code } });
+      return true;
+    },
+    [navigate, controller],
+  );
+}
+
 /** Runs a write for a form: busy while it runs, a problem key when it fails; the form state stays. */
 export function useSubmit() {
-  const navigate = useNavigate();
+  const toSignIn = useSignInOn401();
   const [busy, setBusy] = useState(false);
   // A ref, not the state: two quick taps arrive before React re-renders.
   const running = useRef(false);
@@ -83,15 +99,14 @@ export function useSubmit() {
         await write();
         return true;
       } catch (error) {
-        if (error instanceof ApiProblem && error.status === 401) navigate('/inloggen', { replace: true, state: { problem: error.code } });
-        else setProblem(problemKey(error));
+        if (!toSignIn(error)) setProblem(problemKey(error));
         return false;
       } finally {
         running.current = false;
         setBusy(false);
       }
     },
-    [navigate],
+    [toSignIn],
   );
   return { busy, problem, setProblem, run };
 }

@@ -216,4 +216,33 @@ describe('the app shell controller', () => {
     await vi.waitFor(async () => expect(await indexedDB.databases()).toEqual([]));
     expect(events).toEqual(['end-session', 'navigate /inloggen {"problem":"sessie-verlopen"}', 'wipe']);
   });
+
+  it('the first reason for an end wins: a screen\'s late 401 after the idle timeout does not change "te lang weg"', async () => {
+    let fire: (() => void) | undefined;
+    let now = 0;
+    const idle: IdleSeam = { now: () => now, setTimer: (run) => ((fire = run), () => {}), onActivity: () => () => {} };
+    const { controller, events } = controllerWith({ idle });
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    await controller.setCode('40719');
+    await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    expect(controller.sessionEndHandled).toBe(false);
+    now = 30 * 60_000;
+    fire!();
+    expect(controller.sessionEndHandled).toBe(true);
+    await controller.sessionEnded('niet-ingelogd');
+    await vi.waitFor(async () => expect(await indexedDB.databases()).toEqual([]));
+    expect(events.filter((event) => event.startsWith('navigate'))).toEqual(['navigate /inloggen {"problem":"sessie-verlopen"}']);
+  });
+
+  it('after a new sign-in, an end is handled again', async () => {
+    const { controller, events } = controllerWith();
+    await controller.start();
+    await vi.waitFor(() => expect(controller.getSnapshot().phase).toBe('set-code'));
+    await controller.sessionEnded('niet-ingelogd');
+    await controller.afterSignIn(undefined);
+    expect(controller.sessionEndHandled).toBe(false);
+    await controller.sessionEnded('sessie-verlopen');
+    expect(events.filter((event) => event.startsWith('navigate'))).toEqual(['navigate /inloggen {"problem":"niet-ingelogd"}', 'navigate /inloggen {"problem":"sessie-verlopen"}']);
+  });
 });

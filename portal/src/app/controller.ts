@@ -132,6 +132,7 @@ export class LocalController {
   #listAgain = false;
   /** A copy may be on this phone (so a session end must wipe even before anyone signed in here). */
   #copyKnown = false;
+  #endHandled = false;
   /** Counts wipes: a step that awaited across one must not bring back what it wiped. */
   #wipes = 0;
 
@@ -208,6 +209,7 @@ export class LocalController {
 
   async #afterSignIn(accountId: string | undefined): Promise<void> {
     this.#accountId = accountId;
+    this.#endHandled = false;
     const me = await this.#whoAmI();
     if (me === 'ended' || me === 'unknown') return;
     if (!keepsCopy(me)) {
@@ -293,6 +295,7 @@ export class LocalController {
 
   /** "App-code vergeten": wipe, then sign in again with the passkey and choose a new code. */
   async forgotCode(): Promise<void> {
+    this.#endHandled = true;
     this.#seams.endSession();
     await this.#wipe();
     this.#navigate('/inloggen');
@@ -459,6 +462,7 @@ export class LocalController {
 
   /** Sign-out: the server forgets the session, the phone forgets everything. */
   async signOut(): Promise<void> {
+    this.#endHandled = true;
     // Off the member's screens first: none of them asks the server again once the session is gone.
     this.#navigate('/uitgelogd');
     // The wipe resets the app at once, so a late "niet ingelogd" from a request on its way finds nobody to send elsewhere.
@@ -467,12 +471,23 @@ export class LocalController {
     await wiping;
   }
 
+  /**
+   * Whether this page already sent the person away for a session end (or a sign-out) since the last
+   * sign-in: then a screen's own 401 says nothing new and must not replace that message.
+   */
+  get sessionEndHandled(): boolean {
+    return this.#endHandled;
+  }
+
   /** Idle timeout, or the server said the session is over: wipe, then sign in again. */
   async sessionEnded(code: string): Promise<void> {
     const { phase, signedIn } = this.#snapshot;
     const inUse = signedIn || phase === 'set-code' || phase === 'locked' || phase === 'unlocked';
     // Someone who never signed in on this phone has nothing here to wipe (and needs no Dexie loaded).
     if (!inUse && !this.#copyKnown) return;
+    // The first reason wins: the 401s that the end itself causes must not replace "te lang weg".
+    if (this.#endHandled) return;
+    this.#endHandled = true;
     // Before the wipe, which can take seconds: meanwhile the cookie must not open anything.
     if (code === 'sessie-verlopen') this.#seams.endSession();
     // Writes still waiting go with the wipe (F1); the sign-in screen says how many, so none is lost unseen.
