@@ -89,7 +89,8 @@ function rolesOf(principal: Principal, at: Moment): Record<string, AssignmentRol
   return roles;
 }
 
-function activeAssignments(principal: Principal, at: Moment): string[] {
+/** The families she works for at `at`, by her assignments only (not as a member or helper). */
+export function activeAssignments(principal: Principal, at: Moment): string[] {
   return [...new Set(principal.assignments.filter((a) => isAssignmentActive(a, at)).map((a) => a.familyId))];
 }
 

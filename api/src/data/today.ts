@@ -1,6 +1,6 @@
-import type { TodayView } from '@onsplan/shared';
+import { dutchDay, type TodayView } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
-import { professionalAccount, type Principal } from './principals.ts';
+import { activeAssignments, professionalAccount, type Principal } from './principals.ts';
 import type { ScopedRepository } from './scoped-repository.ts';
 import { newMemberDocuments, unansweredThreads } from './today-lists.ts';
 
@@ -23,7 +23,10 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
   const families: TodayView['families'] = [];
   const unansweredComments: TodayView['unansweredComments'] = [];
   const newDocuments: TodayView['newDocuments'] = [];
-  for (const family of await repo.myFamilies()) {
+  // Her work only: a family she also belongs to as a member or helper is not on her desk.
+  const now = repo.requestTime;
+  const assigned = new Set(activeAssignments(principal, { day: dutchDay(now), instant: now.toISOString() }));
+  for (const family of (await repo.myFamilies()).filter((f) => assigned.has(f.id))) {
     const [changes, instemming, accounts, comments, documents] = await Promise.all([
       repo.contactChanges.list(family.id, 'voorgesteld'),
       // A family without a published plan has no instemming yet; any other problem is not hidden.

@@ -45,6 +45,16 @@ describe('Vandaag', () => {
     expect(row.openCodes).toBe(before.openCodes + 1);
   });
 
+  it('holds only the families she is assigned to, not one she also belongs to as a member', async () => {
+    const deVries = t.world.families.find((f) => f.key === 'de-vries')!;
+    const fatimaId = t.userIdOf('fatima');
+    await t.db.query(`insert into members (id, family_id, user_id, first_name, last_name, role, birth_date) values ($1, $2, $3, 'Fatima', 'Yilmaz', 'volwassene', '1985-03-01')`, [randomUUID(), deVries.id, fatimaId]);
+    const families = await (await fatima.get('/api/families')).json();
+    expect(families.map((f: { id: string }) => f.id)).toContain(deVries.id);
+    const now = await today();
+    expect(now.families.map((f) => f.id)).toEqual([jansen().id]);
+  });
+
   it('is for professionals only: a member gets 403', async () => {
     expect((await samira.get('/api/werk/vandaag')).statusCode).toBe(403);
   });
