@@ -324,6 +324,48 @@ describe('the workspace', () => {
     expect(response.status()).toBe(401);
   });
 
+  it('Fatima removes a relation entered by mistake, sets the last day of the contactverbod and corrects a member; a betrokken professional only reads', async () => {
+    await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
+    await h1(fatima, 'Gezin Bakker / Visser');
+    await fatima.getByLabel('Wie', { exact: true }).selectOption({ label: 'Gerda Visser' });
+    await fatima.getByLabel('Soort relatie').selectOption({ label: 'heeft gezag over' });
+    await fatima.getByLabel('Met wie').selectOption({ label: 'Lotte Bakker' });
+    await fatima.getByRole('button', { name: 'Relatie vastleggen' }).click();
+    const mistake = fatima.getByRole('listitem').filter({ hasText: 'Gerda heeft gezag over Lotte' });
+    await mistake.getByRole('button', { name: 'Relatie weghalen' }).click();
+    await fatima.getByRole('button', { name: 'Ja, weghalen' }).click();
+    await mistake.waitFor({ state: 'detached' });
+
+    const ban = fatima.getByRole('listitem').filter({ hasText: 'Anna heeft een contactverbod met Bas' });
+    await ban.getByRole('button', { name: 'Einddatum vastleggen' }).click();
+    await ban.getByLabel('Laatste dag van het contactverbod').fill(addDays(today, -1));
+    await ban.getByRole('button', { name: 'Einddatum opslaan' }).click();
+    await ban.getByText('Kies vandaag of een latere dag, na de begindatum.').waitFor();
+    await ban.getByLabel('Laatste dag van het contactverbod').fill(addDays(today, 365));
+    await ban.getByRole('button', { name: 'Einddatum opslaan' }).click();
+    await ban.getByRole('button', { name: 'Einddatum vastleggen' }).waitFor();
+    await look(fatima, 'werk-gezin-relaties');
+
+    await fatima.getByRole('link', { name: 'Gerda Visser' }).click();
+    await h1(fatima, 'Gerda');
+    const correct = fatima.getByRole('region', { name: 'Gegevens verbeteren' });
+    await correct.getByLabel('Geboortedatum').fill('1958-12-01');
+    await correct.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await correct.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
+    await fatima.getByRole('button', { name: 'Gerda uit het gezin halen' }).waitFor();
+    await look(fatima, 'werk-gezinslid-wijzigen');
+
+    const jeroen = await desktop();
+    await registerWithCode(jeroen, server.origin, await server.invite('jeroen'));
+    await nav(jeroen).getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
+    await h1(jeroen, 'Gezin Jansen / El Amrani');
+    await jeroen.getByText('U bent betrokken bij dit gezin en kunt het lezen.', { exact: false }).waitFor();
+    expect(await jeroen.getByRole('heading', { name: 'Gezinslid toevoegen' }).count()).toBe(0);
+    expect(await jeroen.getByRole('link', { name: 'Plan bewerken' }).count()).toBe(0);
+    expect(await jeroen.getByRole('button', { name: 'Relatie weghalen' }).count()).toBe(0);
+    await look(jeroen, 'werk-gezin-betrokken');
+  });
+
   it('Fatima hands Gezin Bakker / Visser over to Karim from a later day, after a confirm question; both stay in the history', async () => {
     await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
     await h1(fatima, 'Gezin Bakker / Visser');

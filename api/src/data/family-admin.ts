@@ -8,10 +8,12 @@ import {
   type FamilyAdminView,
   type HandOver,
   type HandOverCandidates,
+  type MemberChange,
   type NewFamily,
   type NewMember,
   type NewMemberField,
   type NewRelation,
+  type RelationEnd,
 } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problems.ts';
@@ -89,7 +91,7 @@ export class FamilyAdminRepository {
       .filter((m) => decide(scope.lens, memberProfileGuarded(familyId, m.id)).visible)
       .map((m) => ({ id: m.id, firstName: m.firstName, lastName: m.lastName, role: m.role, birthDate: m.birthDate }));
     const relations = await scope.db.query<AdminRelationView>(
-      `select from_member_id as "fromMemberId", to_member_id as "toMemberId", kind, to_char(since, 'YYYY-MM-DD') as since, to_char(until, 'YYYY-MM-DD') as until
+      `select id, from_member_id as "fromMemberId", to_member_id as "toMemberId", kind, to_char(since, 'YYYY-MM-DD') as since, to_char(until, 'YYYY-MM-DD') as until
          from member_relations where family_id = $1 order by kind, since nulls first`,
       [familyId],
     );
@@ -105,6 +107,10 @@ export class FamilyAdminRepository {
       members,
       relations,
       assignments: assignments.map((a) => ({ ...a, since: a.since.toISOString(), until: a.until ? a.until.toISOString() : null })),
+      // Asked without a refusal in the log: the screen only hides forms the server would refuse.
+      mayEdit: scope.may('bewerken'),
+      mayInvite: scope.may('uitnodigen'),
+      today: scope.at.day,
     };
   }
 
@@ -123,6 +129,69 @@ export class FamilyAdminRepository {
     );
     await scope.record('aanmaken', 'gezinslid', [id], [id]);
     return { id };
+  }
+
+  /** Name, role or birth date corrected; what is left out stays as it was. */
+  async updateMember(familyId: string, memberId: string, change: MemberChange): Promise<void> {
+    const scope = await this.#regisseur(familyId);
+    const member = scope.snapshot.members.find((m) => m.id === memberId);
+    if (!member) throw new AppError('niet-gevonden');
+    const firstName = change.firstName?.trim() ?? member.firstName;
+    const lastName = change.lastName?.trim() ?? member.lastName;
+    if (!firstName) throw invalid('firstName');
+    if (!lastName) throw invalid('lastName');
+    if (change.birthDate && change.birthDate > scope.at.day) throw invalid('birthDate');
+    await scope.write((tx) =>
+      tx.query(`update members set first_name = $3, last_name = $4, role = coalesce($5, role), birth_date = coalesce($6, birth_date) where id = $1 and family_id = $2`, [
+        memberId, familyId, firstName, lastName, change.role ?? null, change.birthDate ?? null,
+      ]),
+    );
+    await scope.record('wijzigen', 'gezinslid', [memberId], [memberId]);
+  }
+
+  /**
+   * A member who does not belong to the household (any more): gone from every member's screens and
+   * devices at the next sync, and her own account no longer enters the family. The row stays, so the
+   * plan's history and the access log keep their names.
+   */
+  async removeMember(familyId: string, memberId: string): Promise<void> {
+    const scope = await this.#regisseur(familyId);
+    if (!scope.snapshot.members.some((m) => m.id === memberId)) throw new AppError('niet-gevonden');
+    await scope.write((tx) => tx.query(`update members set removed_at = $3 where id = $1 and family_id = $2 and removed_at is null`, [memberId, familyId, scope.now.toISOString()]));
+    // Her own sessions must not enter the family from the next request on.
+    this.#deps.forgetPrincipals?.();
+    await scope.record('verwijderen', 'gezinslid', [memberId], [memberId]);
+  }
+
+  /**
+   * The last day of a relation. Ending a contactverbod widens what two members see of each other
+   * from the next day, so it is logged with both as subjects and who decided; the day cannot lie in
+   * the past (that would rewrite what was already hidden).
+   */
+  async endRelation(familyId: string, relationId: string, end: RelationEnd): Promise<void> {
+    const scope = await this.#regisseur(familyId);
+    const relation = await this.#relation(scope, relationId);
+    if (end.until < scope.at.day || (relation.since && end.until <= relation.since)) throw invalid('until');
+    await scope.write((tx) => tx.query(`update member_relations set until = $3, decided_by = $4 where id = $1 and family_id = $2`, [relationId, familyId, end.until, scope.principal.userId]));
+    await scope.record('wijzigen', 'relatie', [relationId], [relation.fromMemberId, relation.toMemberId]);
+  }
+
+  /** A relation entered by mistake; a contactverbod is ended with a day instead, so its history stays. */
+  async removeRelation(familyId: string, relationId: string): Promise<void> {
+    const scope = await this.#regisseur(familyId);
+    const relation = await this.#relation(scope, relationId);
+    if (relation.kind === 'contactverbod') throw new AppError('contactverbod-beeindigen');
+    await scope.write((tx) => tx.query(`delete from member_relations where id = $1 and family_id = $2`, [relationId, familyId]));
+    await scope.record('verwijderen', 'relatie', [relationId], [relation.fromMemberId, relation.toMemberId]);
+  }
+
+  async #relation(scope: FamilyScope, relationId: string): Promise<{ fromMemberId: string; toMemberId: string; kind: string; since: string | null }> {
+    const [relation] = await scope.db.query<{ fromMemberId: string; toMemberId: string; kind: string; since: string | null }>(
+      `select from_member_id as "fromMemberId", to_member_id as "toMemberId", kind, to_char(since, 'YYYY-MM-DD') as since from member_relations where id = $1 and family_id = $2`,
+      [relationId, scope.familyId],
+    );
+    if (!relation) throw new AppError('niet-gevonden');
+    return relation;
   }
 
   /**

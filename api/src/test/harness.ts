@@ -61,6 +61,14 @@ export class Agent {
   post(url: string, payload: unknown = {}) {
     return this.request({ method: 'POST', url, payload: payload as Record<string, unknown> });
   }
+
+  patch(url: string, payload: unknown) {
+    return this.request({ method: 'PATCH', url, payload: payload as Record<string, unknown> });
+  }
+
+  delete(url: string) {
+    return this.request({ method: 'DELETE', url });
+  }
 }
 
 export function userIdIn(world: DemoWorld, key: string): string {

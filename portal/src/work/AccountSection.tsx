@@ -16,7 +16,7 @@ import { WorkProblem } from './WorkProblem.tsx';
  * A member's sign-in from her professional's side: account, last seen, passkeys by name, an open
  * code; and a new code, shown once with the letter to print (the letter speaks B1 to the member).
  */
-export function AccountSection({ familyId, memberId }: { familyId: string; memberId: string }) {
+export function AccountSection({ familyId, memberId, mayInvite }: { familyId: string; memberId: string; mayInvite: boolean }) {
   const { t, i18n } = useTranslation('werk');
   const { t: member } = useTranslation();
   const { me } = useWork();
@@ -74,7 +74,7 @@ export function AccountSection({ familyId, memberId }: { familyId: string; membe
                 {account.passkeys.map((p) => (
                   <li key={p.id}>
                     {t('account.passkey', { name: p.name, date: formatDate(p.createdAt, i18n.language) })}{' '}
-                    {revoking === p.id ? (
+                    {!mayInvite ? null : revoking === p.id ? (
                       <ConfirmQuestion
                         id={`intrekken-${p.id}`}
                         question={t('account.revokeQuestion', { name: p.name })}
@@ -107,7 +107,7 @@ export function AccountSection({ familyId, memberId }: { familyId: string; membe
               <p className="onsplan-alert__body">{problem}</p>
             </div>
           )}
-          {!account.tooYoung && !issued && (
+          {mayInvite && !account.tooYoung && !issued && (
             <>
               {account.hasAccount && <p className="onsplan-field__hint">{t('account.recoverHint')}</p>}
               <Button purpose="secondary" type="button" busy={busy} onClick={() => void issue()}>

@@ -1,11 +1,12 @@
 import type { FamilyAdminView } from '@onsplan/shared';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { formatDate } from '../format.ts';
-import { AddMemberForm } from './AddMemberForm.tsx';
+import { MemberForm } from './MemberForm.tsx';
 import { AddRelationForm } from './AddRelationForm.tsx';
+import { RelationList } from './RelationList.tsx';
 import { HandOverSection } from './HandOverSection.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
@@ -27,6 +28,7 @@ const familyScreens = [
 export function FamilyOverview() {
   const { t } = useTranslation('werk');
   const { familyId } = useParams();
+  const location = useLocation();
   const { families, reloadFamilies } = useWork();
   const summary = families.find((f) => f.id === familyId);
   const admin = useApi<FamilyAdminView>(summary ? `/families/${summary.id}/beheer` : null);
@@ -34,13 +36,22 @@ export function FamilyOverview() {
   const changed = async () => {
     await Promise.all([admin.reload(), reloadFamilies()]);
   };
+  const mayEdit = admin.state.kind === 'ready' && admin.state.data.mayEdit;
+  const done = (location.state as { done?: string } | null)?.done;
   return (
     <WorkPage title={summary.name}>
-      <p>
-        <Link replace className="nl-link" to={workPaths.planEditor(summary.id)}>
-          {t('family.editPlan')}
-        </Link>
-      </p>
+      {done && (
+        <p role="status" className="onsplan-work-done">
+          {done}
+        </p>
+      )}
+      {mayEdit && (
+        <p>
+          <Link replace className="nl-link" to={workPaths.planEditor(summary.id)}>
+            {t('family.editPlan')}
+          </Link>
+        </p>
+      )}
       {admin.state.kind === 'problem' && <WorkProblem messageKey={admin.state.key} />}
       {admin.state.kind === 'loading' && (
         <p role="status" className="onsplan-status">
@@ -64,10 +75,11 @@ export function FamilyOverview() {
 
 function FamilyDetails({ family, onChanged }: { family: FamilyAdminView; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation('werk');
-  const nameOf = (id: string) => family.members.find((m) => m.id === id)?.firstName ?? '?';
   const day = (d: string) => formatDate(d, i18n.language);
+  const regisseur = family.assignments.find((a) => a.role === 'regisseur' && a.until === null)?.name;
   return (
     <>
+      {!family.mayEdit && <Paragraph className="onsplan-note">{regisseur ? t('family.readOnly', { name: regisseur }) : t('family.readOnlyNoName')}</Paragraph>}
       <h2>{t('family.members')}</h2>
       {family.members.length ? (
         <table className="onsplan-work-table">
@@ -95,22 +107,11 @@ function FamilyDetails({ family, onChanged }: { family: FamilyAdminView; onChang
       ) : (
         <Paragraph>{t('family.noMembers')}</Paragraph>
       )}
-      <AddMemberForm familyId={family.id} onAdded={onChanged} />
+      {family.mayEdit && <MemberForm familyId={family.id} onAdded={onChanged} />}
 
       <h2>{t('relations.title')}</h2>
-      {family.relations.length ? (
-        <ul className="onsplan-list">
-          {family.relations.map((r) => (
-            <li key={`${r.fromMemberId}-${r.kind}-${r.toMemberId}`}>
-              {nameOf(r.fromMemberId)} {t(`relations.kinds.${r.kind}`)} {nameOf(r.toMemberId)}
-              {r.since && <> ({r.until ? t('relations.period', { since: day(r.since), until: day(r.until) }) : t('relations.periodOpen', { since: day(r.since) })})</>}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Paragraph>{t('relations.none')}</Paragraph>
-      )}
-      {family.members.length >= 2 && <AddRelationForm familyId={family.id} members={family.members} onAdded={onChanged} />}
+      <RelationList familyId={family.id} members={family.members} relations={family.relations} mayEdit={family.mayEdit} today={family.today} onChanged={onChanged} />
+      {family.mayEdit && family.members.length >= 2 && <AddRelationForm familyId={family.id} members={family.members} onAdded={onChanged} />}
 
       <HandOverSection familyId={family.id} familyName={family.name} assignments={family.assignments} onChanged={onChanged} />
     </>

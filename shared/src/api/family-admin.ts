@@ -26,6 +26,14 @@ export interface NewRelation {
   until?: Day;
 }
 
+/** A change to a member's own facts; what is left out stays. */
+export type MemberChange = Partial<NewMember>;
+
+/** The last day of a relation; for a contactverbod the only way to end it (its history stays). */
+export interface RelationEnd {
+  until: Day;
+}
+
 export interface NewMemberField {
   field: 'adres' | 'telefoon' | 'email';
   value: string;
@@ -67,6 +75,7 @@ export interface AdminMemberView {
 }
 
 export interface AdminRelationView {
+  id: string;
   fromMemberId: string;
   toMemberId: string;
   kind: RelationKind;
@@ -89,6 +98,12 @@ export interface FamilyAdminView {
   members: AdminMemberView[];
   relations: AdminRelationView[];
   assignments: AssignmentView[];
+  /** Whether she may change the family (the regisseur); a betrokken professional reads it. */
+  mayEdit: boolean;
+  /** Whether she may give codes and revoke passkeys (the regisseur). */
+  mayInvite: boolean;
+  /** Today on the server's clock, for the earliest day a form may choose. */
+  today: Day;
 }
 
 /** A member's sign-in as her professionals see it: account, last seen, passkeys by name, an open code. */

@@ -50,7 +50,7 @@ describe('making a family', () => {
 
     const view = (await fatima.get(`/api/families/${familyId}/beheer`)).json() as FamilyAdminView;
     expect(view.members.map((m) => `${m.firstName} ${m.role}`).sort()).toEqual(['Anna ouder', 'Bas ouder', 'Gerda netwerk', 'Lotte jeugdige']);
-    expect(view.relations.filter((r) => r.kind === 'contactverbod')).toEqual([{ fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today, until: addDays(today, 365) }]);
+    expect(view.relations.filter((r) => r.kind === 'contactverbod')).toEqual([{ id: expect.any(String), fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: today, until: addDays(today, 365) }]);
     expect(view.assignments).toEqual([expect.objectContaining({ name: 'Fatima Yılmaz', role: 'regisseur', until: null })]);
 
     const families = (await fatima.get('/api/families')).json() as FamilySummary[];
@@ -222,5 +222,96 @@ describe('hand-over', () => {
     const betrokken = await (await t.as('jeroen')).get(`/api/families/${jansen}/overdracht/kandidaten`);
     expect(betrokken.json()).toEqual({ mayHandOver: false, earliestDay: today, candidates: [] });
     expect((await (await t.as('samira')).get(`/api/families/${jansen}/overdracht/kandidaten`)).statusCode).toBe(403);
+  });
+});
+
+describe('changing and removing', () => {
+  const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
+  const view = async (familyId: string, agent: Agent = fatima) => (await agent.get(`/api/families/${familyId}/beheer`)).json() as FamilyAdminView;
+  const logged = async (familyId: string, action: string, objectKind: string) =>
+    t.db.query<{ subjects: string[]; actor: string }>(
+      `select subject_member_ids as subjects, actor_user_id as actor from access_log where family_id = $1 and action = $2 and object_kind = $3 order by id`,
+      [familyId, action, objectKind],
+    );
+
+  it('a name or birth date is corrected; the rest stays; devices follow; the log says who', async () => {
+    const familyId = await newFamily();
+    const bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+    const before = await changeSeq(familyId);
+    const response = await fatima.patch(`/api/families/${familyId}/members/${bas}`, { lastName: 'Visser', birthDate: '1986-07-29' });
+    expect(response.statusCode, response.body).toBe(204);
+    expect((await view(familyId)).members).toEqual([{ id: bas, firstName: 'Bas', lastName: 'Visser', role: 'ouder', birthDate: '1986-07-29' }]);
+    expect(await changeSeq(familyId)).toBeGreaterThan(before);
+    expect(await logged(familyId, 'wijzigen', 'gezinslid')).toEqual([{ subjects: [bas], actor: t.userIdOf('fatima') }]);
+  });
+
+  it('bad changes answer problem+json with the field, and change nothing', async () => {
+    const familyId = await newFamily();
+    const bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+    for (const [body, field] of [[{ birthDate: addDays(today, 1) }, 'birthDate'], [{ firstName: '   ' }, 'firstName'], [{}, undefined]] as const) {
+      const response = await fatima.patch(`/api/families/${familyId}/members/${bas}`, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      if (field) expect(response.json().fields).toContain(field);
+    }
+    expect((await view(familyId)).members[0]).toMatchObject({ firstName: 'Bas', birthDate: '1986-07-19' });
+    expect((await fatima.patch(`/api/families/${familyId}/members/${randomUUID()}`, { firstName: 'X' })).statusCode).toBe(404);
+  });
+
+  it('a contactverbod is ended with a last day, never removed; its end is logged about both members', async () => {
+    const familyId = await newFamily();
+    const anna = await addMember(familyId, 'Anna', 'ouder', '1988-03-02');
+    const bas = await addMember(familyId, 'Bas', 'ouder', '1986-07-19');
+    await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: anna, toMemberId: bas, kind: 'contactverbod', since: addDays(today, -30) });
+    const ban = (await view(familyId)).relations.find((r) => r.kind === 'contactverbod')!;
+
+    const removed = await fatima.delete(`/api/families/${familyId}/relations/${ban.id}`);
+    expect(removed.statusCode).toBe(409);
+    expect(removed.json().code).toBe('contactverbod-beeindigen');
+    const past = await fatima.patch(`/api/families/${familyId}/relations/${ban.id}`, { until: addDays(today, -1) });
+    expect(past.statusCode).toBe(400);
+    expect(past.json().fields).toEqual(['until']);
+
+    const ended = await fatima.patch(`/api/families/${familyId}/relations/${ban.id}`, { until: addDays(today, 7) });
+    expect(ended.statusCode, ended.body).toBe(204);
+    expect((await view(familyId)).relations.find((r) => r.id === ban.id)).toMatchObject({ since: addDays(today, -30), until: addDays(today, 7) });
+    expect((await logged(familyId, 'wijzigen', 'relatie')).map((r) => [...r.subjects].sort())).toEqual([[anna, bas].sort()]);
+  });
+
+  it('a relation entered by mistake is removed', async () => {
+    const familyId = await newFamily();
+    const anna = await addMember(familyId, 'Anna', 'ouder', '1988-03-02');
+    const gerda = await addMember(familyId, 'Gerda', 'netwerk', '1958-11-30');
+    await fatima.post(`/api/families/${familyId}/relations`, { fromMemberId: gerda, toMemberId: anna, kind: 'gezag-over' });
+    const wrong = (await view(familyId)).relations[0]!;
+    expect((await fatima.delete(`/api/families/${familyId}/relations/${wrong.id}`)).statusCode).toBe(204);
+    expect((await view(familyId)).relations).toEqual([]);
+    expect((await fatima.delete(`/api/families/${familyId}/relations/${wrong.id}`)).statusCode).toBe(404);
+  });
+
+  it('only the regisseur changes: written out per person for the Jansen family', async () => {
+    const henk = jansen().members.find((m) => m.key === 'henk')!.id;
+    const expected: Record<string, number> = { samira: 403, mark: 403, noor: 403, daan: 403, henk: 403, ria: 403, jeroen: 403, karim: 404, willem: 404, fatima: 204 };
+    for (const [person, status] of Object.entries(expected)) {
+      const response = await (await t.as(person)).patch(`/api/families/${jansen().id}/members/${henk}`, { firstName: 'Henk' });
+      expect(response.statusCode, person).toBe(status);
+    }
+    expect(await view(jansen().id)).toMatchObject({ mayEdit: true, mayInvite: true });
+    expect(await view(jansen().id, await t.as('jeroen'))).toMatchObject({ mayEdit: false, mayInvite: false });
+  });
+
+  it('a member taken out of the family is gone from the others’ screens, and her own account no longer gets in', async () => {
+    const henkAgent = await t.as('henk');
+    const henk = jansen().members.find((m) => m.key === 'henk')!.id;
+    expect((await henkAgent.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
+    expect((await (await t.as('jeroen')).delete(`/api/families/${jansen().id}/members/${henk}`)).statusCode).toBe(403);
+
+    expect((await fatima.delete(`/api/families/${jansen().id}/members/${henk}`)).statusCode).toBe(204);
+    expect((await henkAgent.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(404);
+    const samiraFamily = (await (await t.as('samira')).get(`/api/families/${jansen().id}`)).json() as FamilySummary;
+    expect(samiraFamily.members.map((m) => m.id)).not.toContain(henk);
+    expect((await view(jansen().id)).members.map((m) => m.id)).not.toContain(henk);
+    expect((await logged(jansen().id, 'verwijderen', 'gezinslid')).at(-1)).toEqual({ subjects: [henk], actor: t.userIdOf('fatima') });
+    expect((await fatima.delete(`/api/families/${jansen().id}/members/${henk}`)).statusCode).toBe(404);
   });
 });

@@ -1,14 +1,21 @@
-import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, HandOver, HandOverCandidates, NewFamily, NewMember, NewMemberField, NewRelation } from '@onsplan/shared';
+import type { Created, FamilyAdminView, IssuedCode, MemberAccountList, MemberChange, HandOver, HandOverCandidates, NewFamily, NewMember, NewMemberField, NewRelation, RelationEnd } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, passkeyIdMaxLength, problemResponses } from '../../http/schemas.ts';
-import { createdSchema, familyAdminSchema, handOverCandidatesSchema, issuedCodeSchema, memberAccountListSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema } from './schemas.ts';
+import { createdSchema, familyAdminSchema, handOverCandidatesSchema, issuedCodeSchema, memberAccountListSchema, memberChangeSchema, handOverSchema, newFamilySchema, newMemberFieldSchema, newMemberSchema, newRelationSchema, relationEndSchema } from './schemas.ts';
 
 const memberParams = {
   type: 'object',
   required: ['familyId', 'memberId'],
   additionalProperties: false,
   properties: { familyId: { type: 'string', format: 'uuid' }, memberId: { type: 'string', format: 'uuid' } },
+} as const;
+
+const relationParams = {
+  type: 'object',
+  required: ['familyId', 'relationId'],
+  additionalProperties: false,
+  properties: { familyId: { type: 'string', format: 'uuid' }, relationId: { type: 'string', format: 'uuid' } },
 } as const;
 
 /** A professional makes and keeps a family: household, members, relations, shielded fields, hand-over. */
@@ -41,6 +48,44 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
     async (request, reply): Promise<Created> => {
       reply.code(201);
       return signedIn(request).repo.familyAdmin.addMember(request.params.familyId, request.body);
+    },
+  );
+
+  const changed = { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 415) } as const;
+
+  app.patch<{ Params: { familyId: string; memberId: string }; Body: MemberChange }>(
+    '/families/:familyId/members/:memberId',
+    { schema: { summary: 'Naam, rol of geboortedatum van een gezinslid verbeteren', params: memberParams, body: memberChangeSchema, response: changed } },
+    async (request, reply) => {
+      await signedIn(request).repo.familyAdmin.updateMember(request.params.familyId, request.params.memberId, request.body);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete<{ Params: { familyId: string; memberId: string } }>(
+    '/families/:familyId/members/:memberId',
+    { schema: { summary: 'Een gezinslid uit het gezin halen (de geschiedenis blijft)', params: memberParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      await signedIn(request).repo.familyAdmin.removeMember(request.params.familyId, request.params.memberId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.patch<{ Params: { familyId: string; relationId: string }; Body: RelationEnd }>(
+    '/families/:familyId/relations/:relationId',
+    { schema: { summary: 'De laatste dag van een relatie of contactverbod vastleggen', params: relationParams, body: relationEndSchema, response: changed } },
+    async (request, reply) => {
+      await signedIn(request).repo.familyAdmin.endRelation(request.params.familyId, request.params.relationId, request.body);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete<{ Params: { familyId: string; relationId: string } }>(
+    '/families/:familyId/relations/:relationId',
+    { schema: { summary: 'Een verkeerd ingevoerde relatie weghalen (een contactverbod krijgt een einddatum)', params: relationParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) } } },
+    async (request, reply) => {
+      await signedIn(request).repo.familyAdmin.removeRelation(request.params.familyId, request.params.relationId);
+      return reply.code(204).send();
     },
   );
 

@@ -19,6 +19,20 @@ export const newMemberSchema = {
   properties: { firstName: name, lastName: name, role, birthDate: day },
 } as const;
 
+export const memberChangeSchema = {
+  type: 'object',
+  minProperties: 1,
+  additionalProperties: false,
+  properties: { firstName: name, lastName: name, role, birthDate: day },
+} as const;
+
+export const relationEndSchema = {
+  type: 'object',
+  required: ['until'],
+  additionalProperties: false,
+  properties: { until: day },
+} as const;
+
 export const newRelationSchema = {
   type: 'object',
   required: ['fromMemberId', 'toMemberId', 'kind'],
@@ -59,7 +73,7 @@ const nullableDay = { type: ['string', 'null'] } as const;
 export const familyAdminSchema = {
   $id: 'FamilyAdmin',
   type: 'object',
-  required: ['id', 'name', 'members', 'relations', 'assignments'],
+  required: ['id', 'name', 'members', 'relations', 'assignments', 'mayEdit', 'mayInvite', 'today'],
   additionalProperties: false,
   properties: {
     id: uuid,
@@ -77,9 +91,9 @@ export const familyAdminSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['fromMemberId', 'toMemberId', 'kind', 'since', 'until'],
+        required: ['id', 'fromMemberId', 'toMemberId', 'kind', 'since', 'until'],
         additionalProperties: false,
-        properties: { fromMemberId: uuid, toMemberId: uuid, kind: { type: 'string', enum: relationKinds }, since: nullableDay, until: nullableDay },
+        properties: { id: uuid, fromMemberId: uuid, toMemberId: uuid, kind: { type: 'string', enum: relationKinds }, since: nullableDay, until: nullableDay },
       },
     },
     assignments: {
@@ -97,6 +111,9 @@ export const familyAdminSchema = {
         },
       },
     },
+    mayEdit: { type: 'boolean' },
+    mayInvite: { type: 'boolean' },
+    today: day,
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import type { MemberRole, NewMember } from '@onsplan/shared';
+import type { AdminMemberView, MemberChange, MemberRole, NewMember } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +13,15 @@ const roles: readonly MemberRole[] = ['ouder', 'jeugdige', 'netwerk', 'volwassen
 const ids = { firstName: 'lid-voornaam', lastName: 'lid-achternaam', birthDate: 'lid-geboortedatum', role: 'lid-rol' } as const;
 const empty = { firstName: '', lastName: '', birthDate: '', role: '' };
 
-/** Adds one member; the form empties after a save, ready for the next. */
-export function AddMemberForm({ familyId, onAdded }: { familyId: string; onAdded: () => Promise<void> }) {
+/**
+ * Adds one member (the form empties after a save, ready for the next), or with `member` corrects
+ * that member's name, birth date or role (only what changed is sent).
+ */
+export function MemberForm({ familyId, member, onAdded }: { familyId: string; member?: AdminMemberView; onAdded: () => Promise<void> }) {
   const { t } = useTranslation('werk');
   const words = useProblemWords();
-  const [values, setValues] = useState(empty);
+  const initial = member ? { firstName: member.firstName, lastName: member.lastName, birthDate: member.birthDate ?? '', role: member.role } : empty;
+  const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -37,6 +41,13 @@ export function AddMemberForm({ familyId, onAdded }: { familyId: string; onAdded
     setBusy(true);
     try {
       const body: NewMember = { firstName: values.firstName.trim(), lastName: values.lastName.trim(), birthDate: values.birthDate, role: values.role as MemberRole };
+      if (member) {
+        const change: MemberChange = Object.fromEntries(Object.entries(body).filter(([key, value]) => value !== initial[key as keyof typeof initial]));
+        if (Object.keys(change).length) await api(`/families/${familyId}/members/${member.id}`, { method: 'PATCH', body: change });
+        await onAdded();
+        setDone(t('editMember.saved'));
+        return;
+      }
       await api(`/families/${familyId}/members`, { method: 'POST', body });
       await onAdded();
       setDone(t('addMember.added', { name: body.firstName }));
@@ -50,8 +61,8 @@ export function AddMemberForm({ familyId, onAdded }: { familyId: string; onAdded
 
   const summary = Object.entries(errors).map(([fieldId, text]) => ({ fieldId: fieldId === 'general' ? ids.firstName : fieldId, text }));
   return (
-    <section aria-labelledby="lid-toevoegen">
-      <h2 id="lid-toevoegen">{t('addMember.title')}</h2>
+    <section aria-labelledby="lid-formulier">
+      <h2 id="lid-formulier">{member ? t('editMember.title') : t('addMember.title')}</h2>
       <ErrorSummary title={t('form.summaryTitle')} errors={summary} />
       {done && (
         <p role="status" className="onsplan-work-done">
@@ -72,7 +83,7 @@ export function AddMemberForm({ familyId, onAdded }: { familyId: string; onAdded
           options={roles.map((r) => ({ value: r, label: t(`family.role.${r}`) }))}
         />
         <Button purpose="primary" type="submit" busy={busy}>
-          {busy ? t('form.busy') : t('addMember.submit')}
+          {busy ? t('form.busy') : member ? t('editMember.submit') : t('addMember.submit')}
         </Button>
       </form>
     </section>
