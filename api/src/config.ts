@@ -37,6 +37,10 @@ export interface Config {
   neutralSite: string;
   /** Writes to family data (comments, uploads, requests, decisions) per minute, per account (C4). */
   writeRateLimit: number;
+  /** Room for family snapshots in memory (approximate bytes); the rest is read again when needed. */
+  snapshotCacheBytes: number;
+  /** How many accounts' relations stay in memory. */
+  principalCacheEntries: number;
 }
 
 /** NEUTRAL_SITE must be a whole http(s) address: Snel weg cannot ask anything when it is wrong. */
@@ -77,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadRateLimit: Number(env.UPLOAD_RATE_LIMIT ?? 30),
     neutralSite: neutralSiteOf(env.NEUTRAL_SITE),
     writeRateLimit: Number(env.WRITE_RATE_LIMIT ?? 60),
+    // 128 MB of snapshots (about 2,000 busy families) leaves room in a 512 MB process.
+    snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 128) * 1024 * 1024,
+    principalCacheEntries: Number(env.PRINCIPAL_CACHE_ENTRIES ?? 20_000),
   };
 }
 

@@ -29,8 +29,8 @@ export interface Services {
 
 /** `logSeal`: the key that seals the access log's checkpoints (absent in most tests: the chain alone). */
 export async function createServices(db: Db, config: Config, clock: Clock, logSeal?: LogSeal): Promise<Services> {
-  const store = new FamilyStore(db);
-  const directory = new PrincipalDirectory(db);
+  const store = new FamilyStore(db, { maxBytes: config.snapshotCacheBytes });
+  const directory = new PrincipalDirectory(db, { maxEntries: config.principalCacheEntries });
   const log = new AccessLog(db, logSeal);
   const stopStore = await store.start();
   const stopDirectory = await directory.start();

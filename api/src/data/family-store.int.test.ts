@@ -90,3 +90,28 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
     });
   });
 });
+
+describe(`the snapshot cache on ${testEngine()} is bounded`, () => {
+  it('holds no more than its room: the least recently read family goes, and is read again correctly when asked', async () => {
+    const families = t.world.families.map((f) => f.id);
+    const one = (await new FamilyStore(t.db).snapshot(families[0]!))!;
+    // Room for about one family: reading the other pushes the first one out.
+    const store = new FamilyStore(t.db, { maxBytes: 1.5 * (2 * JSON.stringify({ members: one.members, fields: one.fields, plan: one.plan, comments: one.comments, professionals: one.professionals, helpers: one.helpers }).length + 2048) });
+    const first = await store.snapshot(families[0]!);
+    await store.snapshot(families[1]!);
+    expect(store.cacheStats()).toMatchObject({ entries: 1, misses: 2, evictions: 1 });
+    expect(store.cacheStats().cost).toBeLessThanOrEqual(store.cacheStats().maxCost);
+
+    const again = await store.snapshot(families[0]!);
+    expect(again).not.toBe(first);
+    expect(contents(again)).toEqual(contents(first));
+    expect(await store.snapshot(families[0]!)).toBe(again);
+    expect(store.cacheStats()).toMatchObject({ hits: 1, misses: 3, evictions: 2 });
+  });
+
+  it('an unknown family is not kept', async () => {
+    const store = new FamilyStore(t.db);
+    expect(await store.snapshot(randomUUID())).toBeUndefined();
+    await vi.waitFor(() => expect(store.cacheStats().entries).toBe(0));
+  });
+});

@@ -1,5 +1,6 @@
 import type { Day, FamilyFacts, MemberRole } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
+import { LruCache, type CacheStats } from './lru-cache.ts';
 import type { ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
 
@@ -106,6 +107,19 @@ const outsideSnapshot = new Set([
   'instemmingen', 'correctieverzoeken', 'eigen_verklaringen', 'documents', 'contact_changes', 'member_field_history',
 ]);
 
+const defaultSnapshotCacheBytes = 128 * 1024 * 1024;
+/** Measured: the demo family's snapshot holds about 60 KB of heap. */
+const typicalSnapshotBytes = 60 * 1024;
+
+/**
+ * A snapshot's heap size, roughly: its rows as JSON take about half the heap they take as objects
+ * (measured on the demo family, issue 12). Read once per load, never per request.
+ */
+function approximateBytes(snapshot: FamilySnapshot): number {
+  const { members, fields, plan, comments, professionals, helpers } = snapshot;
+  return 2 * JSON.stringify({ members, fields, plan, comments, professionals, helpers }).length + 2048;
+}
+
 interface CacheEntry {
   readonly snapshot: Promise<FamilySnapshot | undefined>;
   /** Set when the family changed after this snapshot was read; the next read brings it up to date. */
@@ -124,10 +138,16 @@ interface CacheEntry {
  */
 export class FamilyStore {
   readonly #db: Db;
-  #cache = new Map<string, CacheEntry>();
+  readonly #cache: LruCache<string, CacheEntry>;
 
-  constructor(db: Db) {
+  constructor(db: Db, { maxBytes = defaultSnapshotCacheBytes }: { maxBytes?: number } = {}) {
     this.#db = db;
+    this.#cache = new LruCache(maxBytes);
+  }
+
+  /** Hits, misses and evictions of the snapshot cache, and its size in approximate bytes. */
+  cacheStats(): CacheStats {
+    return this.#cache.stats();
   }
 
   async start(): Promise<() => Promise<void>> {
@@ -143,9 +163,9 @@ export class FamilyStore {
 
   /** Marks the snapshot of one family, or of all with '*', as out of date. */
   forget(familyId: string): void {
-    if (familyId === '*') this.#cache = new Map();
+    if (familyId === '*') this.#cache.clear();
     else {
-      const entry = this.#cache.get(familyId);
+      const entry = this.#cache.peek(familyId);
       if (entry) entry.stale = true;
     }
   }
@@ -162,10 +182,18 @@ export class FamilyStore {
 
   #remember(familyId: string, loading: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
     const cache = this.#cache;
-    cache.set(familyId, { snapshot: loading, stale: false });
-    loading.catch(() => {
-      if (cache.get(familyId)?.snapshot === loading) cache.delete(familyId);
-    });
+    // Its size is known once it has loaded; until then it counts as a typical family.
+    cache.set(familyId, { snapshot: loading, stale: false }, Math.min(typicalSnapshotBytes, cache.maxCost));
+    loading.then(
+      (snapshot) => {
+        if (cache.peek(familyId)?.snapshot !== loading) return;
+        if (snapshot) cache.resize(familyId, approximateBytes(snapshot));
+        else cache.delete(familyId);
+      },
+      () => {
+        if (cache.peek(familyId)?.snapshot === loading) cache.delete(familyId);
+      },
+    );
     return loading;
   }
 

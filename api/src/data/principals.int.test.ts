@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testEngine } from '../test/db.ts';
 import { testApp, type TestApp } from '../test/harness.ts';
+import { PrincipalDirectory } from './principals.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -12,6 +13,17 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 
 describe(`the cache of signed-in people on ${testEngine()}`, () => {
+  it('holds at most its number of accounts: the least recently seen is read again when needed', async () => {
+    const directory = new PrincipalDirectory(t.db, { maxEntries: 2 });
+    const samira = await directory.resolve(t.userIdOf('samira'));
+    await directory.resolve(t.userIdOf('mark'));
+    await directory.resolve(t.userIdOf('fatima'));
+    expect(directory.cacheStats()).toMatchObject({ entries: 2, misses: 3, evictions: 1 });
+    const again = await directory.resolve(t.userIdOf('samira'));
+    expect(again).not.toBe(samira);
+    expect(again).toEqual(samira);
+  });
+
   it('is dropped when a delegation changes, so the new scope counts from the next request', async () => {
     const before = await t.services.directory.resolve(t.userIdOf('ria'));
     expect(before).toMatchObject({ kind: 'helper', delegations: [{ scope: 'lezen-en-helpen' }] });

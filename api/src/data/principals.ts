@@ -1,6 +1,7 @@
 import { AppError } from '../http/problems.ts';
 import { isDelegationActive, type AssignmentRole, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
+import { LruCache, type CacheStats } from './lru-cache.ts';
 
 /**
  * A signed-in person with every relation to families that gives a way in: a member of one family,
@@ -125,10 +126,16 @@ interface UserRow {
  */
 export class PrincipalDirectory {
   readonly #db: Db;
-  #cache = new Map<string, Promise<Principal | undefined>>();
+  // Bounded: a process that serves many accounts keeps the recent ones, and reads the others again.
+  readonly #cache: LruCache<string, Promise<Principal | undefined>>;
 
-  constructor(db: Db) {
+  constructor(db: Db, { maxEntries = 20_000 }: { maxEntries?: number } = {}) {
     this.#db = db;
+    this.#cache = new LruCache(maxEntries);
+  }
+
+  cacheStats(): CacheStats {
+    return this.#cache.stats();
   }
 
   async start(): Promise<() => Promise<void>> {
@@ -136,16 +143,19 @@ export class PrincipalDirectory {
   }
 
   forget(): void {
-    this.#cache = new Map();
+    this.#cache.clear();
   }
 
   resolve(userId: string): Promise<Principal | undefined> {
     const cache = this.#cache;
     let found = cache.get(userId);
     if (!found) {
-      found = this.#load(userId);
-      cache.set(userId, found);
-      found.catch(() => cache.delete(userId));
+      const loading = this.#load(userId);
+      found = loading;
+      cache.set(userId, loading, 1);
+      loading.catch(() => {
+        if (cache.peek(userId) === loading) cache.delete(userId);
+      });
     }
     return found;
   }

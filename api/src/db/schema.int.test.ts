@@ -21,6 +21,19 @@ describe(`schema on ${testEngine()}`, () => {
     expect(typeof row!.seq).toBe('number');
   });
 
+  it('finds a professional\'s assignments and a comment\'s replies by an index of their own, not by a scan', async () => {
+    const plan = async (sql: string) => {
+      // Off: on a seeded database this small a scan is cheaper, and the question is which index exists.
+      return db.transaction(async (tx) => {
+        await tx.query('set local enable_seqscan = off');
+        const rows = await tx.query<{ 'QUERY PLAN': string }>(`explain ${sql}`);
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+    };
+    expect(await plan(`select family_id from professional_assignments where user_id = 'd0000000-0000-4000-8000-000000000031'`)).toContain('professional_assignments_user');
+    expect(await plan(`select id from comments where reply_to = 'd0000000-0000-4000-8000-000000000999'`)).toContain('comments_reply_to');
+  });
+
   it('applies migrations once', async () => {
     expect(await migrate(db)).toEqual([]);
   });
