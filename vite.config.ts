@@ -2,12 +2,13 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './portal/src/app/pwa-options.ts';
+import { precompress } from './scripts/precompress.ts';
 
 // The portal is built from portal/ into dist/portal, which the API serves on the same port.
 export default defineConfig({
   root: 'portal',
   publicDir: 'public',
-  plugins: [react(), VitePWA(pwaOptions)],
+  plugins: [react(), VitePWA(pwaOptions), precompress()],
   build: {
     outDir: '../dist/portal',
     emptyOutDir: true,

@@ -62,6 +62,13 @@ function bundleSizes(): void {
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   report(`start route JS (gzip, ${js.size} file${js.size === 1 ? '' : 's'})`, kB(jsBytes), '<= 140 kB', jsBytes <= 140_000);
   report(`start route CSS (gzip, ${css.size} file${css.size === 1 ? '' : 's'})`, kB(cssBytes), '<= 20 kB', cssBytes <= 20_000);
+  // What a phone downloads: the server sends the build's .br copy (scripts/precompress.ts) when the browser accepts brotli.
+  const served = (f: string) => {
+    const path = resolve(dist, f);
+    return existsSync(`${path}.br`) ? readFileSync(`${path}.br`).length : readFileSync(path).length;
+  };
+  const transferred = [...js, ...css].reduce((sum, f) => sum + served(f), 0);
+  report(`start route JS+CSS transferred (brotli as served, ${js.size + css.size} files)`, kB(transferred), '<= 120 kB', transferred <= 120_000);
 }
 
 // --- b. filtered plan read against a bare Fastify route, both measured now ---
