@@ -33,6 +33,7 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/comments': 'family-write',
   'POST /api/families/:familyId/comments/:commentId/replies': 'family-write',
   'POST /api/families/:familyId/comments/seen': 'family-write',
+  'POST /api/families/:familyId/gesprekken': 'family-write',
   'GET /api/families/:familyId/export': 'family-read',
   'GET /api/families/:familyId/sync': 'family-read',
   'GET /api/families/:familyId/documents': 'family-read',
@@ -348,6 +349,34 @@ describe('previewing the draft as Mark', () => {
     const response = await call(person, 'GET', `/api/families/${jansen.id}/plan/draft/preview/${mark}`);
     expect(response.statusCode, `${person} previews the draft as Mark`).toBe(previewStatus[person]);
     if (response.statusCode === 404) expect(response.body).toBe((await call(person, 'GET', `/api/families/${randomUUID()}/plan`)).body);
+  });
+});
+
+/**
+ * Starting a conversation with the whole Jansen family, written out per person: its professionals
+ * (regisseur Fatima, betrokken Jeroen) may; members and Ria answer but do not start one (403);
+ * anyone outside the family gets the 404 of an unknown family.
+ */
+const startConversationStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 201,
+  jeroen: 201,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('starting a conversation with Gezin Jansen', () => {
+  it.each(people)('%s', async (person) => {
+    const payload = { clientId: randomUUID(), to: { kind: 'gezin' }, body: `Een vraag van ${person}.` };
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/gesprekken`, payload });
+    expect(response.statusCode, `${person} starts a conversation`).toBe(startConversationStatus[person]);
   });
 });
 
