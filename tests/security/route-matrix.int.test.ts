@@ -42,6 +42,7 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/documents/:documentId/download': 'family-write',
   'GET /api/families/:familyId/instemming': 'family-read',
   'POST /api/families/:familyId/instemming': 'family-write',
+  'POST /api/families/:familyId/instemming/herinneringen': 'family-write',
   'GET /api/families/:familyId/toestemmingen': 'family-read',
   'POST /api/families/:familyId/toestemmingen': 'family-write',
   'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
@@ -377,6 +378,34 @@ describe('starting a conversation with Gezin Jansen', () => {
     const payload = { clientId: randomUUID(), to: { kind: 'gezin' }, body: `Een vraag van ${person}.` };
     const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/gesprekken`, payload });
     expect(response.statusCode, `${person} starts a conversation`).toBe(startConversationStatus[person]);
+  });
+});
+
+/**
+ * "Herinnering sturen" for Gezin Jansen, written out per person, each pressing once on the same day
+ * in this order: Fatima sends (201); Jeroen, betrokken, may too but everyone open was reminded
+ * today (409 al-herinnerd); members and Ria do not remind (403); outsiders get the unknown family's 404.
+ */
+const remindStatus: Record<Person, 201 | 403 | 404 | 409> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 201,
+  jeroen: 409,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('reminding Gezin Jansen about instemming', () => {
+  it.each(people)('%s', async (person) => {
+    const versionId = t.world.families.find((f) => f.key === 'jansen')!.plan.versionId;
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/instemming/herinneringen`, payload: { versionId } });
+    expect(response.statusCode, `${person} sends a reminder`).toBe(remindStatus[person]);
   });
 });
 
