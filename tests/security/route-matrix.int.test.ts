@@ -140,7 +140,9 @@ const bodies = new Map<Person, string[]>();
 const familyId = (key: 'jansen' | 'de-vries') => t.world.families.find((f) => f.key === key)!.id;
 
 beforeAll(async () => {
-  t = await testApp();
+  // Each person calls every family write here within a minute; the per-account write limit (60 a
+  // minute, tested in rate-limits.int.test.ts) would answer 429 before the access rules speak.
+  t = await testApp({ writeRateLimit: 10_000 });
   for (const person of people) {
     agents.set(person, await t.as(person));
     bodies.set(person, []);

@@ -7,6 +7,7 @@ import { AddFieldForm } from './AddFieldForm.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
+import { StartConversation } from './StartConversation.tsx';
 import { WorkPage } from './WorkPage.tsx';
 
 /** One member of a family: role and contact details, with from whom each is shielded. */
@@ -40,6 +41,7 @@ export function MemberPage() {
       ) : (
         <Paragraph>{t('member.noFields')}</Paragraph>
       )}
+      <StartConversation familyId={family.id} members={[]} fixed={{ id: member.id, name: member.firstName }} />
       <AccountSection familyId={family.id} memberId={member.id} />
       <AddFieldForm familyId={family.id} member={member} others={family.members.filter((m) => m.id !== member.id)} onAdded={reloadFamilies} />
     </WorkPage>
