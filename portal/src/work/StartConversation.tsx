@@ -19,7 +19,7 @@ export function StartConversation({ familyId, members, fixed }: { familyId: stri
   const problemWords = useProblemWords();
   const plan = useApi<PlanView>(paths.plan(familyId));
   const items = plan.state.kind === 'ready' ? plan.state.data.items.map((i) => ({ key: i.key, label: i.what })) : [];
-  const words = Object.fromEntries(wordKeys.map((k) => [k, t(`conversation.${k}`)])) as Omit<ConversationWords, 'summaryTitle'>;
+  const words = Object.fromEntries(wordKeys.map((k) => [k, t(`conversation.${k}`)])) as Omit<ConversationWords, 'summaryTitle' | 'introFixed'>;
 
   async function send(draft: ConversationDraft): Promise<SendOutcome> {
     const body: NewConversation = { clientId: crypto.randomUUID(), to: draft.to, body: draft.body, ...(draft.itemKey ? { itemKey: draft.itemKey } : {}) };
@@ -33,5 +33,5 @@ export function StartConversation({ familyId, members, fixed }: { familyId: stri
     }
   }
 
-  return <ConversationForm id="gesprek" words={{ ...words, summaryTitle: t('form.summaryTitle') }} members={members} items={items} onSend={send} {...(fixed ? { fixed } : {})} />;
+  return <ConversationForm id="gesprek" words={{ ...words, summaryTitle: t('form.summaryTitle'), introFixed: (name) => t('conversation.introFixed', { name }) }} members={members} items={items} onSend={send} {...(fixed ? { fixed } : {})} />;
 }

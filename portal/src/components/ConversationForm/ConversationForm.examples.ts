@@ -5,6 +5,7 @@ import type { ConversationFormProps, ConversationWords } from './ConversationFor
 export const words: ConversationWords = {
   title: 'Gesprek beginnen',
   intro: 'Schrijf als eerste aan een of meer gezinsleden. Alleen wie u kiest, en diens helpers, lezen het gesprek.',
+  introFixed: (name) => `Schrijf als eerste aan ${name}. Alleen ${name}, haar of zijn helpers en de hulpverleners van het gezin lezen het gesprek.`,
   to: 'Aan wie',
   toLeden: 'Gekozen gezinsleden',
   toVolwassenen: 'Alle volwassenen',

@@ -20,6 +20,7 @@ describe('ConversationForm', () => {
     const html = render(onMemberPage);
     expect(html).not.toContain('Aan wie');
     expect(html).not.toContain('type="checkbox"');
+    expect(html).toContain('Schrijf als eerste aan Samira El Amrani.');
   });
 
   it('offers the plan as a whole first, then each item, and a labelled message field with its hint', () => {

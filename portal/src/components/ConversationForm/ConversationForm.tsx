@@ -9,6 +9,8 @@ import { TextArea } from '../TextArea/TextArea.tsx';
 export interface ConversationWords {
   title: string;
   intro: string;
+  /** The intro on a member's page, naming that member. */
+  introFixed: (name: string) => string;
   to: string;
   toLeden: string;
   toVolwassenen: string;
@@ -96,7 +98,7 @@ export function ConversationForm({ id, words, members, fixed, items, onSend }: C
   return (
     <section aria-labelledby={`${id}-titel`} className="onsplan-conversation-form">
       <h2 id={`${id}-titel`}>{words.title}</h2>
-      <p>{words.intro}</p>
+      <p>{fixed ? words.introFixed(fixed.name) : words.intro}</p>
       <ErrorSummary title={words.summaryTitle} errors={summary} />
       {sent && (
         <p role="status" className="onsplan-work-done">
