@@ -16,8 +16,14 @@ const jansen = world.families.find((f) => f.key === 'jansen')!;
 const facts = demoFacts(jansen);
 const objects = demoObjects(jansen);
 const viewers = demoViewers(world, at);
+// Besides Ria (who may help Samira), a helper who may only read for Samira: she reads what Samira reads.
+viewers.set('ria-lezen', {
+  kind: 'helper',
+  userId: 'user-ria-lezen',
+  delegation: { id: 'd-lezen', memberId: memberIdOf(jansen, 'samira'), familyId: jansen.id, scope: 'lezen', validFrom: '2026-11-01T00:00:00.000Z', validUntil: '2027-02-01T00:00:00.000Z', revokedAt: null },
+});
 const plan = objects.get('plan')!;
-const helpersOf: Record<string, string[]> = { samira: ['ria'] };
+const helpersOf: Record<string, string[]> = { samira: ['ria', 'ria-lezen'] };
 const professionals = ['fatima', 'jeroen'];
 
 function thread(addressees: ConversationAddressees, on: Guarded = plan): Guarded {
@@ -44,7 +50,7 @@ describe('a conversation a professional starts', () => {
   });
 
   it('to Samira never reaches Mark across the contactverbod, nor her children through their parents', () => {
-    expect(readers(thread({ kind: 'leden', memberIds: [memberIdOf(jansen, 'samira')] }))).toEqual(['fatima', 'jeroen', 'ria', 'samira']);
+    expect(readers(thread({ kind: 'leden', memberIds: [memberIdOf(jansen, 'samira')] }))).toEqual(['fatima', 'jeroen', 'ria', 'ria-lezen', 'samira']);
     // Noor (16) and Daan (13) are readers, not owners: Mark's gezag does not pass their thread to him.
     expect(readers(thread({ kind: 'leden', memberIds: [memberIdOf(jansen, 'daan')] }))).toEqual(['daan', 'fatima', 'jeroen']);
   });
@@ -56,14 +62,14 @@ describe('a conversation a professional starts', () => {
   });
 
   it('all adults and the whole family follow the evaluator\'s group rules', () => {
-    expect(readers(thread({ kind: 'volwassenen' }))).toEqual(['fatima', 'jeroen', 'mark', 'ria', 'samira']);
-    expect(readers(thread({ kind: 'gezin' }))).toEqual(['daan', 'fatima', 'jeroen', 'mark', 'noor', 'ria', 'samira']);
+    expect(readers(thread({ kind: 'volwassenen' }))).toEqual(['fatima', 'jeroen', 'mark', 'ria', 'ria-lezen', 'samira']);
+    expect(readers(thread({ kind: 'gezin' }))).toEqual(['daan', 'fatima', 'jeroen', 'mark', 'noor', 'ria', 'ria-lezen', 'samira']);
   });
 
   it("a member's answer in the thread never reaches further than the thread, nor her contactverbod partner", () => {
     const root = thread({ kind: 'volwassenen' });
     const samira = memberIdOf(jansen, 'samira');
     const answer = writtenGuarded('comment', 'antwoord', jansen.id, replyEnvelope(root, samira, new Set([memberIdOf(jansen, 'mark')])), [root]);
-    expect(readers(answer)).toEqual(['fatima', 'jeroen', 'ria', 'samira']);
+    expect(readers(answer)).toEqual(['fatima', 'jeroen', 'ria', 'ria-lezen', 'samira']);
   });
 });
