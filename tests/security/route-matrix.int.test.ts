@@ -33,6 +33,7 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/comments': 'family-write',
   'POST /api/families/:familyId/comments/:commentId/replies': 'family-write',
   'POST /api/families/:familyId/comments/seen': 'family-write',
+  'POST /api/families/:familyId/gesprekken': 'family-write',
   'GET /api/families/:familyId/export': 'family-read',
   'GET /api/families/:familyId/sync': 'family-read',
   'GET /api/families/:familyId/documents': 'family-read',
@@ -41,6 +42,7 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/documents/:documentId/download': 'family-write',
   'GET /api/families/:familyId/instemming': 'family-read',
   'POST /api/families/:familyId/instemming': 'family-write',
+  'POST /api/families/:familyId/instemming/herinneringen': 'family-write',
   'GET /api/families/:familyId/toestemmingen': 'family-read',
   'POST /api/families/:familyId/toestemmingen': 'family-write',
   'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
@@ -142,7 +144,9 @@ const bodies = new Map<Person, string[]>();
 const familyId = (key: 'jansen' | 'de-vries') => t.world.families.find((f) => f.key === key)!.id;
 
 beforeAll(async () => {
-  t = await testApp();
+  // Each person calls every family write here within a minute; the per-account write limit (60 a
+  // minute, tested in rate-limits.int.test.ts) would answer 429 before the access rules speak.
+  t = await testApp({ writeRateLimit: 10_000 });
   for (const person of people) {
     agents.set(person, await t.as(person));
     bodies.set(person, []);
@@ -352,6 +356,62 @@ describe('previewing the draft as Mark', () => {
     const response = await call(person, 'GET', `/api/families/${jansen.id}/plan/draft/preview/${mark}`);
     expect(response.statusCode, `${person} previews the draft as Mark`).toBe(previewStatus[person]);
     if (response.statusCode === 404) expect(response.body).toBe((await call(person, 'GET', `/api/families/${randomUUID()}/plan`)).body);
+  });
+});
+
+/**
+ * Starting a conversation with the whole Jansen family, written out per person: its professionals
+ * (regisseur Fatima, betrokken Jeroen) may; members and Ria answer but do not start one (403);
+ * anyone outside the family gets the 404 of an unknown family.
+ */
+const startConversationStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 201,
+  jeroen: 201,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('starting a conversation with Gezin Jansen', () => {
+  it.each(people)('%s', async (person) => {
+    const payload = { clientId: randomUUID(), to: { kind: 'gezin' }, body: `Een vraag van ${person}.` };
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/gesprekken`, payload });
+    expect(response.statusCode, `${person} starts a conversation`).toBe(startConversationStatus[person]);
+  });
+});
+
+/**
+ * "Herinnering sturen" for Gezin Jansen, written out per person, each pressing once on the same day
+ * in this order: Fatima sends (201); Jeroen, betrokken, may too but everyone open was reminded
+ * today (409 al-herinnerd); members and Ria do not remind (403); outsiders get the unknown family's 404.
+ */
+const remindStatus: Record<Person, 201 | 403 | 404 | 409> = {
+  samira: 403,
+  mark: 403,
+  noor: 403,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 201,
+  jeroen: 409,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('reminding Gezin Jansen about instemming', () => {
+  it.each(people)('%s', async (person) => {
+    const versionId = t.world.families.find((f) => f.key === 'jansen')!.plan.versionId;
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/instemming/herinneringen`, payload: { versionId } });
+    expect(response.statusCode, `${person} sends a reminder`).toBe(remindStatus[person]);
   });
 });
 

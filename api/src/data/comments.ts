@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { commentEnvelope, replyEnvelope, type CommentList, type CommentView, type NewComment, type NewReply } from '@onsplan/shared';
+import { commentEnvelope, conversationEnvelope, decide, replyEnvelope, writtenGuarded, type CommentList, type CommentView, type Guarded, type NewComment, type NewConversation, type NewReply } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { subjectsOf, type Actor, type FamilyScope } from './family-scope.ts';
 import type { CommentRow } from './family-store.ts';
 import { insertOnce } from './idempotent.ts';
-import { bannedOf, commentGuarded, draftReplyGuarded } from './written-objects.ts';
+import { bannedOf, commentGuarded, draftReplyGuarded, planGuarded } from './written-objects.ts';
+import { guardedOfRow } from './rows.ts';
 import { readersOf } from './readers.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
@@ -44,6 +45,35 @@ export class CommentsRepository {
     const kind = input.itemKey ? 'plan-item' : 'plan';
     if (!target || !scope.sees(kind, target.id, target).visible) throw new AppError('niet-gevonden');
     const envelope = commentEnvelope(target, actor.memberId!, bannedOf(scope), input.audience ?? 'alleen-professionals');
+    return this.#insert(scope, actor, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
+  }
+
+  /**
+   * A professional starts a conversation: the first comment of a thread, to named members, all
+   * adults or the whole family, about the plan or one item. Each named member must be able to read
+   * the thread as it will be stored (422 otherwise): a professional cannot write to someone what that
+   * person may not see. Two named members with a contactverbod between them are refused too: each
+   * would learn that the other is in the conversation, and their answers would silently not reach
+   * each other; the professional starts two conversations instead.
+   */
+  async start(familyId: string, input: NewConversation): Promise<{ comment: CommentView; created: boolean }> {
+    const scope = await this.#enter(familyId);
+    const plan = scope.snapshot.plan;
+    if (!plan) throw new AppError('niet-gevonden');
+    const item = input.itemKey ? plan.items.find((i) => i.itemKey === input.itemKey) : undefined;
+    if (input.itemKey && !item) throw new AppError('niet-gevonden');
+    const planObject = planGuarded(scope);
+    const target: Guarded = item ? guardedOfRow('plan-item', item.id, scope.familyId, item) : planObject;
+    const actor = scope.authorize('gesprek-beginnen', target);
+    const body = cleanBody(input.body);
+    const to = input.to.kind === 'leden' ? { kind: 'leden' as const, memberIds: [...new Set(input.to.memberIds)] } : input.to;
+    if (to.kind === 'leden') checkAddressees(scope, to.memberIds);
+    const envelope = conversationEnvelope(target, to);
+    if (to.kind === 'leden') {
+      const thread = writtenGuarded('comment', 'nieuw', scope.familyId, envelope, item ? [planObject, target] : [planObject]);
+      const blind = to.memberIds.filter((id) => !decide(scope.lensOfMember(id), thread).visible);
+      if (blind.length) throw new AppError('ontvanger-ziet-het-niet', { fields: ['to'] });
+    }
     return this.#insert(scope, actor, { versionId: plan.version.id, itemKey: input.itemKey ?? null, replyTo: null, body, clientId: input.clientId }, envelope);
   }
 
@@ -106,6 +136,14 @@ function seesComment(scope: FamilyScope, c: CommentRow): boolean {
 
 function isOwn(scope: FamilyScope, c: CommentRow): boolean {
   return c.authorUserId === scope.viewUserId || (c.onBehalfOfMemberId !== null && c.onBehalfOfMemberId === scope.selfMemberId);
+}
+
+/** Named addressees are members of this family, and no two of them have a contactverbod. */
+function checkAddressees(scope: FamilyScope, memberIds: readonly string[]): void {
+  if (memberIds.length === 0) throw new AppError('ongeldige-invoer', { fields: ['to'] });
+  if (!memberIds.every((id) => scope.snapshot.members.some((m) => m.id === id))) throw new AppError('niet-gevonden');
+  const lenses = memberIds.map((id) => scope.lensOfMember(id));
+  if (lenses.some((lens) => lens.kind === 'member' && memberIds.some((id) => lens.bannedContacts.has(id)))) throw new AppError('gesprek-contactverbod', { fields: ['to'] });
 }
 
 function cleanBody(body: string): string {

@@ -5,6 +5,8 @@ import {
   type InstemmingAnswerView,
   type InstemmingDecision,
   type InstemmingOverview,
+  type InstemmingRemindersSent,
+  type NewInstemmingReminders,
   type MemberInstemmingView,
   type MyInstemmingView,
   type NewInstemming,
@@ -14,6 +16,7 @@ import { AppError } from '../http/problems.ts';
 import { cleanText, decidedByView, decisionEnvelope, laterThanAll, mayReadDecision, replayedId, seesMember, visibleMemberName } from './decisions.ts';
 import type { FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
+import { reminderView, remindersOn, sendReminders, type ReminderRow } from './instemming-reminders.ts';
 import { diffItems, type ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
@@ -68,7 +71,9 @@ export class InstemmingRepository {
         mine.push(await this.#mine(scope, rows, version, memberId, self));
       }
     }
-    const members = scope.isProfessional ? membersView(scope, rows, version) : undefined;
+    const reminders = await remindersOn(scope, version.id);
+    const members = scope.isProfessional ? membersView(scope, rows, version, reminders) : undefined;
+    const reminder = self && version.id === current.id && mine.some((m) => !m.answer) ? reminderView(reminders, self) : undefined;
     const shown = [...mine.flatMap((m) => [m.answer, m.previous]), ...(members ?? []).flatMap((m) => m.deciders.map((d) => d.answer))].filter((a) => a !== null);
     await scope.record('lezen', 'instemmingen', [version.id, ...new Set(shown.map((a) => a.id))], [
       ...mine.map((m) => m.memberId),
@@ -78,7 +83,21 @@ export class InstemmingRepository {
       version: { id: version.id, number: version.number, publishedAt: version.publishedAt.toISOString(), isCurrent: version.id === current.id },
       mine,
       ...(members ? { members } : {}),
+      ...(reminder ? { reminder } : {}),
     };
+  }
+
+  /** "Herinnering sturen": to everyone who decides and did not answer the current version yet. */
+  async remind(familyId: string, input: NewInstemmingReminders): Promise<InstemmingRemindersSent> {
+    const scope = await this.#enter(familyId);
+    const current = currentVersion(scope);
+    if (input.versionId !== current.id) {
+      await publishedVersion(scope, input.versionId);
+      throw new AppError('plan-veranderd');
+    }
+    const rows = await instemmingRows(scope);
+    const answered = (memberId: string, decider: string) => rows.some((r) => r.versionId === current.id && r.memberId === memberId && deciderOf(r) === decider);
+    return sendReminders(scope, current, answered);
   }
 
   /** Stores an answer on the current version; an older version answers 409 plan-veranderd. */
@@ -141,12 +160,18 @@ export class InstemmingRepository {
 }
 
 /** Every member, who answers for them today, and what each one answered on `version`. */
-function membersView(scope: FamilyScope, rows: InstemmingRow[], version: VersionRef): MemberInstemmingView[] {
+function membersView(scope: FamilyScope, rows: InstemmingRow[], version: VersionRef, reminders: readonly ReminderRow[]): MemberInstemmingView[] {
   const facts = scope.snapshot.factsOn(scope.at.day);
   return scope.snapshot.members.map((m) => {
     const deciders = instemmingDeciders(facts, m.id, scope.at.day).map((deciderId) => {
       const answer = latest(rows.filter((r) => r.memberId === m.id && deciderOf(r) === deciderId && r.versionId === version.id));
-      return { memberId: deciderId, firstName: scope.memberName(deciderId)!, answer: answer ? answerView(scope, answer) : null };
+      const reminded = reminders.filter((r) => r.memberId === deciderId).at(-1);
+      return {
+        memberId: deciderId,
+        firstName: scope.memberName(deciderId)!,
+        answer: answer ? answerView(scope, answer) : null,
+        ...(reminded ? { remindedAt: reminded.createdAt.toISOString() } : {}),
+      };
     });
     const status = deciders.length === 0 ? 'niet-nodig' : deciders.every((d) => d.answer) ? 'beantwoord' : 'open';
     return { memberId: m.id, firstName: m.firstName, status, deciders };

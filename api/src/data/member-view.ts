@@ -62,6 +62,7 @@ export function syncRecords(data: MyDataExport): SyncRecord[] {
 const kindOfTable: Record<string, SyncRecord['kind']> = {
   comments: 'reactie',
   instemmingen: 'instemming',
+  instemming_reminders: 'instemming',
   toestemmingen: 'toestemming',
   correctieverzoeken: 'correctieverzoek',
   eigen_verklaringen: 'eigen-verklaring',

@@ -5,7 +5,11 @@ export const paths = {
   plan: (f: string) => `${family(f)}/plan`,
   comments: (f: string) => `${family(f)}/comments`,
   replies: (f: string, rootId: string) => `${family(f)}/comments/${rootId}/replies`,
+  /** POST: a professional starts a conversation with chosen members. */
+  conversations: (f: string) => `${family(f)}/gesprekken`,
   instemming: (f: string, versionId?: string) => `${family(f)}/instemming${versionId ? `?versionId=${versionId}` : ''}`,
+  /** POST: remind who did not answer the instemming on a version. */
+  instemmingReminders: (f: string) => `${family(f)}/instemming/herinneringen`,
   toestemmingen: (f: string) => `${family(f)}/toestemmingen`,
   revokeToestemming: (f: string, decisionId: string) => `${family(f)}/toestemmingen/${decisionId}/intrekken`,
   correctieverzoeken: (f: string) => `${family(f)}/correctieverzoeken`,

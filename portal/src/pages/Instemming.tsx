@@ -17,6 +17,7 @@ import { isProfessional, useFamily } from '../family/context.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { ReminderSection } from '../work/ReminderSection.tsx';
 
 /** Instemming: whether a member agrees with this exact version of the plan (not toestemming, B4). */
 export function Instemming() {
@@ -60,6 +61,7 @@ export function Instemming() {
         <MyInstemming key={m.memberId} familyId={family.id} versionId={version.id} mine={m} onAnswered={overview.reload} />
       ))}
       {members && <MembersTable members={members} versionNumber={version.number} />}
+      {members && <ReminderSection familyId={family.id} overview={overview.state.data} onSent={overview.reload} />}
     </FamilyPage>
   );
 }

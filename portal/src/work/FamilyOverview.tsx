@@ -11,6 +11,7 @@ import { HandOverSection } from './HandOverSection.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
+import { StartConversation } from './StartConversation.tsx';
 import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
@@ -59,6 +60,7 @@ export function FamilyOverview() {
         </p>
       )}
       {admin.state.kind === 'ready' && <FamilyDetails family={admin.state.data} onChanged={changed} />}
+      {summary.members.length > 0 && <StartConversation familyId={summary.id} members={summary.members.map((m) => ({ id: m.id, name: m.firstName }))} />}
       <h2>{t('family.views')}</h2>
       <ul className="onsplan-list">
         {familyScreens.map((s) => (

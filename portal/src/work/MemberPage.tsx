@@ -15,6 +15,7 @@ import { MemberForm } from './MemberForm.tsx';
 import { useProblemWords } from './useFormWords.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
+import { StartConversation } from './StartConversation.tsx';
 import { WorkPage } from './WorkPage.tsx';
 
 /**
@@ -57,6 +58,7 @@ export function MemberPage() {
       ) : (
         <Paragraph>{t('member.noFields')}</Paragraph>
       )}
+      <StartConversation familyId={family.id} members={[]} fixed={{ id: member.id, name: member.firstName }} />
       <AccountSection familyId={family.id} memberId={member.id} mayInvite={managed?.mayInvite ?? false} />
       {managed?.mayEdit && (
         <>

@@ -49,3 +49,15 @@ export interface NewReply {
   clientId: string;
   body: string;
 }
+
+/** Whom a professional writes to when she starts a conversation: named members, all adults, or the whole family. */
+export type ConversationTo = { kind: 'leden'; memberIds: string[] } | { kind: 'volwassenen' } | { kind: 'gezin' };
+
+/** A conversation a professional starts: the first comment of a thread, to the members she chose. */
+export interface NewConversation {
+  clientId: string;
+  /** The plan item it is about (its key), or absent for the plan as a whole. */
+  itemKey?: string | null;
+  to: ConversationTo;
+  body: string;
+}

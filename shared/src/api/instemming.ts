@@ -63,7 +63,28 @@ export interface MemberInstemmingView {
   firstName: string;
   /** beantwoord: everyone who answers for this member did; niet-nodig: nobody answers (parent without gezag). */
   status: 'beantwoord' | 'open' | 'niet-nodig';
-  deciders: { memberId: string; firstName: string; answer: InstemmingAnswerView | null }[];
+  /** `remindedAt`: the latest reminder to this decider on this version (see `InstemmingReminder`). */
+  deciders: { memberId: string; firstName: string; answer: InstemmingAnswerView | null; remindedAt?: string }[];
+}
+
+/** A professional asked the viewer to answer this version; shown until the viewer answers. */
+export interface InstemmingReminderView {
+  /** The professional's first name and job title. */
+  byName: string;
+  byJobTitle?: string;
+  at: string;
+}
+
+/** The answer to "Herinnering sturen": who was reminded now, and who already was today. */
+export interface InstemmingRemindersSent {
+  versionId: string;
+  reminded: { memberId: string; firstName: string }[];
+  alreadyToday: { memberId: string; firstName: string }[];
+}
+
+export interface NewInstemmingReminders {
+  /** The version the professional looked at; an older one answers 409 plan-veranderd. */
+  versionId: string;
 }
 
 export interface InstemmingOverview {
@@ -72,6 +93,8 @@ export interface InstemmingOverview {
   mine: MyInstemmingView[];
   /** Professionals only: every member. */
   members?: MemberInstemmingView[];
+  /** A reminder to the viewer while one of `mine` is still open on this version. */
+  reminder?: InstemmingReminderView;
 }
 
 export interface NewInstemming {

@@ -54,6 +54,10 @@ beslissen plan:jansen                 prof      prof      prof      prof      - 
 beslissen plan:de-vries               -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
 uitnodigen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      hl        prof      prof      bek       -
 uitnodigen plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -
+gesprek-beginnen plan:jansen          prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
+gesprek-beginnen plan:de-vries        -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
+herinneren plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
+herinneren plan:de-vries              -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
 reageren item:noor-belt               -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         zelf      -         -         -
 document-verwijderen document:noor-foto -       -         eig       neig      -         -         -         -         neig      neig      -         -         -         neig      neig      -         -
 document-verwijderen document:samira-organisatie eig - -      -         -         -         -         -         neig      neig      -         eig       hl        -         -         -         -
@@ -116,7 +120,7 @@ describe('acting grid over the demo families', () => {
   it('covers every action but reading', () => {
     const actions = new Set(rows.map((r) => r.action));
     expect([...actions].sort()).toEqual(
-      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'instemmen', 'publiceren', 'reageren', 'toestemming-geven', 'uitnodigen', 'verzoek-doen'].sort(),
+      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'publiceren', 'reageren', 'toestemming-geven', 'uitnodigen', 'verzoek-doen'].sort(),
     );
   });
 

@@ -136,14 +136,18 @@ export type Action =
   /** Decide a correctieverzoek or a contact change. */
   | 'beslissen'
   /** Give an invitation or recovery code. */
-  | 'uitnodigen';
+  | 'uitnodigen'
+  /** Start a conversation (a thread of comments) with chosen members. */
+  | 'gesprek-beginnen'
+  /** Remind members who did not answer a request (instemming with a plan version). */
+  | 'herinneren';
 
 /** Actions a member does for themself (and a helper with `lezen-en-helpen` for them). */
 export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'document-delen', 'document-verwijderen', 'contact-doorgeven'] as const satisfies readonly Action[];
 /** Legal choices a helper never makes for a member under 16 (Jeugdwet 7.3.4/7.3.5). */
 export const legalChoices = ['instemmen', 'toestemming-geven'] as const satisfies readonly Action[];
 /** Every action but reading. */
-export const writeActions = [...memberActions, 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen'] as const satisfies readonly Exclude<Action, 'lezen'>[];
+export const writeActions = [...memberActions, 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly Exclude<Action, 'lezen'>[];
 
 /** The answer to "may this lens do this action on this object". */
 export interface ActionDecision {

@@ -53,6 +53,29 @@ export function eigenVerklaringEnvelope(target: EnvelopeOf, writer: string, writ
   return ownWords(copyAudience(target), writer, writerSubjects(target.subjects, writer, writerBanned));
 }
 
+/** Whom a professional addresses when she starts a conversation: named members, all adults, or the whole family. */
+export type ConversationAddressees =
+  | { readonly kind: 'leden'; readonly memberIds: readonly string[] }
+  | { readonly kind: 'volwassenen' }
+  | { readonly kind: 'gezin' };
+
+/**
+ * The envelope of a conversation a professional starts (a thread with no member as writer). It is
+ * about what it hangs on (the item's subjects, so a contactverbod with one of them still hides it),
+ * but never about its addressees: a named youth is a reader, not an owner, so her age rules never
+ * pass the thread on to her parents. It is never shared across a contactverbod by its item.
+ */
+export function conversationEnvelope(target: EnvelopeOf, addressees: ConversationAddressees): Envelope {
+  const named = addressees.kind === 'leden' ? unique(addressees.memberIds) : [];
+  return {
+    ...nobody,
+    audience: addressees.kind,
+    audienceMembers: named,
+    subjects: target.subjects.filter((id) => !named.includes(id)),
+    shieldedFrom: [...target.shieldedFrom],
+  };
+}
+
 /** Who the uploader of a document chose: the professionals, named members, or one organisation (about `subject`). */
 export type DocumentReaders =
   | { readonly kind: 'professionals' }

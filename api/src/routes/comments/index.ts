@@ -1,4 +1,4 @@
-import type { CommentList, CommentView, NewComment, NewReply } from '@onsplan/shared';
+import type { CommentList, CommentView, NewComment, NewConversation, NewReply } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { bodyTextSchema, clientIdSchema, familyIdParams, problemResponses } from '../../http/schemas.ts';
@@ -22,11 +22,32 @@ const newComment = {
   },
 } as const;
 
+const conversationTo = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['kind', 'memberIds'],
+      additionalProperties: false,
+      properties: { kind: { const: 'leden' }, memberIds: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'string', format: 'uuid' } } },
+    },
+    { type: 'object', required: ['kind'], additionalProperties: false, properties: { kind: { const: 'volwassenen' } } },
+    { type: 'object', required: ['kind'], additionalProperties: false, properties: { kind: { const: 'gezin' } } },
+  ],
+} as const;
+
+const newConversation = {
+  type: 'object',
+  required: ['clientId', 'to', 'body'],
+  additionalProperties: false,
+  properties: { clientId: clientIdSchema, itemKey: { type: ['string', 'null'], format: 'uuid' }, to: conversationTo, body: bodyTextSchema },
+} as const;
+
 const newReply = { type: 'object', required: ['clientId', 'body'], additionalProperties: false, properties: { clientId: clientIdSchema, body: bodyTextSchema } } as const;
 
 const seen = { type: 'object', required: ['until'], additionalProperties: false, properties: { until: { type: 'string', format: 'date-time' } } } as const;
 
 const written = { 200: { $ref: 'Comment#' }, 201: { $ref: 'Comment#' }, ...problemResponses(400, 401, 403, 404, 415) };
+const started = { ...written, ...problemResponses(422) };
 
 export default async function commentRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
@@ -40,6 +61,16 @@ export default async function commentRoutes(app: FastifyInstance): Promise<void>
     { schema: { summary: 'Reageren op het plan of een onderdeel', params: familyIdParams, body: newComment, response: written } },
     async (request, reply): Promise<CommentView> => {
       const { comment, created } = await signedIn(request).repo.comments.add(request.params.familyId, request.body);
+      reply.code(created ? 201 : 200);
+      return comment;
+    },
+  );
+
+  app.post<{ Params: { familyId: string }; Body: NewConversation }>(
+    '/families/:familyId/gesprekken',
+    { schema: { summary: 'Een professional begint een gesprek met gekozen gezinsleden', params: familyIdParams, body: newConversation, response: started } },
+    async (request, reply): Promise<CommentView> => {
+      const { comment, created } = await signedIn(request).repo.comments.start(request.params.familyId, request.body);
       reply.code(created ? 201 : 200);
       return comment;
     },

@@ -76,6 +76,11 @@ export const instemmingOverviewSchema = {
         },
       },
     },
+    reminder: {
+      type: 'object',
+      required: ['byName', 'at'],
+      properties: { byName: { type: 'string' }, byJobTitle: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+    },
     members: {
       type: 'array',
       items: {
@@ -87,10 +92,30 @@ export const instemmingOverviewSchema = {
           status: { type: 'string', enum: ['beantwoord', 'open', 'niet-nodig'] },
           deciders: {
             type: 'array',
-            items: { type: 'object', required: ['memberId', 'firstName', 'answer'], properties: { memberId: uuid, firstName: { type: 'string' }, answer: answerOrNull } },
+            items: {
+              type: 'object',
+              required: ['memberId', 'firstName', 'answer'],
+              properties: { memberId: uuid, firstName: { type: 'string' }, answer: answerOrNull, remindedAt: { type: 'string', format: 'date-time' } },
+            },
           },
         },
       },
     },
   },
+} as const;
+
+export const newReminders = {
+  type: 'object',
+  required: ['versionId'],
+  additionalProperties: false,
+  properties: { versionId: uuid },
+} as const;
+
+const memberRefs = { type: 'array', items: { type: 'object', required: ['memberId', 'firstName'], properties: { memberId: uuid, firstName: { type: 'string' } } } } as const;
+
+export const remindersSentSchema = {
+  $id: 'InstemmingRemindersSent',
+  type: 'object',
+  required: ['versionId', 'reminded', 'alreadyToday'],
+  properties: { versionId: uuid, reminded: memberRefs, alreadyToday: memberRefs },
 } as const;

@@ -125,6 +125,11 @@ function onlyProfessionals(readers: ReadersView): ReadersView {
   return { members: [], helpers: readers.helpers, professionals: readers.professionals };
 }
 
+function startedBy(name: string, jobTitle: string | undefined): { name: string; job: string; context: 'job' | undefined } {
+  const first = name.split(' ')[0]!;
+  return { name: first, job: jobTitle?.toLowerCase() ?? '', context: jobTitle ? 'job' : undefined };
+}
+
 /** One comment; without `correctHref` it only shows (as in the printable export). */
 export function Comment({ comment, correctHref, includesYou }: { comment: CommentView; correctHref?: string | undefined; includesYou?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -139,6 +144,10 @@ export function Comment({ comment, correctHref, includesYou }: { comment: Commen
           {formatDateTime(comment.createdAt, i18n.language)}
         </time>
       </p>
+      {includesYou && professional && comment.replyTo === null && !comment.author.isMe && comment.author.name && (
+        // A professional started this thread: say plainly that it is written to the member.
+        <p className="onsplan-comment__started">{t('comments.startedByProfessional', startedBy(comment.author.name, comment.author.jobTitle))}</p>
+      )}
       <p className="onsplan-comment__body" id={`reactie-${comment.id}`}>
         {comment.body}
       </p>
