@@ -23,6 +23,8 @@ export const problems = {
   'reden-nodig': { status: 422, title: 'Kies waarom u dit afschermt.' },
   'toestemming-niet-gegeven': { status: 409, title: 'U heeft deze toestemming nu niet gegeven.' },
   'al-besloten': { status: 409, title: 'Hierover is al besloten.' },
+  'al-beantwoord': { status: 409, title: 'U gaf al antwoord op deze vraag.' },
+  'vraag-ingetrokken': { status: 409, title: 'Deze vraag is ingetrokken. U hoeft niets te doen.' },
   'verwijderen-niet-toegestaan': { status: 403, title: 'U kunt alleen vragen om gegevens over uzelf te verwijderen.' },
   'verlenging-al-gebruikt': { status: 409, title: 'Dit verzoek kreeg al een keer meer tijd.' },
   'verlenging-te-laat': { status: 409, title: 'De eerste maand is voorbij. Meer tijd vragen kan niet meer.' },

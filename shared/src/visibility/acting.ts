@@ -18,7 +18,7 @@ export interface ActingRule<L> {
 }
 
 const always = () => true;
-const professionalWork = ['bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen'] as const satisfies readonly WriteAction[];
+const professionalWork = ['toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen'] as const satisfies readonly WriteAction[];
 
 /** Acting rules for a member lens: the member, a helper for the member, or a read-only preview. */
 export const memberActingRules: readonly ActingRule<MemberLens>[] = [
@@ -62,7 +62,7 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
   {
     code: 'alleen-professionals-handelen',
     effect: 'deny',
-    says: 'Het plan schrijven, publiceren, afschermen, beslissen en uitnodigen doen professionals.',
+    says: 'Het plan schrijven, publiceren, afschermen, beslissen, uitnodigen en om toestemming vragen doen professionals.',
     actions: professionalWork,
     applies: always,
   },
@@ -91,15 +91,17 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
   {
     code: 'regisseur-handelt',
     effect: 'allow',
-    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit en antwoordt.',
+    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit, vraagt om toestemming en antwoordt.',
     actions: 'all',
     applies: (lens, o) => roleIn(lens, o) === 'regisseur',
   },
   {
     code: 'betrokken-handelt',
     effect: 'allow',
-    says: 'Een betrokken professional antwoordt, deelt documenten en beslist over verzoeken.',
-    actions: ['antwoorden', 'document-delen', 'beslissen'],
+    // Asking is harmless to the member (she decides) and a betrokken professional (Veilig Thuis) may need
+    // a consent of her own organisation; each question names who asked.
+    says: 'Een betrokken professional antwoordt, deelt documenten, beslist over verzoeken en vraagt om toestemming.',
+    actions: ['antwoorden', 'document-delen', 'beslissen', 'toestemming-vragen'],
     applies: always,
   },
   {
