@@ -44,6 +44,10 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/toestemmingen': 'family-read',
   'POST /api/families/:familyId/toestemmingen': 'family-write',
   'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
+  'GET /api/families/:familyId/toestemmingsverzoeken': 'family-read',
+  'POST /api/families/:familyId/toestemmingsverzoeken': 'family-write',
+  'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/antwoord': 'family-write',
+  'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/intrekken': 'family-write',
   'GET /api/families/:familyId/plan/versions': 'family-read',
   'POST /api/families/:familyId/plan/versions': 'family-write',
   'GET /api/families/:familyId/plan/draft': 'family-read',
@@ -138,7 +142,9 @@ const bodies = new Map<Person, string[]>();
 const familyId = (key: 'jansen' | 'de-vries') => t.world.families.find((f) => f.key === key)!.id;
 
 beforeAll(async () => {
-  t = await testApp();
+  // The matrix sends every write route for every person within one test minute, far more than the
+  // per-account write limit allows a real person; that limit has its own test (rate-limits.int.test.ts).
+  t = await testApp({ writeRateLimit: 1000 });
   for (const person of people) {
     agents.set(person, await t.as(person));
     bodies.set(person, []);
@@ -348,6 +354,76 @@ describe('previewing the draft as Mark', () => {
     const response = await call(person, 'GET', `/api/families/${jansen.id}/plan/draft/preview/${mark}`);
     expect(response.statusCode, `${person} previews the draft as Mark`).toBe(previewStatus[person]);
     if (response.statusCode === 404) expect(response.body).toBe((await call(person, 'GET', `/api/families/${randomUUID()}/plan`)).body);
+  });
+});
+
+/**
+ * Asking for toestemming about Samira's data, written out per person: the professionals of the
+ * family ask (the regisseur and Jeroen, betrokken); members and Ria who see Samira may not ask
+ * (403); Mark (contactverbod) and Henk (netwerk: sees only the agreements he takes part in) do not
+ * see Samira at all, so for them she is unknown, as for outsiders.
+ */
+const askStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 403,
+  mark: 404,
+  noor: 403,
+  daan: 403,
+  henk: 404,
+  ria: 403,
+  fatima: 201,
+  jeroen: 201,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+/**
+ * Answering Fatima's question about Samira's data, written out per person (a new question each):
+ * Samira and Ria, who helps her, answer (201); a professional sees it but does not answer (403);
+ * every other member is not named in it, and it is as unknown to them as to outsiders.
+ */
+const answerStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 201,
+  mark: 404,
+  noor: 404,
+  daan: 404,
+  henk: 404,
+  ria: 201,
+  fatima: 403,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('asking for toestemming about Samira', () => {
+  const question = (clientId = randomUUID()) => ({
+    clientId,
+    subjectMemberId: t.world.families.find((f) => f.key === 'jansen')!.members.find((m) => m.key === 'samira')!.id,
+    organisation: 'Huisartsenpraktijk De Linde',
+    purpose: 'Zodat de huisarts weet welke hulp er is.',
+    dataKinds: ['gezinsplan'],
+    validUntil: '2027-06-30',
+  });
+
+  it.each(people)('%s asks', async (person) => {
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/toestemmingsverzoeken`, payload: question() });
+    bodies.get(person)!.push(response.body);
+    expect(response.statusCode, `${person} asks`).toBe(askStatus[person]);
+  });
+
+  it.each(people)('%s answers', async (person) => {
+    const base = `/api/families/${familyId('jansen')}/toestemmingsverzoeken`;
+    const asked = await agents.get('fatima')!.request({ method: 'POST', url: base, payload: question() });
+    expect(asked.statusCode).toBe(201);
+    const answer = (id: string) => agents.get(person)!.request({ method: 'POST', url: `${base}/${id}/antwoord`, payload: { clientId: randomUUID(), answer: 'ja' } });
+    const unknown = await answer(randomUUID());
+    const response = await answer(asked.json().id);
+    bodies.get(person)!.push(response.body);
+    expect(response.statusCode, `${person} answers`).toBe(answerStatus[person]);
+    if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
   });
 });
 
