@@ -8,6 +8,8 @@ export const paths = {
   instemming: (f: string, versionId?: string) => `${family(f)}/instemming${versionId ? `?versionId=${versionId}` : ''}`,
   toestemmingen: (f: string) => `${family(f)}/toestemmingen`,
   revokeToestemming: (f: string, decisionId: string) => `${family(f)}/toestemmingen/${decisionId}/intrekken`,
+  toestemmingsverzoeken: (f: string) => `${family(f)}/toestemmingsverzoeken`,
+  toestemmingsverzoek: (f: string, id: string, step: 'antwoord' | 'intrekken') => `${family(f)}/toestemmingsverzoeken/${id}/${step}`,
   correctieverzoeken: (f: string) => `${family(f)}/correctieverzoeken`,
   correctieverzoek: (f: string, id: string, step: 'in-behandeling' | 'verlenging' | 'besluit' | 'eigen-verklaringen') => `${family(f)}/correctieverzoeken/${id}/${step}`,
   eigenVerklaringen: (f: string) => `${family(f)}/eigen-verklaringen`,
