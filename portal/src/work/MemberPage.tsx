@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { BackLink } from '../components/FamilyPage/FamilyPage.tsx';
 import { AccountSection } from './AccountSection.tsx';
 import { AddFieldForm } from './AddFieldForm.tsx';
+import { ConsentRequestSection } from './ConsentRequestSection.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
@@ -41,6 +42,7 @@ export function MemberPage() {
         <Paragraph>{t('member.noFields')}</Paragraph>
       )}
       <AccountSection familyId={family.id} memberId={member.id} />
+      <ConsentRequestSection familyId={family.id} memberId={member.id} firstName={member.firstName} />
       <AddFieldForm familyId={family.id} member={member} others={family.members.filter((m) => m.id !== member.id)} onAdded={reloadFamilies} />
     </WorkPage>
   );
