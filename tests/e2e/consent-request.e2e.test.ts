@@ -114,6 +114,23 @@ describe('asking for toestemming', () => {
     await fatima.getByText('Samira: ja').waitFor();
     expect(await fatima.getByRole('button', { name: 'Vraag intrekken' }).count()).toBe(0);
     await look(fatima, 'werk-toestemming-antwoord');
+  });
+
+  it("Fatima asks about Daan's data (13): he and both parents answer; she withdraws the open question", async () => {
+    await fatima.goto(memberPage('daan'));
+    await h1(fatima, 'Daan');
+    await fatima.getByLabel('Organisatie').fill('Jeugdarts GGD');
+    await fatima.getByLabel('Doel').fill('Zodat de jeugdarts weet welke hulp er is.');
+    await fatima.getByLabel('Andere gegevens (optioneel)').fill('Groeigegevens');
+    await fatima.getByLabel('Geldig tot en met').fill('2027-03-31');
+    await fatima.getByRole('button', { name: 'Toestemming vragen' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'De vraag is verstuurd.' }).waitFor();
+    for (const who of ['Daan', 'Samira', 'Mark']) await fatima.getByText(`${who}: nog geen antwoord`).waitFor();
+    await fatima.getByRole('button', { name: 'Vraag intrekken' }).click();
+    await fatima.getByRole('status').filter({ hasText: 'De vraag is ingetrokken.' }).waitFor();
+    await fatima.getByText('Ingetrokken', { exact: true }).waitFor();
+    expect(await fatima.getByRole('button', { name: 'Vraag intrekken' }).count()).toBe(0);
+    await look(fatima, 'werk-toestemming-ingetrokken');
     expect(errors).toEqual([]);
     expect(samira.errors).toEqual([]);
   });

@@ -137,13 +137,29 @@ export function ConsentRequestSection({ familyId, memberId, firstName }: { famil
     <section aria-labelledby="toestemming-vragen">
       <h2 id="toestemming-vragen">{t('consentRequest.title', { name: firstName })}</h2>
       <p>{t('consentRequest.intro')}</p>
+      <ConsentRequestStatus
+        items={items}
+        words={{
+          heading: t('consentRequest.statusHeading'),
+          none: t('consentRequest.none'),
+          purpose: t('consentRequest.purpose'),
+          data: t('consentRequest.dataShort'),
+          until: t('consentRequest.validUntil'),
+          answers: t('consentRequest.answers'),
+          withdraw: t('consentRequest.withdraw'),
+          busy: t('form.busy'),
+        }}
+        {...(withdrawing ? { busyId: withdrawing } : {})}
+        onWithdraw={(id) => void withdraw(id)}
+      />
       <ErrorSummary title={t('form.summaryTitle')} errors={summary} />
       {done && (
         <p role="status" className="onsplan-work-done">
           {done}
         </p>
       )}
-      <form noValidate className="onsplan-form onsplan-work-form" onSubmit={(e) => void ask(e)}>
+      <h3 id="toestemming-nieuwe-vraag">{t('consentRequest.newHeading')}</h3>
+      <form noValidate className="onsplan-form onsplan-work-form" aria-labelledby="toestemming-nieuwe-vraag" onSubmit={(e) => void ask(e)}>
         <TextField id={ids.organisation} label={t('consentRequest.organisation')} hint={t('consentRequest.organisationHint')} error={errors[ids.organisation]} value={organisation} onChange={(e) => setOrganisation(e.target.value)} autoComplete="organization" />
         <TextArea id={ids.purpose} label={t('consentRequest.purpose')} hint={t('consentRequest.purposeHint')} error={errors[ids.purpose]} value={purpose} rows={2} onChange={(e) => setPurpose(e.target.value)} />
         <fieldset className="onsplan-work-checks" aria-describedby={errors[ids.dataKinds] ? `${ids.dataKinds}-fout` : undefined}>
@@ -177,21 +193,6 @@ export function ConsentRequestSection({ familyId, memberId, firstName }: { famil
           {busy ? t('form.busy') : t('consentRequest.submit')}
         </Button>
       </form>
-      <ConsentRequestStatus
-        items={items}
-        words={{
-          heading: t('consentRequest.statusHeading'),
-          none: t('consentRequest.none'),
-          purpose: t('consentRequest.purpose'),
-          data: t('consentRequest.dataShort'),
-          until: t('consentRequest.validUntil'),
-          answers: t('consentRequest.answers'),
-          withdraw: t('consentRequest.withdraw'),
-          busy: t('form.busy'),
-        }}
-        {...(withdrawing ? { busyId: withdrawing } : {})}
-        onWithdraw={(id) => void withdraw(id)}
-      />
     </section>
   );
 }
