@@ -138,24 +138,28 @@ export class ToestemmingsverzoekenRepository {
     if (row.withdrawnAt) throw new AppError('vraag-ingetrokken');
 
     const decision = input.answer === 'ja' ? 'gegeven' : 'geweigerd';
-    await this.#toestemming.makeDecision(familyId, {
-      clientId: input.clientId,
-      subjectMemberId: row.subjectMemberId,
-      recipient: { kind: 'organisatie', name: row.organisation },
-      purpose: toestemmingPurpose(row),
-      decision,
-      ...(decision === 'gegeven' ? { validUntil: row.validUntil } : {}),
-    });
-    const stored = await scope.write(async (tx) => {
-      const [toestemming] = await tx.query<{ id: string }>(`select id from toestemmingen where client_id = $1 and family_id = $2`, [input.clientId, scope.familyId]);
-      return tx.query<{ requestId: string }>(
-        `insert into toestemmingsverzoek_antwoorden (request_id, decider_member_id, answer, toestemming_id, created_at)
-         values ($1, $2, $3, $4, $5) on conflict (request_id, decider_member_id) do nothing returning request_id as "requestId"`,
-        [row.id, deciderId, input.answer, toestemming!.id, scope.now.toISOString()],
-      );
-    });
-    // Two answers at the same moment: the other one was first.
-    if (stored.length === 0) throw new AppError('al-beantwoord');
+    const { created } = await this.#toestemming.makeDecision(
+      familyId,
+      {
+        clientId: input.clientId,
+        subjectMemberId: row.subjectMemberId,
+        recipient: { kind: 'organisatie', name: row.organisation },
+        purpose: toestemmingPurpose(row),
+        decision,
+        ...(decision === 'gegeven' ? { validUntil: row.validUntil } : {}),
+      },
+      // In the decision's own transaction: two answers at the same moment leave one decision, not two.
+      async (tx, decisionId) => {
+        const [stored] = await tx.query<{ requestId: string }>(
+          `insert into toestemmingsverzoek_antwoorden (request_id, decider_member_id, answer, toestemming_id, created_at)
+           values ($1, $2, $3, $4, $5) on conflict (request_id, decider_member_id) do nothing returning request_id as "requestId"`,
+          [row.id, deciderId, input.answer, decisionId, scope.now.toISOString()],
+        );
+        if (!stored) throw new AppError('al-beantwoord');
+      },
+    );
+    // This client id already made a decision that answers no question: not an answer to this one.
+    if (!created) throw new AppError('ongeldige-invoer', { fields: ['clientId'] });
     await scope.record('wijzigen', 'toestemmingsverzoek', [row.id], [row.subjectMemberId]);
     const fresh = await this.#enter(familyId);
     return { view: memberView(fresh, facts, await this.#row(fresh, row.id), await answerRows(fresh)), created: true };

@@ -114,6 +114,17 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
     expect((await workOf(request.id)).status).toBe('gegeven');
   });
 
+  it('a client id that already made another decision is no answer', async () => {
+    const request = await asked('samira');
+    const clientId = randomUUID();
+    const direct = await (await as('samira')).post(`/api/families/${jansen().id}/toestemmingen`, {
+      clientId, subjectMemberId: memberId('samira'), recipient: { kind: 'organisatie', name: 'Bibliotheek' }, purpose: 'Lenen', decision: 'geweigerd',
+    });
+    expect(direct.statusCode).toBe(201);
+    expect((await answer('samira', request.id, 'ja', clientId)).statusCode).toBe(400);
+    expect((await cardOf('samira', request.id))?.mayAnswer).toBe(true);
+  });
+
   it("Daan's data (13): his parents with gezag answer, and Daan himself too (12-15 decide together); others cannot", async () => {
     const request = await asked('daan');
     expect(request.answers.map((a) => a.firstName).sort()).toEqual(['Daan', 'Mark', 'Samira']);
