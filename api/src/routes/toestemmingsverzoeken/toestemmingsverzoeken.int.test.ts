@@ -220,4 +220,19 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
     // Mark cannot even name Samira: she is as unknown to him as a member who does not exist.
     expect((await ask('samira', {}, 'mark')).statusCode).toBe(404);
   });
+
+  it('a helper who may only read sees the question but cannot answer it (403)', async () => {
+    const request = await asked('samira');
+    await t.db.query(`update delegations set scope = 'lezen' where helper_user_id = $1`, [t.userIdOf('ria')]);
+    try {
+      const reader = await t.as('ria');
+      const card = (await reader.get(url())).json() as ToestemmingsverzoekenOverview;
+      expect(card.verzoeken.find((v) => v.id === request.id)).toMatchObject({ mayAnswer: false });
+      t.clock.advance(1000);
+      expect((await reader.post(`${url()}/${request.id}/antwoord`, { clientId: randomUUID(), answer: 'ja' })).statusCode).toBe(403);
+      expect((await workOf(request.id)).status).toBe('open');
+    } finally {
+      await t.db.query(`update delegations set scope = 'lezen-en-helpen' where helper_user_id = $1`, [t.userIdOf('ria')]);
+    }
+  });
 });
