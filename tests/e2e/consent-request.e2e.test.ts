@@ -83,6 +83,12 @@ describe('asking for toestemming', () => {
     await fatima.getByText('Wacht op antwoord').waitFor();
     await fatima.getByText('Samira: nog geen antwoord').waitFor();
     await look(fatima, 'werk-toestemming-gevraagd');
+
+    // Vandaag counts it until it is answered.
+    await fatima.getByRole('navigation', { name: 'Werkplek' }).getByRole('link', { name: 'Vandaag', exact: true }).click();
+    await h1(fatima, 'Vandaag');
+    await fatima.getByRole('link', { name: /^1\s*Toestemming gevraagd, nog zonder antwoord$/ }).waitFor();
+    await look(fatima, 'werk-vandaag-toestemming');
   });
 
   it('Samira sees a line on her plan and answers yes from the card; the toestemming is in her list', async () => {
@@ -109,7 +115,8 @@ describe('asking for toestemming', () => {
   });
 
   it('Fatima sees the answer on the member page', async () => {
-    await fatima.reload();
+    await fatima.goto(memberPage('samira'));
+    await h1(fatima, 'Samira');
     await fatima.getByText('Toestemming gegeven').first().waitFor();
     await fatima.getByText('Samira: ja').waitFor();
     expect(await fatima.getByRole('button', { name: 'Vraag intrekken' }).count()).toBe(0);

@@ -45,6 +45,19 @@ describe('Vandaag', () => {
     expect(row.openCodes).toBe(before.openCodes + 1);
   });
 
+  it('counts questions for toestemming that still wait for an answer, and no longer once answered', async () => {
+    const before = (await jansenRow()).openConsentRequests;
+    const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
+    const asked = await fatima.post(`/api/families/${jansen().id}/toestemmingsverzoeken`, {
+      clientId: randomUUID(), subjectMemberId: samiraId, organisation: 'Jeugdarts GGD', purpose: 'Afstemmen.', dataKinds: ['gezinsplan'], validUntil: '2027-06-30',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await jansenRow()).openConsentRequests).toBe(before + 1);
+    t.clock.advance(1000);
+    expect((await samira.post(`/api/families/${jansen().id}/toestemmingsverzoeken/${asked.json().id}/antwoord`, { clientId: randomUUID(), answer: 'nee' })).statusCode).toBe(201);
+    expect((await jansenRow()).openConsentRequests).toBe(before);
+  });
+
   it('is for professionals only: a member gets 403', async () => {
     expect((await samira.get('/api/werk/vandaag')).statusCode).toBe(403);
   });
