@@ -38,12 +38,15 @@ export function ConsentRequests({ onAnswered }: { onAnswered: () => Promise<void
     setSending(request.id);
     setThanks(undefined);
     const clientId = newClientId();
+    let waiting = false;
     const ok = await submit.run(async () => {
-      await write({ what: 'toestemming-antwoord', familyId, method: 'POST', path: paths.toestemmingsverzoek(familyId, request.id, 'antwoord'), clientId, body: { clientId, answer: value } });
+      const outcome = await write({ what: 'toestemming-antwoord', familyId, method: 'POST', path: paths.toestemmingsverzoek(familyId, request.id, 'antwoord'), clientId, body: { clientId, answer: value } });
+      waiting = outcome.kind === 'waiting';
     });
     setSending(undefined);
     if (!ok) return;
-    setThanks(t(value === 'ja' ? 'toestemming.request.thanksYes' : 'toestemming.request.thanksNo'));
+    // Without a connection the answer waits on the phone and goes by itself later: say so, not "saved".
+    setThanks(t(waiting ? 'offline.saved' : value === 'ja' ? 'toestemming.request.thanksYes' : 'toestemming.request.thanksNo'));
     await Promise.all([list.reload(), onAnswered()]);
   }
 
