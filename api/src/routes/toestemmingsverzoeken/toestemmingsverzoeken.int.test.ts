@@ -145,6 +145,13 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
     expect(await workOf(request.id)).toMatchObject({ status: 'gegeven' });
   });
 
+  it("Mila's data (8, no account of her own): her parents with gezag answer", async () => {
+    const request = await asked('mila');
+    expect(request.answers.map((a) => a.firstName).sort()).toEqual(['Mark', 'Samira']);
+    expect((await answer('mark', request.id, 'ja')).statusCode).toBe(201);
+    expect((await workOf(request.id)).status).toBe('open');
+  });
+
   it("Noor's data (16): only Noor answers; her parents do not see the question", async () => {
     const request = await asked('noor');
     expect(request.answers.map((a) => a.firstName)).toEqual(['Noor']);
