@@ -36,6 +36,7 @@ import instemmingRoutes from './routes/instemming/index.ts';
 import planVersionRoutes from './routes/plan-versions/index.ts';
 import planDraftRoutes from './routes/plan-drafts/index.ts';
 import toestemmingRoutes from './routes/toestemming/index.ts';
+import toestemmingsverzoekRoutes from './routes/toestemmingsverzoeken/index.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface AppOptions {
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(documentRoutes, { config });
         await signedIn.register(instemmingRoutes);
         await signedIn.register(toestemmingRoutes);
+        await signedIn.register(toestemmingsverzoekRoutes);
         await signedIn.register(planVersionRoutes);
         await signedIn.register(planDraftRoutes);
         await signedIn.register(correctionRoutes);

@@ -14,6 +14,7 @@ export type * from './api/corrections.ts';
 export * from './consent/index.ts';
 export type * from './api/instemming.ts';
 export type * from './api/toestemming.ts';
+export type * from './api/toestemmingsverzoeken.ts';
 export type * from './api/plan-versions.ts';
 export * from './api/plan-drafts.ts';
 export * from './api/shield-reasons.ts';

@@ -46,6 +46,10 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/toestemmingen': 'family-read',
   'POST /api/families/:familyId/toestemmingen': 'family-write',
   'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
+  'GET /api/families/:familyId/toestemmingsverzoeken': 'family-read',
+  'POST /api/families/:familyId/toestemmingsverzoeken': 'family-write',
+  'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/antwoord': 'family-write',
+  'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/intrekken': 'family-write',
   'GET /api/families/:familyId/plan/versions': 'family-read',
   'POST /api/families/:familyId/plan/versions': 'family-write',
   'GET /api/families/:familyId/plan/draft': 'family-read',
@@ -412,6 +416,76 @@ describe('reminding Gezin Jansen about instemming', () => {
     const versionId = t.world.families.find((f) => f.key === 'jansen')!.plan.versionId;
     const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/instemming/herinneringen`, payload: { versionId } });
     expect(response.statusCode, `${person} sends a reminder`).toBe(remindStatus[person]);
+  });
+});
+
+/**
+ * Asking for toestemming about Samira's data, written out per person: the professionals of the
+ * family ask (the regisseur and Jeroen, betrokken); members and Ria who see Samira may not ask
+ * (403); Mark (contactverbod) and Henk (netwerk: sees only the agreements he takes part in) do not
+ * see Samira at all, so for them she is unknown, as for outsiders.
+ */
+const askStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 403,
+  mark: 404,
+  noor: 403,
+  daan: 403,
+  henk: 404,
+  ria: 403,
+  fatima: 201,
+  jeroen: 201,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+/**
+ * Answering Fatima's question about Samira's data, written out per person (a new question each):
+ * Samira and Ria, who helps her, answer (201); a professional sees it but does not answer (403);
+ * every other member is not named in it, and it is as unknown to them as to outsiders.
+ */
+const answerStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 201,
+  mark: 404,
+  noor: 404,
+  daan: 404,
+  henk: 404,
+  ria: 201,
+  fatima: 403,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('asking for toestemming about Samira', () => {
+  const question = (clientId = randomUUID()) => ({
+    clientId,
+    subjectMemberId: t.world.families.find((f) => f.key === 'jansen')!.members.find((m) => m.key === 'samira')!.id,
+    organisation: 'Huisartsenpraktijk De Linde',
+    purpose: 'Zodat de huisarts weet welke hulp er is.',
+    dataKinds: ['gezinsplan'],
+    validUntil: '2027-06-30',
+  });
+
+  it.each(people)('%s asks', async (person) => {
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/toestemmingsverzoeken`, payload: question() });
+    bodies.get(person)!.push(response.body);
+    expect(response.statusCode, `${person} asks`).toBe(askStatus[person]);
+  });
+
+  it.each(people)('%s answers', async (person) => {
+    const base = `/api/families/${familyId('jansen')}/toestemmingsverzoeken`;
+    const asked = await agents.get('fatima')!.request({ method: 'POST', url: base, payload: question() });
+    expect(asked.statusCode).toBe(201);
+    const answer = (id: string) => agents.get(person)!.request({ method: 'POST', url: `${base}/${id}/antwoord`, payload: { clientId: randomUUID(), answer: 'ja' } });
+    const unknown = await answer(randomUUID());
+    const response = await answer(asked.json().id);
+    bodies.get(person)!.push(response.body);
+    expect(response.statusCode, `${person} answers`).toBe(answerStatus[person]);
+    if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
   });
 });
 

@@ -15,6 +15,7 @@ import { InstemmingRepository } from './instemming.ts';
 import { PlanVersionsRepository } from './plan-publishing.ts';
 import { PlanDraftsRepository } from './plan-drafts.ts';
 import { ToestemmingRepository } from './toestemming.ts';
+import { ToestemmingsverzoekenRepository } from './toestemmingsverzoeken.ts';
 import { familyIdsOf, type ActingAs, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
@@ -36,6 +37,7 @@ export class ScopedRepository {
   readonly documents: DocumentsRepository;
   readonly instemming: InstemmingRepository;
   readonly toestemming: ToestemmingRepository;
+  readonly toestemmingsverzoeken: ToestemmingsverzoekenRepository;
   readonly planVersions: PlanVersionsRepository;
   readonly planDrafts: PlanDraftsRepository;
   readonly corrections: CorrectionsRepository;
@@ -56,6 +58,7 @@ export class ScopedRepository {
     this.documents = new DocumentsRepository(enter);
     this.instemming = new InstemmingRepository(enter);
     this.toestemming = new ToestemmingRepository(enter);
+    this.toestemmingsverzoeken = new ToestemmingsverzoekenRepository(enter, this.toestemming);
     this.planVersions = new PlanVersionsRepository(enter);
     this.planDrafts = new PlanDraftsRepository(enter);
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);

@@ -27,13 +27,14 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
   const now = repo.requestTime;
   const assigned = new Set(activeAssignments(principal, { day: dutchDay(now), instant: now.toISOString() }));
   for (const family of (await repo.myFamilies()).filter((f) => assigned.has(f.id))) {
-    const [changes, instemming, accounts, comments, documents] = await Promise.all([
+    const [changes, instemming, accounts, comments, documents, consentRequests] = await Promise.all([
       repo.contactChanges.list(family.id, 'voorgesteld'),
       // A family without a published plan has no instemming yet; any other problem is not hidden.
       repo.instemming.overview(family.id).catch((e: unknown) => (e instanceof AppError && e.code === 'niet-gevonden' ? undefined : Promise.reject(e))),
       repo.memberAccounts.list(family.id),
       repo.comments.list(family.id),
       repo.documents.list(family.id),
+      repo.toestemmingsverzoeken.overview(family.id),
     ]);
     const waiting = unansweredThreads(comments.comments);
     const fresh = newMemberDocuments(documents.documents, repo.requestTime);
@@ -50,6 +51,7 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
       contactChanges: changes.changes.length,
       instemming: instemming ? { answered: asked.filter((m) => m.status === 'beantwoord').length, total: asked.length } : null,
       openCodes: accounts.accounts.filter((a) => a.openCode !== null).length,
+      openConsentRequests: consentRequests.work.filter((r) => r.status === 'open').length,
       unansweredComments: waiting.length,
       newDocuments: fresh.length,
     });

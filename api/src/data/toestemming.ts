@@ -15,6 +15,7 @@ import {
   type ToestemmingStateView,
   type ToestemmingSubjectView,
 } from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import { cleanText, decidedByView, decisionEnvelope, laterThanAll, mayReadDecision, replayedId, seesMember, visibleMemberName } from './decisions.ts';
 import type { Actor, FamilyScope } from './family-scope.ts';
@@ -71,8 +72,12 @@ export class ToestemmingRepository {
     return { subjects, toestemmingen };
   }
 
-  /** Gives or refuses toestemming, for yourself or for a member you decide for. */
-  async makeDecision(familyId: string, input: NewToestemming): Promise<{ state: ToestemmingStateView; created: boolean }> {
+  /**
+   * Gives or refuses toestemming, for yourself or for a member you decide for. `alongside` runs in
+   * the same transaction as a new decision (an answer to a question that made it), so either both
+   * are stored or neither.
+   */
+  async makeDecision(familyId: string, input: NewToestemming, alongside?: (tx: Db, decisionId: string) => Promise<void>): Promise<{ state: ToestemmingStateView; created: boolean }> {
     const scope = await this.#enter(familyId);
     const actor = scope.memberActor('toestemming-geven');
     const replayed = await replayedId(scope, 'toestemmingen', input.clientId, actor.userId);
@@ -93,7 +98,7 @@ export class ToestemmingRepository {
     } else if (input.validUntil !== undefined) {
       throw new AppError('ongeldige-invoer', { fields: ['validUntil'] });
     }
-    const { id, created } = await insert(scope, actor, input.clientId, { subjectMemberId: input.subjectMemberId, ...recipient, purpose, validUntil, decision: input.decision });
+    const { id, created } = await insert(scope, actor, input.clientId, { subjectMemberId: input.subjectMemberId, ...recipient, purpose, validUntil, decision: input.decision }, alongside);
     if (created) await scope.record('aanmaken', 'toestemming', [id], [input.subjectMemberId]);
     return { state: await this.#stateOf(familyId, id), created };
   }
@@ -157,9 +162,15 @@ function recipientOf(scope: FamilyScope, facts: FamilyFacts, input: NewToestemmi
   return { recipientKind: 'gezinslid', recipientName: name, recipientMemberId: recipient.memberId };
 }
 
-async function insert(scope: FamilyScope, actor: Actor & { memberId: string }, clientId: string, row: NewRow): Promise<{ id: string; created: boolean }> {
-  return scope.write((tx) =>
-    insertOnce(
+async function insert(
+  scope: FamilyScope,
+  actor: Actor & { memberId: string },
+  clientId: string,
+  row: NewRow,
+  alongside?: (tx: Db, decisionId: string) => Promise<void>,
+): Promise<{ id: string; created: boolean }> {
+  return scope.write(async (tx) => {
+    const stored = await insertOnce(
       tx,
       'toestemmingen',
       clientId,
@@ -171,8 +182,10 @@ async function insert(scope: FamilyScope, actor: Actor & { memberId: string }, c
         randomUUID(), scope.familyId, row.subjectMemberId, actor.memberId, row.recipientKind, row.recipientName, row.recipientMemberId,
         row.purpose, row.validUntil, row.decision, actor.userId, clientId, scope.now.toISOString(),
       ],
-    ),
-  );
+    );
+    if (stored.created && alongside) await alongside(tx, stored.id);
+    return stored;
+  });
 }
 
 async function toestemmingRows(scope: FamilyScope): Promise<ToestemmingRow[]> {

@@ -13,6 +13,7 @@ import { Comments } from '../components/Comments/Comments.tsx';
 import { threadsOf, type Thread } from '../components/Comments/threads.ts';
 import { EigenVerklaring } from '../components/Correction/Correction.tsx';
 import { InstemmingPrompt } from '../components/InstemmingPrompt/InstemmingPrompt.tsx';
+import { ConsentRequestLine } from './ConsentRequests.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
@@ -84,6 +85,7 @@ export function Plan() {
         </nav>
       )}
       {canStart && <InstemmingPrompt familyId={family.id} />}
+      {canStart && <ConsentRequestLine familyId={family.id} />}
       {comments.state.kind === 'problem' && <ProblemMessage messageKey={comments.state.key} />}
       {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}

@@ -17,6 +17,7 @@ import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
 import { dutchDayOf, formatDate, formatDateTime } from '../format.ts';
 import { focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { ConsentRequests } from './ConsentRequests.tsx';
 
 type RecipientKind = 'organisatie' | 'professional' | 'gezinslid';
 
@@ -44,6 +45,7 @@ export function Toestemming() {
       <Paragraph purpose="lead">{t('toestemming.intro')}</Paragraph>
       <Paragraph>{t('toestemming.revokeAnyTime')}</Paragraph>
       <Paragraph>{t('toestemming.notInstemming')}</Paragraph>
+      {!professional && <ConsentRequests onAnswered={overview.reload} />}
       {!professional && deciding.length > 0 && <DecideForm subjects={deciding} onDecided={overview.reload} />}
       <Heading level={2}>{t('toestemming.listTitle')}</Heading>
       {!toestemmingen.length && <Paragraph>{t('toestemming.none')}</Paragraph>}

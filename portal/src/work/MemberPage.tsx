@@ -9,6 +9,7 @@ import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
 import { BackLink } from '../components/FamilyPage/FamilyPage.tsx';
 import { AccountSection } from './AccountSection.tsx';
 import { AddFieldForm } from './AddFieldForm.tsx';
+import { ConsentRequestSection } from './ConsentRequestSection.tsx';
 import { useWork } from './context.ts';
 import { errorsFromProblem } from './form-errors.ts';
 import { MemberForm } from './MemberForm.tsx';
@@ -60,6 +61,7 @@ export function MemberPage() {
       )}
       <StartConversation familyId={family.id} members={[]} fixed={{ id: member.id, name: member.firstName }} />
       <AccountSection familyId={family.id} memberId={member.id} mayInvite={managed?.mayInvite ?? false} />
+      <ConsentRequestSection familyId={family.id} memberId={member.id} firstName={member.firstName} />
       {managed?.mayEdit && (
         <>
           <AddFieldForm familyId={family.id} member={member} others={family.members.filter((m) => m.id !== member.id)} onAdded={reloadFamilies} />

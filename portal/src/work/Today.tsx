@@ -31,6 +31,7 @@ export function Today() {
             <Count href="#documenten" number={data.newDocuments.length} label={t('today.documents')} />
             <Count href="#per-gezin" number={sum((f) => f.contactChanges)} label={t('today.contactChanges')} />
             <Count href="#per-gezin" number={sum((f) => f.openCodes)} label={t('today.openCodes')} />
+            <Count href="#per-gezin" number={sum((f) => f.openConsentRequests)} label={t('today.consentRequests')} />
           </ul>
           <h2 id="correctieverzoeken" tabIndex={-1}>
             {t('today.corrections')}
@@ -132,6 +133,7 @@ export function Today() {
                 <th scope="col">{t('today.documents')}</th>
                 <th scope="col">{t('today.contactChanges')}</th>
                 <th scope="col">{t('today.openCodes')}</th>
+                <th scope="col">{t('today.consentRequests')}</th>
               </tr>
             </thead>
             <tbody>
@@ -169,6 +171,11 @@ export function Today() {
                   <td data-label={t('today.openCodes')}>
                     <Link replace className="nl-link" to={workPaths.family(f.id)}>
                       {f.openCodes}
+                    </Link>
+                  </td>
+                  <td data-label={t('today.consentRequests')}>
+                    <Link replace className="nl-link" to={workPaths.family(f.id)}>
+                      {f.openConsentRequests}
                     </Link>
                   </td>
                 </tr>

@@ -150,6 +150,8 @@ export interface TodayView {
     instemming: { answered: number; total: number } | null;
     /** Invitation or recovery codes not used yet. */
     openCodes: number;
+    /** Questions for toestemming that still wait for an answer. */
+    openConsentRequests: number;
     unansweredComments: number;
     newDocuments: number;
   }[];

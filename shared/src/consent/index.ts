@@ -1,2 +1,3 @@
 export * from './deciders.ts';
 export * from './status.ts';
+export * from './request.ts';

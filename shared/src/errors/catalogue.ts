@@ -27,6 +27,8 @@ export const problems = {
   'toestemming-niet-gegeven': { status: 409, title: 'U heeft deze toestemming nu niet gegeven.' },
   'al-besloten': { status: 409, title: 'Hierover is al besloten.' },
   'contactverbod-beeindigen': { status: 409, title: 'Een contactverbod haalt u niet weg. Geef de laatste dag op.' },
+  'al-beantwoord': { status: 409, title: 'U gaf al antwoord op deze vraag.' },
+  'vraag-ingetrokken': { status: 409, title: 'Deze vraag is ingetrokken. U hoeft niets te doen.' },
   'verwijderen-niet-toegestaan': { status: 403, title: 'U kunt alleen vragen om gegevens over uzelf te verwijderen.' },
   'verlenging-al-gebruikt': { status: 409, title: 'Dit verzoek kreeg al een keer meer tijd.' },
   'verlenging-te-laat': { status: 409, title: 'De eerste maand is voorbij. Meer tijd vragen kan niet meer.' },

@@ -58,6 +58,11 @@ gesprek-beginnen plan:jansen          prof      prof      prof      prof      - 
 gesprek-beginnen plan:de-vries        -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
 herinneren plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
 herinneren plan:de-vries              -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
+toestemming-vragen plan:jansen        prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
+toestemming-vragen plan:de-vries      -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
+toestemming-geven verzoek:samira      zelf      -         -         -         -         -         -         -         glid      glid      -         zelf      hl        -         -         -         -
+toestemming-geven verzoek:daan        zelf      zelf      -         zelf      -         -         -         -         glid      glid      -         zelf      hl        -         h16       bek       -
+toestemming-geven verzoek:noor        -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         zelf      -         -         -
 reageren item:noor-belt               -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         zelf      -         -         -
 document-verwijderen document:noor-foto -       -         eig       neig      -         -         -         -         neig      neig      -         -         -         neig      neig      -         -
 document-verwijderen document:samira-organisatie eig - -      -         -         -         -         -         neig      neig      -         eig       hl        -         -         -         -
@@ -93,6 +98,21 @@ function objects(): Map<string, Guarded> {
   all.set('document:samira-organisatie', { ...written.get('document:samira-organisatie')!, authorUserId: userOf('ria') });
   // Fatima shared a letter with everyone who sees the plan.
   all.set('document:fatima-brief', { ...jansenObjects.get('plan')!, kind: 'document', id: 'fatima-brief', authorUserId: userOf('fatima') });
+  // Fatima asks for toestemming: named are the member whose data it is and whoever decides on it (shared/src/consent).
+  const question = (subject: string, deciders: string[]): Guarded => ({
+    ...jansenObjects.get('plan')!,
+    kind: 'toestemmingsverzoek',
+    id: `verzoek-${subject}`,
+    audience: 'leden',
+    audienceMembers: [subject, ...deciders].map((m) => memberIdOf(jansen, m)),
+    subjects: [memberIdOf(jansen, subject)],
+    authorMemberId: null,
+    authorUserId: userOf('fatima'),
+    generalInfo: false,
+  });
+  all.set('verzoek:samira', question('samira', ['samira']));
+  all.set('verzoek:daan', question('daan', ['daan', 'samira', 'mark']));
+  all.set('verzoek:noor', question('noor', ['noor']));
   return all;
 }
 
@@ -120,7 +140,7 @@ describe('acting grid over the demo families', () => {
   it('covers every action but reading', () => {
     const actions = new Set(rows.map((r) => r.action));
     expect([...actions].sort()).toEqual(
-      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'publiceren', 'reageren', 'toestemming-geven', 'uitnodigen', 'verzoek-doen'].sort(),
+      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
     );
   });
 

@@ -18,7 +18,7 @@ export interface ActingRule<L> {
 }
 
 const always = () => true;
-const professionalWork = ['bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly WriteAction[];
+const professionalWork = ['toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly WriteAction[];
 
 /** Acting rules for a member lens: the member, a helper for the member, or a read-only preview. */
 export const memberActingRules: readonly ActingRule<MemberLens>[] = [
@@ -62,7 +62,7 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
   {
     code: 'alleen-professionals-handelen',
     effect: 'deny',
-    says: 'Het plan schrijven, publiceren, afschermen, beslissen, uitnodigen, een gesprek beginnen en herinneren doen professionals.',
+    says: 'Het plan schrijven, publiceren, afschermen, beslissen, uitnodigen, een gesprek beginnen, herinneren en om toestemming vragen doen professionals.',
     actions: professionalWork,
     applies: always,
   },
@@ -91,16 +91,18 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
   {
     code: 'regisseur-handelt',
     effect: 'allow',
-    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit, begint gesprekken en antwoordt.',
+    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit, begint gesprekken, vraagt om toestemming en antwoordt.',
     actions: 'all',
     applies: (lens, o) => roleIn(lens, o) === 'regisseur',
   },
   {
     code: 'betrokken-handelt',
     effect: 'allow',
-    // Starting a conversation or reminding about the plan asks something of a member; it changes nothing in the plan.
-    says: 'Een betrokken professional antwoordt, begint een gesprek, herinnert, deelt documenten en beslist over verzoeken.',
-    actions: ['antwoorden', 'gesprek-beginnen', 'herinneren', 'document-delen', 'beslissen'],
+    // Starting a conversation, reminding about the plan or asking for toestemming asks something of a
+    // member (she decides); it changes nothing in the plan. A betrokken professional (Veilig Thuis) may
+    // need a consent of her own organisation; each question names who asked.
+    says: 'Een betrokken professional antwoordt, begint een gesprek, herinnert, deelt documenten, beslist over verzoeken en vraagt om toestemming.',
+    actions: ['antwoorden', 'gesprek-beginnen', 'herinneren', 'document-delen', 'beslissen', 'toestemming-vragen'],
     applies: always,
   },
   {

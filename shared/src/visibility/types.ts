@@ -78,6 +78,8 @@ export type GuardedKind =
   | 'document'
   | 'instemming'
   | 'toestemming'
+  /** A professional's question to a member for toestemming, answered from a card. */
+  | 'toestemmingsverzoek'
   | 'correctieverzoek'
   | 'eigen-verklaring';
 
@@ -122,6 +124,8 @@ export type Action =
   | 'antwoorden'
   | 'instemmen'
   | 'toestemming-geven'
+  /** Ask a member for toestemming for a named organisation, or withdraw that question while open. */
+  | 'toestemming-vragen'
   /** Ask for a correction, add an eigen verklaring. */
   | 'verzoek-doen'
   | 'document-delen'
@@ -147,7 +151,7 @@ export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemmin
 /** Legal choices a helper never makes for a member under 16 (Jeugdwet 7.3.4/7.3.5). */
 export const legalChoices = ['instemmen', 'toestemming-geven'] as const satisfies readonly Action[];
 /** Every action but reading. */
-export const writeActions = [...memberActions, 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly Exclude<Action, 'lezen'>[];
+export const writeActions = [...memberActions, 'toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly Exclude<Action, 'lezen'>[];
 
 /** The answer to "may this lens do this action on this object". */
 export interface ActionDecision {

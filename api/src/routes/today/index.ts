@@ -63,7 +63,7 @@ const todaySchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'name', 'contactChanges', 'instemming', 'openCodes', 'unansweredComments', 'newDocuments'],
+        required: ['id', 'name', 'contactChanges', 'instemming', 'openCodes', 'openConsentRequests', 'unansweredComments', 'newDocuments'],
         additionalProperties: false,
         properties: {
           id: { type: 'string' },
@@ -76,6 +76,7 @@ const todaySchema = {
             properties: { answered: { type: 'integer' }, total: { type: 'integer' } },
           },
           openCodes: { type: 'integer' },
+          openConsentRequests: { type: 'integer' },
           unansweredComments: { type: 'integer' },
           newDocuments: { type: 'integer' },
         },

@@ -45,6 +45,19 @@ describe('Vandaag', () => {
     expect(row.openCodes).toBe(before.openCodes + 1);
   });
 
+  it('counts questions for toestemming that still wait for an answer, and no longer once answered', async () => {
+    const before = (await jansenRow()).openConsentRequests;
+    const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
+    const asked = await fatima.post(`/api/families/${jansen().id}/toestemmingsverzoeken`, {
+      clientId: randomUUID(), subjectMemberId: samiraId, organisation: 'Jeugdarts GGD', purpose: 'Afstemmen.', dataKinds: ['gezinsplan'], validUntil: '2027-06-30',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await jansenRow()).openConsentRequests).toBe(before + 1);
+    t.clock.advance(1000);
+    expect((await samira.post(`/api/families/${jansen().id}/toestemmingsverzoeken/${asked.json().id}/antwoord`, { clientId: randomUUID(), answer: 'nee' })).statusCode).toBe(201);
+    expect((await jansenRow()).openConsentRequests).toBe(before);
+  });
+
   it('holds only the families she is assigned to, not one she also belongs to as a member', async () => {
     const deVries = t.world.families.find((f) => f.key === 'de-vries')!;
     const fatimaId = t.userIdOf('fatima');
