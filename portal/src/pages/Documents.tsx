@@ -2,9 +2,10 @@ import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, t
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newClientId, sessionEndOwed, settleSessionEnd } from '../api/client.ts';
+import { newClientId } from '../api/client.ts';
+import { holdWhileSessionEndOwed } from '../api/download.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
@@ -366,11 +367,4 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
       </p>
     </form>
   );
-}
-
-/** A download opens as a page, past the API client: while an end of the session is still owed, send that instead. */
-function holdWhileSessionEndOwed(event: MouseEvent<HTMLAnchorElement>): void {
-  if (!sessionEndOwed()) return;
-  event.preventDefault();
-  void settleSessionEnd().catch(() => {});
 }
