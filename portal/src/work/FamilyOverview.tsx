@@ -14,11 +14,12 @@ import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
 /**
- * The screens of a family. The plan (with its comments) and the toestemmingen still live in the
- * member tree, which shows a professional her own branch of them; the decisions have workspace screens.
+ * The screens of a family. The published plan and the toestemmingen still live in the member tree,
+ * which shows a professional her own branch of them; the decisions have workspace screens.
  */
 const familyScreens = [
   { key: 'plan', href: (id: string) => `/plan/${id}` },
+  { key: 'reacties', href: workPaths.comments },
   { key: 'instemming', href: workPaths.instemming },
   { key: 'toestemming', href: (id: string) => `/plan/${id}/toestemming` },
   { key: 'verzoeken', href: workPaths.corrections },

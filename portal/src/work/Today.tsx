@@ -71,8 +71,7 @@ export function Today() {
                   heading: t('today.comment'),
                   cell: (c) => (
                     <>
-                      {/* Replies are still written on the plan screen of the member tree: the workspace has no comment screen yet. */}
-                      <Link replace className="nl-link" to={`/plan/${c.familyId}`}>
+                      <Link replace className="nl-link" to={workPaths.comments(c.familyId)}>
                         {t('today.commentFrom', { name: c.authorName ?? t('today.someone'), family: c.familyName })}
                       </Link>
                       <p className="onsplan-work-quote">{c.body}</p>
@@ -140,7 +139,7 @@ export function Today() {
               {
                 heading: t('today.comments'),
                 cell: (f) => (
-                  <Link replace className="nl-link" to={`/plan/${f.id}`}>
+                  <Link replace className="nl-link" to={workPaths.comments(f.id)}>
                     {f.unansweredComments}
                   </Link>
                 ),

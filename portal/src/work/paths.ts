@@ -15,5 +15,6 @@ export const workPaths = {
   instemming: (familyId: string) => `/werk/gezinnen/${familyId}/instemming`,
   contactChanges: (familyId: string) => `/werk/gezinnen/${familyId}/contact`,
   documents: (familyId: string) => `/werk/gezinnen/${familyId}/documenten`,
+  comments: (familyId: string) => `/werk/gezinnen/${familyId}/reacties`,
   profile: '/werk/profiel',
 } as const;

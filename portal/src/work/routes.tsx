@@ -22,6 +22,7 @@ export const workRoutes: RouteObject[] = [
           { path: 'verzoeken/:requestId', lazy: async () => ({ Component: (await import('./corrections/CorrectionRequest.tsx')).CorrectionRequest }) },
           { path: 'instemming', lazy: async () => ({ Component: (await import('./instemming/InstemmingOverview.tsx')).InstemmingOverview }) },
           { path: 'contact', lazy: async () => ({ Component: (await import('./contact/ContactChanges.tsx')).ContactChanges }) },
+          { path: 'reacties', lazy: async () => ({ Component: (await import('./comments/CommentThreads.tsx')).CommentThreads }) },
           { path: 'documenten', lazy: async () => ({ Component: (await import('./documents/FamilyDocuments.tsx')).FamilyDocuments }) },
           ...planEditorRoutes,
         ],
