@@ -77,6 +77,7 @@ describe('the professional decides in her workspace', () => {
     requestId = request.id;
     await api(mark, 'POST', `/families/${jansen()}/contact-changes`, { clientId: crypto.randomUUID(), field: 'adres', street: 'Kanaalweg', houseNumber: '90', postcode: '3526 KL', city: 'Utrecht' });
     const samira = await as('samira');
+    await api(samira, 'POST', `/families/${jansen()}/comments`, { clientId: crypto.randomUUID(), itemKey: itemKeyOf('via-fatima'), body: 'Kan de school mij ook bellen?', audience: 'alleen-professionals' });
     await api(samira, 'PUT', `/families/${jansen()}/documents/${crypto.randomUUID()}`, Buffer.from(pdfDocument()), {
       'content-type': 'application/octet-stream',
       'x-document-name': encodeURIComponent('verslag-school.pdf'),
@@ -95,6 +96,11 @@ describe('the professional decides in her workspace', () => {
     });
     await registerWithCode(fatima, server.origin, await server.invite('fatima'));
     await h1(fatima, 'Vandaag');
+    await fatima.goto(`${server.origin}/werk/verzoeken`);
+    await h1(fatima, 'Correctieverzoeken van al uw gezinnen');
+    await fatima.getByRole('row', { name: /Mark/ }).getByText(/\(wettelijke termijn\)$/).waitFor();
+    await look(fatima, 'werk-correctieverzoeken-inbox-open');
+    await fatima.getByRole('navigation', { name: 'Werkplek' }).getByRole('link', { name: 'Vandaag' }).click();
     await fatima.getByRole('link', { name: 'Open verzoek van Mark (Gezin Jansen / El Amrani)' }).click();
     await h1(fatima, /^Aanvullen: /);
     expect(new URL(fatima.url()).pathname).toBe(`/werk/gezinnen/${jansen()}/verzoeken/${requestId}`);
@@ -160,6 +166,23 @@ describe('the professional decides in her workspace', () => {
     await row.getByRole('cell', { name: 'Samira' }).waitFor();
     await row.getByRole('cell', { name: 'Alleen professionals' }).waitFor();
     await look(fatima, 'werk-documenten');
+  });
+
+  it('comments: from Vandaag to the thread that waits, she answers and sees who reads the answer', async () => {
+    await fatima.goto(`${server.origin}/werk`);
+    await fatima.getByRole('link', { name: 'Samira (Gezin Jansen / El Amrani)' }).first().click();
+    await h1(fatima, 'Reacties – Gezin Jansen / El Amrani');
+    const thread = fatima.getByRole('listitem').filter({ hasText: 'Kan de school mij ook bellen?' }).first();
+    await thread.getByText('Wacht op antwoord').waitFor();
+    await noCitizenWords(fatima);
+    await look(fatima, 'werk-reacties');
+    await thread.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await thread.getByText('Vul een antwoord in.').waitFor();
+    await thread.getByLabel('Antwoord').fill('Ja. Ik vraag het de school morgen.');
+    await thread.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await fatima.getByText('Ja. Ik vraag het de school morgen.').waitFor();
+    await expect.poll(() => fatima.getByRole('listitem').filter({ hasText: 'Kan de school mij ook bellen?' }).first().getByText('Wacht op antwoord').count()).toBe(0);
+    await look(fatima, 'werk-reacties-beantwoord');
   });
 
   it('member-tree addresses bring her to the workspace screen; the old inbox too', async () => {
