@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfDocument } from '../../api/src/test/document-fixtures.ts';
-import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { desktop, expectNoAxeViolations, launchChromium } from './browser.ts';
 import { openApp, registerWithCode, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -86,14 +86,8 @@ describe('the professional decides in her workspace', () => {
   });
 
   it('Fatima opens the request from Vandaag at the request itself, with the legal deadline in her words, and refuses it with reasons', async () => {
-    desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
-    fatima = await desk.newPage();
+    ({ context: desk, page: fatima } = await desktop(browser));
     fatima.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await desk.newCDPSession(fatima);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-    });
     await registerWithCode(fatima, server.origin, await server.invite('fatima'));
     await h1(fatima, 'Vandaag');
     await fatima.goto(`${server.origin}/werk/verzoeken`);

@@ -12,6 +12,7 @@ import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
 import { PendingState } from '../app/Pending.tsx';
 import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
+import { MemberCheckboxes } from '../components/MemberCheckboxes/MemberCheckboxes.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
 import { nameList } from '../components/Readers/readers-text.ts';
 import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
@@ -296,28 +297,15 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
       </div>
       <Choice name="upload-wie" legend={t('documents.audienceLegend')} value={audience} onChange={setAudience} options={audienceOptions}>
         {audience === 'leden' && (
-          <fieldset className={`onsplan-field onsplan-choice onsplan-choice--nested${errors.members ? ' onsplan-field--invalid' : ''}`} aria-describedby={errors.members ? 'upload-leden-error' : undefined}>
-            <legend className="onsplan-field__label">{t('documents.membersLegend')}</legend>
-            {errors.members && (
-              <p className="onsplan-field__error" id="upload-leden-error">
-                {errors.members}
-              </p>
-            )}
-            {others.map((m) => (
-              <div key={m.id} className="onsplan-choice__option">
-                <input
-                  type="checkbox"
-                  className="onsplan-choice__input"
-                  id={`upload-lid-${m.id}`}
-                  checked={memberIds.includes(m.id)}
-                  onChange={(e) => setMemberIds((ids) => (e.target.checked ? [...ids, m.id] : ids.filter((x) => x !== m.id)))}
-                />
-                <label className="onsplan-choice__label" htmlFor={`upload-lid-${m.id}`}>
-                  {m.firstName}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <MemberCheckboxes
+            idBase="upload-lid"
+            nested
+            legend={t('documents.membersLegend')}
+            error={errors.members}
+            members={others}
+            chosen={memberIds}
+            onChange={setMemberIds}
+          />
         )}
         {audience === 'organisatie' && (
           <Choice

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { useSubmit } from '../../api/useApi.ts';
+import { MemberCheckboxes } from '../../components/MemberCheckboxes/MemberCheckboxes.tsx';
 import { TextArea } from '../../components/TextArea/TextArea.tsx';
 import { focusAfterUpdate } from '../../components/form-focus.ts';
 import { formatDateTime } from '../../format.ts';
@@ -79,26 +80,14 @@ export function ContactChangeCard({ change, family, onDecided }: { change: Conta
         <div className="onsplan-decide">
           {submit.problem && <WorkProblem messageKey={submit.problem} />}
           {change.field === 'adres' && others.length > 0 && (
-            <fieldset className="onsplan-field onsplan-choice" aria-describedby={`${titleId}-schild-hint`}>
-              <legend className="onsplan-field__label">{t('contactChanges.shieldLegend')}</legend>
-              <p className="onsplan-field__hint" id={`${titleId}-schild-hint`}>
-                {t('contactChanges.shieldHint')}
-              </p>
-              {others.map((m) => (
-                <div key={m.id} className="onsplan-choice__option">
-                  <input
-                    type="checkbox"
-                    className="onsplan-choice__input"
-                    id={`schild-${change.id}-${m.id}`}
-                    checked={shield.includes(m.id)}
-                    onChange={(e) => setShield((s) => (e.target.checked ? [...s, m.id] : s.filter((x) => x !== m.id)))}
-                  />
-                  <label className="onsplan-choice__label" htmlFor={`schild-${change.id}-${m.id}`}>
-                    {m.firstName}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
+            <MemberCheckboxes
+              idBase={`schild-${change.id}`}
+              legend={t('contactChanges.shieldLegend')}
+              hint={t('contactChanges.shieldHint')}
+              members={others}
+              chosen={shield}
+              onChange={setShield}
+            />
           )}
           <Button purpose="primary" type="button" busy={submit.busy} aria-describedby={titleId} onClick={() => void decide('accept')}>
             {t(shield.length ? 'contactChanges.acceptShielded' : 'contactChanges.accept')}
