@@ -6,7 +6,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppShell } from './app/AppShell.tsx';
 import { StartingUp } from './components/StartingUp/StartingUp.tsx';
@@ -15,6 +15,7 @@ import { NotFound } from './pages/NotFound.tsx';
 import { SignedOut } from './pages/SignedOut.tsx';
 import { Welcome } from './pages/Welcome.tsx';
 import { workRoutes } from './work/routes.tsx';
+import { workPaths } from './work/paths.ts';
 
 // Every in-app navigation replaces the history entry (see `replace` on links): the portal keeps one
 // entry, which Snel weg swaps for a neutral site, so Back cannot lead into Ons Plan again.
@@ -24,7 +25,8 @@ const routes = [
   { path: '/uitnodiging', lazy: async () => ({ Component: (await import('./pages/Redeem.tsx')).Redeem }) },
   { path: '/inloggen', lazy: async () => ({ Component: (await import('./pages/SignIn.tsx')).SignIn }) },
   { path: '/plan', lazy: async () => ({ Component: (await import('./pages/Families.tsx')).Families }) },
-  { path: '/verzoeken', lazy: async () => ({ Component: (await import('./pages/Inbox.tsx')).Inbox }) },
+  // The professional's inbox moved to the workspace; old links still arrive.
+  { path: '/verzoeken', element: <Navigate replace to={workPaths.inbox} /> },
   {
     path: '/plan/:familyId',
     lazy: async () => ({ Component: (await import('./family/FamilyLayout.tsx')).FamilyLayout }),

@@ -13,6 +13,7 @@ export type * from './api/contact-changes.ts';
 export type * from './api/corrections.ts';
 export * from './consent/index.ts';
 export type * from './api/instemming.ts';
+export * from './instemming/progress.ts';
 export type * from './api/toestemming.ts';
 export type * from './api/toestemmingsverzoeken.ts';
 export type * from './api/plan-versions.ts';

@@ -23,6 +23,18 @@ export async function phone(browser: Browser): Promise<{ context: BrowserContext
   return { context, page };
 }
 
+/** A desktop-sized context (1280×800), as a professional works, with the same virtual passkey authenticator. */
+export async function desktop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  return { context, page };
+}
+
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe-core for WCAG 2.2 A/AA on the page as it is now; fails with the rules and targets. */

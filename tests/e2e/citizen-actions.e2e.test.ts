@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from './browser.ts';
-import { openPlan as openPlanAt, openScreen as openScreenAt, signedIn, type Person } from './people.ts';
+import { openApp, openPlan as openPlanAt, openScreen as openScreenAt, signedIn, type Person } from './people.ts';
 import { jpegPhoto } from '../../api/src/test/document-fixtures.ts';
 import { testStart } from '../../api/src/test/clock.ts';
 import { startServer } from './server.ts';
@@ -40,6 +40,12 @@ async function as(key: string): Promise<Page> {
 
 const openPlan = (page: Page) => openPlanAt(page, server.origin);
 const openScreen = (page: Page, name: string) => openScreenAt(page, server.origin, name);
+
+/** A professional decides in her workspace: one of its screens for the Jansen family, by its title. */
+async function openWorkScreen(page: Page, path: string, title: string): Promise<void> {
+  await openApp(page, `${server.origin}/werk/gezinnen/${jansen()}/${path}`);
+  await page.getByRole('heading', { level: 1, name: `${title} – Gezin Jansen / El Amrani` }).waitFor();
+}
 
 /** Calls the API from this person's page, with their session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
@@ -132,7 +138,7 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(mark, 'contactgegevens doorgegeven');
 
     const fatima = await as('fatima');
-    await openScreen(fatima, 'Nieuwe contactgegevens');
+    await openWorkScreen(fatima, 'contact', 'Wijzigingen contactgegevens');
     await fatima.getByText('0612345678').waitFor();
     await expectNoAxeViolations(fatima, 'contactgegevens voor de professional');
     await fatima.getByRole('button', { name: 'Overnemen', exact: true }).click();
@@ -208,12 +214,12 @@ describe('citizen actions in Chromium', () => {
     await again.getByRole('button', { name: 'Antwoord geven' }).click();
     await again.getByText('U heeft antwoord gegeven op deze versie. Dank u.').waitFor();
 
-    await openScreen(fatima, 'Bent u het eens met het plan?');
-    const member = (name: string) => fatima.getByRole('listitem').filter({ has: fatima.getByRole('heading', { level: 3, name, exact: true }) });
-    await expect.poll(() => member('Samira').getByText('Antwoord gegeven').count()).toBe(1);
-    expect(await member('Mark').getByText('Nog geen antwoord', { exact: true }).count()).toBe(1);
+    await openWorkScreen(fatima, 'instemming', 'Instemming met het plan');
+    const member = (name: string) => fatima.getByRole('row').filter({ has: fatima.getByRole('rowheader', { name, exact: true }) });
+    await expect.poll(() => member('Samira').getByText('Gereageerd', { exact: true }).count()).toBe(1);
+    expect(await member('Mark').getByText('Geen reactie', { exact: true }).count()).toBe(1);
     // Mila (8) has no account: her parents with gezag answer for her.
-    expect(await member('Mila').getByText('Samira: nog geen antwoord').count()).toBe(1);
+    expect(await member('Mila').getByText('Samira (gezag): geen reactie').count()).toBe(1);
     await expectNoAxeViolations(fatima, 'instemming per gezinslid');
   });
 
@@ -280,24 +286,27 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(mark, 'mijn verzoeken');
 
     const fatima = await as('fatima');
-    await openScreen(fatima, 'Verzoeken van al uw gezinnen');
+    await openApp(fatima, `${server.origin}/werk/verzoeken`);
+    await fatima.getByRole('heading', { level: 1, name: 'Correctieverzoeken van al uw gezinnen' }).waitFor();
     await expectNoAxeViolations(fatima, 'inbox van de professional');
-    await fatima.getByRole('link', { name: `Verzoek om iets toe te voegen: ${arrangement}` }).click();
-    await fatima.getByRole('heading', { level: 1, name: 'Verzoeken van dit gezin' }).waitFor();
-    await expectNoAxeViolations(fatima, 'verzoeken voor de professional');
-    await fatima.getByRole('button', { name: 'Meer tijd nemen' }).click();
-    await fatima.getByText('Schrijf de reden op.').waitFor();
-    await fatima.getByLabel('Reden voor meer tijd').fill('Ik moet eerst met de school praten.');
-    await fatima.getByRole('button', { name: 'Meer tijd nemen' }).click();
-    await fatima.getByText('Er is meer tijd nodig', { exact: true }).waitFor();
-    expect(await fatima.getByRole('button', { name: 'Meer tijd nemen' }).count()).toBe(0);
+    await fatima.getByRole('link', { name: `Aanvullen: ${arrangement}` }).click();
+    await fatima.getByRole('heading', { level: 1, name: `Aanvullen: ${arrangement}` }).waitFor();
+    await expectNoAxeViolations(fatima, 'verzoek voor de professional');
+    await fatima.getByRole('button', { name: 'Termijn verlengen' }).click();
+    await fatima.getByText('Vul de reden van verlenging in.').waitFor();
+    await fatima.getByLabel('Reden van verlenging').fill('Ik moet eerst met de school praten.');
+    await fatima.getByRole('button', { name: 'Termijn verlengen' }).click();
+    await fatima.getByText('Termijn verlengd', { exact: true }).waitFor();
+    expect(await fatima.getByRole('button', { name: 'Termijn verlengen' }).count()).toBe(0);
+    await fatima.getByText(/\(verlengde termijn\)$/).waitFor();
     await fatima.getByRole('radio', { name: 'Afwijzen' }).check();
-    await fatima.getByRole('button', { name: 'Besluit opslaan' }).click();
-    await fatima.getByText('Schrijf de redenen op.').waitFor();
+    await fatima.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await fatima.getByText('Vul de motivering in; die is verplicht bij (deels) afwijzen.').waitFor();
     await expectNoAxeViolations(fatima, 'afwijzen zonder redenen');
-    await fatima.getByLabel('Redenen').fill('Contact met school loopt via Fatima. Zo is het afgesproken.');
-    await fatima.getByRole('button', { name: 'Besluit opslaan' }).click();
-    await fatima.getByText('Afgewezen', { exact: true }).waitFor();
+    await fatima.getByLabel('Motivering', { exact: true }).fill('Contact met school loopt via Fatima. Zo is het afgesproken.');
+    await fatima.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await fatima.getByText(/^Termijn was /).waitFor();
+    expect(await fatima.getByText('Afgewezen', { exact: true }).count()).toBe(2);
 
     await openScreen(mark, 'Mijn verzoeken');
     await mark.getByText('Afgewezen', { exact: true }).waitFor();
@@ -355,9 +364,9 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(samira, 'bestand verstuurd');
 
     const fatima = await as('fatima');
-    await openScreen(fatima, "Foto's en bestanden");
-    await fatima.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }).waitFor();
-    const [download] = await Promise.all([fatima.waitForEvent('download'), fatima.getByRole('link', { name: 'Downloaden brief-school.jpg' }).click()]);
+    await openWorkScreen(fatima, 'documenten', 'Documenten');
+    await fatima.getByRole('row', { name: /brief-school\.jpg/ }).getByRole('cell', { name: 'Alleen professionals' }).waitFor();
+    const [download] = await Promise.all([fatima.waitForEvent('download'), fatima.getByRole('link', { name: 'brief-school.jpg' }).click()]);
     const saved = await readFile((await download.path())!);
     expect([saved[0], saved[1]]).toEqual([0xff, 0xd8]);
     expect(await exifr.gps(saved).catch(() => undefined)).toBeUndefined();
@@ -366,8 +375,9 @@ describe('citizen actions in Chromium', () => {
 
   it('Samira removes the photo she shared, after a question; it is gone for Fatima too, who had no button to remove it', async () => {
     const fatima = await as('fatima');
-    const fatimaCard = fatima.locator('.onsplan-card', { has: fatima.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }) });
-    expect(await fatimaCard.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0);
+    const fatimaRow = fatima.getByRole('row', { name: /brief-school\.jpg/ });
+    await fatimaRow.waitFor();
+    expect(await fatimaRow.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0);
 
     const samira = await as('samira');
     await openScreen(samira, "Foto's en bestanden");
@@ -381,8 +391,8 @@ describe('citizen actions in Chromium', () => {
     await expect.poll(() => samira.locator('.onsplan-card__title', { hasText: 'brief-school.jpg' }).count()).toBe(0);
     await expectNoAxeViolations(samira, 'bestand weggehaald');
 
-    await openScreen(fatima, "Foto's en bestanden");
-    await fatima.getByText("Er zijn nog geen foto's of bestanden.").waitFor();
+    await openWorkScreen(fatima, 'documenten', 'Documenten');
+    await fatima.getByText('Er zijn geen documenten die u mag zien.').waitFor();
   });
 
   it('Jeroen works for two families: he chooses one; his inbox says when nothing is open; he sees the toestemmingen per member', async () => {
@@ -390,10 +400,10 @@ describe('citizen actions in Chromium', () => {
     await jeroen.goto(`${server.origin}/plan`);
     await jeroen.getByRole('heading', { level: 1, name: 'Kies een gezin' }).waitFor();
     await expectNoAxeViolations(jeroen, 'gezinnen van Jeroen');
-    await jeroen.getByRole('link', { name: 'Verzoeken van al uw gezinnen' }).click();
-    await jeroen.getByText('Er zijn geen open verzoeken.').waitFor();
+    await jeroen.getByRole('link', { name: 'Correctieverzoeken van al uw gezinnen' }).click();
+    await jeroen.getByText('Er staan geen correctieverzoeken open.').waitFor();
     await expectNoAxeViolations(jeroen, 'lege inbox');
-    await jeroen.getByRole('link', { name: 'Terug naar uw gezinnen' }).click();
+    await jeroen.goto(`${server.origin}/plan`);
     await jeroen.getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
     await jeroen.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
     await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemming om gegevens te delen' }).click();

@@ -1,4 +1,4 @@
-import { dutchDay, type TodayView } from '@onsplan/shared';
+import { dutchDay, instemmingProgress, type TodayView } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { activeAssignments, professionalAccount, type Principal } from './principals.ts';
 import type { ScopedRepository } from './scoped-repository.ts';
@@ -44,12 +44,11 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
     for (const d of fresh) {
       newDocuments.push({ id: d.id, familyId: family.id, familyName: family.name, name: d.name, ...(d.uploadedBy.name ? { uploaderName: d.uploadedBy.name } : {}), createdAt: d.createdAt });
     }
-    const asked = instemming?.members?.filter((m) => m.status !== 'niet-nodig') ?? [];
     families.push({
       id: family.id,
       name: family.name,
       contactChanges: changes.changes.length,
-      instemming: instemming ? { answered: asked.filter((m) => m.status === 'beantwoord').length, total: asked.length } : null,
+      instemming: instemming ? instemmingProgress(instemming.members ?? []) : null,
       openCodes: accounts.accounts.filter((a) => a.openCode !== null).length,
       openConsentRequests: consentRequests.work.filter((r) => r.status === 'open').length,
       unansweredComments: waiting.length,

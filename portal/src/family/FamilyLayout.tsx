@@ -1,15 +1,20 @@
 import type { FamilySummary, Me } from '@onsplan/shared';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useParams } from 'react-router';
+import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { workPathFor } from '../work/from-member-tree.ts';
 import type { FamilyContext } from './context.ts';
 
-/** Loads who is signed in and the family once; every family screen renders inside it. */
+/**
+ * Loads who is signed in and the family once; every family screen renders inside it. A professional
+ * who opens a member screen that has a workspace screen goes there: member screens are for members.
+ */
 export function FamilyLayout() {
   const { t } = useTranslation();
   const { familyId } = useParams();
+  const { pathname, hash } = useLocation();
   const me = useApi<Me>('/me');
   const family = useApi<FamilySummary>(`/families/${familyId}`);
   if (me.state.kind === 'problem' || family.state.kind === 'problem') {
@@ -29,6 +34,8 @@ export function FamilyLayout() {
       </SignedInPage>
     );
   }
+  const toWorkspace = me.state.data.kind === 'professional' ? workPathFor(pathname, hash) : undefined;
+  if (toWorkspace) return <Navigate replace to={toWorkspace} />;
   const context: FamilyContext = { me: me.state.data, family: family.state.data };
   return <Outlet context={context} />;
 }

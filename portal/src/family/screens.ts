@@ -1,6 +1,10 @@
 import type { Me } from '@onsplan/shared';
 
-/** The screens of one family, as a path below /plan/:familyId (or from the root with a leading /), and who has them. */
+/**
+ * The screens of one family, as a path below /plan/:familyId (or from the root with a leading /, where
+ * :familyId stands for the family), and who has them. A professional's entries lead to her workspace,
+ * in its own words (the `werk:` namespace).
+ */
 export interface Screen {
   path: string;
   /** i18n key of the link text and the page title. */
@@ -13,15 +17,17 @@ export const everyone = ['member', 'helper', 'professional'] as const;
 export const professionals = ['professional'] as const;
 
 export const screens: readonly Screen[] = [
-  { path: 'instemming', key: 'instemming.title', for: everyone },
+  { path: 'instemming', key: 'instemming.title', for: people },
+  { path: '/werk/gezinnen/:familyId/instemming', key: 'werk:screens.instemming', for: professionals },
   { path: 'toestemming', key: 'toestemming.title', for: everyone },
   { path: 'verzoeken', key: 'correction.listTitle', for: people },
-  { path: 'verzoeken', key: 'correction.proListTitle', for: professionals },
-  { path: '/verzoeken', key: 'correction.inbox.title', for: professionals },
-  { path: 'documenten', key: 'documents.title', for: everyone },
+  { path: '/werk/gezinnen/:familyId/verzoeken', key: 'werk:screens.verzoeken', for: professionals },
+  { path: '/werk/verzoeken', key: 'werk:corrections.inboxTitle', for: professionals },
+  { path: 'documenten', key: 'documents.title', for: people },
+  { path: '/werk/gezinnen/:familyId/documenten', key: 'werk:screens.documenten', for: professionals },
   { path: 'bekeken', key: 'accessLog.title', for: people },
   { path: 'contact', key: 'contact.title', for: people },
-  { path: 'contact', key: 'contact.proTitle', for: professionals },
+  { path: '/werk/gezinnen/:familyId/contact', key: 'werk:screens.contact', for: professionals },
   { path: 'mijn-gegevens', key: 'myData.title', for: people },
   { path: '/apparaten', key: 'devices.title', for: everyone },
 ];
@@ -31,4 +37,5 @@ export function screensFor(kind: Me['kind']): Screen[] {
 }
 
 /** The link target of a screen for one family. */
-export const screenHref = (screen: Screen, familyId: string): string => (screen.path.startsWith('/') ? screen.path : `/plan/${familyId}/${screen.path}`);
+export const screenHref = (screen: Screen, familyId: string): string =>
+  screen.path.startsWith('/') ? screen.path.replace(':familyId', familyId) : `/plan/${familyId}/${screen.path}`;

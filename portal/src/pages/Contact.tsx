@@ -15,18 +15,17 @@ import { useTranslation } from 'react-i18next';
 import { WhoSees } from '../components/Readers/Readers.tsx';
 import { nameList } from '../components/Readers/readers-text.ts';
 import { Link } from 'react-router';
-import { api, ApiProblem, newClientId } from '../api/client.ts';
+import { ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
-import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
-import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
+import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
-import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
+import { focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 import { HelperContacts } from '../components/HelperContacts/HelperContacts.tsx';
 import type { FamilyContactList } from '@onsplan/shared';
@@ -40,18 +39,17 @@ const autoComplete: Record<ContactInputField, string> = {
   email: 'email',
 };
 
-/** "Contactgegevens wijzigen": a member proposes; a professional accepts (and may shield an address) or declines. */
+/** "Contactgegevens wijzigen": a member proposes; a professional decides in the workspace. */
 export function Contact() {
   const { t, i18n } = useTranslation();
   const context = useFamily();
   const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
-  const professional = isProfessional(context);
   const me = context.family.members.find((m) => m.id === selfMemberId(context));
-  const helpers = useApi<FamilyContactList>(professional ? null : `/families/${context.family.id}/hulpverleners`);
+  const helpers = useApi<FamilyContactList>(`/families/${context.family.id}/hulpverleners`);
 
   return (
-    <FamilyPage title={t(professional ? 'contact.proTitle' : 'contact.title')}>
-      {!professional && me && (
+    <FamilyPage title={t('contact.title')}>
+      {me && (
         <>
           <Paragraph purpose="lead">{t('contact.intro')}</Paragraph>
           <Heading level={2}>{t('contact.nowTitle')}</Heading>
@@ -86,19 +84,19 @@ export function Contact() {
           <ProposeForm familyId={context.family.id} onSent={changes.reload} />
         </>
       )}
-      <Heading level={2}>{t(professional ? 'contact.proListTitle' : 'contact.listTitle')}</Heading>
+      <Heading level={2}>{t('contact.listTitle')}</Heading>
       <LoadState state={changes.state} />
       {changes.state.kind === 'ready' &&
         (changes.state.data.changes.length ? (
           <ul className="onsplan-cards">
             {changes.state.data.changes.map((c) => (
-              <ChangeCard key={c.id} change={c} professional={professional} onDecided={changes.reload} />
+              <ChangeCard key={c.id} change={c} />
             ))}
           </ul>
         ) : (
           <Paragraph>{t('contact.none')}</Paragraph>
         ))}
-      {!professional && helpers.state.kind === 'ready' && (
+      {helpers.state.kind === 'ready' && (
         <HelperContacts
           professionals={helpers.state.data.professionals}
           words={{
@@ -203,29 +201,12 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
   );
 }
 
-export function ChangeCard({ change, professional, onDecided }: { change: ContactChangeView; professional: boolean; onDecided: () => Promise<void> }) {
+/** One proposal as the member follows it: the values, where it stands, and why it was not taken over. */
+export function ChangeCard({ change }: { change: ContactChangeView }) {
   const { t, i18n } = useTranslation();
-  const { family } = useFamily();
-  const [shield, setShield] = useState<string[]>([]);
-  const [reason, setReason] = useState('');
-  const submit = useSubmit();
-  const open = change.status === 'voorgesteld';
-  const others = family.members.filter((m) => m.id !== change.memberId);
-
-  async function decide(kind: 'accept' | 'decline') {
-    const body = kind === 'accept' ? (shield.length ? { shieldedFrom: shield } : {}) : reason.trim() ? { reason: reason.trim() } : {};
-    const ok = await submit.run(async () => {
-      await api(`${paths.contactChanges(family.id)}/${change.id}/${kind}`, { method: 'POST', body });
-    });
-    if (!ok) return;
-    await onDecided();
-    focusAfterUpdate(`wijziging-${change.id}`);
-  }
-
   return (
     <li className="onsplan-card">
-      <p className="onsplan-card__title onsplan-focus-target" id={`wijziging-${change.id}`} tabIndex={-1}>
-        {professional && change.memberName ? `${change.memberName}: ` : ''}
+      <p className="onsplan-card__title" id={`wijziging-${change.id}`}>
         {t(`contact.field.${change.field}`)}
       </p>
       <dl className="onsplan-facts">
@@ -262,37 +243,6 @@ export function ChangeCard({ change, professional, onDecided }: { change: Contac
           </div>
         )}
       </dl>
-      {professional && open && (
-        <div className="onsplan-decide">
-          {submit.problem && <ProblemMessage messageKey={submit.problem} />}
-          {change.field === 'adres' && (
-            <fieldset className="onsplan-field onsplan-choice">
-              <legend className="onsplan-field__label">{t('contact.shieldLegend')}</legend>
-              {others.map((m) => (
-                <div key={m.id} className="onsplan-choice__option">
-                  <input
-                    type="checkbox"
-                    className="onsplan-choice__input"
-                    id={`schild-${change.id}-${m.id}`}
-                    checked={shield.includes(m.id)}
-                    onChange={(e) => setShield((s) => (e.target.checked ? [...s, m.id] : s.filter((x) => x !== m.id)))}
-                  />
-                  <label className="onsplan-choice__label" htmlFor={`schild-${change.id}-${m.id}`}>
-                    {m.firstName}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-          )}
-          <Button purpose="primary" hint="positive" type="button" busy={submit.busy} aria-describedby={`wijziging-${change.id}`} onClick={() => void decide('accept')}>
-            {t('contact.accept')}
-          </Button>
-          <TextArea id={`reden-${change.id}`} label={t('contact.declineReason')} rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
-          <Button purpose="secondary" type="button" busy={submit.busy} aria-describedby={`wijziging-${change.id}`} onClick={() => void decide('decline')}>
-            {t('contact.decline')}
-          </Button>
-        </div>
-      )}
     </li>
   );
 }

@@ -2,21 +2,23 @@ import { documentAudienceHeader, documentUploadHeaders, type DocumentAudience, t
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newClientId, sessionEndOwed, settleSessionEnd } from '../api/client.ts';
+import { newClientId } from '../api/client.ts';
+import { holdWhileSessionEndOwed } from '../api/download.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
 import { PendingState } from '../app/Pending.tsx';
 import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
+import { MemberCheckboxes } from '../components/MemberCheckboxes/MemberCheckboxes.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
 import { nameList } from '../components/Readers/readers-text.ts';
 import { ConfirmStep } from '../components/ConfirmStep/ConfirmStep.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
-import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
+import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
@@ -178,9 +180,8 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
   const { t, i18n } = useTranslation();
   const context = useFamily();
   const me = selfMemberId(context);
-  const professional = isProfessional(context);
   // Sharing with an organisation needs a complete toestemming about your own data.
-  const consents = useApi<ToestemmingOverview>(professional ? null : paths.toestemmingen(context.family.id));
+  const consents = useApi<ToestemmingOverview>(paths.toestemmingen(context.family.id));
   const organisations =
     consents.state.kind === 'ready'
       ? consents.state.data.toestemmingen.filter((s) => s.subject.memberId === me && s.recipient.kind === 'organisatie' && s.status === 'compleet' && s.history[0])
@@ -294,54 +295,37 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
           onChange={(e) => setFile(e.target.files?.[0])}
         />
       </div>
-      {!professional && (
-        <Choice name="upload-wie" legend={t('documents.audienceLegend')} value={audience} onChange={setAudience} options={audienceOptions}>
-          {audience === 'leden' && (
-            <fieldset className={`onsplan-field onsplan-choice onsplan-choice--nested${errors.members ? ' onsplan-field--invalid' : ''}`} aria-describedby={errors.members ? 'upload-leden-error' : undefined}>
-              <legend className="onsplan-field__label">{t('documents.membersLegend')}</legend>
-              {errors.members && (
-                <p className="onsplan-field__error" id="upload-leden-error">
-                  {errors.members}
-                </p>
-              )}
-              {others.map((m) => (
-                <div key={m.id} className="onsplan-choice__option">
-                  <input
-                    type="checkbox"
-                    className="onsplan-choice__input"
-                    id={`upload-lid-${m.id}`}
-                    checked={memberIds.includes(m.id)}
-                    onChange={(e) => setMemberIds((ids) => (e.target.checked ? [...ids, m.id] : ids.filter((x) => x !== m.id)))}
-                  />
-                  <label className="onsplan-choice__label" htmlFor={`upload-lid-${m.id}`}>
-                    {m.firstName}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-          )}
-          {audience === 'organisatie' && (
-            <Choice
-              name="upload-organisatie"
-              legend={t('documents.organisationLegend')}
-              error={errors.organisation}
-              value={organisation}
-              onChange={setOrganisation}
-              options={organisations.map((o) => ({ value: o.history[0]!.id, label: o.recipient.name, hint: o.purpose }))}
-            />
-          )}
-        </Choice>
-      )}
-      {!professional && (
-        // What the uploader chose, said back in names before she sends it; the server decides every read.
-        <p className="onsplan-will-read" aria-live="polite">
-          {audience === 'leden' && memberIds.length
-            ? t('documents.willRead.leden', { names: nameList(others.filter((m) => memberIds.includes(m.id)).map((m) => m.firstName), i18n.language) })
-            : audience === 'organisatie' && organisation
-              ? t('documents.willRead.organisatie', { name: organisations.find((o) => o.history[0]!.id === organisation)?.recipient.name ?? '' })
-              : t('documents.willRead.professionals')}
-        </p>
-      )}
+      <Choice name="upload-wie" legend={t('documents.audienceLegend')} value={audience} onChange={setAudience} options={audienceOptions}>
+        {audience === 'leden' && (
+          <MemberCheckboxes
+            idBase="upload-lid"
+            nested
+            legend={t('documents.membersLegend')}
+            error={errors.members}
+            members={others}
+            chosen={memberIds}
+            onChange={setMemberIds}
+          />
+        )}
+        {audience === 'organisatie' && (
+          <Choice
+            name="upload-organisatie"
+            legend={t('documents.organisationLegend')}
+            error={errors.organisation}
+            value={organisation}
+            onChange={setOrganisation}
+            options={organisations.map((o) => ({ value: o.history[0]!.id, label: o.recipient.name, hint: o.purpose }))}
+          />
+        )}
+      </Choice>
+      {/* What the uploader chose, said back in names before she sends it; the server decides every read. */}
+      <p className="onsplan-will-read" aria-live="polite">
+        {audience === 'leden' && memberIds.length
+          ? t('documents.willRead.leden', { names: nameList(others.filter((m) => memberIds.includes(m.id)).map((m) => m.firstName), i18n.language) })
+          : audience === 'organisatie' && organisation
+            ? t('documents.willRead.organisatie', { name: organisations.find((o) => o.history[0]!.id === organisation)?.recipient.name ?? '' })
+            : t('documents.willRead.professionals')}
+      </p>
       {progress !== undefined && (
         <div className="onsplan-progress">
           <label htmlFor="upload-voortgang" className="onsplan-field__label">
@@ -366,11 +350,4 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
       </p>
     </form>
   );
-}
-
-/** A download opens as a page, past the API client: while an end of the session is still owed, send that instead. */
-function holdWhileSessionEndOwed(event: MouseEvent<HTMLAnchorElement>): void {
-  if (!sessionEndOwed()) return;
-  event.preventDefault();
-  void settleSessionEnd().catch(() => {});
 }

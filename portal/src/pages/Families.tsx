@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { workPaths } from '../work/paths.ts';
 
 /** After sign-in: straight to the plan with one family; a list to choose from with more (professionals). */
 export function Families() {
@@ -46,8 +47,8 @@ export function Families() {
     <SignedInPage title={t('plan.chooseFamily')}>
       {me.state.kind === 'ready' && me.state.data.kind === 'professional' && (
         <p>
-          <Link replace className="nl-link" to="/verzoeken">
-            {t('correction.inbox.title')}
+          <Link replace className="nl-link" to={workPaths.inbox}>
+            {t('corrections.inboxTitle', { ns: 'werk' })}
           </Link>
         </p>
       )}

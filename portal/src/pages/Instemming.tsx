@@ -1,4 +1,4 @@
-import type { InstemmingAnswerView, InstemmingDecision, InstemmingOverview, MemberInstemmingView, MyInstemmingView, NewInstemming, PlanChangesView, PlanVersionSummary } from '@onsplan/shared';
+import type { InstemmingAnswerView, InstemmingDecision, InstemmingOverview, MyInstemmingView, NewInstemming, PlanChangesView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -13,22 +13,17 @@ import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../components/TextArea/TextArea.tsx';
-import { isProfessional, useFamily } from '../family/context.ts';
+import { useFamily } from '../family/context.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
-import { ReminderSection } from '../work/ReminderSection.tsx';
 
 /** Instemming: whether a member agrees with this exact version of the plan (not toestemming, B4). */
 export function Instemming() {
   const { t, i18n } = useTranslation();
-  const context = useFamily();
-  const { family } = context;
-  const professional = isProfessional(context);
-  // Professionals look back at earlier versions too; members answer the current one.
-  const [versionId, setVersionId] = useState<string>();
-  const versions = useApi<PlanVersionSummary[]>(professional ? paths.planVersions(family.id) : null);
-  const overview = useApi<InstemmingOverview>(paths.instemming(family.id, versionId));
+  const { family } = useFamily();
+  // Members answer the current version; the professional's overview per version is in the workspace.
+  const overview = useApi<InstemmingOverview>(paths.instemming(family.id));
 
   if (overview.state.kind !== 'ready') {
     return (
@@ -37,31 +32,15 @@ export function Instemming() {
       </FamilyPage>
     );
   }
-  const { version, mine, members } = overview.state.data;
+  const { version, mine } = overview.state.data;
   return (
     <FamilyPage title={t('instemming.title')}>
       <Paragraph purpose="lead">{t('instemming.intro')}</Paragraph>
       <Paragraph>{t('instemming.notToestemming')}</Paragraph>
       <Paragraph className="onsplan-meta">{t('plan.version', { number: version.number, date: formatDate(version.publishedAt, i18n.language) })}</Paragraph>
-      {versions.state.kind === 'ready' && versions.state.data.length > 1 && (
-        <div className="onsplan-field">
-          <label className="onsplan-field__label" htmlFor="instemming-versie">
-            {t('instemming.versionLabel')}
-          </label>
-          <select id="instemming-versie" className="onsplan-field__input" value={version.id} onChange={(e) => setVersionId(e.target.value)}>
-            {versions.state.data.map((v) => (
-              <option key={v.id} value={v.id}>
-                {t('plan.version', { number: v.number, date: formatDate(v.publishedAt, i18n.language) })}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
       {mine.map((m) => (
         <MyInstemming key={m.memberId} familyId={family.id} versionId={version.id} mine={m} onAnswered={overview.reload} />
       ))}
-      {members && <MembersTable members={members} versionNumber={version.number} />}
-      {members && <ReminderSection familyId={family.id} overview={overview.state.data} onSent={overview.reload} />}
     </FamilyPage>
   );
 }
@@ -261,37 +240,5 @@ function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: {
         {submit.busy ? t('app.busy') : t('instemming.send')}
       </Button>
     </form>
-  );
-}
-
-/** For professionals: per member whether everyone who answers for them did, and what. */
-function MembersTable({ members, versionNumber }: { members: MemberInstemmingView[]; versionNumber: number }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="instemming-leden">
-      <Heading level={2} id="instemming-leden">
-        {t('instemming.membersTitle', { number: versionNumber })}
-      </Heading>
-      <ul className="onsplan-cards">
-        {members.map((m) => (
-          <li key={m.memberId} className="onsplan-card">
-            <h3 className="onsplan-card__title">{m.firstName}</h3>
-            <p className="onsplan-status-line">
-              <strong className={`onsplan-badge${m.status === 'open' ? ' onsplan-badge--new' : m.status === 'beantwoord' ? ' onsplan-badge--ok' : ''}`}>{t(`instemming.memberStatus.${m.status}`)}</strong>
-            </p>
-            {m.deciders.length > 0 && (
-              <ul className="onsplan-list">
-                {m.deciders.map((d) => (
-                  <li key={d.memberId}>
-                    {d.memberId === m.memberId ? t('instemming.self') : t('instemming.parent', { name: d.firstName })}: {d.answer ? t(`instemming.decision.${d.answer.decision}`) : t('instemming.noAnswer')}
-                    {d.answer?.remark && <span className="onsplan-quote"> “{d.answer.remark}”</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -133,7 +133,7 @@ export function MyData() {
           <ul className="onsplan-cards">
             {data.correctieverzoeken.correctieverzoeken.map((r) => (
               // Read-only here: the form for an eigen verklaring stays on Mijn verzoeken.
-              <RequestCard key={r.id} request={{ ...r, mayAddEigenVerklaring: false }} professional={false} onChanged={nothing} />
+              <RequestCard key={r.id} request={{ ...r, mayAddEigenVerklaring: false }} onChanged={nothing} />
             ))}
           </ul>
         </Part>
@@ -161,7 +161,7 @@ export function MyData() {
         <Part id="deel-contact" title={t('myData.contactChanges')} count={data.contactChanges.changes.length}>
           <ul className="onsplan-cards">
             {data.contactChanges.changes.map((c) => (
-              <ChangeCard key={c.id} change={c} professional={false} onDecided={nothing} />
+              <ChangeCard key={c.id} change={c} />
             ))}
           </ul>
         </Part>

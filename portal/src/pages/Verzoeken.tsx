@@ -8,20 +8,19 @@ import { PendingState, pendingText } from '../app/Pending.tsx';
 import { usePending } from '../app/writes.ts';
 import { RequestCard } from '../components/Correction/Correction.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
-import { isProfessional, useFamily } from '../family/context.ts';
+import { useFamily } from '../family/context.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 
-/** "Mijn verzoeken": a member's requests to change something, with status and deadline; for a professional all of the family. */
+/** "Mijn verzoeken": a member's requests to change something, with status and deadline. Professionals decide in the workspace. */
 export function Verzoeken() {
   const { t } = useTranslation();
   const context = useFamily();
   const location = useLocation();
   const list = useApi<CorrectieverzoekList>(paths.correctieverzoeken(context.family.id));
-  const professional = isProfessional(context);
   const { sent, waiting } = (location.state as { sent?: boolean; waiting?: boolean } | null) ?? {};
   // Requests made on this phone that the server has not confirmed yet.
   const unsent = usePending((p) => p.what === 'correctieverzoek' && p.familyId === context.family.id);
-  const title = t(professional ? 'correction.proListTitle' : 'correction.listTitle');
+  const title = t('correction.listTitle');
 
   return (
     <FamilyPage title={title}>
@@ -35,8 +34,8 @@ export function Verzoeken() {
           {t('offline.saved')}
         </p>
       )}
-      <Paragraph purpose="lead">{t(professional ? 'correction.proListIntro' : 'correction.listIntro')}</Paragraph>
-      {!professional && <Paragraph>{t('correction.howToStart')}</Paragraph>}
+      <Paragraph purpose="lead">{t('correction.listIntro')}</Paragraph>
+      <Paragraph>{t('correction.howToStart')}</Paragraph>
       <LoadState state={list.state} />
       {unsent.length > 0 && (
         <ul className="onsplan-cards">
@@ -55,7 +54,7 @@ export function Verzoeken() {
         (list.state.data.correctieverzoeken.length ? (
           <ul className="onsplan-cards">
             {list.state.data.correctieverzoeken.map((r) => (
-              <RequestCard key={r.id} request={r} professional={professional} onChanged={list.reload} />
+              <RequestCard key={r.id} request={r} onChanged={list.reload} />
             ))}
           </ul>
         ) : (

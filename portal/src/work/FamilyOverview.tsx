@@ -15,14 +15,18 @@ import { StartConversation } from './StartConversation.tsx';
 import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
-/** The screens of a family that still live in the member tree, opened from the workspace for now. */
+/**
+ * The screens of a family. The published plan and the toestemmingen still live in the member tree,
+ * which shows a professional her own branch of them; the decisions have workspace screens.
+ */
 const familyScreens = [
-  { key: 'plan', path: '' },
-  { key: 'instemming', path: '/instemming' },
-  { key: 'toestemming', path: '/toestemming' },
-  { key: 'verzoeken', path: '/verzoeken' },
-  { key: 'documenten', path: '/documenten' },
-  { key: 'contact', path: '/contact' },
+  { key: 'plan', href: (id: string) => `/plan/${id}` },
+  { key: 'reacties', href: workPaths.comments },
+  { key: 'instemming', href: workPaths.instemming },
+  { key: 'toestemming', href: (id: string) => `/plan/${id}/toestemming` },
+  { key: 'verzoeken', href: workPaths.corrections },
+  { key: 'documenten', href: workPaths.documents },
+  { key: 'contact', href: workPaths.contactChanges },
 ] as const;
 
 /** One family as its professionals keep it: members, relations, who works with it, and the forms to add to it. */
@@ -65,7 +69,7 @@ export function FamilyOverview() {
       <ul className="onsplan-list">
         {familyScreens.map((s) => (
           <li key={s.key}>
-            <Link replace className="nl-link" to={`/plan/${summary.id}${s.path}`}>
+            <Link replace className="nl-link" to={s.href(summary.id)}>
               {t(`screens.${s.key}`)}
             </Link>
           </li>

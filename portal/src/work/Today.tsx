@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { workPaths } from './paths.ts';
+import { WorkTable } from '../components/WorkTable/WorkTable.tsx';
 import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
@@ -37,28 +38,25 @@ export function Today() {
             {t('today.corrections')}
           </h2>
           {data.corrections.length ? (
-            <table className="onsplan-work-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('today.request')}</th>
-                  <th scope="col">{t('today.deadline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.corrections.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link replace className="nl-link" to={`/plan/${r.familyId}/verzoeken#verzoek-${r.id}`}>
-                        {t('today.openRequest', { name: r.requesterName ?? t('today.someone'), family: r.familyName })}
-                      </Link>
-                    </td>
-                    <td className={r.overdue || r.warning ? 'onsplan-deadline--warning' : undefined}>
-                      {t(r.overdue ? 'today.overdue' : 'today.due', { date: formatDate(r.dueOn, i18n.language) })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <WorkTable
+              rows={data.corrections}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  heading: t('today.request'),
+                  cell: (r) => (
+                    <Link replace className="nl-link" to={workPaths.correction(r.familyId, r.id)}>
+                      {t('today.openRequest', { name: r.requesterName ?? t('today.someone'), family: r.familyName })}
+                    </Link>
+                  ),
+                },
+                {
+                  heading: t('today.deadline'),
+                  cell: (r) => t(r.overdue ? 'today.overdue' : 'today.due', { date: formatDate(r.dueOn, i18n.language) }),
+                  className: (r) => (r.overdue || r.warning ? 'onsplan-deadline--warning' : undefined),
+                },
+              ]}
+            />
           ) : (
             <Paragraph>{t('today.correctionsNone')}</Paragraph>
           )}
@@ -66,28 +64,24 @@ export function Today() {
             {t('today.comments')}
           </h2>
           {data.unansweredComments.length ? (
-            <table className="onsplan-work-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('today.comment')}</th>
-                  <th scope="col">{t('today.writtenAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.unansweredComments.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      {/* Comments are answered on the plan screen, which the workspace does not have yet. */}
-                      <Link replace className="nl-link" to={`/plan/${c.familyId}`}>
+            <WorkTable
+              rows={data.unansweredComments}
+              rowKey={(c) => c.id}
+              columns={[
+                {
+                  heading: t('today.comment'),
+                  cell: (c) => (
+                    <>
+                      <Link replace className="nl-link" to={workPaths.comments(c.familyId)}>
                         {t('today.commentFrom', { name: c.authorName ?? t('today.someone'), family: c.familyName })}
                       </Link>
                       <p className="onsplan-work-quote">{c.body}</p>
-                    </td>
-                    <td>{formatDateTime(c.lastAt, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { heading: t('today.writtenAt'), cell: (c) => formatDateTime(c.lastAt, i18n.language) },
+              ]}
+            />
           ) : (
             <Paragraph>{t('today.commentsNone')}</Paragraph>
           )}
@@ -96,92 +90,95 @@ export function Today() {
           </h2>
           <Paragraph>{t('today.documentsHint', { days: newDocumentDays })}</Paragraph>
           {data.newDocuments.length ? (
-            <table className="onsplan-work-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('today.document')}</th>
-                  <th scope="col">{t('today.sharedBy')}</th>
-                  <th scope="col">{t('today.sharedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.newDocuments.map((d) => (
-                  <tr key={d.id}>
-                    <td>
-                      <Link replace className="nl-link" to={`/plan/${d.familyId}/documenten`}>
-                        {d.name}
-                      </Link>
-                    </td>
-                    <td>{t('today.commentFrom', { name: d.uploaderName ?? t('today.someone'), family: d.familyName })}</td>
-                    <td>{formatDateTime(d.createdAt, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <WorkTable
+              rows={data.newDocuments}
+              rowKey={(d) => d.id}
+              columns={[
+                {
+                  heading: t('today.document'),
+                  cell: (d) => (
+                    <Link replace className="nl-link" to={workPaths.documents(d.familyId)}>
+                      {d.name}
+                    </Link>
+                  ),
+                },
+                { heading: t('today.sharedBy'), cell: (d) => t('today.commentFrom', { name: d.uploaderName ?? t('today.someone'), family: d.familyName }) },
+                { heading: t('today.sharedAt'), cell: (d) => formatDateTime(d.createdAt, i18n.language) },
+              ]}
+            />
           ) : (
             <Paragraph>{t('today.documentsNone')}</Paragraph>
           )}
           <h2 id="per-gezin" tabIndex={-1}>
             {t('today.perFamily')}
           </h2>
-          <table className="onsplan-work-table onsplan-work-table--stack">
-            <thead>
-              <tr>
-                <th scope="col">{t('today.family')}</th>
-                <th scope="col">{t('today.instemming')}</th>
-                <th scope="col">{t('today.comments')}</th>
-                <th scope="col">{t('today.documents')}</th>
-                <th scope="col">{t('today.contactChanges')}</th>
-                <th scope="col">{t('today.openCodes')}</th>
-                <th scope="col">{t('today.consentRequests')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.families.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">
-                    <Link replace className="nl-link" to={workPaths.family(f.id)}>
-                      {f.name}
+          <WorkTable
+            stack
+            rows={data.families}
+            rowKey={(f) => f.id}
+            columns={[
+              {
+                heading: t('today.family'),
+                rowHeader: true,
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.family(f.id)}>
+                    {f.name}
+                  </Link>
+                ),
+              },
+              {
+                heading: t('today.instemming'),
+                cell: (f) =>
+                  f.instemming ? (
+                    <Link replace className="nl-link" to={workPaths.instemming(f.id)}>
+                      {t('today.instemmingProgress', { answered: f.instemming.answered, total: f.instemming.total })}
                     </Link>
-                  </th>
-                  <td data-label={t('today.instemming')}>
-                    {f.instemming ? (
-                      <Link replace className="nl-link" to={`/plan/${f.id}/instemming`}>
-                        {t('today.instemmingProgress', { answered: f.instemming.answered, total: f.instemming.total })}
-                      </Link>
-                    ) : (
-                      t('today.noPlan')
-                    )}
-                  </td>
-                  <td data-label={t('today.comments')}>
-                    <Link replace className="nl-link" to={`/plan/${f.id}`}>
-                      {f.unansweredComments}
-                    </Link>
-                  </td>
-                  <td data-label={t('today.documents')}>
-                    <Link replace className="nl-link" to={`/plan/${f.id}/documenten`}>
-                      {f.newDocuments}
-                    </Link>
-                  </td>
-                  <td data-label={t('today.contactChanges')}>
-                    <Link replace className="nl-link" to={`/plan/${f.id}/contact`}>
-                      {f.contactChanges}
-                    </Link>
-                  </td>
-                  <td data-label={t('today.openCodes')}>
-                    <Link replace className="nl-link" to={workPaths.family(f.id)}>
-                      {f.openCodes}
-                    </Link>
-                  </td>
-                  <td data-label={t('today.consentRequests')}>
-                    <Link replace className="nl-link" to={workPaths.family(f.id)}>
-                      {f.openConsentRequests}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  ) : (
+                    t('today.noPlan')
+                  ),
+              },
+              {
+                heading: t('today.comments'),
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.comments(f.id)}>
+                    {f.unansweredComments}
+                  </Link>
+                ),
+              },
+              {
+                heading: t('today.documents'),
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.documents(f.id)}>
+                    {f.newDocuments}
+                  </Link>
+                ),
+              },
+              {
+                heading: t('today.contactChanges'),
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.contactChanges(f.id)}>
+                    {f.contactChanges}
+                  </Link>
+                ),
+              },
+              {
+                heading: t('today.openCodes'),
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.family(f.id)}>
+                    {f.openCodes}
+                  </Link>
+                ),
+              },
+              {
+                heading: t('today.consentRequests'),
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.family(f.id)}>
+                    {f.openConsentRequests}
+                  </Link>
+                ),
+              },
+            ]}
+          />
         </>
       )}
     </WorkPage>

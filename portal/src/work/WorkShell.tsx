@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
-import { StartingUp } from '../components/StartingUp/StartingUp.tsx';
 import type { WorkContext } from './context.ts';
 import { WorkProblem } from './WorkProblem.tsx';
 
@@ -30,7 +29,15 @@ export function WorkShell() {
       </main>
     );
   }
-  if (me.state.kind !== 'ready' || families.state.kind !== 'ready' || notProfessional) return <StartingUp />;
+  if (me.state.kind !== 'ready' || families.state.kind !== 'ready' || notProfessional) {
+    return (
+      <main id="inhoud" className="onsplan-work__main">
+        <p role="status" className="onsplan-status">
+          {t('app.loading')}
+        </p>
+      </main>
+    );
+  }
   const context: WorkContext = { me: me.state.data, families: families.state.data, reloadFamilies: families.reload };
   return <Outlet context={context} />;
 }

@@ -7,7 +7,14 @@ export const workPaths = {
   member: (familyId: string, memberId: string) => `/werk/gezinnen/${familyId}/leden/${memberId}`,
   /** The draft of the family's next plan version (the first one for a new family). */
   planEditor: (familyId: string) => `/werk/gezinnen/${familyId}/plan`,
-  /** The open correction requests of all her families (still a screen of the member tree). */
-  inbox: '/verzoeken',
+  /** The open correction requests of all her families, most urgent first. */
+  inbox: '/werk/verzoeken',
+  corrections: (familyId: string) => `/werk/gezinnen/${familyId}/verzoeken`,
+  /** One correction request, opened at itself (from Vandaag or the inbox). */
+  correction: (familyId: string, requestId: string) => `/werk/gezinnen/${familyId}/verzoeken/${requestId}`,
+  instemming: (familyId: string) => `/werk/gezinnen/${familyId}/instemming`,
+  contactChanges: (familyId: string) => `/werk/gezinnen/${familyId}/contact`,
+  documents: (familyId: string) => `/werk/gezinnen/${familyId}/documenten`,
+  comments: (familyId: string) => `/werk/gezinnen/${familyId}/reacties`,
   profile: '/werk/profiel',
 } as const;

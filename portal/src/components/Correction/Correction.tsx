@@ -1,17 +1,16 @@
-import type { CorrectieBesluit, CorrectieChange, CorrectieDeadlineView, CorrectieOutcome, CorrectieverzoekView, EigenVerklaringView, RemovalGround } from '@onsplan/shared';
+import type { CorrectieDeadlineView, CorrectieverzoekView, EigenVerklaringView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, newClientId } from '../../api/client.ts';
+import { newClientId } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { useSubmit } from '../../api/useApi.ts';
 import { useWrite } from '../../app/writes.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
-import { Choice } from '../Choice/Choice.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
-import { focusAfterUpdate, focusFirstInvalid } from '../form-focus.ts';
+import { focusFirstInvalid } from '../form-focus.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -51,8 +50,8 @@ export function EigenVerklaring({ verklaring }: { verklaring: EigenVerklaringVie
   );
 }
 
-/** One request with everything the member (or professional) needs to know, and what they can do next. */
-export function RequestCard({ request, professional, familyName, onChanged }: { request: CorrectieverzoekView; professional: boolean; familyName?: string; onChanged: () => Promise<void> }) {
+/** One request with everything the member needs to know, and what they can do next. Professionals decide in the workspace. */
+export function RequestCard({ request, familyName, onChanged }: { request: CorrectieverzoekView; familyName?: string; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const open = isOpenStatus(request.status);
   const refused = request.decision?.rightsNotice ?? false;
@@ -65,19 +64,12 @@ export function RequestCard({ request, professional, familyName, onChanged }: { 
       <p className="onsplan-status-line">
         <strong className={`onsplan-badge${refused ? ' onsplan-badge--warning' : request.status === 'toegekend' ? ' onsplan-badge--ok' : ''}`}>{t(`correction.status.${request.status}`)}</strong>
         {open && request.deadline.overdue && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.late')}</strong>}
-        {open && !request.deadline.overdue && request.deadline.warning && professional && <strong className="onsplan-badge onsplan-badge--warning">{t('correction.soon')}</strong>}
       </p>
       <dl className="onsplan-facts">
         <div>
           <dt>{t('correction.about')}</dt>
           <dd>{targetText(request.target, t)}</dd>
         </div>
-        {professional && request.requester.name && (
-          <div>
-            <dt>{t('correction.requester')}</dt>
-            <dd>{request.requester.byHelper ? t('comments.helperFor', { name: request.requester.byHelper, member: request.requester.name }) : request.requester.name}</dd>
-          </div>
-        )}
         {request.proposedText && (
           <div>
             <dt>{t(request.kind === 'aanvullen' ? 'correction.addText' : 'correction.newText')}</dt>
@@ -120,15 +112,6 @@ export function RequestCard({ request, professional, familyName, onChanged }: { 
         <EigenVerklaring key={v.id} verklaring={v} />
       ))}
       {request.mayAddEigenVerklaring && <EigenVerklaringForm familyId={request.familyId} requestId={request.id} onAdded={onChanged} />}
-      {professional && open && (
-        <ProfessionalSteps
-          request={request}
-          onChanged={async () => {
-            await onChanged();
-            focusAfterUpdate(`verzoek-${request.id}-titel`);
-          }}
-        />
-      )}
     </li>
   );
 }
@@ -193,125 +176,5 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
         {done}
       </p>
     </form>
-  );
-}
-
-/** What text a decision changes, per kind of target. */
-const changeKey: Record<CorrectieverzoekView['target']['kind'], keyof CorrectieChange | undefined> = { 'plan-item': 'what', comment: 'body', 'member-field': 'value', member: undefined };
-
-/** The professional's steps on an open request: start, extend once with reasons, decide. */
-function ProfessionalSteps({ request, onChanged }: { request: CorrectieverzoekView; onChanged: () => Promise<void> }) {
-  const { t } = useTranslation();
-  const submit = useSubmit();
-  const [extendReason, setExtendReason] = useState('');
-  const [outcome, setOutcome] = useState<CorrectieOutcome>();
-  const [reasons, setReasons] = useState('');
-  const [changeText, setChangeText] = useState(request.proposedText ?? '');
-  const [ground, setGround] = useState<RemovalGround>();
-  const [errors, setErrors] = useState<{ extend?: string; outcome?: string; reasons?: string; change?: string; ground?: string }>({});
-  const id = `besluit-${request.id}`;
-  const key = changeKey[request.target.kind];
-  const refusesSomething = outcome === 'deels' || outcome === 'afwijzen';
-  const needsGround = refusesSomething && request.kind === 'verwijderen';
-  const needsChange = outcome === 'deels' && key !== undefined;
-
-  async function step(path: string, body: unknown) {
-    const ok = await submit.run(async () => {
-      await api(path, { method: 'POST', body });
-    });
-    if (ok) await onChanged();
-  }
-
-  function extend(event: FormEvent) {
-    event.preventDefault();
-    if (!extendReason.trim()) {
-      setErrors({ extend: t('correction.pro.extendReasonNeeded') });
-      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
-    }
-    setErrors({});
-    void step(paths.correctieverzoek(request.familyId, request.id, 'verlenging'), { reason: extendReason.trim() });
-  }
-
-  function decide(event: FormEvent) {
-    event.preventDefault();
-    const found = {
-      ...(outcome ? {} : { outcome: t('correction.pro.chooseOutcome') }),
-      ...(refusesSomething && !reasons.trim() ? { reasons: t('correction.pro.reasonsNeeded') } : {}),
-      ...(needsChange && !changeText.trim() ? { change: t('correction.pro.changeNeeded') } : {}),
-      ...(needsGround && !ground ? { ground: t('correction.pro.groundNeeded') } : {}),
-    };
-    setErrors(found);
-    if (!outcome || Object.keys(found).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
-    const besluit: CorrectieBesluit = {
-      outcome,
-      ...(reasons.trim() ? { reasons: reasons.trim() } : {}),
-      ...(needsChange && key ? { change: { [key]: changeText.trim() } } : {}),
-      ...(needsGround && ground ? { removalGround: ground } : {}),
-    };
-    void step(paths.correctieverzoek(request.familyId, request.id, 'besluit'), besluit);
-  }
-
-  return (
-    <div className="onsplan-decide">
-      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
-      {request.status === 'ontvangen' && (
-        <Button purpose="secondary" type="button" busy={submit.busy} onClick={() => void step(paths.correctieverzoek(request.familyId, request.id, 'in-behandeling'), {})}>
-          {t('correction.pro.start')}
-        </Button>
-      )}
-      {!request.extension && (
-        <form noValidate className="onsplan-form onsplan-decide__form" onSubmit={extend} aria-labelledby={`${id}-verlengen`}>
-          <p className="onsplan-notice__title" id={`${id}-verlengen`}>
-            {t('correction.pro.extendTitle')}
-          </p>
-          <p>{t('correction.pro.extendIntro')}</p>
-          <TextArea id={`${id}-verlengen-reden`} label={t('correction.pro.extendReason')} rows={2} error={errors.extend} value={extendReason} maxLength={2000} onChange={(e) => setExtendReason(e.target.value)} />
-          <Button purpose="secondary" type="submit" busy={submit.busy}>
-            {t('correction.pro.extend')}
-          </Button>
-        </form>
-      )}
-      <form noValidate className="onsplan-form onsplan-decide__form" onSubmit={decide} aria-labelledby={`${id}-besluit`}>
-        <p className="onsplan-notice__title" id={`${id}-besluit`}>
-          {t('correction.pro.decideTitle')}
-        </p>
-        <Choice
-          name={`${id}-uitkomst`}
-          legend={t('correction.pro.outcomeLegend')}
-          error={errors.outcome}
-          value={outcome}
-          onChange={(o) => {
-            setOutcome(o);
-            setErrors({});
-          }}
-          options={(['toekennen', 'deels', 'afwijzen'] as const).map((o) => ({ value: o, label: t(`correction.pro.outcome.${o}`) }))}
-        />
-        {needsChange && (
-          <TextArea id={`${id}-wijziging`} label={t('correction.pro.changeLabel')} error={errors.change} value={changeText} maxLength={4000} onChange={(e) => setChangeText(e.target.value)} />
-        )}
-        {needsGround && (
-          <Choice
-            name={`${id}-grond`}
-            legend={t('correction.pro.groundLegend')}
-            error={errors.ground}
-            value={ground}
-            onChange={setGround}
-            options={(['belang-ander', 'wettelijke-plicht'] as const).map((g) => ({ value: g, label: t(`correction.removalGround.${g}`) }))}
-          />
-        )}
-        <TextArea
-          id={`${id}-redenen`}
-          label={t(refusesSomething ? 'correction.pro.reasonsLabel' : 'correction.pro.reasonsOptional')}
-          hint={t('correction.pro.reasonsHint')}
-          error={errors.reasons}
-          value={reasons}
-          maxLength={4000}
-          onChange={(e) => setReasons(e.target.value)}
-        />
-        <Button purpose="primary" type="submit" busy={submit.busy}>
-          {submit.busy ? t('app.busy') : t('correction.pro.decide')}
-        </Button>
-      </form>
-    </div>
   );
 }

@@ -33,7 +33,7 @@ export function PreviewAs() {
   }, [familyId, memberId, helperId]);
 
   if (state.kind !== 'ready') {
-    return <WorkPage title={t('planEditor.previewAs')}>{state.kind === 'problem' ? <WorkProblem code={state.code} /> : <p role="status">{tMember('app.loading')}</p>}</WorkPage>;
+    return <WorkPage title={t('planEditor.previewAs')}>{state.kind === 'problem' ? <WorkProblem code={state.code} /> : <p role="status">{t('app.loading')}</p>}</WorkPage>;
   }
   const { preview, family } = state;
   const name = preview.helper?.firstName ?? preview.member.firstName;

@@ -14,7 +14,6 @@ type State = { kind: 'loading' } | { kind: 'problem'; code: string } | { kind: '
 export function PublishDraft() {
   const { familyId = '' } = useParams();
   const { t } = useTranslation('werk');
-  const { t: tMember } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [published, setPublished] = useState<PublishedDraft>();
   const [problem, setProblem] = useState<string>();
@@ -27,7 +26,7 @@ export function PublishDraft() {
   }, [familyId]);
 
   if (state.kind !== 'ready') {
-    return <WorkPage title={t('planEditor.publish.title')}>{state.kind === 'problem' ? <WorkProblem code={state.code} /> : <p role="status">{tMember('app.loading')}</p>}</WorkPage>;
+    return <WorkPage title={t('planEditor.publish.title')}>{state.kind === 'problem' ? <WorkProblem code={state.code} /> : <p role="status">{t('app.loading')}</p>}</WorkPage>;
   }
   const { draft, changes } = state;
   const number = draft.baseVersion.number + 1;

@@ -1,0 +1,103 @@
+import type { ContactChangeView, FamilySummary } from '@onsplan/shared';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { paths } from '../../api/paths.ts';
+import { useSubmit } from '../../api/useApi.ts';
+import { MemberCheckboxes } from '../../components/MemberCheckboxes/MemberCheckboxes.tsx';
+import { TextArea } from '../../components/TextArea/TextArea.tsx';
+import { focusAfterUpdate } from '../../components/form-focus.ts';
+import { formatDateTime } from '../../format.ts';
+import { WorkProblem } from '../WorkProblem.tsx';
+
+/** One proposed change: the values, and while open: accept (an address optionally shielded from named members) or decline. */
+export function ContactChangeCard({ change, family, onDecided }: { change: ContactChangeView; family: FamilySummary; onDecided: () => Promise<void> }) {
+  const { t, i18n } = useTranslation('werk');
+  const [shield, setShield] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  const submit = useSubmit();
+  const open = change.status === 'voorgesteld';
+  const others = family.members.filter((m) => m.id !== change.memberId);
+  const titleId = `wijziging-${change.id}`;
+  const by = change.proposedBy;
+
+  async function decide(kind: 'accept' | 'decline') {
+    const body = kind === 'accept' ? (shield.length ? { shieldedFrom: shield } : {}) : reason.trim() ? { reason: reason.trim() } : {};
+    const ok = await submit.run(async () => {
+      await api(`${paths.contactChanges(family.id)}/${change.id}/${kind}`, { method: 'POST', body });
+    });
+    if (!ok) return;
+    await onDecided();
+    focusAfterUpdate(titleId);
+  }
+
+  return (
+    <li className="onsplan-work-card">
+      <h3 id={titleId} tabIndex={-1}>
+        {change.memberName ? `${change.memberName}: ` : ''}
+        {t(`contactChanges.field.${change.field}`)}
+      </h3>
+      <dl className="onsplan-work-facts">
+        <dt>{t('contactChanges.newValue')}</dt>
+        <dd>{change.value}</dd>
+        {change.currentValue && (
+          <>
+            <dt>{t('contactChanges.oldValue')}</dt>
+            <dd>{change.currentValue}</dd>
+          </>
+        )}
+        <dt>{t('contactChanges.status')}</dt>
+        <dd>{t(`contactChanges.state.${change.status}`)}</dd>
+        <dt>{t('contactChanges.proposedAt')}</dt>
+        <dd>{formatDateTime(change.proposedAt, i18n.language)}</dd>
+        {by.name && (
+          <>
+            <dt>{t('contactChanges.proposedBy')}</dt>
+            <dd>{by.onBehalfOf ? t('contactChanges.byHelper', { name: by.name, member: by.onBehalfOf }) : by.name}</dd>
+          </>
+        )}
+        {change.shieldedFrom && change.shieldedFrom.length > 0 && (
+          <>
+            <dt>{t('contactChanges.shieldedFrom')}</dt>
+            <dd>{change.shieldedFrom.map((m) => m.firstName).join(', ')}</dd>
+          </>
+        )}
+        {change.decision && (
+          <>
+            <dt>{t('contactChanges.decision')}</dt>
+            <dd>{t('contactChanges.decisionBy', { name: change.decision.by.name, date: formatDateTime(change.decision.at, i18n.language) })}</dd>
+          </>
+        )}
+        {change.decision?.reason && (
+          <>
+            <dt>{t('contactChanges.declineReason')}</dt>
+            <dd>{change.decision.reason}</dd>
+          </>
+        )}
+      </dl>
+      {open && (
+        <div className="onsplan-decide">
+          {submit.problem && <WorkProblem messageKey={submit.problem} />}
+          {change.field === 'adres' && others.length > 0 && (
+            <MemberCheckboxes
+              idBase={`schild-${change.id}`}
+              legend={t('contactChanges.shieldLegend')}
+              hint={t('contactChanges.shieldHint')}
+              members={others}
+              chosen={shield}
+              onChange={setShield}
+            />
+          )}
+          <Button purpose="primary" type="button" busy={submit.busy} aria-describedby={titleId} onClick={() => void decide('accept')}>
+            {t(shield.length ? 'contactChanges.acceptShielded' : 'contactChanges.accept')}
+          </Button>
+          <TextArea id={`reden-${change.id}`} label={t('contactChanges.declineReason')} rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+          <Button purpose="secondary" type="button" busy={submit.busy} aria-describedby={titleId} onClick={() => void decide('decline')}>
+            {t('contactChanges.decline')}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
