@@ -137,7 +137,7 @@ describe('the professional decides in her workspace', () => {
     await look(fatima, 'werk-instemming');
   });
 
-  it('a contact change: Fatima takes Mark\'s new address over, shielded from Samira', async () => {
+  it('a contact change: Fatima takes Mark\'s new address over, shielded from Samira with a reason chosen on purpose', async () => {
     await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/contact`);
     await h1(fatima, 'Wijzigingen contactgegevens – Gezin Jansen / El Amrani');
     const card = fatima.getByRole('listitem').filter({ has: fatima.getByRole('heading', { level: 3, name: 'Mark: Adres' }) });
@@ -145,6 +145,11 @@ describe('the professional decides in her workspace', () => {
     await noCitizenWords(fatima);
     await look(fatima, 'werk-contactwijzigingen');
     await card.getByRole('checkbox', { name: 'Samira' }).check();
+    // Hiding it needs a reason chosen on purpose: none is preselected.
+    await card.getByRole('button', { name: 'Overnemen en afschermen' }).click();
+    await card.getByText('Kies een reden van afscherming.').first().waitFor();
+    await card.getByRole('radio', { name: 'Risico voor iemands veiligheid' }).check();
+    await look(fatima, 'werk-contactwijziging-reden');
     await card.getByRole('button', { name: 'Overnemen en afschermen' }).click();
     const decided = fatima.getByRole('listitem').filter({ has: fatima.getByRole('heading', { level: 3, name: 'Mark: Adres' }) });
     await decided.getByText('Overgenomen', { exact: true }).waitFor();

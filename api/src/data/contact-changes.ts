@@ -62,7 +62,8 @@ export class ContactChangesRepository {
     );
     const visible = scope.visible('member-field', rows);
     await scope.record('lezen', 'contactwijzigingen', visible.map((c) => c.id), subjectsOf(visible));
-    return { changes: visible.map((c) => changeView(scope, c)) };
+    // Asked without a refusal in the log: the screen only leaves out what the server would refuse.
+    return { changes: visible.map((c) => changeView(scope, c)), mayShield: scope.may('afschermen') };
   }
 
   async propose(familyId: string, input: NewContactChange): Promise<{ change: ContactChangeView; created: boolean }> {
@@ -115,6 +116,7 @@ export class ContactChangesRepository {
     const scope = await this.#enter(familyId);
     const actor = scope.authorize('beslissen');
     const requested = [...new Set(input.shieldedFrom ?? [])];
+    const reasonText = input.reasonText?.trim() || null;
     const outcome = await scope.write(async (tx) => {
       const change = await lockedChange(tx, scope, changeId);
       const invalid = requested.some((id) => id === change.memberId || !scope.snapshot.members.some((m) => m.id === id));
@@ -127,6 +129,15 @@ export class ContactChangesRepository {
           order by f.updated_at desc limit 1 for update`,
         [scope.familyId, change.memberId, change.field],
       );
+      // Hiding the new value from someone who could see the old one is a shield of its own: the
+      // regisseur's decision (acting rules), with a reason chosen on purpose, as on every other path.
+      const kept = new Set([...(current?.shieldedFrom ?? []), ...change.shieldedFrom]);
+      const newShields = requested.filter((id) => !kept.has(id));
+      if (newShields.length) {
+        scope.authorize('afschermen');
+        if (!input.reason) throw new AppError('uitleg-nodig', { fields: ['reason'] });
+        if (input.reason === 'anders' && !reasonText) throw new AppError('uitleg-nodig', { fields: ['reasonText'] });
+      }
       const envelope = acceptedEnvelope(current, change, requested);
       const now = scope.now.toISOString();
       let fieldId: string;
@@ -141,11 +152,15 @@ export class ContactChangesRepository {
           `update member_fields set value = $2, updated_at = $3, ${envelopeAssignments(4)} where id = $1`,
           [current.id, change.value, now, ...envelopeParams(envelope)],
         );
+        if (newShields.length) {
+          await tx.query(`update member_fields set shield_reason = $2, shield_reason_text = $3 where id = $1`, [current.id, input.reason, input.reason === 'anders' ? reasonText : null]);
+        }
       } else {
         fieldId = randomUUID();
         await tx.query(
-          `insert into member_fields (id, family_id, member_id, field, value, updated_at, ${envelopeColumnList}) values ($1, $2, $3, $4, $5, $6, ${envelopePlaceholders(7)})`,
-          [fieldId, scope.familyId, change.memberId, change.field, change.value, now, ...envelopeParams(envelope)],
+          `insert into member_fields (id, family_id, member_id, field, value, updated_at, shield_reason, shield_reason_text, ${envelopeColumnList})
+           values ($1, $2, $3, $4, $5, $6, $7, $8, ${envelopePlaceholders(9)})`,
+          [fieldId, scope.familyId, change.memberId, change.field, change.value, now, newShields.length ? input.reason : null, newShields.length && input.reason === 'anders' ? reasonText : null, ...envelopeParams(envelope)],
         );
       }
       // The proposal is never seen more widely than the value it became.
@@ -153,9 +168,10 @@ export class ContactChangesRepository {
         `update contact_changes set status = 'geaccepteerd', decided_by_user_id = $2, decided_at = $3, field_id = $4, shielded_from = $5 where id = $1`,
         [change.id, actor.userId, now, fieldId, envelope.shieldedFrom],
       );
-      return { fieldId, memberId: change.memberId };
+      return { fieldId, memberId: change.memberId, newShields };
     });
-    if (outcome) await scope.record('wijzigen', 'contactgegevens', [changeId, outcome.fieldId], [outcome.memberId]);
+    // Who decided that these members may not see it: the owner and everyone it is now hidden from.
+    if (outcome) await scope.record('wijzigen', 'contactgegevens', [changeId, outcome.fieldId], [outcome.memberId, ...outcome.newShields]);
     return this.#view(familyId, changeId);
   }
 

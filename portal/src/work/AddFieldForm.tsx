@@ -1,14 +1,13 @@
 import type { FamilyMemberView, NewMemberField, ShieldReason } from '@onsplan/shared';
-import { shieldReasons } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { Choice } from '../components/Choice/Choice.tsx';
 import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary.tsx';
 import { SelectField } from '../components/SelectField/SelectField.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
 import { errorsFromProblem, type FieldErrors } from './form-errors.ts';
+import { ShieldReasonChoice } from './ShieldReasonChoice.tsx';
 import { useProblemWords } from './useFormWords.ts';
 
 const ids = { field: 'gegeven-soort', value: 'gegeven-waarde', shieldedFrom: 'afschermen-eerste', reason: 'reden-veiligheid', reasonText: 'reden-toelichting' } as const;
@@ -101,16 +100,16 @@ export function AddFieldForm({ familyId, member, others, onAdded }: { familyId: 
           </fieldset>
         )}
         {shieldedFrom.length > 0 && (
-          <Choice
+          <ShieldReasonChoice
             name="reden"
-            legend={t('fields.reason')}
-            error={errors[ids.reason]}
-            value={reason}
-            onChange={setReason}
-            options={shieldReasons.map((r) => ({ value: r, label: t(`fields.reasons.${r}`) }))}
-          >
-            {reason === 'anders' && <TextField id={ids.reasonText} label={t('fields.reasonText')} error={errors[ids.reasonText]} value={reasonText} onChange={(e) => setReasonText(e.target.value)} />}
-          </Choice>
+            textId={ids.reasonText}
+            reason={reason}
+            reasonText={reasonText}
+            reasonError={errors[ids.reason]}
+            textError={errors[ids.reasonText]}
+            onReason={setReason}
+            onReasonText={setReasonText}
+          />
         )}
         <Button purpose="primary" type="submit" busy={busy}>
           {busy ? t('form.busy') : t('fields.submit')}

@@ -1,3 +1,4 @@
+import type { ShieldReason } from './shield-reasons.ts';
 import type { ContactField } from '../contact/contact-details.ts';
 
 /** Wire types for "Contactgegevens wijzigen": a member proposes, a professional decides. */
@@ -13,6 +14,10 @@ export type NewContactChange =
 export interface AcceptContactChange {
   /** Members who may never see the new value (afschermen voor …); existing shields always stay. */
   shieldedFrom?: string[];
+  /** Why, chosen on purpose; required when `shieldedFrom` adds someone. */
+  reason?: ShieldReason;
+  /** Required with reason "anders". */
+  reasonText?: string;
 }
 
 export interface DeclineContactChange {
@@ -41,4 +46,6 @@ export interface ContactChangeView {
 
 export interface ContactChangeList {
   changes: ContactChangeView[];
+  /** Whether this reader may hide a new value from more members (the regisseur). */
+  mayShield: boolean;
 }

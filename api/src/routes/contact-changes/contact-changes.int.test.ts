@@ -116,13 +116,43 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     expect(JSON.stringify(family)).not.toContain('Merelstraat');
   });
 
+  it('a new shield needs a reason chosen on purpose and is the regisseur\'s decision, logged about whom it hides from', async () => {
+    const noor = await t.as('noor');
+    const change = (await propose(noor, { field: 'telefoon', phone: '0687654321' })).json() as ContactChangeView;
+    const fatima = await t.as('fatima');
+    const jeroen = await t.as('jeroen');
+    const accept = (agent: Awaited<ReturnType<typeof t.as>>, body: object) => agent.post(`${url()}/${change.id}/accept`, body);
+
+    const none = await accept(fatima, { shieldedFrom: [memberId('mark')] });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ code: 'uitleg-nodig', fields: ['reason'] });
+    const bare = await accept(fatima, { shieldedFrom: [memberId('mark')], reason: 'anders', reasonText: '  ' });
+    expect(bare.json()).toMatchObject({ code: 'uitleg-nodig', fields: ['reasonText'] });
+    // A betrokken professional decides contact changes, but does not shield (acting rules).
+    expect((await accept(jeroen, { shieldedFrom: [memberId('mark')], reason: 'veiligheid' })).statusCode).toBe(403);
+    expect((await changesOf(fatima)).find((c) => c.id === change.id)).toMatchObject({ status: 'voorgesteld' });
+
+    const accepted = await accept(fatima, { shieldedFrom: [memberId('mark')], reason: 'anders', reasonText: 'Noor vroeg het zelf.' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const [field] = await t.db.query<{ reason: string; text: string }>(
+      `select shield_reason as reason, shield_reason_text as text from member_fields where member_id = $1 and field = 'telefoon'`,
+      [memberId('noor')],
+    );
+    expect(field).toEqual({ reason: 'anders', text: 'Noor vroeg het zelf.' });
+    const [logged] = await t.db.query<{ subjects: string[] }>(
+      `select subject_member_ids as subjects from access_log where action = 'wijzigen' and object_kind = 'contactgegevens' and $1 = any(object_ids::text[])`,
+      [change.id],
+    );
+    expect([...logged!.subjects].sort()).toEqual([memberId('noor'), memberId('mark')].sort());
+  });
+
   it('a first value is seen by the member and the professionals only, and a shield a professional sets holds', async () => {
     const noor = await t.as('noor');
     const change = (await propose(noor, { field: 'email', email: 'Noor@Voorbeeld.NL' })).json() as ContactChangeView;
     expect(change).toMatchObject({ value: 'Noor@voorbeeld.nl', shielded: false });
     expect(change).not.toHaveProperty('currentValue');
     const fatima = await t.as('fatima');
-    const accepted = await fatima.post(`${url()}/${change.id}/accept`, { shieldedFrom: [memberId('samira')] });
+    const accepted = await fatima.post(`${url()}/${change.id}/accept`, { shieldedFrom: [memberId('samira')], reason: 'vertrouwelijk-jeugdige' });
     expect(accepted.json().shieldedFrom).toEqual([{ memberId: memberId('samira'), firstName: 'Samira' }]);
     expect((await fieldsOf(noor, 'noor')).email).toBe('Noor@voorbeeld.nl');
     for (const who of ['samira', 'mark', 'daan']) expect(await fieldsOf(await t.as(who), 'noor'), who).toEqual({});

@@ -1,3 +1,4 @@
+import { shieldReasons } from '@onsplan/shared';
 import { clientIdSchema } from '../../http/schemas.ts';
 
 const shortText = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
@@ -28,6 +29,8 @@ export const acceptContactChangeSchema = {
   additionalProperties: false,
   properties: {
     shieldedFrom: { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', format: 'uuid' } },
+    reason: { type: 'string', enum: shieldReasons },
+    reasonText: { type: 'string', maxLength: 500 },
   },
 } as const;
 
@@ -106,7 +109,7 @@ export const contactChangeSchema = {
 export const contactChangeListSchema = {
   $id: 'ContactChangeList',
   type: 'object',
-  required: ['changes'],
+  required: ['changes', 'mayShield'],
   additionalProperties: false,
-  properties: { changes: { type: 'array', items: { $ref: 'ContactChange#' } } },
+  properties: { changes: { type: 'array', items: { $ref: 'ContactChange#' } }, mayShield: { type: 'boolean' } },
 } as const;

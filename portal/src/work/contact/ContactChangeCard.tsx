@@ -1,4 +1,4 @@
-import type { ContactChangeView, FamilySummary } from '@onsplan/shared';
+import type { AcceptContactChange, ContactChangeView, FamilySummary, ShieldReason } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,21 +9,36 @@ import { MemberCheckboxes } from '../../components/MemberCheckboxes/MemberCheckb
 import { TextArea } from '../../components/TextArea/TextArea.tsx';
 import { focusAfterUpdate } from '../../components/form-focus.ts';
 import { formatDateTime } from '../../format.ts';
+import { ShieldReasonChoice } from '../ShieldReasonChoice.tsx';
 import { WorkProblem } from '../WorkProblem.tsx';
 
-/** One proposed change: the values, and while open: accept (an address optionally shielded from named members) or decline. */
-export function ContactChangeCard({ change, family, onDecided }: { change: ContactChangeView; family: FamilySummary; onDecided: () => Promise<void> }) {
+/**
+ * One proposed change: the values, and while open: accept (an address optionally hidden from more
+ * named members, by the regisseur, with a reason chosen on purpose) or decline.
+ */
+export function ContactChangeCard({ change, family, mayShield, onDecided }: { change: ContactChangeView; family: FamilySummary; mayShield: boolean; onDecided: () => Promise<void> }) {
   const { t, i18n } = useTranslation('werk');
   const [shield, setShield] = useState<string[]>([]);
+  const [shieldReason, setShieldReason] = useState<ShieldReason>();
+  const [shieldReasonText, setShieldReasonText] = useState('');
+  const [shieldErrors, setShieldErrors] = useState<{ reason?: string; text?: string }>({});
   const [reason, setReason] = useState('');
   const submit = useSubmit();
   const open = change.status === 'voorgesteld';
-  const others = family.members.filter((m) => m.id !== change.memberId);
+  // Who is hidden from it already stays so; the choice is whom to hide it from as well.
+  const already = new Set((change.shieldedFrom ?? []).map((m) => m.memberId));
+  const others = family.members.filter((m) => m.id !== change.memberId && !already.has(m.id));
   const titleId = `wijziging-${change.id}`;
   const by = change.proposedBy;
 
   async function decide(kind: 'accept' | 'decline') {
-    const body = kind === 'accept' ? (shield.length ? { shieldedFrom: shield } : {}) : reason.trim() ? { reason: reason.trim() } : {};
+    if (kind === 'accept' && shield.length) {
+      const found = { ...(!shieldReason ? { reason: t('errors.reason') } : {}), ...(shieldReason === 'anders' && !shieldReasonText.trim() ? { text: t('errors.reasonText') } : {}) };
+      setShieldErrors(found);
+      if (found.reason || found.text) return;
+    }
+    const accept: AcceptContactChange = shield.length ? { shieldedFrom: shield, reason: shieldReason!, ...(shieldReason === 'anders' ? { reasonText: shieldReasonText.trim() } : {}) } : {};
+    const body = kind === 'accept' ? accept : reason.trim() ? { reason: reason.trim() } : {};
     const ok = await submit.run(async () => {
       await api(`${paths.contactChanges(family.id)}/${change.id}/${kind}`, { method: 'POST', body });
     });
@@ -79,7 +94,7 @@ export function ContactChangeCard({ change, family, onDecided }: { change: Conta
       {open && (
         <div className="onsplan-decide">
           {submit.problem && <WorkProblem messageKey={submit.problem} />}
-          {change.field === 'adres' && others.length > 0 && (
+          {mayShield && change.field === 'adres' && others.length > 0 && (
             <MemberCheckboxes
               idBase={`schild-${change.id}`}
               legend={t('contactChanges.shieldLegend')}
@@ -87,6 +102,18 @@ export function ContactChangeCard({ change, family, onDecided }: { change: Conta
               members={others}
               chosen={shield}
               onChange={setShield}
+            />
+          )}
+          {shield.length > 0 && (
+            <ShieldReasonChoice
+              name={`schild-reden-${change.id}`}
+              textId={`schild-toelichting-${change.id}`}
+              reason={shieldReason}
+              reasonText={shieldReasonText}
+              reasonError={shieldErrors.reason}
+              textError={shieldErrors.text}
+              onReason={setShieldReason}
+              onReasonText={setShieldReasonText}
             />
           )}
           <Button purpose="primary" type="button" busy={submit.busy} aria-describedby={titleId} onClick={() => void decide('accept')}>

@@ -30,7 +30,7 @@ export function ContactChanges() {
           {open.length ? (
             <ul className="onsplan-work-cards">
               {open.map((c) => (
-                <ContactChangeCard key={c.id} change={c} family={family} onDecided={changes.reload} />
+                <ContactChangeCard key={c.id} change={c} family={family} mayShield={changes.state.kind === 'ready' && changes.state.data.mayShield} onDecided={changes.reload} />
               ))}
             </ul>
           ) : (
@@ -41,7 +41,7 @@ export function ContactChanges() {
               <h2>{t('contactChanges.decided')}</h2>
               <ul className="onsplan-work-cards">
                 {decided.map((c) => (
-                  <ContactChangeCard key={c.id} change={c} family={family} onDecided={changes.reload} />
+                  <ContactChangeCard key={c.id} change={c} family={family} mayShield={changes.state.kind === 'ready' && changes.state.data.mayShield} onDecided={changes.reload} />
                 ))}
               </ul>
             </>
