@@ -167,6 +167,27 @@ describe('the professional decides in her workspace', () => {
     await look(fatima, 'werk-documenten');
   });
 
+  it('Fatima shares a file with Samira from her workspace, and removes it again after a confirm question', async () => {
+    const share = fatima.getByRole('region', { name: 'Document delen' });
+    await share.getByRole('button', { name: 'Document delen' }).click();
+    await share.getByText('Kies een bestand.').waitFor();
+    await share.getByLabel('Bestand').setInputFiles({ name: 'afspraken-school.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfDocument()) });
+    await share.getByRole('radio', { name: 'De professionals en genoemde gezinsleden' }).check();
+    await share.getByRole('button', { name: 'Document delen' }).click();
+    await share.getByText('Kies minstens één gezinslid.').waitFor();
+    await share.getByRole('checkbox', { name: 'Samira' }).check();
+    await look(fatima, 'werk-document-delen');
+    await share.getByRole('button', { name: 'Document delen' }).click();
+    await share.getByRole('status').filter({ hasText: 'afspraken-school.pdf is gedeeld.' }).waitFor();
+    const row = fatima.getByRole('row', { name: /afspraken-school\.pdf/ });
+    await row.getByRole('cell', { name: 'Professionals en Samira' }).waitFor();
+    await row.getByRole('button', { name: 'Verwijderen' }).click();
+    await fatima.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await row.waitFor({ state: 'detached' });
+    // What someone else shared has no remove button for her.
+    expect(await fatima.getByRole('row', { name: /verslag-school\.pdf/ }).getByRole('button').count()).toBe(0);
+  });
+
   it('comments: from Vandaag to the thread that waits, she answers and sees who reads the answer', async () => {
     await fatima.goto(`${server.origin}/werk`);
     await fatima.getByRole('link', { name: 'Samira (Gezin Jansen / El Amrani)' }).first().click();

@@ -2,17 +2,25 @@ import type { CommentAuthorView, DocumentList, DocumentView } from '@onsplan/sha
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
 import { holdWhileSessionEndOwed } from '../../api/download.ts';
 import { paths } from '../../api/paths.ts';
-import { useApi } from '../../api/useApi.ts';
+import { useApi, useSubmit } from '../../api/useApi.ts';
+import { ConfirmStep } from '../../components/ConfirmStep/ConfirmStep.tsx';
 import { WorkTable } from '../../components/WorkTable/WorkTable.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useWork } from '../context.ts';
 import { WorkLoading } from '../WorkLoading.tsx';
 import { WorkNotFound } from '../WorkNotFound.tsx';
 import { WorkPage } from '../WorkPage.tsx';
+import { WorkProblem } from '../WorkProblem.tsx';
+import { ShareDocument } from './ShareDocument.tsx';
 
-/** The family's documents she may see (the API decides which), who shared each and with whom; each opens as a download. */
+/**
+ * The family's documents she may see (the API decides which), who shared each and with whom; each
+ * opens as a download. She shares a file herself, and removes only what she shared.
+ */
 export function FamilyDocuments() {
   const { t, i18n } = useTranslation('werk');
   const { familyId } = useParams();
@@ -41,7 +49,7 @@ export function FamilyDocuments() {
                 heading: t('documents.colName'),
                 rowHeader: true,
                 cell: (d) => (
-                  <a className="nl-link" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
+                  <a id={`document-${d.id}`} className="nl-link" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
                     {d.name}
                   </a>
                 ),
@@ -49,11 +57,31 @@ export function FamilyDocuments() {
               { heading: t('documents.colBy'), cell: (d) => by(d.uploadedBy) },
               { heading: t('documents.colWith'), cell: withWhom },
               { heading: t('documents.colAt'), cell: (d) => formatDateTime(d.createdAt, i18n.language) },
+              { heading: t('documents.colActions'), cell: (d) => (d.uploadedBy.isMe ? <RemoveDocument familyId={family.id} document={d} onRemoved={list.reload} /> : null) },
             ]}
           />
         ) : (
           <Paragraph>{t('documents.none')}</Paragraph>
         ))}
+      <ShareDocument family={family} onShared={list.reload} />
     </WorkPage>
+  );
+}
+
+function RemoveDocument({ familyId, document: d, onRemoved }: { familyId: string; document: DocumentView; onRemoved: () => Promise<void> }) {
+  const { t } = useTranslation('werk');
+  const submit = useSubmit();
+  const [removing, setRemoving] = useState(false);
+  const remove = async () => {
+    setRemoving(true);
+    const ok = await submit.run(() => api(paths.removeDocument(familyId, d.id), { method: 'DELETE' }));
+    setRemoving(false);
+    if (ok) await onRemoved();
+  };
+  return (
+    <>
+      <ConfirmStep idBase={`weg-${d.id}`} label={t('documents.share.remove')} question={t('documents.share.removeQuestion', { name: d.name })} yes={t('documents.share.removeYes')} describedBy={`document-${d.id}`} busy={removing} onConfirm={() => void remove()} />
+      {submit.problem && <WorkProblem messageKey={submit.problem} />}
+    </>
   );
 }
