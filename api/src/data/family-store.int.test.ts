@@ -77,7 +77,28 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
     expect(await store.snapshot(jansen().id)).toStrictEqual(before);
   });
 
-  it("a changed author name reaches the comments: account changes drop every family's snapshot", async () => {
+  it('a changed account makes stale only the snapshots that show it', async () => {
+    const store = new FamilyStore(t.db);
+    const deVries = t.world.families.find((f) => f.key === 'de-vries')!.id;
+    const [jansenBefore, deVriesBefore] = [await store.snapshot(jansen().id), await store.snapshot(deVries)];
+    // Fatima is the professional of Jansen only.
+    store.forgetUser(t.userIdOf('fatima'));
+    expect(await store.snapshot(deVries)).toBe(deVriesBefore);
+    expect(await store.snapshot(jansen().id)).not.toBe(jansenBefore);
+    // Jeroen works in both; an unknown account in none; '*' (a lost connection) means all.
+    const [j, d] = [await store.snapshot(jansen().id), await store.snapshot(deVries)];
+    store.forgetUser('00000000-0000-4000-8000-000000000000');
+    expect(await store.snapshot(jansen().id)).toBe(j);
+    store.forgetUser(t.userIdOf('jeroen'));
+    expect(await store.snapshot(jansen().id)).not.toBe(j);
+    expect(await store.snapshot(deVries)).not.toBe(d);
+    const [j2, d2] = [await store.snapshot(jansen().id), await store.snapshot(deVries)];
+    store.forgetUser('*');
+    expect(await store.snapshot(jansen().id)).not.toBe(j2);
+    expect(await store.snapshot(deVries)).not.toBe(d2);
+  });
+
+  it("a changed author name reaches the comments: the account's change marks its families' snapshots", async () => {
     const samira = await t.as('samira');
     const fatima = await t.as('fatima');
     const url = `/api/families/${jansen().id}/comments`;

@@ -120,8 +120,19 @@ function approximateBytes(snapshot: FamilySnapshot): number {
   return 2 * JSON.stringify({ members, fields, plan, comments, professionals, helpers }).length + 2048;
 }
 
+/** Whether a snapshot shows something of this account: a comment by it, or it as professional or helper. */
+function shows(snapshot: FamilySnapshot, userId: string): boolean {
+  return (
+    snapshot.professionals.some((p) => p.userId === userId) ||
+    snapshot.helpers.some((h) => h.userId === userId) ||
+    snapshot.comments.some((c) => c.authorUserId === userId)
+  );
+}
+
 interface CacheEntry {
   readonly snapshot: Promise<FamilySnapshot | undefined>;
+  /** The snapshot once loaded, to see whom it shows without waiting. */
+  loaded?: FamilySnapshot;
   /** Set when the family changed after this snapshot was read; the next read brings it up to date. */
   stale: boolean;
 }
@@ -153,8 +164,9 @@ export class FamilyStore {
   async start(): Promise<() => Promise<void>> {
     const stops = [
       await this.#db.listen('family_changed', (familyId) => this.forget(familyId)),
-      // Comments carry their author's name and job title from `users`, which belongs to no one family.
-      await this.#db.listen('principals_changed', (table) => (table === 'users' || table === '*') && this.forget('*')),
+      // Comments, professionals and helpers carry a name and job title from `users`, which belongs to
+      // no one family: a changed account makes stale the snapshots that show it, and only those.
+      await this.#db.listen('user_changed', (userId) => this.forgetUser(userId)),
     ];
     return async () => {
       for (const stop of stops) await stop();
@@ -170,6 +182,16 @@ export class FamilyStore {
     }
   }
 
+  /**
+   * Drops every snapshot that shows this account (or may: one still loading); '*' drops all. Dropped,
+   * not marked stale: an account change is in no family's change log, so only a full read brings it in.
+   */
+  forgetUser(userId: string): void {
+    if (userId === '*') return this.forget('*');
+    const showing = [...this.#cache.entries()].filter(([, entry]) => !entry.loaded || shows(entry.loaded, userId)).map(([familyId]) => familyId);
+    for (const familyId of showing) this.#cache.delete(familyId);
+  }
+
   async snapshot(familyId: string): Promise<FamilySnapshot | undefined> {
     const entry = this.#cache.get(familyId);
     if (entry && !entry.stale) {
@@ -183,10 +205,12 @@ export class FamilyStore {
   #remember(familyId: string, loading: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
     const cache = this.#cache;
     // Its size is known once it has loaded; until then it counts as a typical family.
-    cache.set(familyId, { snapshot: loading, stale: false }, Math.min(typicalSnapshotBytes, cache.maxCost));
+    const entry: CacheEntry = { snapshot: loading, stale: false };
+    cache.set(familyId, entry, Math.min(typicalSnapshotBytes, cache.maxCost));
     loading.then(
       (snapshot) => {
         if (cache.peek(familyId)?.snapshot !== loading) return;
+        if (snapshot) entry.loaded = snapshot;
         if (snapshot) cache.resize(familyId, approximateBytes(snapshot));
         else cache.delete(familyId);
       },

@@ -68,6 +68,11 @@ export class LruCache<K, V> {
     this.#evict(key);
   }
 
+  /** Every key and value, without counting or reordering. */
+  *entries(): IterableIterator<[K, V]> {
+    for (const [key, entry] of this.#entries) yield [key, entry.value];
+  }
+
   delete(key: K): boolean {
     const entry = this.#entries.get(key);
     if (!entry) return false;
