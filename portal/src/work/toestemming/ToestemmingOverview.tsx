@@ -76,6 +76,7 @@ function StatesTable({ states, caption }: { states: ToestemmingStateView[]; capt
       : t('toestemming.notDecided', { name });
   return (
     <WorkTable
+      stack
       caption={caption}
       rows={states}
       rowKey={(s) => `${s.recipient.kind}-${s.recipient.memberId ?? s.recipient.name}`}
@@ -112,6 +113,7 @@ function OpenQuestions({ questions, caption }: { questions: ToestemmingsverzoekW
   const { t, i18n } = useTranslation('werk');
   return (
     <WorkTable
+      stack
       caption={caption}
       rows={questions}
       rowKey={(q) => q.id}
