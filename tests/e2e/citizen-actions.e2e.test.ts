@@ -406,8 +406,8 @@ describe('citizen actions in Chromium', () => {
     await jeroen.goto(`${server.origin}/plan`);
     await jeroen.getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
     await jeroen.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
-    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemming om gegevens te delen' }).click();
-    // The member tree sends him to his workspace: Noor's choices per recipient, and nothing to decide there.
+    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemmingen', exact: true }).click();
+    // The menu leads him to his workspace: Noor's choices per recipient, and nothing to decide there.
     await jeroen.getByRole('heading', { level: 1, name: /^Toestemmingen – / }).waitFor();
     const noorData = jeroen.getByRole('region', { name: 'Gegevens van Noor' });
     await noorData.getByRole('row', { name: /Huisartsenpraktijk De Linde/ }).getByText('Ingetrokken', { exact: true }).waitFor();
