@@ -84,10 +84,11 @@ function StatesTable({ states, caption }: { states: ToestemmingStateView[]; capt
         {
           heading: t('toestemming.colRecipient'),
           rowHeader: true,
+          // One element, so the stacked phone layout keeps the kind beside the name.
           cell: (s) => (
-            <>
+            <span>
               {s.recipient.name} <span className="onsplan-meta">({t(`toestemming.recipientKind.${s.recipient.kind}`)})</span>
-            </>
+            </span>
           ),
         },
         { heading: t('toestemming.colStatus'), cell: statusOf },
