@@ -406,10 +406,13 @@ describe('citizen actions in Chromium', () => {
     await jeroen.goto(`${server.origin}/plan`);
     await jeroen.getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
     await jeroen.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
-    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemming om gegevens te delen' }).click();
-    await expect.poll(() => jeroen.getByText('Delen met Huisartsenpraktijk De Linde').count()).toBe(1);
-    // Professionals see the choices; only the people they are about decide.
-    expect(await jeroen.getByRole('button', { name: 'Keuze opslaan' }).count()).toBe(0);
+    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemmingen', exact: true }).click();
+    // The menu leads him to his workspace: Noor's choices per recipient, and nothing to decide there.
+    await jeroen.getByRole('heading', { level: 1, name: /^Toestemmingen – / }).waitFor();
+    const noorData = jeroen.getByRole('region', { name: 'Gegevens van Noor' });
+    await noorData.getByRole('row', { name: /Huisartsenpraktijk De Linde/ }).getByText('Ingetrokken', { exact: true }).waitFor();
+    expect(await noorData.getByRole('row', { name: /Huisartsenpraktijk De Linde/ }).count()).toBe(1);
+    expect(await jeroen.getByRole('button').filter({ hasText: /Keuze opslaan|Toestemming intrekken/ }).count()).toBe(0);
     await expectNoAxeViolations(jeroen, 'toestemmingen voor de professional');
   });
 });

@@ -123,6 +123,29 @@ describe('asking for toestemming', () => {
     await look(fatima, 'werk-toestemming-antwoord');
   });
 
+  it("Fatima reads the family's toestemmingen from the family page: Samira's answer with who decided and until when", async () => {
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen().id}`);
+    await fatima.getByRole('link', { name: 'Toestemmingen', exact: true }).click();
+    await fatima.getByRole('heading', { level: 1, name: /^Toestemmingen – / }).waitFor();
+    const samiraData = fatima.getByRole('region', { name: 'Gegevens van Samira' });
+    const row = samiraData.getByRole('row', { name: new RegExp(organisation) });
+    await row.waitFor();
+    for (const text of ['Gegeven', '30 juni 2027']) await row.getByText(text, { exact: true }).waitFor();
+    await row.getByText(/^Zodat de huisarts weet welke hulp er is. Gegevens: /).waitFor();
+    await row.getByText(/^Samira: gegeven op /).waitFor();
+    // Nothing open: a yes is a toestemming, not a question any more.
+    expect(await fatima.getByRole('table', { name: /^Open vragen om toestemming/ }).count()).toBe(0);
+    await look(fatima, 'werk-toestemmingen');
+    await fatima.setViewportSize({ width: 360, height: 800 });
+    await look(fatima, 'werk-toestemmingen-smal');
+    await fatima.setViewportSize({ width: 1280, height: 800 });
+
+    // An old address of the member tree lands here too.
+    await fatima.goto(`${server.origin}/plan/${jansen().id}/toestemming`);
+    await fatima.getByRole('heading', { level: 1, name: /^Toestemmingen – / }).waitFor();
+    expect(new URL(fatima.url()).pathname).toBe(`/werk/gezinnen/${jansen().id}/toestemming`);
+  });
+
   it("Fatima asks about Daan's data (13): he and both parents answer; she withdraws the open question", async () => {
     await fatima.goto(memberPage('daan'));
     await h1(fatima, 'Daan');
@@ -133,6 +156,14 @@ describe('asking for toestemming', () => {
     await fatima.getByRole('button', { name: 'Toestemming vragen' }).click();
     await fatima.getByRole('status').filter({ hasText: 'De vraag is verstuurd.' }).waitFor();
     for (const who of ['Daan', 'Samira', 'Mark']) await fatima.getByText(`${who}: nog geen antwoord`).waitFor();
+
+    // The overview lists the open question under Daan, and leads back to his page to withdraw it.
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen().id}/toestemming`);
+    const open = fatima.getByRole('table', { name: 'Open vragen om toestemming voor gegevens van Daan' });
+    await open.getByRole('row', { name: /Jeugdarts GGD/ }).getByText('Mark: nog geen antwoord').waitFor();
+    await look(fatima, 'werk-toestemmingen-open-vraag');
+    await fatima.getByRole('link', { name: 'Toestemming vragen of intrekken bij Daan' }).click();
+    await h1(fatima, 'Daan');
     await fatima.getByRole('button', { name: 'Vraag intrekken' }).click();
     await fatima.getByRole('status').filter({ hasText: 'De vraag is ingetrokken.' }).waitFor();
     await fatima.getByText('Ingetrokken', { exact: true }).waitFor();

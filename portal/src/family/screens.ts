@@ -19,7 +19,8 @@ export const professionals = ['professional'] as const;
 export const screens: readonly Screen[] = [
   { path: 'instemming', key: 'instemming.title', for: people },
   { path: '/werk/gezinnen/:familyId/instemming', key: 'werk:screens.instemming', for: professionals },
-  { path: 'toestemming', key: 'toestemming.title', for: everyone },
+  { path: 'toestemming', key: 'toestemming.title', for: people },
+  { path: '/werk/gezinnen/:familyId/toestemming', key: 'werk:screens.toestemming', for: professionals },
   { path: 'verzoeken', key: 'correction.listTitle', for: people },
   { path: '/werk/gezinnen/:familyId/verzoeken', key: 'werk:screens.verzoeken', for: professionals },
   { path: '/werk/verzoeken', key: 'werk:corrections.inboxTitle', for: professionals },

@@ -13,7 +13,7 @@ import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
-import { isProfessional, selfMemberId, useFamily } from '../family/context.ts';
+import { selfMemberId, useFamily } from '../family/context.ts';
 import { dutchDayOf, formatDate, formatDateTime } from '../format.ts';
 import { focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
@@ -38,15 +38,14 @@ export function Toestemming() {
   const deciding = subjects.filter((s) => s.mayDecide);
   const whose = [...new Set([...subjects.map((s) => s.memberId), ...toestemmingen.map((s) => s.subject.memberId)])];
   const nameOf = (id: string) => subjects.find((s) => s.memberId === id)?.firstName ?? toestemmingen.find((s) => s.subject.memberId === id)?.subject.firstName ?? '';
-  const professional = isProfessional(context);
 
   return (
     <FamilyPage title={t('toestemming.title')}>
       <Paragraph purpose="lead">{t('toestemming.intro')}</Paragraph>
       <Paragraph>{t('toestemming.revokeAnyTime')}</Paragraph>
       <Paragraph>{t('toestemming.notInstemming')}</Paragraph>
-      {!professional && <ConsentRequests onAnswered={overview.reload} />}
-      {!professional && deciding.length > 0 && <DecideForm subjects={deciding} onDecided={overview.reload} />}
+      <ConsentRequests onAnswered={overview.reload} />
+      {deciding.length > 0 && <DecideForm subjects={deciding} onDecided={overview.reload} />}
       <Heading level={2}>{t('toestemming.listTitle')}</Heading>
       {!toestemmingen.length && <Paragraph>{t('toestemming.none')}</Paragraph>}
       {whose.map((memberId) => {
@@ -63,7 +62,7 @@ export function Toestemming() {
             )}
             <ul className="onsplan-cards">
               {states.map((state) => (
-                <StateCard key={`${state.recipient.kind}-${state.recipient.memberId ?? state.recipient.name}`} state={state} mayDecide={!professional && !!subject?.mayDecide} onChanged={overview.reload} />
+                <StateCard key={`${state.recipient.kind}-${state.recipient.memberId ?? state.recipient.name}`} state={state} mayDecide={!!subject?.mayDecide} onChanged={overview.reload} />
               ))}
             </ul>
           </section>

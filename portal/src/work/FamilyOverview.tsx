@@ -16,14 +16,14 @@ import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
 /**
- * The screens of a family. The published plan and the toestemmingen still live in the member tree,
- * which shows a professional her own branch of them; the decisions have workspace screens.
+ * The screens of a family. The published plan still lives in the member tree, which shows a
+ * professional her own branch of it; the rest have workspace screens.
  */
 const familyScreens = [
   { key: 'plan', href: (id: string) => `/plan/${id}` },
   { key: 'reacties', href: workPaths.comments },
   { key: 'instemming', href: workPaths.instemming },
-  { key: 'toestemming', href: (id: string) => `/plan/${id}/toestemming` },
+  { key: 'toestemming', href: workPaths.toestemming },
   { key: 'verzoeken', href: workPaths.corrections },
   { key: 'documenten', href: workPaths.documents },
   { key: 'contact', href: workPaths.contactChanges },

@@ -11,6 +11,8 @@ describe('a professional who opens a member-tree address', () => {
     [`/plan/${f}/instemming`, '', `/werk/gezinnen/${f}/instemming`],
     [`/plan/${f}/contact/`, '', `/werk/gezinnen/${f}/contact`],
     [`/plan/${f}/documenten`, '', `/werk/gezinnen/${f}/documenten`],
+    [`/plan/${f}/toestemming`, '', `/werk/gezinnen/${f}/toestemming`],
+    [`/plan/${f}/toestemming/`, '#vragen', `/werk/gezinnen/${f}/toestemming`],
     [`/plan/${f}/bekeken`, '', `/werk/gezinnen/${f}`],
     [`/plan/${f}/mijn-gegevens`, '', `/werk/gezinnen/${f}`],
   ])('%s goes to the workspace', (path, hash, expected) => {
@@ -21,7 +23,7 @@ describe('a professional who opens a member-tree address', () => {
     expect(workPathFor(`/plan/${f}/verzoeken`, '#verzoek-abc-123')).toBe(`/werk/gezinnen/${f}/verzoeken/abc-123`);
   });
 
-  it('leaves the plan, toestemming and unknown screens where they are', () => {
-    for (const path of [`/plan/${f}`, `/plan/${f}/toestemming`, `/plan/${f}/onbekend`, '/plan', '/apparaten']) expect(workPathFor(path)).toBeUndefined();
+  it('leaves the plan and unknown screens where they are', () => {
+    for (const path of [`/plan/${f}`, `/plan/${f}/onbekend`, '/plan', '/apparaten']) expect(workPathFor(path)).toBeUndefined();
   });
 });

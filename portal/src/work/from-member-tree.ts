@@ -3,7 +3,7 @@ import { workPaths } from './paths.ts';
 /**
  * Where a professional belongs when she opens an address of the member tree, e.g. an old link or a
  * bookmark: the matching workspace screen, so she never reads the member's sentences. Undefined for
- * the screens that still show her a branch of their own (the plan with its comments, toestemming).
+ * the screens that still show her a branch of their own (the plan with its comments).
  */
 export function workPathFor(pathname: string, hash = ''): string | undefined {
   if (pathname.replace(/\/$/, '') === '/verzoeken') return workPaths.inbox;
@@ -23,6 +23,8 @@ export function workPathFor(pathname: string, hash = ''): string | undefined {
       return workPaths.contactChanges(familyId);
     case 'documenten':
       return workPaths.documents(familyId);
+    case 'toestemming':
+      return workPaths.toestemming(familyId);
     // Screens about the member's own data have nothing for her: the family's page.
     case 'bekeken':
     case 'mijn-gegevens':

@@ -15,6 +15,8 @@ export const workPaths = {
   instemming: (familyId: string) => `/werk/gezinnen/${familyId}/instemming`,
   contactChanges: (familyId: string) => `/werk/gezinnen/${familyId}/contact`,
   documents: (familyId: string) => `/werk/gezinnen/${familyId}/documenten`,
+  /** Toestemming to share data, per member, with the open questions for it. */
+  toestemming: (familyId: string) => `/werk/gezinnen/${familyId}/toestemming`,
   comments: (familyId: string) => `/werk/gezinnen/${familyId}/reacties`,
   profile: '/werk/profiel',
 } as const;

@@ -23,6 +23,7 @@ export const workRoutes: RouteObject[] = [
           { path: 'instemming', lazy: async () => ({ Component: (await import('./instemming/InstemmingOverview.tsx')).InstemmingOverview }) },
           { path: 'contact', lazy: async () => ({ Component: (await import('./contact/ContactChanges.tsx')).ContactChanges }) },
           { path: 'reacties', lazy: async () => ({ Component: (await import('./comments/CommentThreads.tsx')).CommentThreads }) },
+          { path: 'toestemming', lazy: async () => ({ Component: (await import('./toestemming/ToestemmingOverview.tsx')).ToestemmingOverview }) },
           { path: 'documenten', lazy: async () => ({ Component: (await import('./documents/FamilyDocuments.tsx')).FamilyDocuments }) },
           ...planEditorRoutes,
         ],
