@@ -16,11 +16,11 @@ import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
 /**
- * The screens of a family. The published plan and the toestemmingen still live in the member tree,
- * which shows a professional her own branch of them; the decisions have workspace screens.
+ * The screens of a family. The toestemmingen still live in the member tree, which shows a
+ * professional her own branch of them; the plan and the decisions have workspace screens.
  */
 const familyScreens = [
-  { key: 'plan', href: (id: string) => `/plan/${id}` },
+  { key: 'plan', href: workPaths.plan },
   { key: 'reacties', href: workPaths.comments },
   { key: 'instemming', href: workPaths.instemming },
   { key: 'toestemming', href: (id: string) => `/plan/${id}/toestemming` },
