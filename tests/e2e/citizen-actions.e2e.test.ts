@@ -87,16 +87,13 @@ describe('citizen actions in Chromium', () => {
     expect(await part.getByText('Alleen de hulpverleners lezen dit.').count()).toBe(1);
     await expectNoAxeViolations(samira, 'reactie geplaatst');
 
+    // Fatima answers in her workspace, where the threads are.
     const fatima = await as('fatima');
-    const seenByFatima = item(fatima, together);
-    await expect.poll(() => seenByFatima.getByText('Kan het gesprek ook op dinsdag?').count()).toBe(1);
-    expect(await seenByFatima.getByText('Samira', { exact: true }).count()).toBe(1);
-    // Professionals answer comments; they do not start them.
-    expect(await seenByFatima.getByRole('button', { name: 'Reageer' }).count()).toBe(0);
-    await seenByFatima.getByRole('button', { name: 'Antwoord geven' }).click();
-    await seenByFatima.getByLabel('Uw reactie').fill('Dinsdag kan ook. Ik bel u.');
-    await seenByFatima.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    await expect.poll(() => seenByFatima.getByText('Dinsdag kan ook. Ik bel u.').count()).toBe(1);
+    await openWorkScreen(fatima, 'reacties', 'Reacties');
+    const thread = fatima.getByRole('listitem').filter({ hasText: 'Kan het gesprek ook op dinsdag?' }).first();
+    await thread.getByLabel('Antwoord').fill('Dinsdag kan ook. Ik bel u.');
+    await thread.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await expect.poll(() => fatima.getByText('Dinsdag kan ook. Ik bel u.').count()).toBe(1);
     await expectNoAxeViolations(fatima, 'antwoord van Fatima');
 
     await openPlan(samira);
@@ -405,8 +402,10 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(jeroen, 'lege inbox');
     await jeroen.goto(`${server.origin}/plan`);
     await jeroen.getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
+    // The family's plan opens in his workspace; the toestemmingen are still a member-tree screen.
     await jeroen.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
-    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemming om gegevens te delen' }).click();
+    expect(new URL(jeroen.url()).pathname).toBe(`/werk/gezinnen/${jansen()}/plan`);
+    await jeroen.goto(`${server.origin}/plan/${jansen()}/toestemming`);
     await expect.poll(() => jeroen.getByText('Delen met Huisartsenpraktijk De Linde').count()).toBe(1);
     // Professionals see the choices; only the people they are about decide.
     expect(await jeroen.getByRole('button', { name: 'Keuze opslaan' }).count()).toBe(0);

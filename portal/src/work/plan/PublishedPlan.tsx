@@ -1,10 +1,10 @@
-import { planSections, type CommentList, type FamilyAdminView, type PlanView } from '@onsplan/shared';
+import { planSections, type CommentList, type EigenVerklaringList, type FamilyAdminView, type PlanView } from '@onsplan/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../api/paths.ts';
 import { useApi } from '../../api/useApi.ts';
 import { PlanItem } from '../../components/PlanItem/PlanItem.tsx';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
 import { useWork } from '../context.ts';
 import { workPaths } from '../paths.ts';
 import { WorkNotFound } from '../WorkNotFound.tsx';
@@ -26,6 +26,7 @@ export function PublishedPlan() {
   const plan = useApi<PlanView>(summary ? paths.plan(summary.id) : null);
   const admin = useApi<FamilyAdminView>(summary ? `/families/${summary.id}/beheer` : null);
   const comments = useApi<CommentList>(summary ? paths.comments(summary.id) : null);
+  const verklaringen = useApi<EigenVerklaringList>(summary ? paths.eigenVerklaringen(summary.id) : null);
   if (!summary) return <WorkNotFound />;
 
   const title = t('publishedPlan.title', { family: summary.name });
@@ -58,13 +59,15 @@ export function PublishedPlan() {
   }
 
   const view = plan.state.data;
+  // A member's eigen verklaring stays beside the item it disputes, for everyone who reads that item.
+  const verklaringenOn = (itemKey: string) => (verklaringen.state.kind === 'ready' ? verklaringen.state.data.eigenVerklaringen.filter((v) => v.target.kind === 'plan-item' && v.target.id === itemKey) : []);
   const commentsOn = (itemKey: string) => (comments.state.kind === 'ready' ? comments.state.data.comments.filter((c) => c.itemKey === itemKey).length : undefined);
   return (
     <WorkPage title={title}>
       <p className="onsplan-work-muted">
         {t('publishedPlan.version', { number: view.version.number, date: formatDate(view.version.publishedAt, i18n.language) })}
       </p>
-      <ul className="onsplan-work-actions">
+      <ul className="onsplan-work-plan-links">
         {mayEdit && <li>{editLink(t('planEditor.editLink'))}</li>}
         <li>
           <Link replace className="nl-link" to={workPaths.comments(summary.id)}>
@@ -84,7 +87,16 @@ export function PublishedPlan() {
               const count = commentsOn(item.key);
               return (
                 <PlanItem key={item.id} item={item}>
-                  {count !== undefined && <p className="onsplan-work-muted">{t('publishedPlan.comments', { count })}</p>}
+                  {verklaringenOn(item.key).map((v) => (
+                    <aside key={v.id} className="onsplan-work-quote" aria-label={t('publishedPlan.statement')}>
+                      <p>
+                        <strong>{t('corrections.statementBy', { name: v.author.name ?? '', date: formatDateTime(v.createdAt, i18n.language) })}</strong>
+                      </p>
+                      <p>{v.body}</p>
+                    </aside>
+                  ))}
+                  {/* Only where there is something to read: a row of "0" under every item hides the ones that count. */}
+                  {count !== undefined && count > 0 && <p className="onsplan-work-muted">{t('publishedPlan.comments', { count })}</p>}
                 </PlanItem>
               );
             })}
