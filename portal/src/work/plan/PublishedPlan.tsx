@@ -31,12 +31,11 @@ export function PublishedPlan() {
 
   const title = t('publishedPlan.title', { family: summary.name });
   const mayEdit = admin.state.kind === 'ready' && admin.state.data.mayEdit;
-  const editLink = (label: string) =>
-    mayEdit && (
-      <Link replace className="nl-link" to={workPaths.planEditor(summary.id)}>
-        {label}
-      </Link>
-    );
+  const editLink = (label: string) => (
+    <Link replace className="nl-link" to={workPaths.planEditor(summary.id)}>
+      {label}
+    </Link>
+  );
 
   if (plan.state.kind === 'loading') {
     return (
@@ -53,7 +52,7 @@ export function PublishedPlan() {
     return (
       <WorkPage title={title}>
         {none ? <p>{t('publishedPlan.none')}</p> : <WorkProblem messageKey={plan.state.key} />}
-        {none && <p>{editLink(t('publishedPlan.writeFirst'))}</p>}
+        {none && mayEdit && <p>{editLink(t('publishedPlan.writeFirst'))}</p>}
       </WorkPage>
     );
   }
