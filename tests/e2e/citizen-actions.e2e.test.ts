@@ -87,16 +87,13 @@ describe('citizen actions in Chromium', () => {
     expect(await part.getByText('Alleen de hulpverleners lezen dit.').count()).toBe(1);
     await expectNoAxeViolations(samira, 'reactie geplaatst');
 
+    // Fatima answers in her workspace, where the threads are.
     const fatima = await as('fatima');
-    const seenByFatima = item(fatima, together);
-    await expect.poll(() => seenByFatima.getByText('Kan het gesprek ook op dinsdag?').count()).toBe(1);
-    expect(await seenByFatima.getByText('Samira', { exact: true }).count()).toBe(1);
-    // Professionals answer comments; they do not start them.
-    expect(await seenByFatima.getByRole('button', { name: 'Reageer' }).count()).toBe(0);
-    await seenByFatima.getByRole('button', { name: 'Antwoord geven' }).click();
-    await seenByFatima.getByLabel('Uw reactie').fill('Dinsdag kan ook. Ik bel u.');
-    await seenByFatima.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    await expect.poll(() => seenByFatima.getByText('Dinsdag kan ook. Ik bel u.').count()).toBe(1);
+    await openWorkScreen(fatima, 'reacties', 'Reacties');
+    const thread = fatima.getByRole('listitem').filter({ hasText: 'Kan het gesprek ook op dinsdag?' }).first();
+    await thread.getByLabel('Antwoord').fill('Dinsdag kan ook. Ik bel u.');
+    await thread.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await expect.poll(() => fatima.getByText('Dinsdag kan ook. Ik bel u.').count()).toBe(1);
     await expectNoAxeViolations(fatima, 'antwoord van Fatima');
 
     await openPlan(samira);
@@ -405,9 +402,11 @@ describe('citizen actions in Chromium', () => {
     await expectNoAxeViolations(jeroen, 'lege inbox');
     await jeroen.goto(`${server.origin}/plan`);
     await jeroen.getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
+    // The family's plan opens in his workspace.
     await jeroen.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
-    await jeroen.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Toestemmingen', exact: true }).click();
-    // The menu leads him to his workspace: Noor's choices per recipient, and nothing to decide there.
+    expect(new URL(jeroen.url()).pathname).toBe(`/werk/gezinnen/${jansen()}/plan`);
+    // An old member-tree address of the toestemmingen leads him to his workspace: Noor's choices per recipient, and nothing to decide there.
+    await jeroen.goto(`${server.origin}/plan/${jansen()}/toestemming`);
     await jeroen.getByRole('heading', { level: 1, name: /^Toestemmingen – / }).waitFor();
     const noorData = jeroen.getByRole('region', { name: 'Gegevens van Noor' });
     await noorData.getByRole('row', { name: /Huisartsenpraktijk De Linde/ }).getByText('Ingetrokken', { exact: true }).waitFor();

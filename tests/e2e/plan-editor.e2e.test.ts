@@ -145,7 +145,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
 
     // Still usable on a phone: the new draft starts from version 2, in one column.
     await fatima.setViewportSize({ width: 360, height: 780 });
-    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan`);
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan/bewerken`);
     await fatima.getByText('Concept van versie 3', { exact: false }).waitFor();
     await expectNoAxeViolations(fatima, 'plan bewerken op een telefoon');
     await shot(fatima, 'editor-phone-360', false);
@@ -154,7 +154,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
 
   it('a colleague saved meanwhile: Fatima is told, nothing is overwritten silently, and she keeps her version on purpose', async () => {
     await fatima.setViewportSize({ width: 1280, height: 800 });
-    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan`);
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan/bewerken`);
     await fatima.getByRole('heading', { level: 1, name: 'Plan bewerken' }).waitFor();
     // Jeroen's tab (the same API, another save) writes first.
     const url = `${server.origin}/api/families/${jansen()}/plan/draft`;

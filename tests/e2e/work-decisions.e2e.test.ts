@@ -205,7 +205,28 @@ describe('the professional decides in her workspace', () => {
     await look(fatima, 'werk-reacties-beantwoord');
   });
 
+  it('the published plan: from the family page, in her words, with the edit link and the comments per item', async () => {
+    await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}`);
+    await fatima.getByRole('link', { name: 'Gepubliceerd plan' }).click();
+    await h1(fatima, 'Plan – Gezin Jansen / El Amrani');
+    await fatima.getByText(/^Versie \d+, gepubliceerd op /).waitFor();
+    await fatima.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+    await fatima.getByRole('link', { name: 'Plan bewerken' }).waitFor();
+    // Samira's comment on this item and Fatima's answer to it (the comments step above).
+    await fatima.getByRole('article', { name: 'Samira en Mark regelen zaken over de kinderen via Fatima.' }).getByText('2 reacties').waitFor();
+    await noCitizenWords(fatima);
+    await look(fatima, 'werk-plan');
+    await fatima.setViewportSize({ width: 360, height: 780 });
+    await look(fatima, 'werk-plan-telefoon');
+    await fatima.setViewportSize({ width: 1280, height: 800 });
+    await fatima.getByRole('link', { name: 'Reacties op het plan' }).click();
+    await h1(fatima, 'Reacties – Gezin Jansen / El Amrani');
+  });
+
   it('member-tree addresses bring her to the workspace screen; the old inbox too', async () => {
+    await fatima.goto(`${server.origin}/plan/${jansen()}`);
+    await h1(fatima, 'Plan – Gezin Jansen / El Amrani');
+    expect(new URL(fatima.url()).pathname).toBe(`/werk/gezinnen/${jansen()}/plan`);
     await fatima.goto(`${server.origin}/plan/${jansen()}/verzoeken#verzoek-${requestId}`);
     await h1(fatima, /^Aanvullen: /);
     expect(new URL(fatima.url()).pathname).toBe(`/werk/gezinnen/${jansen()}/verzoeken/${requestId}`);

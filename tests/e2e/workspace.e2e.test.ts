@@ -163,7 +163,12 @@ describe('the workspace', () => {
 
   it("Fatima writes the family's first plan with an item about Anna shielded from Bas, previews it as Anna and as Bas, and publishes", async () => {
     await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
-    await fatima.getByRole('link', { name: 'Plan bewerken' }).click();
+    // Nothing published yet: the plan's page says so and leads to the editor.
+    await fatima.getByRole('link', { name: 'Gepubliceerd plan' }).click();
+    await h1(fatima, 'Plan – Gezin Bakker / Visser');
+    await fatima.getByText('Dit gezin heeft nog geen gepubliceerd plan.').waitFor();
+    await look(fatima, 'werk-plan-nog-geen');
+    await fatima.getByRole('link', { name: 'Eerste plan schrijven' }).click();
     await h1(fatima, 'Plan bewerken');
     await fatima.getByText('Het eerste plan van dit gezin.', { exact: false }).waitFor();
     await fatima.getByRole('button', { name: 'Onderdeel toevoegen aan Veiligheid' }).click();
@@ -199,6 +204,10 @@ describe('the workspace', () => {
     await fatima.getByRole('button', { name: 'Publiceren als versie 1' }).click();
     await fatima.getByText('Versie 1 is gepubliceerd.', { exact: false }).waitFor();
     await look(fatima, 'werk-eerste-plan-gepubliceerd');
+    await fatima.getByRole('link', { name: 'Naar het plan' }).click();
+    await h1(fatima, 'Plan – Gezin Bakker / Visser');
+    await fatima.getByText('Versie 1, gepubliceerd op', { exact: false }).waitFor();
+    await fatima.getByRole('article', { name: annasItem }).waitFor();
     // Back where the next step works: Anna's page.
     await nav(fatima).getByRole('link', { name: 'Gezin Bakker / Visser' }).click();
     await fatima.getByRole('link', { name: 'Anna Visser' }).click();

@@ -16,4 +16,3 @@ export function selfMemberId({ me, family }: FamilyContext): string | undefined 
   return me.actingFor?.memberId ?? family.members.find((m) => m.isMe)?.id;
 }
 
-export const isProfessional = ({ me }: FamilyContext): boolean => me.kind === 'professional';

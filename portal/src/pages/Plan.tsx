@@ -18,18 +18,17 @@ import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
-import { isProfessional, useFamily } from '../family/context.ts';
+import { useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 import { PrintSheet, usePrinting } from '../components/PrintSheet/PrintSheet.tsx';
 import { ReadAloud } from '../components/ReadAloud/ReadAloud.tsx';
 
-/** "Our plan": the family plan as the server filtered it for this person, in three parts, with comments. */
+/** "Our plan": the family plan as the server filtered it for this member (or helper), in three parts, with comments. A professional reads it in her workspace. */
 export function Plan() {
   const { t, i18n } = useTranslation();
-  const context = useFamily();
-  const { me, family } = context;
+  const { me, family } = useFamily();
   const plan = useApi<PlanView>(paths.plan(family.id));
   const comments = useApi<CommentList>(paths.comments(family.id));
   const verklaringen = useApi<EigenVerklaringList>(paths.eigenVerklaringen(family.id));
@@ -51,7 +50,6 @@ export function Plan() {
   const shownKeys = new Set(view.items.map((i) => i.key));
   const threadsAbout = (itemKey: string | null): Thread[] =>
     threadsOf(list.filter((c) => (itemKey === null ? c.itemKey === null || !shownKeys.has(c.itemKey) : c.itemKey === itemKey)));
-  const canStart = !isProfessional(context);
   const includesYou = me.kind === 'member';
   const reloadComments = comments.reload;
   const menu = screensFor(me.kind);
@@ -60,14 +58,6 @@ export function Plan() {
   return (
     <SignedInPage title={view.title}>
       {me.actingFor && <Paragraph className="onsplan-note">{t('plan.helperFor', { name: me.actingFor.name })}</Paragraph>}
-      {isProfessional(context) && <Paragraph className="onsplan-note">{t('plan.professionalFor', { family: family.name })}</Paragraph>}
-      {isProfessional(context) && (
-        <Paragraph>
-          <Link replace className="nl-link" to={`/werk/gezinnen/${family.id}/plan`}>
-            {t('planEditor.editLink', { ns: 'werk' })}
-          </Link>
-        </Paragraph>
-      )}
       <Paragraph purpose="lead">{view.summary}</Paragraph>
       <Paragraph className="onsplan-meta">{t('plan.version', { number: view.version.number, date })}</Paragraph>
       {menu.length > 0 && (
@@ -84,8 +74,8 @@ export function Plan() {
           </ul>
         </nav>
       )}
-      {canStart && <InstemmingPrompt familyId={family.id} />}
-      {canStart && <ConsentRequestLine familyId={family.id} />}
+      <InstemmingPrompt familyId={family.id} />
+      <ConsentRequestLine familyId={family.id} />
       {comments.state.kind === 'problem' && <ProblemMessage messageKey={comments.state.key} />}
       {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}
@@ -111,20 +101,18 @@ export function Plan() {
                 {verklaringenOf(item.key).map((v) => (
                   <EigenVerklaring key={v.id} verklaring={v} />
                 ))}
-                {canStart && (
-                  <p className="onsplan-item__correct">
-                    <Link replace className="nl-link" to={`/plan/${family.id}/verzoeken/nieuw?onderdeel=${item.key}`} aria-describedby={`item-${item.id}`}>
-                      {t('correction.fromItem')}
-                    </Link>
-                  </p>
-                )}
+                <p className="onsplan-item__correct">
+                  <Link replace className="nl-link" to={`/plan/${family.id}/verzoeken/nieuw?onderdeel=${item.key}`} aria-describedby={`item-${item.id}`}>
+                    {t('correction.fromItem')}
+                  </Link>
+                </p>
                 {comments.state.kind === 'ready' && (
                   <Comments
                     familyId={family.id}
                     itemKey={item.key}
                     aboutId={`item-${item.id}`}
                     threads={threadsAbout(item.key)}
-                    canStart={canStart}
+                    canStart
                     commentReaders={item.commentReaders}
                     includesYou={includesYou}
                     onChanged={reloadComments}
@@ -148,7 +136,7 @@ export function Plan() {
             itemKey={null}
             aboutId="section-plan-comments"
             threads={threadsAbout(null)}
-            canStart={canStart}
+            canStart
             commentReaders={view.commentReaders}
             includesYou={includesYou}
             onChanged={reloadComments}

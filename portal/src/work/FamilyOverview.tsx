@@ -16,11 +16,10 @@ import { WorkPage } from './WorkPage.tsx';
 import { WorkProblem } from './WorkProblem.tsx';
 
 /**
- * The screens of a family. The published plan still lives in the member tree, which shows a
- * professional her own branch of it; the rest have workspace screens.
+ * The screens of a family, each a workspace screen in her own words.
  */
 const familyScreens = [
-  { key: 'plan', href: (id: string) => `/plan/${id}` },
+  { key: 'plan', href: workPaths.plan },
   { key: 'reacties', href: workPaths.comments },
   { key: 'instemming', href: workPaths.instemming },
   { key: 'toestemming', href: workPaths.toestemming },

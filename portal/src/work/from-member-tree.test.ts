@@ -6,6 +6,9 @@ const f = '7d9c1f2e-0000-4000-8000-000000000001';
 describe('a professional who opens a member-tree address', () => {
   it.each([
     ['/verzoeken', '', '/werk/verzoeken'],
+    [`/plan/${f}`, '', `/werk/gezinnen/${f}/plan`],
+    [`/plan/${f}/`, '', `/werk/gezinnen/${f}/plan`],
+    [`/plan/${f}`, '#onderdeel-x', `/werk/gezinnen/${f}/plan`],
     [`/plan/${f}/verzoeken`, '', `/werk/gezinnen/${f}/verzoeken`],
     [`/plan/${f}/verzoeken/nieuw`, '', `/werk/gezinnen/${f}/verzoeken`],
     [`/plan/${f}/instemming`, '', `/werk/gezinnen/${f}/instemming`],
@@ -23,7 +26,7 @@ describe('a professional who opens a member-tree address', () => {
     expect(workPathFor(`/plan/${f}/verzoeken`, '#verzoek-abc-123')).toBe(`/werk/gezinnen/${f}/verzoeken/abc-123`);
   });
 
-  it('leaves the plan and unknown screens where they are', () => {
-    for (const path of [`/plan/${f}`, `/plan/${f}/onbekend`, '/plan', '/apparaten']) expect(workPathFor(path)).toBeUndefined();
+  it('leaves the family chooser and unknown screens where they are', () => {
+    for (const path of [`/plan/${f}/onbekend`, '/plan', '/apparaten']) expect(workPathFor(path)).toBeUndefined();
   });
 });

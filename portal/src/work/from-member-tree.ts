@@ -3,10 +3,12 @@ import { workPaths } from './paths.ts';
 /**
  * Where a professional belongs when she opens an address of the member tree, e.g. an old link or a
  * bookmark: the matching workspace screen, so she never reads the member's sentences. Undefined for
- * the screens that still show her a branch of their own (the plan with its comments).
+ * unknown screens.
  */
 export function workPathFor(pathname: string, hash = ''): string | undefined {
   if (pathname.replace(/\/$/, '') === '/verzoeken') return workPaths.inbox;
+  const plan = /^\/plan\/([^/]+)\/?$/.exec(pathname);
+  if (plan) return workPaths.plan(decodeURIComponent(plan[1]!));
   const match = /^\/plan\/([^/]+)\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname);
   if (!match) return undefined;
   const familyId = decodeURIComponent(match[1]!);

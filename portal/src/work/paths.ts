@@ -5,8 +5,10 @@ export const workPaths = {
   newFamily: '/werk/gezinnen/nieuw',
   family: (familyId: string) => `/werk/gezinnen/${familyId}`,
   member: (familyId: string, memberId: string) => `/werk/gezinnen/${familyId}/leden/${memberId}`,
+  /** The published plan as she may read it. */
+  plan: (familyId: string) => `/werk/gezinnen/${familyId}/plan`,
   /** The draft of the family's next plan version (the first one for a new family). */
-  planEditor: (familyId: string) => `/werk/gezinnen/${familyId}/plan`,
+  planEditor: (familyId: string) => `/werk/gezinnen/${familyId}/plan/bewerken`,
   /** The open correction requests of all her families, most urgent first. */
   inbox: '/werk/verzoeken',
   corrections: (familyId: string) => `/werk/gezinnen/${familyId}/verzoeken`,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiProblem } from '../../api/client.ts';
 import { B1Hints } from './B1Hints.tsx';
+import { workPaths } from '../paths.ts';
 import { draftPaths, editorHref } from './draft-paths.ts';
 import { WorkPage, WorkProblem } from './WorkPage.tsx';
 
@@ -51,7 +52,7 @@ export function PublishDraft() {
           <p>{t('planEditor.publish.done', { number: published.version.number })}</p>
         </div>
         <p>
-          <Link className="nl-link" to={`/plan/${familyId}`}>
+          <Link className="nl-link" to={workPaths.plan(familyId)}>
             {t('planEditor.publish.toPlan')}
           </Link>
         </p>

@@ -12,7 +12,7 @@ export const draftPaths = {
 
 /** The editor's own screens, under the professional's family. */
 export const editorHref = {
-  editor: (familyId: string) => `/werk/gezinnen/${familyId}/plan`,
+  editor: (familyId: string) => `/werk/gezinnen/${familyId}/plan/bewerken`,
   preview: (familyId: string, memberId: string, helperId?: string) => `/werk/gezinnen/${familyId}/plan/bekijk-als/${memberId}${helperId ? `?helper=${helperId}` : ''}`,
   publish: (familyId: string) => `/werk/gezinnen/${familyId}/plan/publiceren`,
 };
