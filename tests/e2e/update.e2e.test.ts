@@ -21,6 +21,7 @@ beforeAll(async () => {
   portal = await mkdtemp(join(tmpdir(), 'onsplan-portal-'));
   await cp(portalDist(), portal, { recursive: true });
   await appendFile(join(portal, 'sw.js'), sayVersion('versie 1'));
+  await dropCompressedCopies('sw.js');
   server = await startServer({ portal });
   browser = await launchChromium();
 });
@@ -38,6 +39,15 @@ const sayVersion = (version: string) =>
 async function publishNewVersion(): Promise<void> {
   const file = join(portal, 'sw.js');
   await writeFile(file, (await readFile(file, 'utf8')).replace(sayVersion('versie 1'), sayVersion('versie 2')));
+  await dropCompressedCopies('sw.js');
+}
+
+/**
+ * The build writes .br and .gz beside each file, and the server prefers them: a file this test
+ * changes must lose its old compressed copies, or the browser keeps getting the build's version.
+ */
+async function dropCompressedCopies(name: string): Promise<void> {
+  for (const suffix of ['.br', '.gz']) await rm(join(portal, `${name}${suffix}`), { force: true });
 }
 
 /** Which version of the service worker controls the page; undefined when none answers. */
