@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { desktop, launchChromium, look } from './browser.ts';
 import { openPlan, registerWithCode, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -15,7 +15,7 @@ const message = 'Samira, hoe ging de overdracht van de kinderen zaterdag?';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
-let desktop: BrowserContext;
+let desktopContext: BrowserContext;
 let fatima: Page;
 const phones: Person[] = [];
 const errors: string[] = [];
@@ -23,18 +23,11 @@ const errors: string[] = [];
 beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
-  desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
-  fatima = await desktop.newPage();
-  fatima.on('pageerror', (e) => errors.push(e.message));
-  const cdp = await desktop.newCDPSession(fatima);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
+  ({ context: desktopContext, page: fatima } = await desktop(browser, { errors }));
 });
 afterAll(async () => {
   for (const phone of phones) await phone.context.close();
-  await desktop?.close();
+  await desktopContext?.close();
   await browser?.close();
   await server?.stop();
 });
@@ -42,10 +35,6 @@ afterAll(async () => {
 const family = () => server.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => family().members.find((m) => m.key === key)!.id;
 
-async function look(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
-}
 
 describe('asking, not only answering', () => {
   it("Fatima starts a conversation with Samira from Samira's page", async () => {

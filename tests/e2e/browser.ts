@@ -24,9 +24,12 @@ export async function phone(browser: Browser): Promise<{ context: BrowserContext
 }
 
 /** A desktop-sized context (1280×800), as a professional works, with the same virtual passkey authenticator. */
-export async function desktop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function desktop(browser: Browser, options: { errors?: string[]; fixedTime?: Date } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
+  // Date checks in the browser (e.g. "not more than a year ahead") then agree with the server's test day.
+  if (options.fixedTime) await context.clock.setFixedTime(options.fixedTime);
   const page = await context.newPage();
+  if (options.errors) page.on('pageerror', (e) => options.errors!.push(e.message));
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -36,6 +39,13 @@ export async function desktop(browser: Browser): Promise<{ context: BrowserConte
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Checks the screen with axe and, when asked for (SCREENS_DIR), keeps a picture of it for a person to look at. */
+export async function look(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page, name);
+  const screens = process.env.SCREENS_DIR;
+  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
+}
 
 /** Runs axe-core for WCAG 2.2 A/AA on the page as it is now; fails with the rules and targets. */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStart } from '../../api/src/test/clock.ts';
-import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { desktop, launchChromium, look } from './browser.ts';
 import { openApp, registerWithCode, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -17,7 +17,6 @@ const contexts: BrowserContext[] = [];
 let fatima: Page;
 let samira: Person;
 const errors: string[] = [];
-const screens = process.env.SCREENS_DIR;
 const organisation = 'Huisartsenpraktijk De Linde';
 
 beforeAll(async () => {
@@ -31,22 +30,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function look(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
-}
 
-async function desktop(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
-  await context.clock.setFixedTime(testStart);
+async function desktopPage(): Promise<Page> {
+  const { context, page } = await desktop(browser, { errors, fixedTime: testStart });
   contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
   return page;
 }
 
@@ -56,7 +43,7 @@ const memberPage = (key: string) => `${server.origin}/werk/gezinnen/${jansen().i
 
 describe('asking for toestemming', () => {
   it("Fatima asks on Samira's page: errors first, then the question with its state", async () => {
-    fatima = await desktop();
+    fatima = await desktopPage();
     await registerWithCode(fatima, server.origin, await server.invite('fatima'));
     await h1(fatima, 'Vandaag');
     await fatima.goto(memberPage('samira'));

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfDocument } from '../../api/src/test/document-fixtures.ts';
-import { desktop, expectNoAxeViolations, launchChromium } from './browser.ts';
+import { desktop, launchChromium, look } from './browser.ts';
 import { openApp, registerWithCode, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -17,7 +17,6 @@ let desk: BrowserContext;
 let fatima: Page;
 const people = new Map<string, Person>();
 const errors: string[] = [];
-const screens = process.env.SCREENS_DIR;
 
 beforeAll(async () => {
   server = await startServer();
@@ -46,11 +45,6 @@ async function api<T = unknown>(page: Page, method: 'POST' | 'PUT', path: string
   return (await response.json()) as T;
 }
 
-/** Checks the screen with axe and, when asked for (SCREENS_DIR), keeps a picture of it. */
-async function look(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
-}
 
 const jansen = () => server.world.families.find((f) => f.key === 'jansen')!.id;
 const itemKeyOf = (key: string) => server.world.families.find((f) => f.key === 'jansen')!.plan.items.find((i) => i.key === key)!.id;

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { desktop, launchChromium, look } from './browser.ts';
 import { openApp, recordApiBodies, registerWithCode, testAppCode } from './people.ts';
 import { startServer } from './server.ts';
 import { addDays } from '@onsplan/shared';
@@ -31,24 +31,12 @@ afterAll(async () => {
 });
 
 /** A desktop browser with Chromium's virtual passkey authenticator. */
-async function desktop(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', bypassCSP: true });
+async function desktopPage(): Promise<Page> {
+  const { context, page } = await desktop(browser, { errors });
   contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-  });
   return page;
 }
 
-/** Checks the screen with axe and, when asked for (SCREENS_DIR), keeps a picture of it. */
-async function look(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  if (screens) await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
-}
 
 const today = new Date(testStart).toISOString().slice(0, 10);
 // Fourteen on the test day.
@@ -70,7 +58,7 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Werkplek' });
 
 describe('the workspace', () => {
   it('Fatima signs in on a desktop and lands in her workspace: Vandaag, her families, her name and organisation, no Snel weg', async () => {
-    fatima = await desktop();
+    fatima = await desktopPage();
     await registerWithCode(fatima, server.origin, await server.invite('fatima'));
     await h1(fatima, 'Vandaag');
     expect(new URL(fatima.url()).pathname).toBe('/werk');
@@ -364,7 +352,7 @@ describe('the workspace', () => {
     await fatima.getByRole('button', { name: 'Gerda uit het gezin halen' }).waitFor();
     await look(fatima, 'werk-gezinslid-wijzigen');
 
-    const jeroen = await desktop();
+    const jeroen = await desktopPage();
     await registerWithCode(jeroen, server.origin, await server.invite('jeroen'));
     await nav(jeroen).getByRole('link', { name: 'Gezin Jansen / El Amrani' }).click();
     await h1(jeroen, 'Gezin Jansen / El Amrani');
