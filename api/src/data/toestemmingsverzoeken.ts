@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  consentQuestionEnvelope,
   memberProfileGuarded,
   requestUntilProblem,
   toestemmingDeciders,
@@ -13,12 +14,12 @@ import {
   type ToestemmingsverzoekenOverview,
   type ToestemmingsverzoekView,
   type ToestemmingsverzoekWorkView,
+  writtenGuarded,
 } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { cleanText, decidedByView, seesMember, visibleMemberName } from './decisions.ts';
 import type { FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
-import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import type { ToestemmingRepository } from './toestemming.ts';
 
@@ -52,9 +53,9 @@ interface AnswerRow {
  * purpose, the data and the end date; the people who decide on that member's data today
  * (shared/src/consent) each answer once from a card. A yes or no goes through the toestemming
  * repository, so it is a normal toestemming with its history and can be revoked as any. The
- * question itself is a guarded object named to its subject and deciders: a member sees it only when
- * named and the evaluator agrees, so a contactverbod with the subject keeps it away, and a member
- * never sees another decider's answer.
+ * question itself is a written object whose envelope names only its subject and deciders
+ * (`consentQuestionEnvelope`); the evaluator alone decides who reads it, and a member never sees
+ * another decider's answer.
  */
 export class ToestemmingsverzoekenRepository {
   readonly #enter: EnterFamily;
@@ -192,33 +193,13 @@ export class ToestemmingsverzoekenRepository {
   }
 }
 
-/** Named: the member whose data it is and whoever decides on it today. About the subject; no member wrote it. */
-function envelopeOf(subjectId: string, deciders: readonly string[]): EnvelopeRow {
-  return {
-    audience: 'leden',
-    audienceMembers: [...new Set([subjectId, ...deciders])],
-    subjects: [subjectId],
-    authorMemberId: null,
-    shieldedFrom: [],
-    sharedAcrossContactverbod: false,
-    generalInfo: false,
-    fieldShields: {},
-  };
-}
-
 function guardedOf(scope: FamilyScope, row: RequestRow, facts: FamilyFacts): Guarded {
-  return guardedOfRow('toestemmingsverzoek', row.id, scope.familyId, envelopeOf(row.subjectMemberId, toestemmingDeciders(facts, row.subjectMemberId, scope.at.day).required));
+  const deciders = toestemmingDeciders(facts, row.subjectMemberId, scope.at.day).required;
+  return writtenGuarded('toestemmingsverzoek', row.id, scope.familyId, consentQuestionEnvelope(row.subjectMemberId, deciders, facts.contactverboden), []);
 }
 
-/**
- * A professional of the family reads every question; a member only one she is named in (parents
- * reach a youth's items through gezag, but not a question to a youth of 16 alone), and only when the
- * evaluator agrees.
- */
 function mayRead(scope: FamilyScope, row: RequestRow, facts: FamilyFacts): boolean {
-  const guarded = guardedOf(scope, row, facts);
-  if (!scope.decides(guarded).visible) return false;
-  return scope.isProfessional || (scope.selfMemberId !== null && guarded.audienceMembers.includes(scope.selfMemberId));
+  return scope.decides(guardedOf(scope, row, facts)).visible;
 }
 
 /** The purpose the toestemming carries: the question's purpose and which data, so the member's list says both. */

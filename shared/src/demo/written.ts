@@ -1,4 +1,4 @@
-import { commentEnvelope, documentEnvelope, eigenVerklaringEnvelope, replyEnvelope, writtenGuarded, type Envelope } from '../visibility/written.ts';
+import { commentEnvelope, consentQuestionEnvelope, documentEnvelope, eigenVerklaringEnvelope, replyEnvelope, writtenGuarded, type Envelope } from '../visibility/written.ts';
 import type { Guarded } from '../visibility/types.ts';
 import { demoObjects, memberIdOf } from './facts.ts';
 import type { DemoFamily } from './family.ts';
@@ -41,5 +41,12 @@ export function demoWrittenObjects(family: DemoFamily): Map<string, Guarded> {
   add('document:noor-foto', 'document', documentEnvelope(member('noor'), { kind: 'leden', memberIds: [member('daan')] }), []);
   // Samira shares a letter with one organisation under a toestemming.
   add('document:samira-organisatie', 'document', documentEnvelope(member('samira'), { kind: 'organisatie', subject: member('samira') }), []);
+  // A professional asks toestemming for a child's data. The deciders are those of the law
+  // (shared/src/consent): Noor (16) alone, Daan (13) and both parents, for Mila (8) her parents.
+  const question = (key: string, subject: string, deciders: string[]) =>
+    add(key, 'toestemmingsverzoek', consentQuestionEnvelope(member(subject), deciders.map(member), family.contactverboden.map(([a, b]) => [member(a), member(b)] as const)), []);
+  question('vraag:noor-gegevens', 'noor', ['noor']);
+  question('vraag:daan-gegevens', 'daan', ['daan', 'samira', 'mark']);
+  question('vraag:mila-gegevens', 'mila', ['samira', 'mark']);
   return written;
 }

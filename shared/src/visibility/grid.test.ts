@@ -69,6 +69,9 @@ comment:mark-training      cv     eb            hv   hv   u12  hv   ag     ag   
 comment:daan-coach         j15    j15           hv   eb   u12  hv   ag     ag    pt     pt     pn    j15 bh
 document:noor-foto         np     np            eb   dg   u12  nw   ag     ag    pt     pt     pn    np  bh
 document:samira-organisatie eb    cv            ao   ao   u12  ao   ag     ag    pt     pt     pn    eb  bh
+vraag:noor-gegevens        np     np            dg   np   u12  nw   ag     ag    pt     pt     pn    np  bh
+vraag:daan-gegevens        dg     dg            np   dg   u12  nw   ag     ag    pt     pt     pn    dg  bh
+vraag:mila-gegevens        dg     dg            np   np   u12  nw   ag     ag    pt     pt     pn    dg  bh
 `;
 
 const allows = new Set<RuleCode>(['eigen-bijdrage', 'hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'professional-toegewezen']);

@@ -4,7 +4,7 @@ import { addDays, parseDay } from '../dates/calendar.ts';
 import { delegationArb, familyArb, familyId, guardedArb, memberIds } from './arbitraries.ts';
 import { decideFor } from './evaluate.ts';
 import { memberRules } from './rules.ts';
-import { commentEnvelope, eigenVerklaringEnvelope, replyEnvelope, writtenGuarded } from './written.ts';
+import { commentEnvelope, consentQuestionEnvelope, eigenVerklaringEnvelope, replyEnvelope, writtenGuarded } from './written.ts';
 import type { FamilyFacts, Guarded, Moment, Viewer } from './types.ts';
 
 const runs = { numRuns: 1000 };
@@ -103,6 +103,19 @@ describe('visibility properties', () => {
         const addressed: Guarded = { ...notAbout, audienceMembers: [...new Set([...notAbout.audienceMembers, youth])] };
         const withoutYouth: Guarded = { ...notAbout, audienceMembers: notAbout.audienceMembers.filter((id) => id !== youth) };
         if (decideFor(asMember(viewer), family, at, addressed).visible) expect(decideFor(asMember(viewer), family, at, withoutYouth).visible).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('a question for toestemming reaches only its subject and deciders, never across a contactverbod with the subject', () => {
+    const subset = fc.subarray([...memberIds]);
+    fc.assert(
+      fc.property(familyArb, fc.constantFrom(...memberIds), subset, fc.constantFrom(...memberIds), (family, subject, deciders, viewer) => {
+        const question = writtenGuarded('toestemmingsverzoek', 'q', familyId, consentQuestionEnvelope(subject, deciders, family.contactverboden), []);
+        if (!decideFor(asMember(viewer), family, at, question).visible) return;
+        expect([subject, ...deciders]).toContain(viewer);
+        expect(family.contactverboden.some(([a, b]) => (a === subject && b === viewer) || (b === subject && a === viewer))).toBe(false);
       }),
       runs,
     );

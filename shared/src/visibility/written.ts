@@ -1,4 +1,4 @@
-import type { AudienceKind, Guarded } from './types.ts';
+import type { AudienceKind, FamilyFacts, Guarded } from './types.ts';
 
 /** The envelope part of a guarded object, as stored with every row of family data. */
 export interface Envelope {
@@ -74,6 +74,19 @@ export function conversationEnvelope(target: EnvelopeOf, addressees: Conversatio
     subjects: target.subjects.filter((id) => !named.includes(id)),
     shieldedFrom: [...target.shieldedFrom],
   };
+}
+
+/**
+ * The envelope of a professional's question for toestemming about one member's data: addressed to
+ * that member and to whoever decides on her data today, and to nobody else. It names its readers
+ * and is about no one, so no age rule passes it on (a question to a youth of 16 alone never reaches
+ * her parents, whatever she lets them see of her own items). A decider with a contactverbod with the
+ * member is left out: nothing about her reaches him, also not a question he would have to answer.
+ */
+export function consentQuestionEnvelope(subjectId: string, deciders: readonly string[], contactverboden: FamilyFacts['contactverboden']): Envelope {
+  const bannedFromSubject = new Set(contactverboden.flatMap(([a, b]) => (a === subjectId ? [b] : b === subjectId ? [a] : [])));
+  const named = unique([subjectId, ...deciders]).filter((id) => !bannedFromSubject.has(id));
+  return { ...nobody, audience: 'leden', audienceMembers: named };
 }
 
 /** Who the uploader of a document chose: the professionals, named members, or one organisation (about `subject`). */
