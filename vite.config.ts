@@ -21,6 +21,9 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI machine.
+    // Two keep both cores busy (the PostgreSQL server and PGlite work beside the tests); e2e stays one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
