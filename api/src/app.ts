@@ -28,6 +28,7 @@ import familyAdminRoutes from './routes/family-admin/index.ts';
 import todayRoutes from './routes/today/index.ts';
 import workProfileRoutes from './routes/work-profile/index.ts';
 import deviceRoutes from './routes/me/devices.ts';
+import pushRoutes from './routes/me/push.ts';
 import meRoutes from './routes/me/index.ts';
 import myDataRoutes from './routes/my-data/index.ts';
 import planRoutes from './routes/plan/index.ts';
@@ -37,7 +38,7 @@ import planVersionRoutes from './routes/plan-versions/index.ts';
 import planDraftRoutes from './routes/plan-drafts/index.ts';
 import toestemmingRoutes from './routes/toestemming/index.ts';
 import toestemmingsverzoekRoutes from './routes/toestemmingsverzoeken/index.ts';
-import { createServices, type Services } from './services.ts';
+import { createServices, type PushOptions, type Services } from './services.ts';
 
 export interface AppOptions {
   db: Db;
@@ -50,6 +51,8 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** Seals the access log's checkpoints with a key the database does not hold (REQUIREMENTS D2). */
   logSeal?: LogSeal;
+  /** Web Push: the VAPID pair from the data folder (serve.ts), and seams for tests. */
+  push?: PushOptions;
 }
 
 /** Builds the whole server: external plugins, then the app's own hooks, then the routes per resource. */
@@ -61,7 +64,12 @@ export interface RouteInfo {
 
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services; routes: RouteInfo[] }> {
   const { db, config } = options;
-  const services = await createServices(db, config, options.clock ?? systemClock, options.logSeal);
+  // Push failures go to the server log, which exists only once the app does.
+  let warn = (_message: string, _details: Record<string, unknown>) => {};
+  const services = await createServices(db, config, options.clock ?? systemClock, options.logSeal, {
+    ...options.push,
+    warn: options.push?.warn ?? ((message, details) => warn(message, details)),
+  });
   const app = Fastify({
     logger: options.logger
       ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], ...(options.logStream ? { stream: options.logStream } : {}) }
@@ -77,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
 
+  warn = (message, details) => app.log.warn(details, message);
   passUnknownExpectations(app.server);
   // The API speaks JSON only; anything else answers 415 instead of reaching a schema as a string.
   app.removeContentTypeParser('text/plain');
@@ -115,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         limitFamilyWrites(signedIn, config.writeRateLimit);
         await signedIn.register(meRoutes, { services });
         await signedIn.register(deviceRoutes, { services });
+        await signedIn.register(pushRoutes, { services });
         await signedIn.register(familyRoutes);
         await signedIn.register(planRoutes);
         await signedIn.register(printRoutes);

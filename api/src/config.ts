@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { knownPushServices, pushSubjectOf } from './push/push-services.ts';
 
 /** Settings from the environment, with defaults that work on a fresh machine. */
 export interface Config {
@@ -41,6 +42,10 @@ export interface Config {
   snapshotCacheBytes: number;
   /** How many accounts' relations stay in memory. */
   principalCacheEntries: number;
+  /** Web Push: who runs this server, for the push services (`mailto:` or `https:`). */
+  pushSubject: string;
+  /** Web Push: the only push services the server sends to (push/push-services.ts). */
+  pushServices: string[];
 }
 
 /** NEUTRAL_SITE must be a whole http(s) address: Snel weg cannot ask anything when it is wrong. */
@@ -84,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 128 MB of snapshots (about 2,000 busy families) leaves room in a 512 MB process.
     snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 128) * 1024 * 1024,
     principalCacheEntries: Number(env.PRINCIPAL_CACHE_ENTRIES ?? 20_000),
+    pushSubject: pushSubjectOf(env.PUSH_SUBJECT, new URL(origin).hostname),
+    pushServices: env.PUSH_SERVICES ? env.PUSH_SERVICES.split(',').map((s) => s.trim()).filter(Boolean) : [...knownPushServices],
   };
 }
 

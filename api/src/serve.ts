@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
 import { appRoleProblem, openAppDatabase } from './db/app-role.ts';
 import { loadLogSeal } from './data/log-seal.ts';
+import { loadVapidKeys } from './push/vapid.ts';
 import { startLogGuard, type GuardReport } from './log-guard.ts';
 
 export interface StartOptions {
@@ -71,8 +72,9 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
     if (!sealed) throw new Error('Geen zegelsleutel voor het toegangslog.');
     // Out of the environment, so nothing this process starts or prints later can carry the key along.
     delete process.env.LOG_SEAL_KEY;
+    const vapid = await loadVapidKeys({ env: process.env, dataDir: config.dataDir });
     const { app, services } = await buildApp({
-      db, config, clock, adminToken, logger: options.logger ?? true, logSeal: sealed.seal, ...(options.logStream ? { logStream: options.logStream } : {}),
+      db, config, clock, adminToken, logger: options.logger ?? true, logSeal: sealed.seal, push: { keys: vapid.keys }, ...(options.logStream ? { logStream: options.logStream } : {}),
     });
     // The alarm must reach a person even with LOG=false, so it also goes to stderr.
     const report: GuardReport = {
@@ -84,6 +86,8 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
     };
     if (sealed.source === 'nieuw bestand') say(`Nieuwe zegelsleutel voor het toegangslog gemaakt: ${sealed.path}. Bewaar een kopie op een veilige plek.`);
     if (sealed.warning) report.alarm(sealed.warning, {});
+    if (vapid.source === 'nieuw bestand') say(`Nieuwe sleutels voor meldingen (Web Push) gemaakt: ${vapid.path}.`);
+    if (vapid.warning) report.alarm(vapid.warning, {});
     const roleProblem = await appRoleProblem(db);
     if (roleProblem) report.alarm(roleProblem, {});
     const guard = await startLogGuard({ log: services.log, clock, report });

@@ -9,6 +9,10 @@ import { Passkeys } from './auth/passkeys.ts';
 import { SessionStore } from './auth/sessions.ts';
 import type { Clock, Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import { Notifier, type PushTransport } from './push/notifier.ts';
+import { PushSubscriptions } from './push/subscriptions.ts';
+import type { VapidKeys } from './push/vapid.ts';
+import webpush from 'web-push';
 
 /** The parts of the server, built once per app. Routes get family data only through `repositoryFor`. */
 export interface Services {
@@ -24,11 +28,20 @@ export interface Services {
   repositoryFor(principal: Principal, clientIp: string | null, actingAs?: ActingAs): ScopedRepository;
   /** Database access for sign-in and the command line; never for family data. */
   authDb: Db;
+  /** News without content by Web Push (issue 11, point 5). */
+  push: { notifier: Notifier; subscriptions: PushSubscriptions };
   stop(): Promise<void>;
 }
 
+export interface PushOptions {
+  /** The server's VAPID pair (push/vapid.ts); tests without one get a fresh pair. */
+  keys?: VapidKeys;
+  transport?: PushTransport;
+  warn?: (message: string, details: Record<string, unknown>) => void;
+}
+
 /** `logSeal`: the key that seals the access log's checkpoints (absent in most tests: the chain alone). */
-export async function createServices(db: Db, config: Config, clock: Clock, logSeal?: LogSeal): Promise<Services> {
+export async function createServices(db: Db, config: Config, clock: Clock, logSeal?: LogSeal, push: PushOptions = {}): Promise<Services> {
   const store = new FamilyStore(db, { maxBytes: config.snapshotCacheBytes });
   const directory = new PrincipalDirectory(db, { maxEntries: config.principalCacheEntries });
   const log = new AccessLog(db, logSeal);
@@ -36,6 +49,11 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
   const stopDirectory = await directory.start();
   const sessions = new SessionStore(db, clock, config);
   const invitations = new Invitations(db, clock, config);
+  const subscriptions = new PushSubscriptions(db);
+  const notifier = new Notifier({
+    subscriptions, keys: push.keys ?? webpush.generateVAPIDKeys(), subject: config.pushSubject, clock,
+    ...(push.transport ? { transport: push.transport } : {}), ...(push.warn ? { warn: push.warn } : {}),
+  });
   return {
     config,
     clock,
@@ -45,9 +63,11 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
     directory,
     log,
     repositoryFor: (principal, clientIp, actingAs = { as: 'zelf' }) =>
-      new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin }, principal, clientIp, actingAs),
+      new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin, news: notifier }, principal, clientIp, actingAs),
     authDb: db,
+    push: { notifier, subscriptions },
     async stop() {
+      await notifier.idle();
       await log.drain();
       await stopStore();
       await stopDirectory();

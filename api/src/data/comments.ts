@@ -122,6 +122,8 @@ export class CommentsRepository {
     const fresh = await this.#enter(scope.familyId);
     const row = fresh.snapshot.comments.find((r) => r.id === id);
     if (!row || !seesComment(fresh, row)) throw new AppError('niet-gevonden');
+    // A reply, or a professional who starts a conversation, is news for whoever may read it.
+    if (created && (c.replyTo !== null || actor.kind === 'professional')) fresh.announce(commentGuarded(fresh, row));
     return { comment: commentView(fresh, row, null), created };
   }
 }

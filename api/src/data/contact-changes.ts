@@ -171,7 +171,10 @@ export class ContactChangesRepository {
       return { fieldId, memberId: change.memberId, newShields };
     });
     // Who decided that these members may not see it: the owner and everyone it is now hidden from.
-    if (outcome) await scope.record('wijzigen', 'contactgegevens', [changeId, outcome.fieldId], [outcome.memberId, ...outcome.newShields]);
+    if (outcome) {
+      await scope.record('wijzigen', 'contactgegevens', [changeId, outcome.fieldId], [outcome.memberId, ...outcome.newShields]);
+      scope.tellMember(outcome.memberId);
+    }
     return this.#view(familyId, changeId);
   }
 
@@ -189,7 +192,10 @@ export class ContactChangesRepository {
       );
       return change.memberId;
     });
-    if (memberId) await scope.record('wijzigen', 'contactwijziging', [changeId], [memberId]);
+    if (memberId) {
+      await scope.record('wijzigen', 'contactwijziging', [changeId], [memberId]);
+      scope.tellMember(memberId);
+    }
     return this.#view(familyId, changeId);
   }
 

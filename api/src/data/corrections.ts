@@ -305,6 +305,7 @@ export class CorrectionsRepository {
     });
     await scope.record('wijzigen', 'correctieverzoek', [requestId], [requester]);
     if (afterCommit) await afterCommit();
+    scope.tellMember(requester);
     return this.#viewAfterWrite(familyId, requestId);
   }
 

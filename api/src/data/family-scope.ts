@@ -23,6 +23,8 @@ export interface DataDeps {
   sessions?: Pick<SessionStore, 'endOpenedWith' | 'forgetEnded'>;
   /** The portal's web address, printed on an invitation letter. */
   origin?: string;
+  /** "Er is iets nieuws" to people's devices (push/notifier.ts); absent where nothing is sent. */
+  news?: { newsFor(userIds: Iterable<string>): void };
 }
 
 /** Who acts when a write is made: the user, and the member on whose behalf (member or helper). */
@@ -51,6 +53,8 @@ export class FamilyScope {
   readonly #deps: DataDeps;
   readonly #clientIp: string | null;
   readonly #memberLenses = new Map<string, Lens>();
+  /** Accounts already told of news by this request: one notice each. */
+  readonly #told = new Set<string>();
   readonly #trail: RefusalTrail | undefined;
   /** The professional's own scope when this one is only a lens for her preview ("Bekijk als"). */
   readonly #previewOf: FamilyScope | undefined;
@@ -232,15 +236,49 @@ export class FamilyScope {
     }
   }
 
-  /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
+  /**
+   * Runs a write in one transaction; the family's snapshot is dropped once it commits. What a helper
+   * does is a choice made for the member, who is told (without content) that there is news.
+   */
   async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     // The last net under "bekijk als": the acting rules refuse every action, and so does this.
     if (this.isPreview) throw new AppError('niet-toegestaan');
+    let result: T;
     try {
-      return await this.#deps.db.transaction(work);
+      result = await this.#deps.db.transaction(work);
     } finally {
       this.#deps.store.forget(this.familyId);
     }
+    if (this.viewer.kind === 'helper') this.#tell([this.viewer.delegation.memberId]);
+    return result;
+  }
+
+  /**
+   * "Er is iets nieuws" for every member account that may read `object` now, decided by the same
+   * evaluator and lenses as their own reads; never for the person who did it. The notice carries
+   * nothing of the object, but who gets one still follows the rules: a notice about something
+   * hidden would tell that it exists.
+   */
+  announce(object: Guarded): void {
+    this.#tell(this.snapshot.members.filter((m) => decide(this.lensOfMember(m.id), object).visible).map((m) => m.id));
+  }
+
+  /** News for the member something is addressed to: the requester of a decision, a member reminded to answer. */
+  tellMember(memberId: string): void {
+    this.#tell([memberId]);
+  }
+
+  #tell(memberIds: readonly string[]): void {
+    const news = this.#deps.news;
+    if (!news || this.isPreview) return;
+    const users: string[] = [];
+    for (const id of memberIds) {
+      const userId = this.snapshot.members.find((m) => m.id === id)?.userId;
+      if (!userId || userId === this.principal.userId || this.#told.has(userId)) continue;
+      this.#told.add(userId);
+      users.push(userId);
+    }
+    news.newsFor(users);
   }
 
   /** Reads outside the snapshot (history, large lists); still only inside the data layer. */

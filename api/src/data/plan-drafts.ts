@@ -9,7 +9,7 @@ import { draftPreview, draftWarnings, memberChanges, type DraftVersion, type Pre
 import { insertPublishedVersion } from './plan-versions.ts';
 import type { KeptReason } from './shield-reasons.ts';
 import type { EnterFamily } from './scoped-repository.ts';
-import type { EnvelopeRow } from './rows.ts';
+import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 interface DraftRow {
   id: string;
@@ -177,6 +177,7 @@ export class PlanDraftsRepository {
     await scope.record('aanmaken', 'planversie', [published.versionId], subjectsOfDraft([...items, ...removed]));
     const shields = items.flatMap((i) => i.shields);
     if (shields.length > 0) await scope.record('aanmaken', 'afscherming', [published.versionId], shieldSubjects(items, shields));
+    scope.announce(guardedOfRow('plan', published.versionId, scope.familyId, plan?.version ?? firstVersionEnvelope));
     return { version: { id: published.versionId, number: published.number, publishedAt: scope.now.toISOString() }, members };
   }
 

@@ -5,6 +5,7 @@ import { cleanText } from './decisions.ts';
 import { subjectsOf, type FamilyScope } from './family-scope.ts';
 import { diffItems, publishNextVersion, type ItemChange, type ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { planGuarded } from './written-objects.ts';
 import { reasonsForChange, shieldsOf, type KeptReason } from './shield-reasons.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -72,6 +73,7 @@ export class PlanVersionsRepository {
     const touched = new Set([...changes.added, ...changes.changed, ...changes.removed]);
     const subjects = subjectsOf([...result.before, ...result.after].filter((i) => touched.has(i.itemKey)));
     await scope.record('aanmaken', 'planversie', [result.versionId], subjects);
+    scope.announce(planGuarded(scope));
     return { version: { id: result.versionId, number: result.number, publishedAt: scope.now.toISOString() }, changes };
   }
 }

@@ -115,7 +115,9 @@ export class ToestemmingsverzoekenRepository {
     );
     if (created) await scope.record('aanmaken', 'toestemmingsverzoek', [id], [input.subjectMemberId]);
     const fresh = await this.#enter(familyId);
-    return { view: workView(fresh, facts, await this.#row(fresh, id), await answerRows(fresh)), created };
+    const row = await this.#row(fresh, id);
+    if (created) fresh.announce(guardedOf(fresh, row, facts));
+    return { view: workView(fresh, facts, row, await answerRows(fresh)), created };
   }
 
   /**

@@ -4,7 +4,8 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
  * The installable app (issue 4). The name and icon say nothing about youth care or protection
  * (REQUIREMENTS F4): on a shared phone it is just "Mijn plan" with a note icon. The service worker
  * keeps the app shell only (F2): API answers, sign-in and downloads always go to the network and
- * are never stored, so nothing of a member lands in Cache Storage.
+ * are never stored, so nothing of a member lands in Cache Storage. It also shows the one neutral
+ * notice of Web Push (portal/src/sw.ts).
  */
 export const appName = 'Mijn plan';
 
@@ -36,18 +37,12 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       { src: '/app-icon.svg', sizes: 'any', type: 'image/svg+xml' },
     ],
   },
-  workbox: {
+  // Our own service worker (portal/src/sw.ts): the app shell as before, plus the push handler.
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  injectManifest: {
     // The shell: the page, its code, styles and icons. Nothing else is precached.
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-    // Opening any screen without a network starts the app from the cached page...
-    navigateFallback: '/index.html',
-    // ...except API addresses (a download link opened as a page): those must reach the server.
-    navigateFallbackDenylist: neverCached,
-    // No runtime caching at all: every API answer stays out of Cache Storage.
-    runtimeCaching: [],
-    cleanupOutdatedCaches: true,
-    // The new version takes over only after "Herladen" (registerType prompt).
-    skipWaiting: false,
-    clientsClaim: false,
   },
 };

@@ -43,6 +43,7 @@ export const problems = {
   'verkeerd-formaat': { status: 415, title: 'Stuur de gegevens als JSON.' },
   'adres-te-lang': { status: 414, title: 'Het adres is te lang.' },
   'te-traag': { status: 408, title: 'Het versturen duurde te lang.' },
+  'pushdienst-onbekend': { status: 422, title: 'Meldingen werken niet met deze browser.' },
   'kopregels-te-groot': { status: 431, title: 'Uw browser stuurde te veel gegevens mee.' },
   'te-veel-pogingen': { status: 429, title: 'U probeerde het te vaak. Wacht even.' },
   'te-veel-tegelijk': { status: 429, title: 'U stuurde veel in korte tijd. Wacht even.' },
