@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { buildApp } from '../../api/src/app.ts';
-import { loadConfig } from '../../api/src/config.ts';
+import { loadConfig, type Config } from '../../api/src/config.ts';
 import { testClock } from '../../api/src/test/clock.ts';
 import { freshDatabase } from '../../api/src/test/db.ts';
 import { userIdIn } from '../../api/src/test/harness.ts';
@@ -46,13 +46,13 @@ export type RequestTap = (request: IncomingMessage, response: ServerResponse) =>
  * same port and the same data, as when the process dies and comes back. `portal` serves another
  * copy of the built portal (e.g. one a test changes to bring out a new version).
  */
-export async function startServer({ portal = portalDist() }: { portal?: string } = {}) {
+export async function startServer({ portal = portalDist(), config: overrides = {} }: { portal?: string; config?: Partial<Config> } = {}) {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const db = await freshDatabase();
   const clock = testClock();
   const neutralSite = await startNeutralSite();
-  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000, neutralSite: neutralSite.url };
+  const config = { ...loadConfig({}), port, origin, rpId: 'localhost', portalDist: portal, signInRateLimit: 1000, neutralSite: neutralSite.url, ...overrides };
   let tap: RequestTap | undefined;
   const boot = async () => {
     const built = await buildApp({ db, config, clock });
@@ -73,6 +73,10 @@ export async function startServer({ portal = portalDist() }: { portal?: string }
     db,
     /** Where Snel weg goes on this server (NEUTRAL_SITE). */
     neutralSite,
+    /** The running server's parts, e.g. to send a notice or wait for one. */
+    get services() {
+      return running!.services;
+    },
     async invite(key: string) {
       return (await running!.services.invitations.create(userIdIn(world, key), null)).code;
     },

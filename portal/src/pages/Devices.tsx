@@ -11,9 +11,10 @@ import { focusAfterUpdate } from '../components/form-focus.ts';
 import { useSignOut } from '../family/sign-out.ts';
 import { formatDateTime } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { PushSettings } from '../components/PushSettings/PushSettings.tsx';
 import { useLocalCopy } from '../app/local-copy-context.ts';
 
-/** "Mijn apparaten en inlogsleutels": where I am signed in and with which keys; end one or revoke one (REQUIREMENTS C2). */
+/** "Mijn apparaten en inlogsleutels": where I am signed in and with which keys; end one or revoke one (REQUIREMENTS C2); notices on this phone. */
 export function Devices() {
   const { t } = useTranslation();
   const sessions = useApi<SessionView[]>('/me/sessions');
@@ -72,6 +73,7 @@ export function Devices() {
           }
         </Listed>
       </section>
+      <PushSettings />
     </SignedInPage>
   );
 }

@@ -25,8 +25,10 @@ export const browserExit: ExitSeam = {
     document.body.replaceChildren();
     document.title = '';
   },
-  // The wipe of the local copy loads with the copy; here only when it was not needed before.
-  forgetLocalData: async () => (await import('../../offline/wipe.ts')).wipeLocalData(),
+  // The wipe of the local copy loads with the copy; here only when it was not needed before. Notices
+  // stop too: even a neutral "Er is iets nieuws" tells whoever holds the phone that the app is used.
+  forgetLocalData: async () =>
+    Promise.all([(await import('../../offline/wipe.ts')).wipeLocalData(), (await import('../../push/push-seam.ts')).unsubscribe().catch(() => undefined)]),
   // keepalive lets the request finish after the page is gone; without a connection it goes before the next request.
   endSession: () => void endServerSession(),
   // replace(), not assign(): the portal leaves the history, so Back does not return to it.
