@@ -1,6 +1,7 @@
 import { AccessLog } from './data/access-log.ts';
 import type { LogSeal } from './data/log-seal.ts';
 import { FamilyStore } from './data/family-store.ts';
+import type { HelperChoice } from './data/family-scope.ts';
 import { PrincipalDirectory } from './data/principals.ts';
 import { ScopedRepository } from './data/scoped-repository.ts';
 import type { ActingAs, Principal } from './data/principals.ts';
@@ -24,6 +25,11 @@ export interface Services {
   repositoryFor(principal: Principal, clientIp: string | null, actingAs?: ActingAs): ScopedRepository;
   /** Database access for sign-in and the command line; never for family data. */
   authDb: Db;
+  /**
+   * Told whenever a helper made or changed something for a member (issue 11): the seam for the
+   * member's notification (point 5, Web Push). Nothing listens yet.
+   */
+  helperChoices: Set<(choice: HelperChoice) => void>;
   stop(): Promise<void>;
 }
 
@@ -36,6 +42,10 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
   const stopDirectory = await directory.start();
   const sessions = new SessionStore(db, clock, config);
   const invitations = new Invitations(db, clock, config);
+  const helperChoices = new Set<(choice: HelperChoice) => void>();
+  const onHelperChoice = (choice: HelperChoice) => {
+    for (const listener of helperChoices) listener(choice);
+  };
   return {
     config,
     clock,
@@ -45,8 +55,9 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
     directory,
     log,
     repositoryFor: (principal, clientIp, actingAs = { as: 'zelf' }) =>
-      new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin }, principal, clientIp, actingAs),
+      new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin, onHelperChoice }, principal, clientIp, actingAs),
     authDb: db,
+    helperChoices,
     async stop() {
       await log.drain();
       await stopStore();

@@ -8,6 +8,7 @@ import type { AccessAction, AccessEntry, AccessLog } from './access-log.ts';
 import type { FamilySnapshot, FamilyStore } from './family-store.ts';
 import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
+import { isHelperChoice } from './helper-actions.ts';
 import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 export interface DataDeps {
@@ -23,6 +24,18 @@ export interface DataDeps {
   sessions?: Pick<SessionStore, 'endOpenedWith' | 'forgetEnded'>;
   /** The portal's web address, printed on an invitation letter. */
   origin?: string;
+  /**
+   * Told once a helper's write for a member is logged: the seam for the member's notification
+   * (issue 11 point 5, Web Push: "Er is iets nieuws", never what or who). Not wired yet.
+   */
+  onHelperChoice?: (choice: HelperChoice) => void;
+}
+
+/** A helper made or changed something for a member. */
+export interface HelperChoice {
+  readonly familyId: string;
+  readonly memberId: string;
+  readonly at: Date;
 }
 
 /** Who acts when a write is made: the user, and the member on whose behalf (member or helper). */
@@ -251,7 +264,9 @@ export class FamilyScope {
   async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
     // A draft preview's entry would say "namens" the member previewed; the professional's own scope logs it.
     if (this.#previewOf) throw new AppError('niet-toegestaan');
-    return this.#deps.log.record(this.entry(action, objectKind, objectIds, subjectMemberIds));
+    const entry = this.entry(action, objectKind, objectIds, subjectMemberIds);
+    await this.#deps.log.record(entry);
+    if (isHelperChoice(entry)) this.#deps.onHelperChoice?.({ familyId: this.familyId, memberId: entry.onBehalfOfMemberId!, at: entry.at });
   }
 
   /** The log entry for something this person does in this family, as they act now. */
