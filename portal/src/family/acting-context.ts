@@ -20,6 +20,7 @@ export function useActing(): Acting | undefined {
  * The i18n options that address a helper about the member ("Het antwoord van Samira") where a
  * text has a `_helper` variant, and the member herself ("Uw antwoord") where it has not.
  */
-export function helperWords(acting: Acting | undefined): { context?: 'helper'; name?: string } {
-  return acting ? { context: 'helper', name: acting.name } : {};
+export function helperWords(acting: Acting | undefined): { context?: 'helper'; name?: string; member?: string } {
+  // `member` too: a text that names someone else as `name` (a child) still names the member.
+  return acting ? { context: 'helper', name: acting.name, member: acting.name } : {};
 }
