@@ -87,6 +87,29 @@ describe(`"namens": who a helper acts for, and what she did, on ${testEngine()}`
     expect(fatima.headers['content-type']).toContain('application/problem+json');
   });
 
+  it("a helper's eigen verklaring says she wrote it for Samira, to Samira and the professionals; Mark (contactverbod) learns neither", async () => {
+    const ria = await t.as('ria');
+    const asked = await ria.post(`${base()}/correctieverzoeken`, { clientId: randomUUID(), kind: 'wijzigen', target: { kind: 'plan-item', id: itemKey('samen-praten') }, proposedText: 'Liever bij Fatima.', reason: 'Samira wil dit niet thuis.' });
+    expect(asked.statusCode).toBe(201);
+    expect(asked.json().requester).toMatchObject({ byHelper: 'Ria' });
+    const fatima = await t.as('fatima');
+    expect((await fatima.post(`${base()}/correctieverzoeken/${asked.json().id}/besluit`, { outcome: 'afwijzen', reasons: 'Het gesprek blijft nodig.' })).statusCode).toBe(200);
+    const statement = 'Samira is het hier niet mee eens.';
+    const added = await ria.post(`${base()}/correctieverzoeken/${asked.json().id}/eigen-verklaringen`, { clientId: randomUUID(), body: statement });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().author).toMatchObject({ name: 'Samira', byHelper: 'Ria' });
+
+    const authorFor = async (who: string) => ((await (await t.as(who)).get(`${base()}/eigen-verklaringen`)).json().eigenVerklaringen as { body: string; author: unknown }[]).find((v) => v.body === statement)?.author;
+    expect(await authorFor('samira')).toEqual({ isMe: true, name: 'Samira', byHelper: 'Ria' });
+    expect(await authorFor('fatima')).toMatchObject({ name: 'Samira', byHelper: 'Ria' });
+    const mark = await (await t.as('mark')).get(`${base()}/eigen-verklaringen`);
+    expect(mark.body).not.toContain(statement);
+    expect(mark.body).not.toContain('Ria');
+
+    const done = ((await (await t.as('samira')).get(`${base()}/namens-gedaan`)).json() as HelperActionsPage).actions.map((a) => a.what);
+    expect(done).toEqual(['eigen-verklaring', 'correctieverzoek']);
+  });
+
   it("a helper's write is told to the notification seam once, with the member and never the text; her reads are not", async () => {
     const choices: unknown[] = [];
     t.services.helperChoices.add((c) => choices.push(c));
