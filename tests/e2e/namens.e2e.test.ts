@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testStart } from '../../api/src/test/clock.ts';
+import { userIdIn } from '../../api/src/test/harness.ts';
 import { launchChromium, look } from './browser.ts';
 import { openPlan, openScreen, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
@@ -49,10 +51,12 @@ async function bannerStays(page: Page): Promise<void> {
 }
 
 const comment = 'Samira wil de afspraak op woensdag.';
+let ria: Person;
 
 describe('a helper acts "namens" the member, and the member sees it', () => {
   it('Ria sees "U helpt Samira" on every screen, and confirms her comment for Samira', { timeout: slow }, async () => {
-    const { page, errors } = await as('ria');
+    ria = await as('ria');
+    const { page, errors } = ria;
     await openPlan(page, server.origin);
     await bannerStays(page);
     await look(page, 'ria-plan');
@@ -104,6 +108,33 @@ describe('a helper acts "namens" the member, and the member sees it', () => {
     await page.getByRole('heading', { level: 1, name: 'Wat Ria voor u deed' }).waitFor();
     expect(await page.getByText('Ria namens Samira schreef een reactie.').count()).toBe(1);
     await look(page, 'samira-wat-ria-deed');
+    expect(errors).toEqual([]);
+  });
+
+  it('Ria, now helping Willem too, chooses whom she helps and switches; each screen shows only that person', { timeout: slow }, async () => {
+    const deVries = server.world.families.find((f) => f.key === 'de-vries')!;
+    const willem = deVries.members.find((m) => m.key === 'willem')!.id;
+    // The server's clock is the fixed test clock: the help runs from the day before to a month after.
+    await server.db.query(
+      `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values (gen_random_uuid(), $1, $2, $3, 'lezen', $4, $5, $4)`,
+      [deVries.id, willem, userIdIn(server.world, 'ria'), new Date(testStart.getTime() - 86_400_000).toISOString(), new Date(testStart.getTime() + 30 * 86_400_000).toISOString()],
+    );
+    const { page, errors } = ria;
+    // With two people to help, her phone keeps no copy (it would mix them): the app asks whom she helps.
+    await page.goto(`${server.origin}/plan`);
+    await page.getByRole('heading', { level: 1, name: 'Wie helpt u nu?' }).waitFor();
+    await look(page, 'ria-wie-helpt-u-nu');
+    await page.getByRole('button', { name: 'Ik help Willem' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
+    expect(await banner(page).textContent()).toBe('U helpt WillemWisselen');
+    expect(await page.getByText(comment).count()).toBe(0);
+    await shot(page, 'ria-helpt-willem');
+
+    await banner(page).getByRole('link', { name: 'Wisselen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wie helpt u nu?' }).waitFor();
+    await page.getByRole('button', { name: 'Ik help Samira' }).click();
+    await page.getByRole('region', { name: 'Reacties op het hele plan', exact: true }).getByText(comment).waitFor();
+    expect(await banner(page).textContent()).toBe('U helpt SamiraWisselen');
     expect(errors).toEqual([]);
   });
 });
