@@ -41,7 +41,7 @@ export function MyData() {
 
   if (loaded.state.kind !== 'ready') {
     return (
-      <FamilyPage title={t('myData.title')}>
+      <FamilyPage title={t('myData.title', words)}>
         <LoadState state={loaded.state} />
       </FamilyPage>
     );
@@ -66,7 +66,7 @@ export function MyData() {
   const otherVerklaringen = data.eigenVerklaringen?.eigenVerklaringen.filter((v) => !shown.has(v.id));
 
   return (
-    <FamilyPage title={t('myData.title')}>
+    <FamilyPage title={t('myData.title', words)}>
       <Paragraph purpose="lead">{t('myData.intro')}</Paragraph>
       <Paragraph className="onsplan-meta">{t('myData.made', { date: formatDateTime(data.exportedAt, i18n.language) })}</Paragraph>
       <div className="onsplan-no-print">
@@ -131,7 +131,7 @@ export function MyData() {
         </Part>
       )}
       {data.correctieverzoeken && (
-        <Part id="deel-verzoeken" title={t('correction.listTitle')} count={data.correctieverzoeken.correctieverzoeken.length}>
+        <Part id="deel-verzoeken" title={t('correction.listTitle', words)} count={data.correctieverzoeken.correctieverzoeken.length}>
           <ul className="onsplan-cards">
             {data.correctieverzoeken.correctieverzoeken.map((r) => (
               // Read-only here: the form for an eigen verklaring stays on Mijn verzoeken.
