@@ -1,6 +1,7 @@
 import type { FamilySummary, Me } from '@onsplan/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { chooseMember, chosenMember } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
@@ -41,8 +42,11 @@ export function FamilyLayout() {
   if (toWorkspace) return <Navigate replace to={toWorkspace} />;
   const helping = me.state.data.helping ?? [];
   const actingFor = me.state.data.actingFor;
+  // A choice the server no longer knows (that help ended) is forgotten, and she chooses again.
+  const staleChoice = chosenMember() !== undefined && actingFor?.memberId !== chosenMember();
+  if (staleChoice) chooseMember(undefined);
   // A helper of several people who has not chosen (or whose choice ended) chooses first: no screen guesses.
-  if (helping.length > 1 && !actingFor) return <Navigate replace to={helperChoicePath} />;
+  if ((helping.length > 1 && !actingFor) || staleChoice) return <Navigate replace to={helperChoicePath} />;
   const context: FamilyContext = { me: me.state.data, family: family.state.data };
   if (!actingFor) return <Outlet context={context} />;
   const acting: Acting = { memberId: actingFor.memberId, name: actingFor.name, canSwitch: helping.length > 1 };
