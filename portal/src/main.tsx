@@ -25,6 +25,7 @@ const routes = [
   { path: '/uitnodiging', lazy: async () => ({ Component: (await import('./pages/Redeem.tsx')).Redeem }) },
   { path: '/inloggen', lazy: async () => ({ Component: (await import('./pages/SignIn.tsx')).SignIn }) },
   { path: '/plan', lazy: async () => ({ Component: (await import('./pages/Families.tsx')).Families }) },
+  { path: '/helpen', lazy: async () => ({ Component: (await import('./pages/HelperChoice.tsx')).HelperChoice }) },
   // The professional's inbox moved to the workspace; old links still arrive.
   { path: '/verzoeken', element: <Navigate replace to={workPaths.inbox} /> },
   {
@@ -40,6 +41,7 @@ const routes = [
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
       { path: 'mijn-gegevens', lazy: async () => ({ Component: (await import('./pages/MyData.tsx')).MyData }) },
+      { path: 'namens-gedaan', lazy: async () => ({ Component: (await import('./pages/HelperActions.tsx')).HelperActions }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -71,6 +71,7 @@ const routeTable: Record<string, Kind> = {
   'GET /api/families/:familyId/eigen-verklaringen': 'family-read',
   'DELETE /api/families/:familyId/eigen-verklaringen/:verklaringId': 'family-write',
   'GET /api/families/:familyId/access-log': 'family-read',
+  'GET /api/families/:familyId/namens-gedaan': 'family-read',
   'GET /api/families/:familyId/contact-changes': 'family-read',
   'POST /api/families/:familyId/contact-changes': 'family-write',
   'POST /api/families/:familyId/contact-changes/:changeId/accept': 'family-write',
@@ -105,7 +106,7 @@ const insiders: Record<'jansen' | 'de-vries', readonly Person[]> = {
 };
 const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
 // Reads that are a member's own right (D3, A7): a professional of the family gets 403.
-const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/export']);
+const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/namens-gedaan', 'GET /api/families/:familyId/export']);
 // Reads that are the professionals' work (managing the family, the draft of the next plan version):
 // a member or helper of the family gets 403.
 const professionalOnlyReads = new Set([

@@ -69,6 +69,9 @@ interface VerklaringRow extends EnvelopeRow {
   targetId: string;
   body: string;
   createdAt: Date;
+  /** Who pressed the button: the member, or a helper for her (older rows: unknown). */
+  createdByKind: string | null;
+  createdByName: string | null;
 }
 
 const requestSelect = `
@@ -82,8 +85,8 @@ const requestSelect = `
 
 const verklaringSelect = `
   select v.id, v.correctieverzoek_id as "correctieverzoekId", v.member_id as "memberId", v.target_kind as "targetKind", v.target_id as "targetId",
-         v.body, v.created_at as "createdAt", ${envelopeSelect('v')}
-    from eigen_verklaringen v`;
+         v.body, v.created_at as "createdAt", u.kind as "createdByKind", u.display_name as "createdByName", ${envelopeSelect('v')}
+    from eigen_verklaringen v left join users u on u.id = v.created_by_user_id`;
 
 /**
  * Correctieverzoeken and eigen verklaringen (REQUIREMENTS A1–A4). A member asks to change, add to or
@@ -381,6 +384,8 @@ function requestView(scope: FamilyScope, r: RequestRow, verklaringen: Map<string
 
 function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringView {
   const name = scope.memberName(v.memberId);
+  // Only beside the member's name: a helper of a member the reader may not see stays unnamed too.
+  const byHelper = name && v.createdByKind === 'helper' && v.createdByName ? v.createdByName.split(' ')[0] : undefined;
   return {
     id: v.id,
     target: { kind: v.targetKind, id: v.targetId },
@@ -388,7 +393,8 @@ function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringVi
     body: v.body,
     createdAt: v.createdAt.toISOString(),
     // A helper reads the member's statement as hers, not as the helper's own ("Uw eigen verklaring").
-    author: { isMe: scope.isMembersOwnView && v.memberId === scope.selfMemberId, ...(name ? { name } : {}) },
+    // Whoever may read the statement may read that a helper wrote it: "Ria namens Samira".
+    author: { isMe: scope.isMembersOwnView && v.memberId === scope.selfMemberId, ...(name ? { name } : {}), ...(byHelper ? { byHelper } : {}) },
   };
 }
 

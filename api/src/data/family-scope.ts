@@ -8,6 +8,7 @@ import type { AccessAction, AccessEntry, AccessLog } from './access-log.ts';
 import type { FamilySnapshot, FamilyStore } from './family-store.ts';
 import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
+import { isHelperChoice } from './helper-actions.ts';
 import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 export interface DataDeps {
@@ -236,21 +237,15 @@ export class FamilyScope {
     }
   }
 
-  /**
-   * Runs a write in one transaction; the family's snapshot is dropped once it commits. What a helper
-   * does is a choice made for the member, who is told (without content) that there is news.
-   */
+  /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
   async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     // The last net under "bekijk als": the acting rules refuse every action, and so does this.
     if (this.isPreview) throw new AppError('niet-toegestaan');
-    let result: T;
     try {
-      result = await this.#deps.db.transaction(work);
+      return await this.#deps.db.transaction(work);
     } finally {
       this.#deps.store.forget(this.familyId);
     }
-    if (this.viewer.kind === 'helper') this.#tell([this.viewer.delegation.memberId]);
-    return result;
   }
 
   /**
@@ -278,7 +273,7 @@ export class FamilyScope {
       this.#told.add(userId);
       users.push(userId);
     }
-    news.newsFor(users);
+    if (users.length > 0) news.newsFor(users);
   }
 
   /** Reads outside the snapshot (history, large lists); still only inside the data layer. */
@@ -289,7 +284,10 @@ export class FamilyScope {
   async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
     // A draft preview's entry would say "namens" the member previewed; the professional's own scope logs it.
     if (this.#previewOf) throw new AppError('niet-toegestaan');
-    return this.#deps.log.record(this.entry(action, objectKind, objectIds, subjectMemberIds));
+    const entry = this.entry(action, objectKind, objectIds, subjectMemberIds);
+    await this.#deps.log.record(entry);
+    // A helper's choice for the member is news for her (issue 11): "Er is iets nieuws", never what or who.
+    if (isHelperChoice(entry)) this.#tell([entry.onBehalfOfMemberId!]);
   }
 
   /** The log entry for something this person does in this family, as they act now. */

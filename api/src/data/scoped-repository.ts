@@ -1,7 +1,8 @@
-import { dutchDay, type FamilySummary, type MyDataExport, type PlanView, type SyncResponse } from '@onsplan/shared';
+import { dutchDay, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type SyncResponse } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { myData, syncRecords, tombstonesOf } from './member-view.ts';
 import { AccessLogViewRepository } from './access-log-view.ts';
+import { helperActions } from './helper-actions.ts';
 import { CommentsRepository } from './comments.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
@@ -87,6 +88,11 @@ export class ScopedRepository {
 
   async family(familyId: string): Promise<FamilySummary> {
     return familyView(await this.#enter(familyId));
+  }
+
+  /** "Wat Ria voor u deed": what helpers did on behalf of this member. */
+  async helperActions(familyId: string): Promise<HelperActionsPage> {
+    return helperActions(await this.#enter(familyId));
   }
 
   async currentPlan(familyId: string): Promise<PlanView> {

@@ -44,6 +44,10 @@ export const meSchema = {
     kind: { type: 'string', enum: ['member', 'helper', 'professional', 'beheerder'] },
     name: { type: 'string' },
     actingFor: { type: 'object', required: ['memberId', 'name'], properties: { memberId: { type: 'string' }, name: { type: 'string' } } },
+    helping: {
+      type: 'array',
+      items: { type: 'object', required: ['memberId', 'name', 'familyId'], properties: { memberId: { type: 'string' }, name: { type: 'string' }, familyId: { type: 'string' } } },
+    },
     organisation: { type: 'string' },
     jobTitle: { type: 'string' },
     session: {

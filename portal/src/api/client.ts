@@ -83,6 +83,8 @@ type EndOutcome = 'ended' | 'no-connection' | 'not-confirmed';
 
 async function sendEnd(transport: Transport, storage: Storage | undefined): Promise<EndOutcome> {
   touchMarker(storage, true);
+  // Whom a helper helped is part of the session: the next one starts by choosing again.
+  chooseMember(undefined);
   let response: Response;
   try {
     response = await transport.fetch('/api/auth/logout', {
@@ -121,6 +123,43 @@ export async function settleSessionEnd(transport: Transport = networkTransport, 
 }
 
 /**
+ * The member a helper chose to help now, when she helps several (issue 11): every request then
+ * says so (`Ons-Plan-Als: namens:<id>`), so the server answers for that member and no other. Kept
+ * for this tab only: a new start asks again, so a helper never finds herself in the wrong person.
+ */
+const actingForKey = 'onsplan.namens';
+let actingFor: string | undefined = readActingFor();
+
+function readActingFor(): string | undefined {
+  try {
+    return globalThis.sessionStorage?.getItem(actingForKey) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The member the helper acts for now, if she chose one. */
+export function chosenMember(): string | undefined {
+  return actingFor;
+}
+
+/** Chooses (or, with undefined, forgets) the member whose data every next request is about. */
+export function chooseMember(memberId: string | undefined): void {
+  actingFor = memberId;
+  try {
+    if (memberId) globalThis.sessionStorage?.setItem(actingForKey, memberId);
+    else globalThis.sessionStorage?.removeItem(actingForKey);
+  } catch {
+    // Storage blocked: the choice lives as long as this page.
+  }
+}
+
+/** The header that names the chosen member; none when there is no choice. */
+export function actingHeaders(): Record<string, string> {
+  return actingFor ? { 'ons-plan-als': `namens:${actingFor}` } : {};
+}
+
+/**
  * Calls `/api{path}`; resolves to the JSON body, or rejects with an ApiProblem that has a stable code.
  * `onResponse` sees the raw answer first (e.g. its Date header).
  */
@@ -136,7 +175,7 @@ export async function api<T>(
     response = await transport.fetch(`/api${path}`, {
       method: init.method ?? 'GET',
       credentials: 'same-origin',
-      headers: { accept: 'application/json', 'x-ons-plan': '1', ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { accept: 'application/json', 'x-ons-plan': '1', ...actingHeaders(), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
   } catch {
@@ -186,6 +225,7 @@ export const browserUpload: UploadSeam = {
       xhr.withCredentials = true;
       xhr.setRequestHeader('x-ons-plan', '1');
       xhr.setRequestHeader('accept', 'application/json');
+      for (const [name, value] of Object.entries(actingHeaders())) xhr.setRequestHeader(name, value);
       for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);

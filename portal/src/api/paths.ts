@@ -26,6 +26,7 @@ export const paths = {
   removeDocument: (f: string, id: string) => `${family(f)}/documents/${id}`,
   planVersions: (f: string) => `${family(f)}/plan/versions`,
   accessLog: (f: string) => `${family(f)}/access-log`,
+  helperActions: (f: string) => `${family(f)}/namens-gedaan`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */

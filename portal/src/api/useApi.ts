@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLocalCopy } from '../app/local-copy-context.ts';
+import { WriteCancelled } from '../components/NamensConfirm/confirm-gate.ts';
 import { api, ApiProblem, problemKey } from './client.ts';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'problem'; key: string } | { kind: 'ready'; data: T };
@@ -99,7 +100,8 @@ export function useSubmit() {
         await write();
         return true;
       } catch (error) {
-        if (!toSignIn(error)) setProblem(problemKey(error));
+        // A helper went back from "U doet dit namens …": no problem, and the form stays as it was.
+        if (!(error instanceof WriteCancelled) && !toSignIn(error)) setProblem(problemKey(error));
         return false;
       } finally {
         running.current = false;

@@ -53,8 +53,12 @@ export type EnterResult =
   | { ok: false; reason: 'anders' }
   | { ok: false; reason: CodeProblem };
 
-/** Who keeps a local copy: the people of a family (a helper for the member they help), not professionals. */
-const keepsCopy = (me: Me): boolean => me.kind === 'member' || me.kind === 'helper';
+/**
+ * Who keeps a local copy: the people of a family (a helper for the member they help), not
+ * professionals. A helper of several people works online: one copy would mix their data, and a
+ * switch must never show the member before (issue 11).
+ */
+const keepsCopy = (me: Me): boolean => me.kind === 'member' || (me.kind === 'helper' && (me.helping?.length ?? 0) <= 1);
 
 type Heavy = typeof import('./local-session.ts');
 type Navigate = (to: string, state?: unknown) => void;

@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { api, ApiProblem, upload } from '../api/client.ts';
+import { WriteCancelled } from '../components/NamensConfirm/confirm-gate.ts';
+import { useNamensGate } from '../components/NamensConfirm/NamensConfirm.tsx';
 import type { OutboxItem } from '../offline/outbox.ts';
 import type { LocalController } from './controller.ts';
 import type { LocalSession } from './local-session.ts';
@@ -39,11 +41,22 @@ export type WriteOutcome =
 /** How long a form waits for the server before the write just waits on the phone; a running upload keeps it waiting. */
 export const patienceMs = 5_000;
 
-/** Sends a write (through the outbox when the member's copy is open); rejects with an ApiProblem when the server refuses it. */
+/**
+ * Sends a write (through the outbox when the member's copy is open); rejects with an ApiProblem when
+ * the server refuses it. A helper first confirms that she does it for the member (issue 11): on
+ * "Terug" it rejects with WriteCancelled, nothing is sent or stored, and the form keeps its text.
+ */
 export function useWrite(): (request: WriteRequest) => Promise<WriteOutcome> {
   const { controller, snapshot } = useLocalCopy();
   const session = snapshot.session;
-  return useCallback((request: WriteRequest) => (session && controller ? viaOutbox(session, controller, request) : direct(request)), [session, controller]);
+  const gate = useNamensGate();
+  return useCallback(
+    async (request: WriteRequest) => {
+      if (gate && !(await gate.ask())) throw new WriteCancelled();
+      return session && controller ? viaOutbox(session, controller, request) : direct(request);
+    },
+    [session, controller, gate],
+  );
 }
 
 /** Writes waiting on this phone, e.g. the comments of one thread; newest last. */

@@ -30,6 +30,7 @@ export const screens: readonly Screen[] = [
   { path: 'contact', key: 'contact.title', for: people },
   { path: '/werk/gezinnen/:familyId/contact', key: 'werk:screens.contact', for: professionals },
   { path: 'mijn-gegevens', key: 'myData.title', for: people },
+  { path: 'namens-gedaan', key: 'helperActions.title', for: people },
   { path: '/apparaten', key: 'devices.title', for: everyone },
 ];
 

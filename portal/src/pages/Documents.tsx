@@ -132,7 +132,8 @@ const documentTitleId = (d: DocumentView) => `bestand-${d.id}`;
 export function DocumentCard({ document: d, children }: { document: DocumentView; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { family, me } = useFamily();
-  const by = d.uploadedBy.isMe ? t('comments.you') : d.uploadedBy.kind === 'professional' ? (d.uploadedBy.name ?? t('comments.aProfessional')) : (d.uploadedBy.name ?? t('comments.someone'));
+  // A helper's upload is "Ria namens Samira" for everyone, Samira too.
+  const by = d.uploadedBy.kind === 'helper' && d.uploadedBy.onBehalfOf ? t('comments.helperFor', { name: d.uploadedBy.name, member: d.uploadedBy.onBehalfOf }) : d.uploadedBy.isMe ? t('comments.you') : d.uploadedBy.kind === 'professional' ? (d.uploadedBy.name ?? t('comments.aProfessional')) : (d.uploadedBy.name ?? t('comments.someone'));
   const sharedWith =
     d.sharedWith.kind === 'professionals'
       ? t('documents.shared.professionals')

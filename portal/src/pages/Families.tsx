@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
+import { helperChoicePath } from '../family/helper-choice-path.ts';
 import { workPaths } from '../work/paths.ts';
 
 /** After sign-in: straight to the plan with one family; a list to choose from with more (professionals). */
@@ -14,9 +15,13 @@ export function Families() {
   const navigate = useNavigate();
   const families = useApi<FamilySummary[]>('/families');
   const me = useApi<Me>('/me');
-  const only = families.state.kind === 'ready' && families.state.data.length === 1 ? families.state.data[0]!.id : undefined;
+  const who = me.state.kind === 'ready' ? me.state.data : undefined;
+  const helping = who?.helping ?? [];
+  // A helper of several people goes to her choice's family, or chooses first ("Wie helpt u nu?").
+  const chosen = helping.length > 1 ? (helping.find((h) => h.memberId === who?.actingFor?.memberId)?.familyId ?? helperChoicePath) : undefined;
+  const only = chosen ?? (families.state.kind === 'ready' && families.state.data.length === 1 ? `/plan/${families.state.data[0]!.id}` : undefined);
   useEffect(() => {
-    if (only) navigate(`/plan/${only}`, { replace: true });
+    if (only) navigate(only.startsWith('/') ? only : `/plan/${only}`, { replace: true });
   }, [only, navigate]);
 
   if (families.state.kind === 'problem') {

@@ -1,4 +1,5 @@
 import type { InstemmingAnswerView, InstemmingDecision, InstemmingOverview, MyInstemmingView, NewInstemming, PlanChangesView } from '@onsplan/shared';
+import { helperWords, useActing } from '../family/acting-context.ts';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -21,21 +22,22 @@ import { LoadState } from '../components/LoadState/LoadState.tsx';
 /** Instemming: whether a member agrees with this exact version of the plan (not toestemming, B4). */
 export function Instemming() {
   const { t, i18n } = useTranslation();
+  const words = helperWords(useActing());
   const { family } = useFamily();
   // Members answer the current version; the professional's overview per version is in the workspace.
   const overview = useApi<InstemmingOverview>(paths.instemming(family.id));
 
   if (overview.state.kind !== 'ready') {
     return (
-      <FamilyPage title={t('instemming.title')}>
+      <FamilyPage title={t('instemming.title', words)}>
         <LoadState state={overview.state} />
       </FamilyPage>
     );
   }
   const { version, mine } = overview.state.data;
   return (
-    <FamilyPage title={t('instemming.title')}>
-      <Paragraph purpose="lead">{t('instemming.intro')}</Paragraph>
+    <FamilyPage title={t('instemming.title', words)}>
+      <Paragraph purpose="lead">{t('instemming.intro', words)}</Paragraph>
       <Paragraph>{t('instemming.notToestemming')}</Paragraph>
       <Paragraph className="onsplan-meta">{t('plan.version', { number: version.number, date: formatDate(version.publishedAt, i18n.language) })}</Paragraph>
       {mine.map((m) => (
@@ -47,10 +49,11 @@ export function Instemming() {
 
 export function Answer({ answer }: { answer: InstemmingAnswerView }) {
   const { t, i18n } = useTranslation();
+  const words = helperWords(useActing());
   return (
     <dl className="onsplan-facts">
       <div>
-        <dt>{t('instemming.answer')}</dt>
+        <dt>{t('instemming.answer', words)}</dt>
         <dd>
           <strong className={`onsplan-badge${answer.decision === 'niet-eens' ? ' onsplan-badge--warning' : ' onsplan-badge--ok'}`}>{t(`instemming.decision.${answer.decision}`)}</strong>
         </dd>
@@ -78,6 +81,7 @@ export function Answer({ answer }: { answer: InstemmingAnswerView }) {
 /** What changed since the version the member answered; only items they may see are named. */
 export function Changes({ changes }: { changes: PlanChangesView }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const groups = [
     ['added', changes.added],
     ['changed', changes.changed],
@@ -87,7 +91,7 @@ export function Changes({ changes }: { changes: PlanChangesView }) {
   return (
     <div className="onsplan-changes">
       <Heading level={3}>{t('instemming.changesTitle', { number: changes.fromVersion })}</Heading>
-      {!any && <Paragraph>{t('instemming.noChangesForYou')}</Paragraph>}
+      {!any && <Paragraph>{t('instemming.noChangesForYou', words)}</Paragraph>}
       {groups.map(([group, list]) =>
         list.length ? (
           <div key={group}>
@@ -108,8 +112,9 @@ export function Changes({ changes }: { changes: PlanChangesView }) {
 
 function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: string; versionId: string; mine: MyInstemmingView; onAnswered: () => Promise<void> }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const [again, setAgain] = useState(false);
-  const title = mine.forSelf ? t('instemming.yours') : t('instemming.forChild', { name: mine.firstName });
+  const title = mine.forSelf ? t('instemming.yours', words) : t('instemming.forChild', { ...words, name: mine.firstName });
   const idBase = `instemming-${mine.memberId}`;
   // An answer given on this phone that the server has not confirmed yet, or refused (e.g. the plan changed meanwhile).
   const [waiting] = usePending((p) => {
@@ -124,7 +129,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
       </Heading>
       {mine.answer ? (
         <>
-          <Paragraph>{t('instemming.answered')}</Paragraph>
+          <Paragraph>{t('instemming.answered', words)}</Paragraph>
           <Answer answer={mine.answer} />
           {!again && (
             <Button purpose="secondary" type="button" onClick={() => setAgain(true)}>
@@ -139,7 +144,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
           </p>
           {mine.previous && (
             <>
-              <Paragraph>{t('instemming.askedAgain', { number: mine.previous.versionNumber })}</Paragraph>
+              <Paragraph>{t('instemming.askedAgain', { ...words, number: mine.previous.versionNumber })}</Paragraph>
               <Answer answer={mine.previous} />
             </>
           )}
@@ -150,7 +155,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
         <div className="onsplan-waiting">
           <dl className="onsplan-facts">
             <div>
-              <dt>{t('instemming.answer')}</dt>
+              <dt>{t('instemming.answer', words)}</dt>
               <dd>
                 <strong className="onsplan-badge">{t(`instemming.decision.${waitingAnswer.decision}`)}</strong>
               </dd>
@@ -186,6 +191,7 @@ function MyInstemming({ familyId, versionId, mine, onAnswered }: { familyId: str
 
 function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: { idBase: string; familyId: string; versionId: string; memberId: string | undefined; onAnswered: () => Promise<void> }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const [decision, setDecision] = useState<InstemmingDecision>();
   const [remark, setRemark] = useState('');
   const [errors, setErrors] = useState<{ decision?: string; remark?: string }>({});
@@ -216,7 +222,7 @@ function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: {
       {submit.problem && <ProblemMessage messageKey={submit.problem} />}
       <Choice
         name={`${idBase}-keuze`}
-        legend={t('instemming.legend')}
+        legend={t('instemming.legend', words)}
         error={errors.decision}
         value={decision}
         onChange={(d) => {

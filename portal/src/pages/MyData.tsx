@@ -1,4 +1,5 @@
 import { planSections, type CommentView, type CorrectieTarget, type EigenVerklaringView, type FamilySummary, type MyDataExport, type PlanView, type ToestemmingStateView } from '@onsplan/shared';
+import { helperWords, useActing } from '../family/acting-context.ts';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -31,6 +32,7 @@ const nothing = async () => {};
  */
 export function MyData() {
   const { t, i18n } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const self = selfMemberId(context);
   const loaded = useApi<MyDataExport>(paths.myData(context.family.id));
@@ -39,7 +41,7 @@ export function MyData() {
 
   if (loaded.state.kind !== 'ready') {
     return (
-      <FamilyPage title={t('myData.title')}>
+      <FamilyPage title={t('myData.title', words)}>
         <LoadState state={loaded.state} />
       </FamilyPage>
     );
@@ -64,7 +66,7 @@ export function MyData() {
   const otherVerklaringen = data.eigenVerklaringen?.eigenVerklaringen.filter((v) => !shown.has(v.id));
 
   return (
-    <FamilyPage title={t('myData.title')}>
+    <FamilyPage title={t('myData.title', words)}>
       <Paragraph purpose="lead">{t('myData.intro')}</Paragraph>
       <Paragraph className="onsplan-meta">{t('myData.made', { date: formatDateTime(data.exportedAt, i18n.language) })}</Paragraph>
       <div className="onsplan-no-print">
@@ -105,7 +107,7 @@ export function MyData() {
           {data.instemming.mine.map((m) => (
             <section key={m.memberId} className="onsplan-block" aria-labelledby={`instemming-${m.memberId}`}>
               <Heading level={3} id={`instemming-${m.memberId}`}>
-                {m.forSelf ? t('instemming.yours') : t('instemming.forChild', { name: m.firstName })}
+                {m.forSelf ? t('instemming.yours', words) : t('instemming.forChild', { ...words, name: m.firstName })}
               </Heading>
               {m.answer ? <Answer answer={m.answer} /> : <Paragraph>{t('instemming.open')}</Paragraph>}
             </section>
@@ -117,7 +119,7 @@ export function MyData() {
           {bySubject(data.toestemming.toestemmingen).map(([memberId, states]) => (
             <section key={memberId} className="onsplan-block" aria-labelledby={`toestemming-${memberId}`}>
               <Heading level={3} id={`toestemming-${memberId}`}>
-                {memberId === self ? t('toestemming.yourData') : t('toestemming.dataOf', { name: states[0]!.subject.firstName })}
+                {memberId === self ? t('toestemming.yourData', words) : t('toestemming.dataOf', { name: states[0]!.subject.firstName })}
               </Heading>
               <ul className="onsplan-cards">
                 {states.map((s) => (
@@ -129,7 +131,7 @@ export function MyData() {
         </Part>
       )}
       {data.correctieverzoeken && (
-        <Part id="deel-verzoeken" title={t('correction.listTitle')} count={data.correctieverzoeken.correctieverzoeken.length}>
+        <Part id="deel-verzoeken" title={t('correction.listTitle', words)} count={data.correctieverzoeken.correctieverzoeken.length}>
           <ul className="onsplan-cards">
             {data.correctieverzoeken.correctieverzoeken.map((r) => (
               // Read-only here: the form for an eigen verklaring stays on Mijn verzoeken.

@@ -1,4 +1,5 @@
 import type { NewToestemming, ToestemmingDecisionView, ToestemmingOverview, ToestemmingStateView, ToestemmingSubjectView } from '@onsplan/shared';
+import { helperWords, useActing } from '../family/acting-context.ts';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -24,6 +25,7 @@ type RecipientKind = 'organisatie' | 'professional' | 'gezinslid';
 /** Toestemming: consent to share a member's data with a named recipient, for a purpose, until a date (not instemming, B4). */
 export function Toestemming() {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const overview = useApi<ToestemmingOverview>(paths.toestemmingen(context.family.id));
 
@@ -55,10 +57,10 @@ export function Toestemming() {
         return (
           <section key={memberId} aria-labelledby={`gegevens-${memberId}`} className="onsplan-block">
             <Heading level={3} id={`gegevens-${memberId}`}>
-              {memberId === selfMemberId(context) ? t('toestemming.yourData') : t('toestemming.dataOf', { name: nameOf(memberId) })}
+              {memberId === selfMemberId(context) ? t('toestemming.yourData', words) : t('toestemming.dataOf', { name: nameOf(memberId) })}
             </Heading>
             {subject && subject.deciders.length > 0 && (
-              <Paragraph className="onsplan-meta">{t('toestemming.whoDecides', { names: subject.deciders.map((d) => (d.memberId === selfMemberId(context) ? t('toestemming.you') : d.firstName)).join(', ') })}</Paragraph>
+              <Paragraph className="onsplan-meta">{t('toestemming.whoDecides', { names: subject.deciders.map((d) => (d.memberId === selfMemberId(context) ? t('toestemming.you', words) : d.firstName)).join(', ') })}</Paragraph>
             )}
             <ul className="onsplan-cards">
               {states.map((state) => (
@@ -79,6 +81,7 @@ function statusBadge(status: ToestemmingStateView['status']): string {
 /** One toestemming with its history; `historyOpen` for print, where a closed details element prints empty. */
 export function StateCard({ state, mayDecide, onChanged, historyOpen }: { state: ToestemmingStateView; mayDecide: boolean; onChanged: () => Promise<void>; historyOpen?: boolean }) {
   const { t, i18n } = useTranslation();
+  const acting = useActing();
   const context = useFamily();
   const me = selfMemberId(context);
   const submit = useSubmit();
@@ -121,7 +124,7 @@ export function StateCard({ state, mayDecide, onChanged, historyOpen }: { state:
         )}
         {state.deciders.map((d) => (
           <div key={d.memberId}>
-            <dt>{d.memberId === me ? t('comments.you') : d.firstName}</dt>
+            <dt>{d.memberId === me && !acting ? t('comments.you') : d.firstName}</dt>
             <dd>{d.decision ? t(`toestemming.decision.${d.decision.decision}`) : t('toestemming.notYet')}</dd>
           </div>
         ))}
@@ -153,7 +156,14 @@ export function StateCard({ state, mayDecide, onChanged, historyOpen }: { state:
 
 function HistoryEntry({ decision }: { decision: ToestemmingDecisionView }) {
   const { t, i18n } = useTranslation();
-  const by = decision.by.isMe ? t('comments.you') : decision.by.kind === 'helper' && decision.by.name ? t('comments.helperFor', { name: decision.by.name, member: decision.by.onBehalfOf ?? '' }) : (decision.by.name ?? t('comments.someone'));
+  const words = helperWords(useActing());
+  // A helper's choice is "Ria namens Samira" for everyone, Samira too: never "U" for what Ria did.
+  const by =
+    decision.by.kind === 'helper' && decision.by.name
+      ? t('comments.helperFor', { name: decision.by.name, member: decision.by.onBehalfOf ?? '' })
+      : decision.by.isMe
+        ? t('comments.you', words)
+        : (decision.by.name ?? t('comments.someone'));
   return (
     <li className="onsplan-log__entry">
       <p className="onsplan-log__when">
@@ -183,6 +193,7 @@ type DraftErrors = Partial<Record<'subject' | 'recipientKind' | 'recipientName' 
 /** A new decision: whose data, to whom, why, yes or no, and until when. */
 function DecideForm({ subjects, onDecided }: { subjects: ToestemmingSubjectView[]; onDecided: () => Promise<void> }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const me = selfMemberId(context);
   const [draft, setDraft] = useState<Draft>({ subject: subjects.length === 1 ? subjects[0]!.memberId : undefined, recipientName: '', purpose: '', validUntil: '' });
@@ -253,7 +264,7 @@ function DecideForm({ subjects, onDecided }: { subjects: ToestemmingSubjectView[
           error={errors.subject}
           value={draft.subject}
           onChange={(subject) => set({ subject, recipientKind: undefined, recipientMember: undefined })}
-          options={subjects.map((s) => ({ value: s.memberId, label: s.memberId === me ? t('toestemming.yourData') : t('toestemming.dataOf', { name: s.firstName }) }))}
+          options={subjects.map((s) => ({ value: s.memberId, label: s.memberId === me ? t('toestemming.yourData', words) : t('toestemming.dataOf', { name: s.firstName }) }))}
         />
       )}
       <Choice

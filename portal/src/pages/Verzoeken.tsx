@@ -1,4 +1,5 @@
 import type { CorrectieverzoekList } from '@onsplan/shared';
+import { helperWords, useActing } from '../family/acting-context.ts';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -14,13 +15,14 @@ import { LoadState } from '../components/LoadState/LoadState.tsx';
 /** "Mijn verzoeken": a member's requests to change something, with status and deadline. Professionals decide in the workspace. */
 export function Verzoeken() {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const location = useLocation();
   const list = useApi<CorrectieverzoekList>(paths.correctieverzoeken(context.family.id));
   const { sent, waiting } = (location.state as { sent?: boolean; waiting?: boolean } | null) ?? {};
   // Requests made on this phone that the server has not confirmed yet.
   const unsent = usePending((p) => p.what === 'correctieverzoek' && p.familyId === context.family.id);
-  const title = t('correction.listTitle');
+  const title = t('correction.listTitle', words);
 
   return (
     <FamilyPage title={title}>

@@ -91,7 +91,8 @@ export interface EigenVerklaringView {
   correctieverzoekId: string | null;
   body: string;
   createdAt: string;
-  author: { name?: string; isMe: boolean };
+  /** `byHelper`: the first name of the helper who wrote it for the member ("Ria namens Samira"). */
+  author: { name?: string; isMe: boolean; byHelper?: string };
 }
 
 export interface CorrectieverzoekView {

@@ -10,12 +10,24 @@ import type { ReadersView } from './readers.ts';
 export interface Me {
   kind: 'member' | 'helper' | 'professional' | 'beheerder';
   name: string;
-  /** For a helper: the member they act for. */
+  /**
+   * For a helper: the member this request acts for: the one named in `Ons-Plan-Als: namens:<id>`,
+   * or the only one she helps. Absent while she helps several and has not chosen.
+   */
   actingFor?: { memberId: string; name: string };
+  /** For a helper: every member she helps now, to choose whom she helps ("Wie helpt u nu?"). */
+  helping?: HelpedMember[];
   /** For a professional or helper: where they work and as what, shown in the workspace. */
   organisation?: string;
   jobTitle?: string;
   session: { expiresAt: string; idleExpiresAt: string };
+}
+
+/** A member a helper helps through an active delegation. */
+export interface HelpedMember {
+  memberId: string;
+  name: string;
+  familyId: string;
 }
 
 export interface FamilySummary {

@@ -92,7 +92,7 @@ export const verklaringSchema = {
     correctieverzoekId: { type: ['string', 'null'] },
     body: { type: 'string' },
     createdAt: { type: 'string', format: 'date-time' },
-    author: { type: 'object', required: ['isMe'], properties: { name: { type: 'string' }, isMe: { type: 'boolean' } } },
+    author: { type: 'object', required: ['isMe'], properties: { name: { type: 'string' }, isMe: { type: 'boolean' }, byHelper: { type: 'string' } } },
   },
 } as const;
 

@@ -1,20 +1,33 @@
-import { dutchDay, isDelegationActive, type Me } from '@onsplan/shared';
+import { dutchDay, isDelegationActive, type HelpedMember, type Me } from '@onsplan/shared';
 import type { Session } from '../../auth/sessions.ts';
-import type { Principal } from '../../data/principals.ts';
+import type { ActingAs, Principal } from '../../data/principals.ts';
 import type { Services } from '../../services.ts';
 
-/** The "who am I" answer for a principal and session. */
-export function meOf(principal: Principal, session: Session, services: Services): Me {
+/**
+ * The "who am I" answer for a principal and session. A helper learns every member she helps now,
+ * and for whom this request acts: the member the request names, or the only one she helps. With
+ * several and none named she must choose, so no screen ever guesses whose data it shows.
+ */
+export function meOf(principal: Principal, session: Session, services: Services, actingAs: ActingAs = { as: 'zelf' }): Me {
   const now = services.clock.now();
   const at = { day: dutchDay(now), instant: now.toISOString() };
-  const delegation = principal.delegations.find((d) => isDelegationActive(d, at));
+  const helping: HelpedMember[] = principal.delegations
+    .filter((d) => isDelegationActive(d, at))
+    .map((d) => ({ memberId: d.memberId, name: d.memberFirstName, familyId: d.familyId }));
+  const actingFor = actingForOf(helping, actingAs);
   const idleExpires = new Date(Math.min(session.lastSeenAt.getTime() + services.config.sessionIdleMs, session.expiresAt.getTime()));
   return {
     kind: principal.kind,
     name: principal.name,
-    ...(delegation ? { actingFor: { memberId: delegation.memberId, name: delegation.memberFirstName } } : {}),
+    ...(actingFor ? { actingFor: { memberId: actingFor.memberId, name: actingFor.name } } : {}),
+    ...(helping.length > 0 ? { helping } : {}),
     ...(principal.organisation ? { organisation: principal.organisation } : {}),
     ...(principal.kind === 'professional' && principal.jobTitle ? { jobTitle: principal.jobTitle } : {}),
     session: { expiresAt: session.expiresAt.toISOString(), idleExpiresAt: idleExpires.toISOString() },
   };
+}
+
+function actingForOf(helping: readonly HelpedMember[], actingAs: ActingAs): HelpedMember | undefined {
+  if (actingAs.as === 'namens') return helping.find((h) => h.memberId === actingAs.memberId);
+  return helping.length === 1 ? helping[0] : undefined;
 }

@@ -1,4 +1,5 @@
 import type { CommentAudience, CommentView, ReadersView } from '@onsplan/shared';
+import { helperWords, useActing } from '../../family/acting-context.ts';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -167,10 +168,11 @@ export function Comment({ comment, correctHref, includesYou }: { comment: Commen
 /** A comment written on this phone that waits for the server (or was refused, with what to do). */
 function WaitingComment({ item }: { item: OutboxItem }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   return (
     <article className="onsplan-comment onsplan-comment--waiting">
       <p className="onsplan-comment__meta">
-        <strong className="onsplan-comment__author">{t('comments.you')}</strong>
+        <strong className="onsplan-comment__author">{t('comments.you', words)}</strong>
         <PendingState item={item} />
       </p>
       <p className="onsplan-comment__body">{pendingText(item)}</p>
@@ -194,6 +196,7 @@ interface CommentFormProps {
 /** "Reageer" or "Antwoord geven": opens a small form; what was typed stays when sending fails. */
 function CommentForm({ familyId, idBase, path, itemKey, openLabel, wideChoice, readers, onPosted }: CommentFormProps) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
   // The narrowest choice first: a writer widens on purpose, never by not noticing.
@@ -209,7 +212,7 @@ function CommentForm({ familyId, idBase, path, itemKey, openLabel, wideChoice, r
   async function send(event: FormEvent) {
     event.preventDefault();
     if (!body.trim()) {
-      setFieldError(t('comments.empty'));
+      setFieldError(t('comments.empty', words));
       return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     }
     setFieldError(undefined);
@@ -248,11 +251,11 @@ function CommentForm({ familyId, idBase, path, itemKey, openLabel, wideChoice, r
       </p>
       <form id={`${idBase}-form`} noValidate hidden={!open} onSubmit={(e) => void send(e)} aria-label={openLabel}>
         {submit.problem && <ProblemMessage messageKey={submit.problem} />}
-        <TextArea id={`${idBase}-tekst`} label={t('comments.label')} error={fieldError} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
+        <TextArea id={`${idBase}-tekst`} label={t('comments.label', words)} error={fieldError} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
         {wideChoice && (
           <Choice
             name={`${idBase}-publiek`}
-            legend={t('comments.audienceLegend')}
+            legend={t('comments.audienceLegend', words)}
             options={[
               { value: 'alleen-professionals', label: t('comments.audience.alleen-professionals') },
               { value: 'zoals-onderdeel', label: t(wideChoice) },

@@ -33,13 +33,19 @@ export function targetText(target: CorrectieverzoekView['target'], t: T, quoted 
 
 const isOpenStatus = (status: CorrectieverzoekView['status']) => status === 'ontvangen' || status === 'in-behandeling' || status === 'extra-tijd';
 
+/** Who wrote it: a helper's statement is "Ria namens Samira" for everyone, Samira too (never "Uw"). */
+function verklaringBy({ author }: EigenVerklaringView, t: ReturnType<typeof useTranslation>['t']): string {
+  if (author.byHelper && author.name) return t('correction.verklaring.byHelper', { helper: author.byHelper, name: author.name });
+  return author.isMe ? t('correction.verklaring.mine') : t('correction.verklaring.of', { name: author.name ?? t('comments.someone') });
+}
+
 /** An eigen verklaring: the member's own words beside something they disagree with (A3). */
 export function EigenVerklaring({ verklaring }: { verklaring: EigenVerklaringView }) {
   const { t, i18n } = useTranslation();
   return (
     <aside className="onsplan-verklaring" aria-label={t('correction.verklaring.label')}>
       <p className="onsplan-verklaring__title">
-        <strong>{verklaring.author.isMe ? t('correction.verklaring.mine') : t('correction.verklaring.of', { name: verklaring.author.name ?? t('comments.someone') })}</strong>{' '}
+        <strong>{verklaringBy(verklaring, t)}</strong>{' '}
         <time dateTime={verklaring.createdAt} className="onsplan-comment__time">
           {formatDateTime(verklaring.createdAt, i18n.language)}
         </time>

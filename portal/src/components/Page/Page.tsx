@@ -1,6 +1,7 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelperBanner } from '../HelperBanner/HelperBanner.tsx';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
 import { QuickExit } from '../QuickExit/QuickExit.tsx';
 
@@ -29,7 +30,9 @@ export function Page({ title, children, actions }: PageProps) {
   }, [title, t]);
   return (
     <>
-      <QuickExit />
+      <QuickExit>
+        <HelperBanner />
+      </QuickExit>
       <a className="onsplan-skip-link" href="#inhoud">
         {t('app.skipToContent')}
       </a>

@@ -1,10 +1,13 @@
 import { Button } from '@nl-design-system-candidate/button-react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quickExit, shiftCounter } from './quick-exit.ts';
 
-/** "Snel weg": always visible, first in the tab order; a click or Shift three times leaves at once. */
-export function QuickExit() {
+/**
+ * "Snel weg": always visible, first in the tab order; a click or Shift three times leaves at once.
+ * `children` share its sticky bar after it (a helper's "U helpt Samira"), so they never scroll away either.
+ */
+export function QuickExit({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   useEffect(() => {
     const onKey = shiftCounter(() => quickExit());
@@ -19,6 +22,7 @@ export function QuickExit() {
       <p id="quick-exit-hint" className="onsplan-visually-hidden">
         {t('quickExit.hint')}
       </p>
+      {children}
     </div>
   );
 }

@@ -102,7 +102,7 @@ function RequestDetails({ request, onChanged }: { request: CorrectieverzoekView;
           {request.eigenVerklaringen.map((v) => (
             <blockquote key={v.id} className="onsplan-work-quote">
               <p>
-                <strong>{t('corrections.statementBy', { name: v.author.name ?? '', date: formatDateTime(v.createdAt, i18n.language) })}</strong>
+                <strong>{t(v.author.byHelper ? 'corrections.statementByHelper' : 'corrections.statementBy', { name: v.author.name ?? '', helper: v.author.byHelper, date: formatDateTime(v.createdAt, i18n.language) })}</strong>
               </p>
               <p>{v.body}</p>
             </blockquote>

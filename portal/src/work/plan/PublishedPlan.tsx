@@ -89,7 +89,7 @@ export function PublishedPlan() {
                   {verklaringenOn(item.key).map((v) => (
                     <aside key={v.id} className="onsplan-work-quote" aria-label={t('publishedPlan.statement')}>
                       <p>
-                        <strong>{t('corrections.statementBy', { name: v.author.name ?? '', date: formatDateTime(v.createdAt, i18n.language) })}</strong>
+                        <strong>{t(v.author.byHelper ? 'corrections.statementByHelper' : 'corrections.statementBy', { name: v.author.name ?? '', helper: v.author.byHelper, date: formatDateTime(v.createdAt, i18n.language) })}</strong>
                       </p>
                       <p>{v.body}</p>
                     </aside>
