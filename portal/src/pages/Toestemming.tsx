@@ -60,7 +60,7 @@ export function Toestemming() {
               {memberId === selfMemberId(context) ? t('toestemming.yourData', words) : t('toestemming.dataOf', { name: nameOf(memberId) })}
             </Heading>
             {subject && subject.deciders.length > 0 && (
-              <Paragraph className="onsplan-meta">{t('toestemming.whoDecides', { names: subject.deciders.map((d) => (d.memberId === selfMemberId(context) ? t('toestemming.you', words) : d.firstName)).join(', ') })}</Paragraph>
+              <Paragraph className="onsplan-meta">{t('toestemming.whoDecides', { count: subject.deciders.length, names: subject.deciders.map((d) => (d.memberId === selfMemberId(context) ? t('toestemming.you', words) : d.firstName)).join(', ') })}</Paragraph>
             )}
             <ul className="onsplan-cards">
               {states.map((state) => (

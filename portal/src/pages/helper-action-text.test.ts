@@ -44,8 +44,9 @@ describe('texts for a helper (context "helper")', () => {
     expect(both('instemming.yours')).toEqual(['Het antwoord van Samira', 'Uw antwoord']);
     expect(both('instemming.forChild', { name: 'Mila' })).toEqual(['Het antwoord voor Mila van Samira', 'Uw antwoord voor Mila']);
     expect(both('instemming.answer')).toEqual(['Het antwoord van Samira', 'Uw antwoord']);
-    expect(i18next.t('toestemming.whoDecides', { names: i18next.t('toestemming.you', ria) })).toBe('Hierover beslissen: Samira.');
-    expect(i18next.t('toestemming.whoDecides', { names: i18next.t('toestemming.you', samira) })).toBe('Hierover beslissen: u zelf.');
+    expect(i18next.t('toestemming.whoDecides', { count: 1, names: i18next.t('toestemming.you', ria) })).toBe('Hierover beslist: Samira.');
+    expect(i18next.t('toestemming.whoDecides', { count: 1, names: i18next.t('toestemming.you', samira) })).toBe('Hierover beslist: u zelf.');
+    expect(i18next.t('toestemming.whoDecides', { count: 2, names: 'Samira, Mark' })).toBe('Hierover beslissen: Samira, Mark.');
     expect(both('comments.label')).toEqual(['Reactie namens Samira', 'Uw reactie']);
     // A text without a helper variant is the member's text: only where it differs is there a _helper key.
     expect(i18next.t('instemming.notToestemming', ria)).toBe(i18next.t('instemming.notToestemming'));
