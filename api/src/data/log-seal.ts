@@ -1,6 +1,6 @@
 import { createHash, createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { createKeyFile, readKeyFile } from '../files/key-file.ts';
 import { inspect } from 'node:util';
 
 const minKeyBytes = 32;
@@ -64,35 +64,19 @@ export async function loadLogSeal(options: { env: NodeJS.ProcessEnv; dataDir: st
   const fromEnv = options.env.LOG_SEAL_KEY?.trim();
   if (fromEnv) return { seal: new LogSeal(decodeKey(fromEnv, 'LOG_SEAL_KEY')), source: 'LOG_SEAL_KEY' };
   const path = sealKeyPath(options.dataDir);
-  const existing = await readKeyFile(path);
+  const existing = await sealOfFile(path);
   if (existing) return { ...existing, path };
   if (!options.create) return undefined;
-  await mkdir(dirname(path), { recursive: true });
-  try {
-    // 'wx': never overwrite a key another process made a moment ago; read that one instead.
-    await writeFile(path, `${randomBytes(minKeyBytes).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const raced = await readKeyFile(path);
-    if (raced) return { ...raced, path };
-  }
-  const made = await readKeyFile(path);
-  if (!made) throw new Error(`Het sleutelbestand ${path} kon niet worden gelezen.`);
-  return { seal: made.seal, source: 'nieuw bestand', path };
+  const made = await createKeyFile(path, `${randomBytes(minKeyBytes).toString('base64')}\n`);
+  const read = await sealOfFile(path);
+  if (!read) throw new Error(`Het sleutelbestand ${path} kon niet worden gelezen.`);
+  return made ? { seal: read.seal, source: 'nieuw bestand', path } : { ...read, path };
 }
 
-async function readKeyFile(path: string): Promise<Omit<LoadedSeal, 'path'> | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  const seal = new LogSeal(decodeKey(text.trim(), path));
-  const { mode } = await stat(path);
-  const warning = mode & 0o077 ? `${path} is ook leesbaar voor andere gebruikers van deze computer. Maak het alleen leesbaar voor de server (chmod 600).` : undefined;
-  return { seal, source: 'bestand', ...(warning ? { warning } : {}) };
+async function sealOfFile(path: string): Promise<Omit<LoadedSeal, 'path'> | undefined> {
+  const file = await readKeyFile(path);
+  if (!file) return undefined;
+  return { seal: new LogSeal(decodeKey(file.text.trim(), path)), source: 'bestand', ...(file.warning ? { warning: file.warning } : {}) };
 }
 
 /** Hex or base64; the message names where the key came from, never its value. */

@@ -1,6 +1,6 @@
 import webpush from 'web-push';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { createKeyFile, readKeyFile } from '../files/key-file.ts';
 
 /** The server's VAPID key pair: push services accept a notice only when it is signed with it. */
 export interface VapidKeys {
@@ -33,38 +33,25 @@ export async function loadVapidKeys(options: { env: NodeJS.ProcessEnv; dataDir: 
     return { keys: checked({ publicKey, privateKey }, 'VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY'), source: 'VAPID_KEYS' };
   }
   const path = vapidKeyPath(options.dataDir);
-  const existing = await readKeyFile(path);
+  const existing = await keysOfFile(path);
   if (existing) return { ...existing, path };
-  await mkdir(dirname(path), { recursive: true });
-  try {
-    // 'wx': never overwrite a pair another process made a moment ago.
-    await writeFile(path, `${JSON.stringify(webpush.generateVAPIDKeys())}\n`, { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const made = await readKeyFile(path);
-  if (!made) throw new Error(`Het sleutelbestand ${path} kon niet worden gelezen.`);
-  return { ...made, source: made.source === 'bestand' ? 'nieuw bestand' : made.source, path };
+  const made = await createKeyFile(path, `${JSON.stringify(webpush.generateVAPIDKeys())}\n`);
+  const read = await keysOfFile(path);
+  if (!read) throw new Error(`Het sleutelbestand ${path} kon niet worden gelezen.`);
+  return { ...read, source: made ? 'nieuw bestand' : 'bestand', path };
 }
 
-async function readKeyFile(path: string): Promise<Omit<LoadedVapid, 'path'> | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+async function keysOfFile(path: string): Promise<Omit<LoadedVapid, 'path'> | undefined> {
+  const file = await readKeyFile(path);
+  if (!file) return undefined;
   let parsed: Partial<VapidKeys>;
   try {
-    parsed = JSON.parse(text) as Partial<VapidKeys>;
+    parsed = JSON.parse(file.text) as Partial<VapidKeys>;
   } catch {
     throw new Error(`${path} is geen geldig sleutelbestand. Verwijder het; de server maakt dan een nieuw paar (telefoons moeten meldingen dan opnieuw aanzetten).`);
   }
   const keys = checked({ publicKey: String(parsed.publicKey ?? ''), privateKey: String(parsed.privateKey ?? '') }, path);
-  const { mode } = await stat(path);
-  const warning = mode & 0o077 ? `${path} is ook leesbaar voor andere gebruikers van deze computer. Maak het alleen leesbaar voor de server (chmod 600).` : undefined;
-  return { keys, source: 'bestand', ...(warning ? { warning } : {}) };
+  return { keys, source: 'bestand', ...(file.warning ? { warning: file.warning } : {}) };
 }
 
 /** A P-256 public key is 65 bytes, the private key 32 (RFC 8292); the message never shows a key. */
