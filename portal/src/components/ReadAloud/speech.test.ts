@@ -1,7 +1,7 @@
 import type { PlanItemContent } from '@onsplan/shared';
 import { describe, expect, it } from 'vitest';
 import nl from '../../../../locales/nl.json';
-import { itemSpeechText } from './speech.ts';
+import { itemSpeechParts, itemSpeechText, voiceSpeaks } from './speech.ts';
 
 const lookup = (key: string, options?: Record<string, unknown>): string => {
   let value: unknown = nl;
@@ -24,5 +24,21 @@ describe('what is read aloud for a plan item', () => {
 
   it('leaves out who or when when the item does not say them yet, as the screen does', () => {
     expect(itemSpeechText({ ...item, who: '', when: ' ' }, lookup)).toBe('Afspraak. Mark komt niet bij het huis.');
+  });
+
+  it('marks the words of the screen and the Dutch text of the plan apart, so each gets a voice of its language', () => {
+    expect(itemSpeechParts({ ...item, when: '' }, lookup)).toEqual([
+      { text: 'Afspraak.', source: 'screen' },
+      { text: 'Mark komt niet bij het huis.', source: 'plan' },
+      { text: 'Wie:', source: 'screen' },
+      { text: 'Mark.', source: 'plan' },
+    ]);
+  });
+});
+
+describe('which voice speaks a language', () => {
+  it('matches on the language, whatever the region or the separator the phone uses', () => {
+    expect([voiceSpeaks('nl-NL', 'nl'), voiceSpeaks('nl_BE', 'nl-NL'), voiceSpeaks('ar-SA', 'ar'), voiceSpeaks('uk-UA', 'uk')]).toEqual([true, true, true, true]);
+    expect([voiceSpeaks('en-GB', 'nl'), voiceSpeaks('tr-TR', 'ar'), voiceSpeaks('nl-NL', 'pl')]).toEqual([false, false, false]);
   });
 });
