@@ -45,7 +45,9 @@ export function EigenVerklaring({ verklaring }: { verklaring: EigenVerklaringVie
           {formatDateTime(verklaring.createdAt, i18n.language)}
         </time>
       </p>
-      <p className="onsplan-verklaring__body">{verklaring.body}</p>
+      <p className="onsplan-verklaring__body" dir="auto">
+        {verklaring.body}
+      </p>
       <p className="onsplan-meta">{t('correction.verklaring.note')}</p>
     </aside>
   );
@@ -74,12 +76,12 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
         {request.proposedText && (
           <div>
             <dt>{t(request.kind === 'aanvullen' ? 'correction.addText' : 'correction.newText')}</dt>
-            <dd>{request.proposedText}</dd>
+            <dd dir="auto">{request.proposedText}</dd>
           </div>
         )}
         <div>
           <dt>{t('correction.reason')}</dt>
-          <dd>{request.reason}</dd>
+          <dd dir="auto">{request.reason}</dd>
         </div>
         <div>
           <dt>{t('correction.sentOn')}</dt>

@@ -6,6 +6,9 @@ import { languageOf } from '../../languages.ts';
 import { browserSpeech, itemSpeechParts } from './speech.ts';
 
 const speech = browserSpeech();
+const dutch = 'nl-NL';
+/** The language tag a voice is asked for: Dutch as spoken in the Netherlands, the others by language alone. */
+const speechTag = (code: string) => (code === 'nl' ? dutch : code);
 /** Only one item speaks at a time: starting another stops this one. */
 let stopCurrent: (() => void) | undefined;
 
@@ -38,8 +41,8 @@ export function ReadAloud({ item, describedBy }: { item: PlanItemContent; descri
       setReading(false);
       return;
     }
-    const screenLang = languageOf(i18n.language).code;
-    if (!speech!.canSpeak(screenLang) || !speech!.canSpeak('nl')) {
+    const screenLang = speechTag(languageOf(i18n.language).code);
+    if (!speech!.canSpeak(screenLang) || !speech!.canSpeak(dutch)) {
       setNoVoice(true);
       return;
     }
@@ -48,7 +51,7 @@ export function ReadAloud({ item, describedBy }: { item: PlanItemContent; descri
     const stop = () => setReading(false);
     stopCurrent = stop;
     setReading(true);
-    const parts = itemSpeechParts(item, (key, options) => t(key, options ?? {})).map((p) => ({ text: p.text, lang: p.source === 'plan' ? 'nl-NL' : screenLang }));
+    const parts = itemSpeechParts(item, (key, options) => t(key, options ?? {})).map((p) => ({ text: p.text, lang: p.source === 'plan' ? dutch : screenLang }));
     speech!.speak(parts, () => {
       if (stopCurrent === stop) stopCurrent = undefined;
       stop();

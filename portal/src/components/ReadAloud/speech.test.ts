@@ -1,7 +1,7 @@
 import type { PlanItemContent } from '@onsplan/shared';
 import { describe, expect, it } from 'vitest';
 import nl from '../../../../locales/nl.json';
-import { itemSpeechParts, itemSpeechText, voiceSpeaks } from './speech.ts';
+import { itemSpeechParts, itemSpeechText, joinSameLanguage, voiceSpeaks } from './speech.ts';
 
 const lookup = (key: string, options?: Record<string, unknown>): string => {
   let value: unknown = nl;
@@ -40,5 +40,12 @@ describe('which voice speaks a language', () => {
   it('matches on the language, whatever the region or the separator the phone uses', () => {
     expect([voiceSpeaks('nl-NL', 'nl'), voiceSpeaks('nl_BE', 'nl-NL'), voiceSpeaks('ar-SA', 'ar'), voiceSpeaks('uk-UA', 'uk')]).toEqual([true, true, true, true]);
     expect([voiceSpeaks('en-GB', 'nl'), voiceSpeaks('tr-TR', 'ar'), voiceSpeaks('nl-NL', 'pl')]).toEqual([false, false, false]);
+  });
+});
+
+describe('utterances', () => {
+  it('joins neighbouring parts in one language, so a Dutch screen is one utterance and an Arabic one switches voice', () => {
+    expect(joinSameLanguage([{ text: 'Afspraak.', lang: 'nl-NL' }, { text: 'Mark.', lang: 'nl-NL' }])).toEqual([{ text: 'Afspraak. Mark.', lang: 'nl-NL' }]);
+    expect(joinSameLanguage([{ text: 'اتفاق.', lang: 'ar' }, { text: 'Mark.', lang: 'nl-NL' }, { text: 'من:', lang: 'ar' }]).map((u) => u.lang)).toEqual(['ar', 'nl-NL', 'ar']);
   });
 });

@@ -51,6 +51,17 @@ export interface Utterance {
   lang: string;
 }
 
+/** Neighbouring parts in one language become one utterance: a Dutch screen is read in one go, without pauses between voices. */
+export function joinSameLanguage(parts: readonly Utterance[]): Utterance[] {
+  const out: Utterance[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && last.lang === part.lang) last.text = `${last.text} ${part.text}`;
+    else out.push({ ...part });
+  }
+  return out;
+}
+
 /** The browser's speech, where it has one; undefined in browsers without the Web Speech API. */
 export interface SpeechSeam {
   /** False when the device lists its voices and none speaks this language; true when it may. */
@@ -71,12 +82,13 @@ export function browserSpeech(): SpeechSeam | undefined {
     canSpeak: (lang) => synth.getVoices().length === 0 || voiceFor(lang) !== undefined,
     speak(parts, onEnd) {
       synth.cancel();
-      parts.forEach((part, index) => {
+      const utterances = joinSameLanguage(parts);
+      utterances.forEach((part, index) => {
         const utterance = new SpeechSynthesisUtterance(part.text);
         utterance.lang = part.lang;
         const voice = voiceFor(part.lang);
         if (voice) utterance.voice = voice;
-        if (index === parts.length - 1) utterance.onend = onEnd;
+        if (index === utterances.length - 1) utterance.onend = onEnd;
         utterance.onerror = onEnd;
         synth.speak(utterance);
       });
