@@ -55,6 +55,20 @@ describe('Arabic, right to left', () => {
     expect(name.x).toBeGreaterThan(signOut.x);
     await look(page, 'plan-ar-360');
 
+    // What she agrees to has legal effect: each choice shows the Dutch text beside the Arabic.
+    await page.getByRole('link', { name: 'هل توافق على الخطة؟' }).click();
+    await page.getByRole('heading', { level: 1, name: 'هل توافق على الخطة؟' }).waitFor();
+    // Samira answers for herself and for a child: the same three choices in each form.
+    expect([...new Set(await page.locator('.onsplan-choice__label [lang="nl"]').allInnerTexts())]).toEqual([
+      'Nederlands: Ik ben het eens',
+      'Nederlands: Ik ben het eens, maar ik heb een opmerking',
+      'Nederlands: Ik ben het niet eens',
+    ]);
+    await page.getByLabel('أنا غير موافق').first().check();
+    await look(page, 'instemming-ar-360');
+    await page.getByRole('link', { name: 'العودة إلى الخطة' }).click();
+    await page.getByRole('heading', { level: 2, name: 'الأمان' }).waitFor();
+
     // Signing out wipes the phone, but the language stays: the next sign-in starts in Arabic.
     await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
     await page.getByRole('heading', { level: 1, name: 'لقد سجلت الخروج' }).waitFor();
