@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, look, phone } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { look, phone, serverAndChromiumForFile } from './browser.ts';
 import { testAppCode } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -8,22 +7,13 @@ import { startServer } from './server.ts';
  * Issue 11, languages: a member who reads Arabic chooses it before signing in and gets every screen
  * in Arabic, right to left, with the note that the Dutch text counts. One phone, one sign-in.
  */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = serverAndChromiumForFile(startServer);
 
 const documentLanguage = () => ({ lang: document.documentElement.lang, dir: document.documentElement.dir });
 
 describe('Arabic, right to left', () => {
   it('Samira chooses العربية before signing in and reads her plan mirrored, with the Dutch text named as the one that counts', async () => {
+    const { server, browser } = running;
     const { context, page } = await phone(browser);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
