@@ -45,7 +45,7 @@ describe('Arabic, right to left', () => {
     expect(name.x).toBeGreaterThan(signOut.x);
     await look(page, 'plan-ar-360');
 
-    // What she agrees to has legal effect: each choice shows the Dutch text beside the Arabic.
+    // What she agrees to has legal effect: each choice (instemming, toestemming) shows the Dutch text beside the Arabic.
     await page.getByRole('link', { name: 'هل توافق على الخطة؟' }).click();
     await page.getByRole('heading', { level: 1, name: 'هل توافق على الخطة؟' }).waitFor();
     // Samira answers for herself and for a child: the same three choices in each form.
@@ -56,6 +56,12 @@ describe('Arabic, right to left', () => {
     ]);
     await page.getByLabel('أنا غير موافق').first().check();
     await look(page, 'instemming-ar-360');
+    await page.getByRole('link', { name: 'العودة إلى الخطة' }).click();
+    await page.getByRole('link', { name: 'الموافقة على مشاركة البيانات' }).click();
+    await page.getByRole('heading', { level: 1, name: 'الموافقة على مشاركة البيانات' }).waitFor();
+    await page.getByLabel('لا أعطي موافقتي').check();
+    expect(await page.getByRole('group', { name: 'ماذا تختار؟' }).locator('[lang="nl"]').allInnerTexts()).toEqual(['Nederlands: Ik geef toestemming', 'Nederlands: Ik geef geen toestemming']);
+    await look(page, 'toestemming-ar-360');
     await page.getByRole('link', { name: 'العودة إلى الخطة' }).click();
     await page.getByRole('heading', { level: 2, name: 'الأمان' }).waitFor();
 
