@@ -21,7 +21,7 @@ const physicalStyle = /\b(marginLeft|marginRight|paddingLeft|paddingRight|border
 const physicalInline = { test: (tsx: string) => [...tsx.matchAll(/style=\{\{([^}]*)\}\}/g)].some((m) => physicalStyle.test(m[1]!)) };
 
 /** The lines of a stylesheet that place something on a physical side. */
-export function physicalLines(css: string, pattern: RegExp[] = physical): string[] {
+function physicalLines(css: string, pattern: RegExp[] = physical): string[] {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
   return withoutComments.split('\n').filter((line) => pattern.some((p) => p.test(line)));
 }

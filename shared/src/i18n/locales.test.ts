@@ -20,7 +20,7 @@ const tags = (text: string) => [...text.matchAll(/<\/?\d+\/?>/g)].map((m) => m[0
  * The keys a language must have for the Dutch keys: a Dutch plural (`_one`/`_other`) becomes every
  * plural form of the language (Arabic has six); `_zero` is i18next's own form for 0 in any language.
  */
-export function expectedKeys(lng: string, dutch: readonly string[]): string[] {
+function expectedKeys(lng: string, dutch: readonly string[]): string[] {
   const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
   const out = new Set<string>();
   for (const key of dutch) {
