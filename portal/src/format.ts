@@ -1,7 +1,9 @@
-/** Dates and times as people in the Netherlands read them, always in Dutch time. */
+import { languageOf } from './languages.ts';
+
+/** Dates and times in the member's language, always in Dutch time. */
 
 const zone = 'Europe/Amsterdam';
-const locale = (lng: string) => (lng === 'en' ? 'en-GB' : 'nl-NL');
+const locale = (lng: string) => languageOf(lng).locale;
 
 /** "12 maart 2025". */
 export function formatDate(iso: string, lng: string): string {

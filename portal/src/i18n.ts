@@ -2,30 +2,76 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from '../../locales/nl.json';
 import werk from '../../locales/werk.nl.json';
+import { isLanguageCode, languageOf, languageStorageKey, sourceLanguage, type LanguageCode } from './languages.ts';
+
+type Bundle = { default: Record<string, unknown> };
+
+// One chunk per language, loaded when chosen: the first screen carries only Dutch.
+const translations: Record<Exclude<LanguageCode, 'nl'>, () => Promise<Bundle>> = {
+  en: () => import('../../locales/en.json'),
+  ar: () => import('../../locales/ar.json'),
+  tr: () => import('../../locales/tr.json'),
+  pl: () => import('../../locales/pl.json'),
+  uk: () => import('../../locales/uk.json'),
+};
 
 /**
  * Dutch is the source and ships with the app; other languages load when chosen. The professional's
  * workspace has its own namespace `werk`, so no citizen sentence reaches a professional screen and no
- * professional word reaches a member's.
+ * professional word reaches a member's. A language chosen earlier on this device comes back.
  */
 export async function setUpI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    lng: 'nl',
-    fallbackLng: 'nl',
+    lng: sourceLanguage,
+    fallbackLng: sourceLanguage,
     ns: ['translation', 'werk'],
     defaultNS: 'translation',
     resources: { nl: { translation: nl, werk } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  const remembered = rememberedLanguage();
+  if (remembered !== sourceLanguage) await showLanguage(remembered).catch(() => showLanguage(sourceLanguage));
+  else markDocument(sourceLanguage);
   return i18next;
 }
 
-export async function switchLanguage(lng: 'nl' | 'en'): Promise<void> {
-  if (lng === 'en' && !i18next.hasResourceBundle('en', 'translation')) {
-    const en = await import('../../locales/en.json');
-    i18next.addResourceBundle('en', 'translation', en.default);
+/** The member's choice: shown at once and kept on this device. */
+export async function switchLanguage(lng: LanguageCode): Promise<void> {
+  await showLanguage(lng);
+  try {
+    globalThis.localStorage?.setItem(languageStorageKey, lng);
+  } catch {
+    // Storage blocked: the choice holds for this visit only.
+  }
+}
+
+/** The workspace is Dutch only; the member's stored choice stays for the member screens. */
+export async function showWorkspaceInDutch(): Promise<void> {
+  if (i18next.language !== sourceLanguage) await showLanguage(sourceLanguage);
+}
+
+async function showLanguage(lng: LanguageCode): Promise<void> {
+  if (lng !== sourceLanguage && !i18next.hasResourceBundle(lng, 'translation')) {
+    i18next.addResourceBundle(lng, 'translation', (await translations[lng]()).default);
   }
   await i18next.changeLanguage(lng);
-  document.documentElement.lang = lng;
+  markDocument(lng);
+}
+
+/** `<html lang dir>` follow the language, so screen readers pronounce it and Arabic reads right to left. */
+function markDocument(lng: LanguageCode): void {
+  const html = globalThis.document?.documentElement;
+  if (!html) return; // rendering outside a browser (tests)
+  html.lang = lng;
+  html.dir = languageOf(lng).dir;
+}
+
+function rememberedLanguage(): LanguageCode {
+  try {
+    const stored = globalThis.localStorage?.getItem(languageStorageKey);
+    return isLanguageCode(stored) ? stored : sourceLanguage;
+  } catch {
+    return sourceLanguage;
+  }
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * demo. "Bijvoorbeeld 3514 BK." was the postcode of Samira's afgeschermde address: every member,
  * Mark too, read part of it under the postcode field.
  */
-const locales = ['nl', 'en'].map((lang) => ({ lang, text: readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8') }));
+const locales = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'].map((lang) => ({ lang, text: readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8') }));
 const world = demoWorld('2026-11-24');
 const postcodes = world.families.flatMap((f) => f.fields.flatMap((field) => [...field.value.matchAll(/\b(\d{4}) ?([A-Z]{2})\b/g)].map((m) => `${m[1]} ${m[2]}`)));
 const streets = world.families.flatMap((f) => f.fields.map((field) => field.value.split(',')[0]!));

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium, started the way this machine allows (no sandbox as root, no background network). */
 export async function launchChromium(): Promise<Browser> {
@@ -57,4 +57,21 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   expect(violations, `axe on ${state}`).toEqual([]);
+}
+
+/**
+ * One server and one Chromium for all tests of an e2e file: started before the first test, stopped
+ * after the last. Read them inside a test (`running.server`), when they exist.
+ */
+export function serverAndChromiumForFile<S extends { stop(): Promise<void> }>(start: () => Promise<S>): { readonly server: S; readonly browser: Browser } {
+  const running = {} as { server: S; browser: Browser };
+  beforeAll(async () => {
+    running.server = await start();
+    running.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionEndMarker } from '../api/client.ts';
+import { languageStorageKey } from '../languages.ts';
 import { applySync } from './sync.ts';
 import { closeAllStores, directoryName, localStores } from './store.ts';
 import { MemoryStorage, unlockedStore } from './testing.ts';
@@ -57,6 +58,14 @@ describe('wipe', () => {
     local.setItem(sessionEndMarker, '1');
     await wipeLocalData(seam(memoryCaches([]), local));
     expect([local.length, local.getItem(sessionEndMarker)]).toEqual([1, '1']);
+  });
+
+  it('keeps the chosen language: someone who cannot read Dutch needs it before signing in again', async () => {
+    const local = new MemoryStorage();
+    local.setItem('i18nextLng', 'nl');
+    local.setItem(languageStorageKey, 'ar');
+    await wipeLocalData(seam(memoryCaches([]), local));
+    expect([local.length, local.getItem(languageStorageKey)]).toEqual([1, 'ar']);
   });
 
   it('finds the local copies through its own list when the browser has no indexedDB.databases()', async () => {

@@ -1,4 +1,5 @@
 import { sessionEndMarker } from '../api/client.ts';
+import { languageStorageKey } from '../languages.ts';
 import { closeAllStores, directoryName, localStores, type IndexedDbSeam } from './store.ts';
 import { lockAllVaults } from './vault.ts';
 
@@ -72,10 +73,16 @@ export async function wipeLocalData(seam: WipeSeam = browserWipeSeam(), options:
 }
 
 /** Everything goes, except the note that the server still has to end the session: that must outlive the wipe. */
+/**
+ * What stays on the device: the note that the session still has to end on the server, and the
+ * chosen language (no data of the member; someone who cannot read Dutch needs it before signing in).
+ */
+const keptThroughWipe = [sessionEndMarker, languageStorageKey];
+
 function clearKeepingSessionEnd(storage: Storage): void {
-  const ending = storage.getItem(sessionEndMarker);
+  const kept = keptThroughWipe.map((key) => [key, storage.getItem(key)] as const);
   storage.clear();
-  if (ending) storage.setItem(sessionEndMarker, ending);
+  for (const [key, value] of kept) if (value !== null) storage.setItem(key, value);
 }
 
 /** Resolves true once deleted; false when another connection blocks it past the timeout (the delete still goes on). */

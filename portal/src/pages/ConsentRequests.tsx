@@ -9,6 +9,7 @@ import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { useWrite } from '../app/writes.ts';
 import { ConsentRequestCard, type ConsentRequestCardWords } from '../components/ConsentRequestCard/ConsentRequestCard.tsx';
+import { DutchBeside } from '../components/DutchBeside/DutchBeside.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDate } from '../format.ts';
@@ -56,8 +57,9 @@ export function ConsentRequests({ onAnswered }: { onAnswered: () => Promise<void
     const mine = request.myAnswer;
     const byHelper = mine?.by.kind === 'helper' && !helping;
     return {
-      title: t('toestemming.request.title', helping ? { context: 'helper', name: asker, member } : { name: asker }),
-      ...(request.subject.memberId !== me ? { whose: t('toestemming.request.whose', { name: request.subject.firstName }) } : {}),
+      // The question she answers has legal effect: on a translated screen the Dutch stands beside it.
+      title: <DutchBeside k="toestemming.request.title" options={() => (helping ? { context: 'helper', name: asker, member } : { name: asker })} />,
+      ...(request.subject.memberId !== me ? { whose: <DutchBeside k="toestemming.request.whose" options={() => ({ name: request.subject.firstName })} /> } : {}),
       organisation: t('toestemming.request.organisation'),
       purpose: t('toestemming.request.purpose'),
       data: t('toestemming.request.data'),

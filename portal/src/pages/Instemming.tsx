@@ -12,6 +12,7 @@ import { PendingState } from '../app/Pending.tsx';
 import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { DutchBeside } from '../components/DutchBeside/DutchBeside.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { useFamily } from '../family/context.ts';
@@ -229,7 +230,7 @@ function InstemmingForm({ idBase, familyId, versionId, memberId, onAnswered }: {
           setDecision(d);
           setErrors({});
         }}
-        options={(['eens', 'eens-met-opmerking', 'niet-eens'] as const).map((d) => ({ value: d, label: t(`instemming.decision.${d}`) }))}
+        options={(['eens', 'eens-met-opmerking', 'niet-eens'] as const).map((d) => ({ value: d, label: <DutchBeside k={`instemming.decision.${d}`} /> }))}
       />
       {needsRemark && (
         <TextArea

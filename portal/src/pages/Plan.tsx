@@ -58,7 +58,9 @@ export function Plan() {
   return (
     <SignedInPage title={view.title}>
       {me.actingFor && <Paragraph className="onsplan-note">{t('plan.helperFor', { name: me.actingFor.name })}</Paragraph>}
-      <Paragraph purpose="lead">{view.summary}</Paragraph>
+      <Paragraph purpose="lead" lang="nl" dir="auto">
+        {view.summary}
+      </Paragraph>
       <Paragraph className="onsplan-meta">{t('plan.version', { number: view.version.number, date })}</Paragraph>
       {menu.length > 0 && (
         <nav aria-label={t('app.mainNav')} className="onsplan-menu">

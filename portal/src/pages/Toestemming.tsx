@@ -12,6 +12,7 @@ import { PendingState } from '../app/Pending.tsx';
 import { usePending, useWrite } from '../app/writes.ts';
 import { Choice } from '../components/Choice/Choice.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
+import { DutchBeside } from '../components/DutchBeside/DutchBeside.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextField } from '../components/TextField/TextField.tsx';
 import { selfMemberId, useFamily } from '../family/context.ts';
@@ -295,8 +296,8 @@ function DecideForm({ subjects, onDecided }: { subjects: ToestemmingSubjectView[
         value={draft.decision}
         onChange={(decision) => set({ decision })}
         options={[
-          { value: 'gegeven', label: t('toestemming.give') },
-          { value: 'geweigerd', label: t('toestemming.refuse') },
+          { value: 'gegeven', label: <DutchBeside k="toestemming.give" /> },
+          { value: 'geweigerd', label: <DutchBeside k="toestemming.refuse" /> },
         ]}
       />
       {draft.decision === 'gegeven' && (

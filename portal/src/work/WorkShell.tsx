@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
+import { showWorkspaceInDutch } from '../i18n.ts';
 import type { WorkContext } from './context.ts';
 import { WorkProblem } from './WorkProblem.tsx';
 
@@ -16,6 +17,8 @@ export function WorkShell() {
   const me = useApi<Me>('/me');
   const families = useApi<FamilySummary[]>('/families');
   const notProfessional = me.state.kind === 'ready' && me.state.data.kind !== 'professional';
+  // The workspace is Dutch only (dates too, left to right), whatever a member chose on this device.
+  useEffect(() => void showWorkspaceInDutch(), []);
   useEffect(() => {
     if (notProfessional) navigate('/plan', { replace: true });
   }, [notProfessional, navigate]);

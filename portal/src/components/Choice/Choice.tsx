@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 export interface ChoiceOption<V extends string> {
   value: V;
-  label: string;
+  /** Text, or text with its Dutch original beside it (DutchBeside) for a choice with legal effect. */
+  label: ReactNode;
   hint?: string;
 }
 

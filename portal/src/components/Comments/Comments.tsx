@@ -149,7 +149,7 @@ export function Comment({ comment, correctHref, includesYou }: { comment: Commen
         // A professional started this thread: say plainly that it is written to the member.
         <p className="onsplan-comment__started">{t('comments.startedByProfessional', startedBy(comment.author.name, comment.author.jobTitle))}</p>
       )}
-      <p className="onsplan-comment__body" id={`reactie-${comment.id}`}>
+      <p className="onsplan-comment__body" id={`reactie-${comment.id}`} dir="auto">
         {comment.body}
       </p>
       {comment.audience === 'alleen-professionals' && <p className="onsplan-comment__audience">{t('comments.onlyProfessionalNote')}</p>}
@@ -175,7 +175,9 @@ function WaitingComment({ item }: { item: OutboxItem }) {
         <strong className="onsplan-comment__author">{t('comments.you', words)}</strong>
         <PendingState item={item} />
       </p>
-      <p className="onsplan-comment__body">{pendingText(item)}</p>
+      <p className="onsplan-comment__body" dir="auto">
+        {pendingText(item)}
+      </p>
     </article>
   );
 }

@@ -1,12 +1,13 @@
 import { Button } from '@nl-design-system-candidate/button-react';
 import type { RequestAnswer } from '@onsplan/shared';
+import type { ReactNode } from 'react';
 
 /** The words of the card, from the caller's namespace (member screens: B1). */
 export interface ConsentRequestCardWords {
-  /** "Fatima vraagt uw toestemming", with the name already filled in. */
-  title: string;
+  /** "Fatima vraagt uw toestemming", with the name already filled in (on a translated screen with its Dutch beside it). */
+  title: ReactNode;
   /** "Het gaat over de gegevens van Daan", for a child's data; absent for one's own. */
-  whose?: string;
+  whose?: ReactNode;
   organisation: string;
   purpose: string;
   data: string;

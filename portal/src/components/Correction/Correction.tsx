@@ -8,6 +8,7 @@ import { paths } from '../../api/paths.ts';
 import { useSubmit } from '../../api/useApi.ts';
 import { useWrite } from '../../app/writes.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
+import { DutchBeside } from '../DutchBeside/DutchBeside.tsx';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
 import { focusFirstInvalid } from '../form-focus.ts';
@@ -50,7 +51,9 @@ export function EigenVerklaring({ verklaring }: { verklaring: EigenVerklaringVie
           {formatDateTime(verklaring.createdAt, i18n.language)}
         </time>
       </p>
-      <p className="onsplan-verklaring__body">{verklaring.body}</p>
+      <p className="onsplan-verklaring__body" dir="auto">
+        {verklaring.body}
+      </p>
       <p className="onsplan-meta">{t('correction.verklaring.note')}</p>
     </aside>
   );
@@ -79,12 +82,12 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
         {request.proposedText && (
           <div>
             <dt>{t(request.kind === 'aanvullen' ? 'correction.addText' : 'correction.newText')}</dt>
-            <dd>{request.proposedText}</dd>
+            <dd dir="auto">{request.proposedText}</dd>
           </div>
         )}
         <div>
           <dt>{t('correction.reason')}</dt>
-          <dd>{request.reason}</dd>
+          <dd dir="auto">{request.reason}</dd>
         </div>
         <div>
           <dt>{t('correction.sentOn')}</dt>
@@ -104,13 +107,19 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
       )}
       {request.decision && (
         <div className={`onsplan-decision${refused ? ' onsplan-decision--refused' : ''}`}>
-          <p className="onsplan-notice__title">{t(`correction.decided.${request.decision.status}`, { date: formatDate(request.decision.decidedAt, i18n.language) })}</p>
+          <p className="onsplan-notice__title">
+            <DutchBeside k={`correction.decided.${request.decision.status}`} options={(lng) => ({ date: formatDate(request.decision!.decidedAt, lng) })} />
+          </p>
           {request.decision.reasons && (
             <p>
               <strong>{t('correction.decisionReasons')}</strong> {request.decision.reasons}
             </p>
           )}
-          {request.decision.removalGround && <p>{t(`correction.removalGround.${request.decision.removalGround}`)}</p>}
+          {request.decision.removalGround && (
+            <p>
+              <DutchBeside k={`correction.removalGround.${request.decision.removalGround}`} />
+            </p>
+          )}
           {refused && <RefusalRights />}
         </div>
       )}
@@ -124,14 +133,21 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
 
 /** The rights after a refusal (A2): complain to the Autoriteit Persoonsgegevens, go to court, add an eigen verklaring. */
 export function RefusalRights() {
-  const { t } = useTranslation();
   return (
     <div className="onsplan-rights">
-      <p className="onsplan-notice__title">{t('correction.refusal.title')}</p>
+      <p className="onsplan-notice__title">
+        <DutchBeside k="correction.refusal.title" />
+      </p>
       <ul>
-        <li>{t('correction.refusal.ap')}</li>
-        <li>{t('correction.refusal.court')}</li>
-        <li>{t('correction.refusal.statement')}</li>
+        <li>
+          <DutchBeside k="correction.refusal.ap" />
+        </li>
+        <li>
+          <DutchBeside k="correction.refusal.court" />
+        </li>
+        <li>
+          <DutchBeside k="correction.refusal.statement" />
+        </li>
       </ul>
     </div>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HelperBanner } from '../HelperBanner/HelperBanner.tsx';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
 import { QuickExit } from '../QuickExit/QuickExit.tsx';
+import { TranslationNote } from '../TranslationNote/TranslationNote.tsx';
 
 export interface PageProps {
   title: string;
@@ -13,7 +14,7 @@ export interface PageProps {
 }
 
 /**
- * Every screen: "Snel weg" first, a skip link, one h1 that receives focus after navigation so a
+ * Every screen: "Snel weg" first, a skip link, on a translated screen the note that Dutch counts, one h1 that receives focus after navigation so a
  * screen reader announces the new page, and the document title.
  */
 // On the first screen focus stays at the top, so the first Tab reaches Snel weg; after that each
@@ -41,6 +42,7 @@ export function Page({ title, children, actions }: PageProps) {
         {actions}
       </header>
       <main id="inhoud" className="onsplan-main">
+        <TranslationNote />
         <Heading level={1} ref={heading} tabIndex={-1} className="onsplan-page-title">
           {title}
         </Heading>

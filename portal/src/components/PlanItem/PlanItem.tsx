@@ -4,7 +4,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TelText } from '../TelText/TelText.tsx';
 
-/** One agreement or goal: what, who, when, where, and what to do if it goes wrong (112 and Veilig Thuis as calls). */
+/**
+ * One agreement or goal: what, who, when, where, and what to do if it goes wrong (112 and Veilig Thuis as calls).
+ * The plan's own text is the Dutch the professional wrote: marked Dutch, so a screen reader reads it as
+ * Dutch and an Arabic screen keeps its sentences left to right.
+ */
 export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemView; children?: ReactNode; headingLevel?: 3 | 4 }) {
   const { t } = useTranslation();
   // An empty fact is left out, not shown as an empty line (a new agreement may not say who or when yet).
@@ -16,7 +20,7 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
   return (
     <article className={`onsplan-item onsplan-item--${item.kind}`} aria-labelledby={`item-${item.id}`}>
       <p className="onsplan-item__kind">{t(`plan.kind.${item.kind}`)}</p>
-      <Heading level={headingLevel} id={`item-${item.id}`} className="onsplan-item__what">
+      <Heading level={headingLevel} id={`item-${item.id}`} className="onsplan-item__what" lang="nl" dir="auto">
         {item.what}
       </Heading>
       {rows.length > 0 && (
@@ -24,7 +28,7 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
           {rows.map(([term, value]) => (
             <div key={term} className="onsplan-item__fact">
               <dt>{term}</dt>
-              <dd>
+              <dd lang="nl" dir="auto">
                 <TelText text={value} />
               </dd>
             </div>
@@ -45,7 +49,7 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
       {item.whatIf && (
         <div className="onsplan-item__what-if">
           <p className="onsplan-item__what-if-title">{t('plan.whatIf')}</p>
-          <p>
+          <p lang="nl" dir="auto">
             <TelText text={item.whatIf} />
           </p>
         </div>

@@ -1,7 +1,7 @@
 import type { PlanItemContent } from '@onsplan/shared';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import nl from '../../../../locales/nl.json';
-import { itemSpeechText } from './speech.ts';
+import { browserSpeech, itemSpeechParts, itemSpeechText, joinSameLanguage, voiceSpeaks } from './speech.ts';
 
 const lookup = (key: string, options?: Record<string, unknown>): string => {
   let value: unknown = nl;
@@ -24,5 +24,72 @@ describe('what is read aloud for a plan item', () => {
 
   it('leaves out who or when when the item does not say them yet, as the screen does', () => {
     expect(itemSpeechText({ ...item, who: '', when: ' ' }, lookup)).toBe('Afspraak. Mark komt niet bij het huis.');
+  });
+
+  it('marks the words of the screen and the Dutch text of the plan apart, so each gets a voice of its language', () => {
+    expect(itemSpeechParts({ ...item, when: '' }, lookup)).toEqual([
+      { text: 'Afspraak.', source: 'screen' },
+      { text: 'Mark komt niet bij het huis.', source: 'plan' },
+      { text: 'Wie:', source: 'screen' },
+      { text: 'Mark.', source: 'plan' },
+    ]);
+  });
+});
+
+describe('which voice speaks a language', () => {
+  it('matches on the language, whatever the region or the separator the phone uses', () => {
+    expect([voiceSpeaks('nl-NL', 'nl'), voiceSpeaks('nl_BE', 'nl-NL'), voiceSpeaks('ar-SA', 'ar'), voiceSpeaks('uk-UA', 'uk')]).toEqual([true, true, true, true]);
+    expect([voiceSpeaks('en-GB', 'nl'), voiceSpeaks('tr-TR', 'ar'), voiceSpeaks('nl-NL', 'pl')]).toEqual([false, false, false]);
+  });
+});
+
+describe('utterances', () => {
+  it('joins neighbouring parts in one language, so a Dutch screen is one utterance and an Arabic one switches voice', () => {
+    expect(joinSameLanguage([{ text: 'Afspraak.', lang: 'nl-NL' }, { text: 'Mark.', lang: 'nl-NL' }])).toEqual([{ text: 'Afspraak. Mark.', lang: 'nl-NL' }]);
+    expect(joinSameLanguage([{ text: 'اتفاق.', lang: 'ar' }, { text: 'Mark.', lang: 'nl-NL' }, { text: 'من:', lang: 'ar' }]).map((u) => u.lang)).toEqual(['ar', 'nl-NL', 'ar']);
+  });
+});
+
+describe('the browser speech seam', () => {
+  /** A stand-in for the phone's speech: the voices it lists, and what it was asked to say. */
+  function fakePhone(voiceLangs: string[]) {
+    const said: { text: string; lang: string; voice?: string }[] = [];
+    const voices = voiceLangs.map((lang) => ({ lang, name: `stem ${lang}` }));
+    class Utterance {
+      lang = '';
+      voice?: { name: string };
+      onend?: () => void;
+      onerror?: () => void;
+      text: string;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    Object.assign(globalThis, {
+      SpeechSynthesisUtterance: Utterance,
+      speechSynthesis: { getVoices: () => voices, cancel: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}) }) },
+    });
+    return said;
+  }
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>).speechSynthesis;
+    delete (globalThis as Record<string, unknown>).SpeechSynthesisUtterance;
+  });
+
+  it('says it cannot speak a language the phone has no voice for, and may speak any while the phone lists none yet', () => {
+    fakePhone(['nl-NL', 'en-GB']);
+    const phone = browserSpeech()!;
+    expect([phone.canSpeak('nl-NL'), phone.canSpeak('en'), phone.canSpeak('ar'), phone.canSpeak('uk')]).toEqual([true, true, false, false]);
+    fakePhone([]);
+    expect(browserSpeech()!.canSpeak('ar')).toBe(true);
+  });
+
+  it('speaks each language with a voice of that language', () => {
+    const said = fakePhone(['nl-NL', 'ar-SA']);
+    browserSpeech()!.speak([{ text: 'اتفاق.', lang: 'ar' }, { text: 'Mark.', lang: 'nl-NL' }, { text: 'Altijd.', lang: 'nl-NL' }], () => {});
+    expect(said).toEqual([
+      { text: 'اتفاق.', lang: 'ar', voice: 'stem ar-SA' },
+      { text: 'Mark. Altijd.', lang: 'nl-NL', voice: 'stem nl-NL' },
+    ]);
   });
 });
