@@ -22,7 +22,8 @@ function needed(lng: string, dutch: Map<string, string>): Map<string, string> {
   const forms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
   const out = new Map<string, string>();
   for (const [key, text] of dutch) {
-    if (/_(one|other)$/.test(key)) for (const form of forms) out.set(key.replace(plural, `_${form}`), dutch.get(key.replace(plural, '_other')) ?? text);
+    // The Dutch `_one` text stands for the form `one`, the `_other` text for every other form.
+    if (/_(one|other)$/.test(key)) for (const form of forms) out.set(key.replace(plural, `_${form}`), dutch.get(key.replace(plural, form === 'one' ? '_one' : '_other')) ?? text);
     else out.set(key, text);
   }
   return out;
