@@ -35,6 +35,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
   const stopStore = await store.start();
   const stopDirectory = await directory.start();
   const sessions = new SessionStore(db, clock, config);
+  const stopSessions = await sessions.start();
   const invitations = new Invitations(db, clock, config);
   return {
     config,
@@ -51,6 +52,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
       await log.drain();
       await stopStore();
       await stopDirectory();
+      await stopSessions();
     },
   };
 }
