@@ -48,13 +48,15 @@ interface PlanNode {
 
 /**
  * The tables a plan reads whole: a sequential scan, or (with sequential scans priced out) an index
- * walked from end to end, which has no condition on the index.
+ * walked from end to end without a condition on it. Under a Limit such a walk is the newest or
+ * first rows in index order (the chain head of the access log), which stops after those rows.
  */
-function wholeTableReads(node: PlanNode): string[] {
+function wholeTableReads(node: PlanNode, underLimit = false): string[] {
   const table = node['Relation Name'];
   const type = node['Node Type'];
-  const whole = table && (type === 'Seq Scan' || ((type === 'Index Scan' || type === 'Index Only Scan') && !node['Index Cond']));
-  return [...(whole ? [table] : []), ...(node.Plans ?? []).flatMap(wholeTableReads)];
+  const walk = (type === 'Index Scan' || type === 'Index Only Scan') && !node['Index Cond'] && !underLimit;
+  const whole = table && (type === 'Seq Scan' || walk);
+  return [...(whole ? [table] : []), ...(node.Plans ?? []).flatMap((child) => wholeTableReads(child, type === 'Limit'))];
 }
 
 beforeAll(async () => {
