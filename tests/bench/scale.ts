@@ -94,9 +94,23 @@ async function sessionsFor(db: Db, count: number, now: Date): Promise<BenchFamil
   return families;
 }
 
-function line(name: string, r: LoadResult, targets: { p99?: number; perSecond?: number } = {}): void {
+/** CPU time (user + system) a process has used so far, in ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // ticks of 1/100 s
+}
+
+/** A load run with the API process's CPU per request: steadier than latency when others share the machine. */
+async function measured(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  const before = cpuMs(pid);
+  const result = await run();
+  return { ...result, cpuMsPerRequest: (cpuMs(pid) - before) / result.requests };
+}
+
+function line(name: string, r: LoadResult & { cpuMsPerRequest?: number }, targets: { p99?: number; perSecond?: number } = {}): void {
   const fails = r.failures ? `, ${r.failures} FAILED (${r.firstFailure})` : '';
-  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${fails}`;
+  const cpu = r.cpuMsPerRequest !== undefined ? `, API CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req` : '';
+  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${cpu}${fails}`;
   const wanted = [targets.p99 !== undefined ? `p99 < ${targets.p99} ms` : '', targets.perSecond !== undefined ? `>= ${targets.perSecond} req/s` : ''].filter(Boolean).join(', ');
   const ok = !r.failures && (targets.p99 === undefined || r.p99 < targets.p99) && (targets.perSecond === undefined || r.perSecond >= targets.perSecond);
   report(name, value, wanted || undefined, ok);
@@ -120,6 +134,7 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
   const server = await startServer(databaseUrl, dataDir, port);
   try {
     report('start time', `${Math.round(server.startMs)} ms`, undefined);
+    const load = (clients: number, requests: LoadRequest[]) => measured(server.child.pid!, () => runLoad(port, clients, requests));
     const headers = (f: BenchFamily) => ({ cookie: f.cookie, origin: server.origin, 'x-ons-plan': '1', 'accept-encoding': 'gzip' });
     const reads = (slice: BenchFamily[], path: (f: BenchFamily) => string): LoadRequest[] => slice.map((f) => ({ method: 'GET', path: path(f), headers: headers(f) }));
     const plan = (f: BenchFamily) => `/api/families/${f.familyId}/plan`;
@@ -131,23 +146,23 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     // whole access-log chain at start also runs now, in the background, as after every start.
     await runLoad(port, 10, reads(families.slice(-Math.min(200, k)), plan));
     const coldTargets = n === 100_000 ? { p99: 50 } : {};
-    line('plan read, cold, 10 clients', await runLoad(port, 10, reads(slice(0), plan)), coldTargets);
-    line('plan read, cold, 50 clients', await runLoad(port, 50, reads(slice(1), plan)), coldTargets);
-    line('plan read, warm, 10 clients', await runLoad(port, 10, reads(slice(0), plan)));
-    line('plan read, warm, 50 clients', await runLoad(port, 50, reads(slice(1), plan)));
+    line('plan read, cold, 10 clients', await load(10, reads(slice(0), plan)), coldTargets);
+    line('plan read, cold, 50 clients', await load(50, reads(slice(1), plan)), coldTargets);
+    line('plan read, warm, 10 clients', await load(10, reads(slice(0), plan)));
+    line('plan read, warm, 50 clients', await load(50, reads(slice(1), plan)));
     const syncTargets = n === 100_000 ? { p99: 100 } : {};
-    line('sync, cold, 10 clients', await runLoad(port, 10, reads(slice(2), sync)), syncTargets);
-    line('sync, cold, 50 clients', await runLoad(port, 50, reads(slice(3), sync)), syncTargets);
-    line('sync, warm, 50 clients', await runLoad(port, 50, reads(slice(3), sync)));
+    line('sync, cold, 10 clients', await load(10, reads(slice(2), sync)), syncTargets);
+    line('sync, cold, 50 clients', await load(50, reads(slice(3), sync)), syncTargets);
+    line('sync, warm, 50 clients', await load(50, reads(slice(3), sync)));
     const comment = (f: BenchFamily): LoadRequest => ({
       method: 'POST', path: `/api/families/${f.familyId}/comments`, headers: { ...headers(f), 'content-type': 'application/json' },
       body: JSON.stringify({ clientId: randomUUID(), body: 'Dank voor het plan.' }),
     });
-    line('comment write, 10 writers (warm families)', await runLoad(port, 10, slice(0).map(comment)));
-    line('comment write, 50 writers (warm families)', await runLoad(port, 50, slice(1).map(comment)), { p99: 100, perSecond: 1000 });
-    line('comment write, 50 writers (cold families)', await runLoad(port, 50, slice(4).map(comment)), { p99: 100, perSecond: 1000 });
+    line('comment write, 10 writers (warm families)', await load(10, slice(0).map(comment)));
+    line('comment write, 50 writers (warm families)', await load(50, slice(1).map(comment)), { p99: 100, perSecond: 1000 });
+    line('comment write, 50 writers (cold families)', await load(50, slice(4).map(comment)), { p99: 100, perSecond: 1000 });
     // Every family once: the snapshot cache must stay within its bound.
-    const touching = await runLoad(port, 50, reads(families.slice(5 * k), plan));
+    const touching = await load(50, reads(families.slice(5 * k), plan));
     line('plan read of every other family, cold, 50 clients', touching, coldTargets);
     const rss = rssMb(server.child.pid!);
     report('server RSS after reading every family', `${Math.round(rss)} MB`, '< 512 MB', rss < 512);
