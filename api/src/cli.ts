@@ -8,12 +8,15 @@ import { readServerInfo } from './cli/server-info.ts';
 import { AccessLog, type LogCheck } from './data/access-log.ts';
 import { loadLogSeal } from './data/log-seal.ts';
 import { describeLogCheck } from './log-guard.ts';
+import { defaultSeed, generateFamilies } from './db/generate/generate.ts';
 
 const usage = `Gebruik:
   npm run cli -- migrate           database bijwerken
   npm run cli -- seed              demogezin aanmaken (als de database leeg is)
   npm run cli -- invite <naam>     uitnodigingscode maken, bijvoorbeeld: invite samira
-  npm run cli -- verify-log        het toegangslog en zijn controlepunten controleren`;
+  npm run cli -- verify-log        het toegangslog en zijn controlepunten controleren
+  npm run cli -- generate --families N [--seed S]
+                                   N testgezinnen maken (voor metingen, nooit in productie)`;
 
 const config = loadConfig();
 const [command, ...args] = process.argv.slice(2);
@@ -72,6 +75,31 @@ async function verifyLog(): Promise<void> {
   if (!result.ok || unchecked) process.exitCode = 1;
 }
 
+/** Test families for the scale bench: `--families N`, optionally `--seed S` (the same seed gives the same families). */
+async function generate(db: Db, args: readonly string[]): Promise<void> {
+  const option = (name: string) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const families = Number(option('families'));
+  if (!Number.isInteger(families) || families < 1) throw new CliProblem(`Geef het aantal gezinnen, bijvoorbeeld: generate --families 1000\n\n${usage}`);
+  await migrate(db);
+  const started = Date.now();
+  let shown = 0;
+  const result = await generateFamilies(db, {
+    families,
+    seed: option('seed') ?? defaultSeed,
+    now: systemClock.now(),
+    onProgress: (done, total) => {
+      if (done - shown < total / 20 && done < total) return;
+      shown = done;
+      const seconds = (Date.now() - started) / 1000;
+      console.log(`${done.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} gezinnen (${Math.round(done / seconds)} per seconde)`);
+    },
+  });
+  console.log(`Klaar: ${result.written} gezinnen gemaakt, ${result.skipped} waren er al.`);
+}
+
 function printCode(name: string, code: string, expiresAt: Date): void {
   console.log(`Uitnodigingscode voor ${name}: ${code}`);
   console.log(`Geldig tot ${expiresAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}. De code werkt één keer.`);
@@ -93,6 +121,9 @@ try {
       break;
     case 'verify-log':
       await verifyLog();
+      break;
+    case 'generate':
+      await withDb((db) => generate(db, args));
       break;
     case 'invite':
       if (!args[0]) throw new Error(usage);

@@ -48,6 +48,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
   const stopStore = await store.start();
   const stopDirectory = await directory.start();
   const sessions = new SessionStore(db, clock, config);
+  const stopSessions = await sessions.start();
   const invitations = new Invitations(db, clock, config);
   const subscriptions = new PushSubscriptions(db);
   const notifier = new Notifier({
@@ -71,6 +72,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
       await log.drain();
       await stopStore();
       await stopDirectory();
+      await stopSessions();
     },
   };
 }

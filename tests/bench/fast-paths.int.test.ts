@@ -1,7 +1,7 @@
 // The shortcuts the plan-read bench relies on, held to the rules they must not bend: the access log
 // stays one unbroken hash chain (NEN 7513), and a cached session never outlives its logout.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SessionStore } from '../../api/src/auth/sessions.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionState, SessionStore } from '../../api/src/auth/sessions.ts';
 import { AccessLog, type AccessEntry } from '../../api/src/data/access-log.ts';
 import { testEngine } from '../../api/src/test/db.ts';
 import { testApp, type TestApp } from '../../api/src/test/harness.ts';
@@ -61,8 +61,37 @@ describe(`session cache on ${testEngine()}`, () => {
     const { token } = await t.services.sessions.create(t.userIdOf('mark'), undefined);
     const store = new SessionStore(t.db, t.clock, t.config);
     const [a, b] = await Promise.all([store.find(token), store.find(token)]);
-    // Only PGlite caches (one process owns the database); on a server every lookup asks it.
-    if (testEngine() === 'pglite') expect(a).toBe(b);
-    else expect(a).toEqual(b);
+    expect(a).toBe(b);
+  });
+
+  it('a session ended through another process is refused here too, without asking the database each time', async () => {
+    const { token } = await t.services.sessions.create(t.userIdOf('mark'), undefined);
+    // Another API process: its own store, listening on the same database.
+    const other = new SessionStore(t.db, t.clock, t.config);
+    const stop = await other.start();
+    try {
+      const seen = await other.find(token);
+      expect(seen?.endedAt).toBeNull();
+      // Cached: the next lookup is the same object, not a new row.
+      expect(await other.find(token)).toBe(seen);
+      const here = await t.services.sessions.find(token);
+      await t.services.sessions.end(here!, 'uitgelogd');
+      // The notification arrives on the other store's own connection, a moment after the commit.
+      await vi.waitFor(async () => expect((await other.find(token))?.endedAt).toBeInstanceOf(Date));
+    } finally {
+      await stop();
+    }
+  });
+
+  it('a cached session another process kept using is read again before it counts as idle', async () => {
+    const { token, session } = await t.services.sessions.create(t.userIdOf('mark'), undefined);
+    const other = new SessionStore(t.db, t.clock, t.config);
+    expect((await other.find(token))?.lastSeenAt).toEqual(session.lastSeenAt);
+    t.clock.advance(20 * 60_000);
+    await t.db.query('update sessions set last_seen_at = $2 where token_hash = $1', [session.tokenHash, t.clock.now().toISOString()]);
+    t.clock.advance(20 * 60_000);
+    // 40 minutes after this store last saw it, but 20 after the other process did: still active.
+    const fresh = await other.find(token);
+    expect(sessionState(fresh!, t.clock.now(), t.config.sessionIdleMs)).toBe('actief');
   });
 });

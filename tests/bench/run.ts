@@ -153,10 +153,10 @@ async function throughput(): Promise<void> {
 // --- c. offline: 1,000 queued writes replayed, and the installed app opened without a network ---
 
 /** Runs a bench script that prints its own figures; resolves to its exit code. */
-function runScript(script: string): Promise<number> {
+function runScript(script: string, args: readonly string[] = []): Promise<number> {
   const env = { ...process.env };
   delete env.TEST_DATABASE_URL;
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(import.meta.dirname, script)], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(import.meta.dirname, script), ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   children.push(child);
   return new Promise((done) => child.once('exit', (code) => done(code ?? 1)));
 }
@@ -167,19 +167,24 @@ async function offline(): Promise<void> {
   }
 }
 
-// The whole bench stays bounded even if a server hangs (the offline part starts Chromium).
-setTimeout(() => {
-  console.error('bench: gave up after 300 s');
-  process.exit(1);
-}, 300_000).unref();
+if (process.argv.includes('--scale')) {
+  // npm run bench -- --scale [--max N]: many families on PostgreSQL (tests/bench/scale.ts).
+  process.exitCode = await runScript('scale.ts', process.argv.slice(2));
+} else {
+  // The whole bench stays bounded even if a server hangs (the offline part starts Chromium).
+  setTimeout(() => {
+    console.error('bench: gave up after 300 s');
+    process.exit(1);
+  }, 300_000).unref();
 
-bundleSizes();
-try {
-  await throughput();
-  await offline();
-} catch (error) {
-  console.error(`bench: ${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
-  for (const child of children) child.kill('SIGTERM');
+  bundleSizes();
+  try {
+    await throughput();
+    await offline();
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+  }
 }

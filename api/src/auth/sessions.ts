@@ -1,5 +1,6 @@
 import type { Clock, Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { LruCache } from '../data/lru-cache.ts';
 import { hashSecret, newToken } from './codes.ts';
 
 export interface Session {
@@ -36,25 +37,36 @@ const columns = `token_hash as "tokenHash", user_id as "userId", passkey_id as "
   expires_at as "expiresAt", ended_at as "endedAt", challenge, challenge_purpose as "challengePurpose",
   challenge_expires_at as "challengeExpiresAt", invitation_id as "invitationId"`;
 
+/** Sessions kept per process: about 300 bytes each, so the default holds 50,000 in some 15 MB. */
+const defaultCachedSessions = 50_000;
+
 /**
  * Server-side sessions. The cookie holds a random token; the database only its hash.
- * With embedded PGlite this process is the only one that can open the database, so a session cache
- * here is exact; with a PostgreSQL server other processes may end sessions, so every lookup asks it.
+ *
+ * Each process keeps the sessions it looked up (bounded, least recently used out), so a read costs
+ * no session query. A session that ends anywhere (logout, a revoked passkey, idle or absolute end,
+ * in this process or another on the same PostgreSQL) is named on `session_ended` at commit, and
+ * every process forgets it. Another process may have seen the session more recently than this one
+ * did: a cached copy that looks idle for longer than `touchEveryMs` is read again before use.
  */
 export class SessionStore {
   readonly #db: Db;
   readonly #clock: Clock;
   readonly #config: Config;
-  readonly #cache = new Map<string, Session>();
-  readonly #cacheable: boolean;
-  /** Counts `end` calls, so a lookup that raced one never caches the row it read before the end. */
+  readonly #cache: LruCache<string, Session>;
+  /** Counts forgets, so a lookup that raced an end never caches the row it read before the end. */
   #ends = 0;
 
-  constructor(db: Db, clock: Clock, config: Config) {
+  constructor(db: Db, clock: Clock, config: Config, { maxEntries = defaultCachedSessions }: { maxEntries?: number } = {}) {
     this.#db = db;
     this.#clock = clock;
     this.#config = config;
-    this.#cacheable = db.engine === 'pglite';
+    this.#cache = new LruCache(maxEntries);
+  }
+
+  /** Listens for sessions ended anywhere; returns the stop. */
+  start(): Promise<() => Promise<void>> {
+    return this.#db.listen('session_ended', (tokenHash) => this.forgetEnded([tokenHash]));
   }
 
   /** A new session; a signed-in one names the passkey that opened it (`passkeyId`). */
@@ -73,11 +85,13 @@ export class SessionStore {
   async find(token: string): Promise<Session | undefined> {
     const tokenHash = hashSecret(token);
     const cached = this.#cache.get(tokenHash);
-    if (cached) return cached;
+    // At most once a minute per session, as often as `touch` writes: cheap, and exact on one engine or many processes.
+    if (cached && this.#clock.now().getTime() - cached.lastSeenAt.getTime() <= touchEveryMs) return cached;
     const ends = this.#ends;
     const [session] = await this.#db.query<Session>(`select ${columns} from sessions where token_hash = $1`, [tokenHash]);
     // A logout that ran while the row was on its way must not come back through the cache.
     if (!session || ends !== this.#ends) return session;
+    if (cached) return Object.assign(cached, session);
     return this.#remember(session);
   }
 
@@ -158,14 +172,11 @@ export class SessionStore {
 
   /** Caches `session` and returns the one object every request of this session shares. */
   #remember(session: Session): Session {
-    if (!this.#cacheable) return session;
     // Two first requests of one session may both have read it; the first one cached wins, so that
     // touch and end act on the object later requests see.
-    const known = this.#cache.get(session.tokenHash);
+    const known = this.#cache.peek(session.tokenHash);
     if (known) return known;
-    // Bounded so that a flood of anonymous requests cannot grow memory without end.
-    if (this.#cache.size > 50_000) this.#cache.clear();
-    this.#cache.set(session.tokenHash, session);
+    this.#cache.set(session.tokenHash, session, 1);
     return session;
   }
 }

@@ -13,7 +13,7 @@ import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 export interface DataDeps {
   store: FamilyStore;
-  log: AccessLog;
+  log: Pick<AccessLog, 'record' | 'recordLater'>;
   db: Db;
   clock: Clock;
   /** Drops every cached principal: after a write that changes who may enter a family (an assignment). */

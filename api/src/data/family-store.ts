@@ -129,6 +129,11 @@ function shows(snapshot: FamilySnapshot, userId: string): boolean {
   );
 }
 
+interface FamilyChanges {
+  changeSeq: number;
+  changes: { kind: string; id: string }[];
+}
+
 interface CacheEntry {
   readonly snapshot: Promise<FamilySnapshot | undefined>;
   /** The snapshot once loaded, to see whom it shows without waiting. */
@@ -196,8 +201,12 @@ export class FamilyStore {
     const entry = this.#cache.get(familyId);
     if (entry && !entry.stale) {
       const snapshot = await entry.snapshot;
-      if (this.#db.engine === 'pglite' || !snapshot || (await this.#changeSeq(familyId)) === snapshot.changeSeq) return snapshot;
+      if (this.#db.engine === 'pglite' || !snapshot) return snapshot;
+      // One round trip both checks the change number and, when it moved, brings what changed.
+      const changed = await this.#changesSince(familyId, snapshot.changeSeq);
+      if (changed?.changeSeq === snapshot.changeSeq) return snapshot;
       entry.stale = true;
+      return this.#remember(familyId, changed ? this.#apply(familyId, snapshot, changed) : Promise.resolve(undefined));
     }
     return this.#remember(familyId, entry ? this.#refresh(familyId, entry.snapshot) : this.#load(familyId));
   }
@@ -221,30 +230,36 @@ export class FamilyStore {
     return loading;
   }
 
-  async #changeSeq(familyId: string): Promise<number | undefined> {
-    const [row] = await this.#db.query<{ seq: number }>('select change_seq as seq from families where id = $1', [familyId]);
-    return row?.seq;
+  /**
+   * The family's change number and its log rows after `seq`, in one statement. No transaction
+   * needed: a comment read after a later write only makes the snapshot newer than its number (the
+   * next read then reads that comment again).
+   */
+  async #changesSince(familyId: string, seq: number): Promise<FamilyChanges | undefined> {
+    const [family] = await this.#db.query<FamilyChanges>(
+      `select f.change_seq as "changeSeq",
+              case when f.change_seq = $2 then '[]'::json else
+                coalesce((select json_agg(json_build_object('kind', c.object_kind, 'id', c.object_id) order by c.seq)
+                            from family_changes c where c.family_id = f.id and c.seq > $2 and c.seq <= f.change_seq), '[]'::json) end as changes
+         from families f where f.id = $1`,
+      [familyId, seq],
+    );
+    return family;
   }
 
   async #refresh(familyId: string, previous: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
     const old = await previous.catch(() => undefined);
     if (!old) return this.#load(familyId);
-    // No transaction needed: the change number and its log rows come from one statement, and a
-    // comment read after a later write only makes the snapshot newer than its number (the next read
-    // then reads that comment again).
-    const [family] = await this.#db.query<{ changeSeq: number; changes: { kind: string; id: string }[] }>(
-      `select f.change_seq as "changeSeq",
-              coalesce((select json_agg(json_build_object('kind', c.object_kind, 'id', c.object_id) order by c.seq)
-                          from family_changes c where c.family_id = f.id and c.seq > $2 and c.seq <= f.change_seq), '[]'::json) as changes
-         from families f where f.id = $1`,
-      [familyId, old.changeSeq],
-    );
-    if (!family) return undefined;
-    const { changeSeq, changes } = family;
+    const changed = await this.#changesSince(familyId, old.changeSeq);
+    return changed ? this.#apply(familyId, old, changed) : undefined;
+  }
+
+  /** The snapshot brought up to date with the changes after it: only the changed comments, or else the whole family. */
+  async #apply(familyId: string, old: FamilySnapshot, { changeSeq, changes }: FamilyChanges): Promise<FamilySnapshot | undefined> {
     // A gap in the log (never expected) or a change the snapshot holds other than a comment: read it all.
     const onlyComments = changes.length === changeSeq - old.changeSeq && changes.every((c) => c.kind === 'comments' || outsideSnapshot.has(c.kind));
-    const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
     if (!onlyComments) return this.#load(familyId);
+    const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
     const fresh = changedIds.length > 0 ? await selectComments(this.#db, familyId, changedIds) : [];
     return { ...old, changeSeq, comments: mergeComments(old.comments, changedIds, fresh) };
   }

@@ -20,6 +20,7 @@ import { ToestemmingsverzoekenRepository } from './toestemmingsverzoeken.ts';
 import { familyIdsOf, type ActingAs, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
+import { collectingLog, deliveredOnly, noteDelivered, unionOf } from './sync-deliveries.ts';
 
 /**
  * The only way routes reach family data (REQUIREMENTS C1). Built per request from the session:
@@ -135,8 +136,14 @@ export class ScopedRepository {
     const day = scope.at.day;
     if (since === cursor && clientDay === day) return { familyId, cursor, day, unchanged: true, records: [], tombstones: [] };
     // The phone's copy holds no access log (that screen always asks the server), so a sync does not
-    // read it: each sync would add "read who looked at my data" entries that nobody saw.
-    const records = syncRecords(await myData(this, familyId, this.#now, { accessLog: false }));
+    // read it: each sync would add "read who looked at my data" entries that nobody saw. The view is
+    // read through the screens' own methods, and their reads become one entry: what this sync read.
+    const log = collectingLog();
+    const reader = new ScopedRepository({ ...this.#deps, log, clock: { now: () => this.#now } }, this.#principal, this.#clientIp, this.#actingAs);
+    const records = syncRecords(await myData(reader, familyId, this.#now, { accessLog: false }));
+    const read = unionOf(log.entries);
+    await scope.record('lezen', 'mijn-gegevens', read.objectIds, read.subjectMemberIds);
+    // What changed after the cursor, by the family's change log (its key is family and number).
     const changes =
       since > 0 && since < cursor
         ? await scope.db.query<{ objectKind: string; objectId: string }>(
@@ -153,19 +160,10 @@ export class ScopedRepository {
       `select 'eigen_verklaringen' as "objectKind", id::text as "objectId" from eigen_verklaringen where family_id = $1`,
       [familyId],
     );
-    const candidates = tombstonesOf([...changes, ...comments, ...verklaringen], records);
-    const sent = candidates.length
-      ? new Set(
-          (
-            await scope.db.query<{ id: string }>(
-              `select distinct o::text as id from access_log l, unnest(l.object_ids) o
-                where l.family_id = $1 and l.actor_user_id = $2 and l.action = 'lezen' and l.outcome = 'toegestaan' and o = any($3::uuid[])`,
-              [familyId, scope.viewUserId, candidates.map((c) => c.id)],
-            )
-          ).map((r) => r.id),
-        )
-      : new Set<string>();
-    return { familyId, cursor, day, unchanged: false, records, tombstones: candidates.filter((c) => sent.has(c.id)) };
+    const tombstones = await deliveredOnly(scope.db, familyId, scope.viewUserId, tombstonesOf([...changes, ...comments, ...verklaringen], records));
+    // A preview is the professional's screen, not the member's device.
+    if (!scope.isPreview) await noteDelivered(scope.db, familyId, scope.viewUserId, records);
+    return { familyId, cursor, day, unchanged: false, records, tombstones };
   }
 
   /**

@@ -74,6 +74,23 @@ describe(`sync on ${testEngine()}`, () => {
     expect(changed.records.filter((r: { kind: string }) => r.kind === 'reactie')).toHaveLength(1);
   });
 
+  it('writes one access-log entry per sync, naming all it read, and reads no log to find tombstones', async () => {
+    const samira = await t.as('samira');
+    const logRows = async () => Number((await t.db.query<{ n: string }>('select count(*) as n from access_log'))[0]!.n);
+    const before = await logRows();
+    const first = (await samira.get(syncUrl(0))).json();
+    expect(await logRows()).toBe(before + 1);
+    const [entry] = await t.db.query<{ action: string; objectKind: string; objectIds: string[]; subjects: string[] }>(
+      `select action, object_kind as "objectKind", object_ids::text[] as "objectIds", subject_member_ids::text[] as subjects from access_log order by id desc limit 1`,
+    );
+    expect(entry).toMatchObject({ action: 'lezen', objectKind: 'mijn-gegevens' });
+    expect(entry!.subjects).toContain(jansen().members.find((m) => m.key === 'samira')!.id);
+    expect(entry!.objectIds).toEqual(expect.arrayContaining([first.records.find((r: { kind: string }) => r.kind === 'plan').id]));
+    // What went to her device is noted by key: the tombstones of a later sync are looked up there.
+    const delivered = await t.db.query<{ id: string }>('select object_id::text as id from sync_deliveries where user_id = $1', [t.userIdOf('samira')]);
+    expect(delivered.map((d) => d.id).sort()).toEqual([...new Set(first.records.map((r: { id: string }) => r.id))].sort());
+  });
+
   it('a new day sends the view again: ages change without any change number', async () => {
     const samira = await t.as('samira');
     const first = (await samira.get(syncUrl(0))).json();

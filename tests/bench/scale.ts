@@ -1,0 +1,205 @@
+// npm run bench -- --scale [--max N]: Ons Plan on PostgreSQL at 1,000, 10,000 and 100,000 generated
+// families (issue 12). Uses DATABASE_URL, or a throwaway cluster as `npm test` makes one. Per size:
+// start time, plan read, sync and comment write with 10 and 50 clients, cold (families this server
+// never read) and warm, and the server's memory after it read every family. Each figure is printed
+// next to its target; a miss is reported, never fatal.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { hashSecret, newToken } from '../../api/src/auth/codes.ts';
+import { openPostgres, type Db } from '../../api/src/db/database.ts';
+import { familyRows } from '../../api/src/db/generate/family-rows.ts';
+import { defaultSeed, generateFamilies } from '../../api/src/db/generate/generate.ts';
+import { migrate } from '../../api/src/db/migrate.ts';
+import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
+import { runLoad, type LoadRequest, type LoadResult } from './load-client.ts';
+import { throwawayCluster } from './throwaway-pg.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const sizes = [1_000, 10_000, 100_000];
+
+function report(figure: string, value: string, target: string | undefined, ok?: boolean): void {
+  console.log(`  ${figure}: ${value}${target ? `  (target ${target})  ${ok ? 'OK' : 'MISS'}` : '  (information)'}`);
+}
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** Resident memory of a process in MB, from /proc. */
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+  origin: string;
+  startMs: number;
+}
+
+/** `npm start` on the bench database, timed from spawn to listening. */
+async function startServer(databaseUrl: string, dataDir: string, port: number): Promise<Server> {
+  const origin = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SEED_DEMO: 'false', LOG: 'false', DATA_DIR: dataDir };
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(root, 'api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((done, fail) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('Ons Plan draait.')) done();
+    });
+    child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code}) before it listened`)));
+  });
+  return { child, port, origin, startMs: performance.now() - started };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  const exited = new Promise((done) => server.child.once('exit', done));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+interface BenchFamily {
+  familyId: string;
+  cookie: string;
+}
+
+/**
+ * A session for the mother of each family, written straight into the database: signing in through
+ * the passkey ceremony 100,000 times would measure WebAuthn, not reads. Bench only.
+ */
+async function sessionsFor(db: Db, count: number, now: Date): Promise<BenchFamily[]> {
+  const families: BenchFamily[] = [];
+  const rows: { token_hash: string; user_id: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const family = familyRows(defaultSeed, i, now);
+    const mother = family.tables.find(([table]) => table === 'members')![1][0] as { user_id: string };
+    const token = newToken();
+    families.push({ familyId: family.familyId, cookie: `${sessionCookieName}=${token}` });
+    rows.push({ token_hash: hashSecret(token), user_id: mother.user_id });
+  }
+  for (let from = 0; from < rows.length; from += 10_000) {
+    await db.query(
+      `insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at)
+       select r.token_hash, r.user_id, $2, $2, $3 from jsonb_to_recordset($1::jsonb) as r(token_hash text, user_id uuid)`,
+      [JSON.stringify(rows.slice(from, from + 10_000)), now.toISOString(), new Date(now.getTime() + 11 * 3_600_000).toISOString()],
+    );
+  }
+  return families;
+}
+
+/** CPU time (user + system) a process has used so far, in ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // ticks of 1/100 s
+}
+
+/** A load run with the API process's CPU per request: steadier than latency when others share the machine. */
+async function measured(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  const before = cpuMs(pid);
+  const result = await run();
+  return { ...result, cpuMsPerRequest: (cpuMs(pid) - before) / result.requests };
+}
+
+function line(name: string, r: LoadResult & { cpuMsPerRequest?: number }, targets: { p99?: number; perSecond?: number } = {}): void {
+  const fails = r.failures ? `, ${r.failures} FAILED (${r.firstFailure})` : '';
+  const cpu = r.cpuMsPerRequest !== undefined ? `, API CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req` : '';
+  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${cpu}${fails}`;
+  const wanted = [targets.p99 !== undefined ? `p99 < ${targets.p99} ms` : '', targets.perSecond !== undefined ? `>= ${targets.perSecond} req/s` : ''].filter(Boolean).join(', ');
+  const ok = !r.failures && (targets.p99 === undefined || r.p99 < targets.p99) && (targets.perSecond === undefined || r.perSecond >= targets.perSecond);
+  report(name, value, wanted || undefined, ok);
+}
+
+async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string, port: number, now: Date): Promise<number> {
+  console.log(`\n${n.toLocaleString('en')} families`);
+  const generating = performance.now();
+  const made = await generateFamilies(db, {
+    families: n, now,
+    onProgress: (done, total) => {
+      if (done % Math.max(1000, total / 10) === 0) process.stdout.write(`  generating: ${done}/${total}\r`);
+    },
+  });
+  report('generated', `${made.written} new families in ${((performance.now() - generating) / 1000).toFixed(0)} s (${made.skipped} were there)`, undefined);
+  await db.query('analyze');
+  const families = await sessionsFor(db, n, now);
+  const [logRows] = await db.query<{ n: string }>('select count(*) as n from access_log');
+  report('access-log rows', Number(logRows?.n).toLocaleString('en'), undefined);
+
+  const server = await startServer(databaseUrl, dataDir, port);
+  try {
+    report('start time', `${Math.round(server.startMs)} ms`, undefined);
+    const load = (clients: number, requests: LoadRequest[]) => measured(server.child.pid!, () => runLoad(port, clients, requests));
+    const headers = (f: BenchFamily) => ({ cookie: f.cookie, origin: server.origin, 'x-ons-plan': '1', 'accept-encoding': 'gzip' });
+    const reads = (slice: BenchFamily[], path: (f: BenchFamily) => string): LoadRequest[] => slice.map((f) => ({ method: 'GET', path: path(f), headers: headers(f) }));
+    const plan = (f: BenchFamily) => `/api/families/${f.familyId}/plan`;
+    const sync = (f: BenchFamily) => `/api/families/${f.familyId}/sync?since=0`;
+    // Disjoint slices, so every cold figure reads families this server never read before.
+    const k = Math.min(1000, Math.floor(n / 6));
+    const slice = (i: number) => families.slice(i * k, (i + 1) * k);
+    // Warm-up (JIT, connection pool): families the cold figures do not use; the server's check of the
+    // whole access-log chain at start also runs now, in the background, as after every start.
+    await runLoad(port, 10, reads(families.slice(-Math.min(200, k)), plan));
+    const coldTargets = n === 100_000 ? { p99: 50 } : {};
+    // Warm right after cold, each slice within the snapshot cache (128 MB: about 2,000 families).
+    line('plan read, cold, 10 clients', await load(10, reads(slice(0), plan)), coldTargets);
+    line('plan read, warm, 10 clients', await load(10, reads(slice(0), plan)));
+    line('plan read, cold, 50 clients', await load(50, reads(slice(1), plan)), coldTargets);
+    line('plan read, warm, 50 clients', await load(50, reads(slice(1), plan)));
+    const syncTargets = n === 100_000 ? { p99: 100 } : {};
+    line('sync, cold, 10 clients', await load(10, reads(slice(2), sync)), syncTargets);
+    line('sync, cold, 50 clients', await load(50, reads(slice(3), sync)), syncTargets);
+    line('sync, warm, 50 clients', await load(50, reads(slice(3), sync)));
+    const comment = (f: BenchFamily): LoadRequest => ({
+      method: 'POST', path: `/api/families/${f.familyId}/comments`, headers: { ...headers(f), 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: randomUUID(), body: 'Dank voor het plan.' }),
+    });
+    line('comment write, 10 writers (warm families)', await load(10, slice(2).map(comment)));
+    line('comment write, 50 writers (warm families)', await load(50, slice(3).map(comment)), { p99: 100, perSecond: 1000 });
+    line('comment write, 50 writers (cold families)', await load(50, slice(4).map(comment)), { p99: 100, perSecond: 1000 });
+    // Every family once: the snapshot cache must stay within its bound.
+    const touching = await load(50, reads(families.slice(5 * k), plan));
+    line('plan read of every other family, cold, 50 clients', touching, coldTargets);
+    const rss = rssMb(server.child.pid!);
+    report('server RSS after reading every family', `${Math.round(rss)} MB`, '< 512 MB', rss < 512);
+    return server.startMs;
+  } finally {
+    await stopServer(server);
+  }
+}
+
+const max = Number(option('max') ?? 100_000);
+const cluster = process.env.DATABASE_URL ? undefined : await throwawayCluster();
+const databaseUrl = process.env.DATABASE_URL ?? cluster!.url;
+const dataDir = await mkdtemp(join(tmpdir(), 'onsplan-scale-'));
+const db = await openPostgres(databaseUrl);
+const startTimes: [number, number][] = [];
+try {
+  await migrate(db);
+  console.log(`scale bench on PostgreSQL${cluster ? ' (a throwaway cluster)' : ' (DATABASE_URL)'}, 1 API process`);
+  const now = new Date();
+  for (const n of sizes) {
+    if (n > max) {
+      console.log(`\n${n.toLocaleString('en')} families: skipped (--max ${max})`);
+      continue;
+    }
+    startTimes.push([n, await benchSize(db, databaseUrl, n, dataDir, 3900 + (process.pid % 1000), now)]);
+  }
+  if (startTimes.length > 1) {
+    const [first, last] = [startTimes[0]!, startTimes.at(-1)!];
+    const ratio = last[1] / first[1];
+    report(`\nstart time at ${last[0]} vs ${first[0]} families`, `${ratio.toFixed(2)}×`, 'independent of N (< 1.5×)', ratio < 1.5);
+  }
+} catch (error) {
+  console.error(`scale bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+  await rm(dataDir, { recursive: true, force: true });
+  await cluster?.stop();
+}
