@@ -2,6 +2,7 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simp
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../../auth/sessions.ts';
 import { accountEntry } from '../../data/account-entries.ts';
+import { grantEntry, startDelegation, usableInvitationById } from '../../data/delegations.ts';
 import { AppError } from '../../http/problems.ts';
 import { limitPerMinute } from '../../http/rate-limits.ts';
 import { credentialResponseSchema, problemResponses } from '../../http/schemas.ts';
@@ -49,6 +50,29 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     },
   );
 
+  app.post<{ Body: { code: string } }>(
+    '/auth/hulp-uitnodiging',
+    {
+      config: { rateLimit },
+      preHandler: perCode,
+      schema: {
+        summary: 'Als nieuwe helper de code van een gezinslid inwisselen en een eigen passkey beginnen',
+        body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
+        response: {
+          200: { type: 'object', required: ['name', 'options'], properties: { name: { type: 'string' }, options: optionsSchema } },
+          ...problemResponses(400, 403, 404, 410, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = await ceremonySession(request, reply);
+      const invitation = await services.invitations.claimForNewHelper(request.body.code, session.tokenHash);
+      const options = await services.passkeys.registrationOptions(invitation.userId, invitation.displayName);
+      await services.sessions.setChallenge(session, options.challenge, 'registratie', invitation.invitationId);
+      return { name: invitation.displayName.split(' ')[0], options };
+    },
+  );
+
   app.post<{ Body: { response: RegistrationResponseJSON; passkeyName?: string } }>(
     '/auth/registration',
     {
@@ -69,13 +93,22 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const challenge = await services.sessions.takeChallenge(session, 'registratie');
       if (!challenge?.invitationId) throw new AppError('stap-verlopen');
       const invitationId = challenge.invitationId;
+      const now = services.clock.now();
       const owner = await services.authDb.transaction(async (tx) => {
         const used = await services.invitations.markUsed(tx, invitationId, session.tokenHash);
         if (!used) throw new AppError('uitnodiging-gebruikt');
         const name = request.body.passkeyName?.trim() || 'Mijn passkey';
         const passkeyId = await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
-        return { userId: used.userId, passkeyId };
+        // A new helper: the member's invitation becomes her delegation with the same passkey, or neither.
+        const helping = used.delegationInvitationId ? await usableInvitationById(tx, used.delegationInvitationId, now) : undefined;
+        if (helping) await startDelegation(tx, helping, used.userId, now);
+        return { userId: used.userId, passkeyId, helping };
       });
+      if (owner.helping) {
+        services.directory.forget();
+        const principal = await services.directory.resolve(owner.userId);
+        if (principal) await services.log.record(grantEntry(principal, owner.helping, now, request.ip));
+      }
       return startSession(request, reply, session, owner);
     },
   );
