@@ -26,6 +26,11 @@ export const paths = {
   removeDocument: (f: string, id: string) => `${family(f)}/documents/${id}`,
   planVersions: (f: string) => `${family(f)}/plan/versions`,
   accessLog: (f: string) => `${family(f)}/access-log`,
+  /** "Wie helpt mij?": GET the member's helpers and open invitations. */
+  helpers: (f: string) => `${family(f)}/helpers`,
+  helperInvitations: (f: string) => `${family(f)}/helpers/uitnodigingen`,
+  helperInvitation: (f: string, id: string) => `${family(f)}/helpers/uitnodigingen/${id}`,
+  endHelp: (f: string, delegationId: string) => `${family(f)}/helpers/${delegationId}/beeindigen`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
