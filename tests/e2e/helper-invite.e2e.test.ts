@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStart } from '../../api/src/test/clock.ts';
-import { launchChromium, look, phone } from './browser.ts';
+import { desktop, launchChromium, look, phone } from './browser.ts';
 import { readLocalCopy } from './local-copy.ts';
 import { openApp, openScreen, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
 import { startServer } from './server.ts';
@@ -81,5 +81,30 @@ describe('a helper, invited with a code', () => {
     await sanne.page.getByText('U hoort nog niet bij een gezin in Ons Plan.').waitFor();
     await expect.poll(samirasRecords, { timeout: 15_000 }).toBe(0);
     expect(samira.errors).toEqual([]);
+  });
+
+  it('Fatima, the regisseur, ends Ria\'s machtiging from the family page with a reason', { timeout: 120_000 }, async () => {
+    const familyId = server.world.families.find((f) => f.key === 'jansen')!.id;
+    const errors: string[] = [];
+    const fatima = await desktop(browser, { errors, fixedTime: testStart });
+    people.push({ ...fatima, errors, apiBodies: async () => [] });
+    const page = fatima.page;
+    await registerWithCode(page, server.origin, await server.invite('fatima'));
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+    await page.goto(`${server.origin}/werk/gezinnen/${familyId}`);
+    const section = page.getByRole('region', { name: 'Helpers (machtigingen)' });
+    const row = section.getByRole('row', { name: /Ria Bakker/ });
+    await row.getByRole('cell', { name: 'lezen, reageren, instemming geven, verzoeken indienen, documenten delen' }).waitFor();
+    await look(page, 'werk-helpers-1280');
+    await row.getByRole('button', { name: 'Machtiging beëindigen' }).click();
+    await page.getByRole('button', { name: 'Machtiging nu beëindigen' }).click();
+    await page.getByRole('link', { name: 'Vul de reden in.' }).waitFor();
+    await look(page, 'werk-helper-beeindigen-1280');
+    await page.getByLabel('Reden').fill('Samira vroeg het in het gesprek van vandaag.');
+    await page.getByRole('button', { name: 'Machtiging nu beëindigen' }).click();
+    await page.getByText('De machtiging van Ria Bakker voor Samira is beëindigd.').waitFor();
+    await section.getByText('Geen gezinslid heeft op dit moment een helper gemachtigd.').waitFor();
+    await look(page, 'werk-helper-beeindigd-1280');
+    expect(errors).toEqual([]);
   });
 });

@@ -6,9 +6,10 @@ import { testEngine } from '../../test/db.ts';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
+// The first test of the file also builds the seeded template database, which takes long on a busy machine.
 beforeEach(async () => {
   t = await testApp();
-});
+}, 120_000);
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
