@@ -20,7 +20,6 @@ const routeTable: Record<string, Kind> = {
   'POST /api/auth/login/options': 'sign-in',
   'POST /api/auth/login': 'sign-in',
   'POST /api/auth/logout': 'sign-in',
-  'POST /api/auth/hulp-uitnodiging': 'sign-in',
   'GET /api/me/helpen': 'own-account',
   'POST /api/me/helpen': 'own-account',
   'POST /api/me/helpen/:delegationId/stoppen': 'own-account',

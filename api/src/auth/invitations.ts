@@ -43,7 +43,7 @@ export class Invitations {
     try {
       return await this.#claim('i.code_hash = $1', hashSecret(normaliseCode(input)), sessionHash);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'uitnodiging-onbekend') return this.claimForNewHelper(input, sessionHash);
+      if (error instanceof AppError && error.code === 'uitnodiging-onbekend') return this.#claimForNewHelper(input, sessionHash);
       throw error;
     }
   }
@@ -52,9 +52,9 @@ export class Invitations {
    * A member's code for a new helper (issue 11): the helper gets an account of her own, named as
    * the member named her, and a sign-in invitation bound to it and to the member's invitation; the
    * delegation starts when her passkey is saved (`markUsed`). A second try with the same code (the
-   * first ceremony was left) reuses that account.
+   * first ceremony was left) reuses that account. Reached through `claim`: one code field for all.
    */
-  async claimForNewHelper(input: string, sessionHash: string): Promise<ClaimedInvitation> {
+  async #claimForNewHelper(input: string, sessionHash: string): Promise<ClaimedInvitation> {
     const now = this.#clock.now();
     const signInId = await this.#db.transaction(async (tx) => {
       const invitation = await usableInvitation(tx, input, now, { lock: true });

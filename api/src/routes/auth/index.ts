@@ -33,7 +33,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       config: { rateLimit },
       preHandler: perCode,
       schema: {
-        summary: 'Uitnodigingscode inwisselen en een passkey beginnen',
+        summary: 'Uitnodigingscode inwisselen (ook de code van een gezinslid voor een nieuwe helper) en een passkey beginnen',
         body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
         response: {
           200: { type: 'object', required: ['name', 'options'], properties: { name: { type: 'string' }, options: optionsSchema } },
@@ -44,29 +44,6 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     async (request, reply) => {
       const session = await ceremonySession(request, reply);
       const invitation = await services.invitations.claim(request.body.code, session.tokenHash);
-      const options = await services.passkeys.registrationOptions(invitation.userId, invitation.displayName);
-      await services.sessions.setChallenge(session, options.challenge, 'registratie', invitation.invitationId);
-      return { name: invitation.displayName.split(' ')[0], options };
-    },
-  );
-
-  app.post<{ Body: { code: string } }>(
-    '/auth/hulp-uitnodiging',
-    {
-      config: { rateLimit },
-      preHandler: perCode,
-      schema: {
-        summary: 'Als nieuwe helper de code van een gezinslid inwisselen en een eigen passkey beginnen',
-        body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
-        response: {
-          200: { type: 'object', required: ['name', 'options'], properties: { name: { type: 'string' }, options: optionsSchema } },
-          ...problemResponses(400, 403, 404, 410, 429),
-        },
-      },
-    },
-    async (request, reply) => {
-      const session = await ceremonySession(request, reply);
-      const invitation = await services.invitations.claimForNewHelper(request.body.code, session.tokenHash);
       const options = await services.passkeys.registrationOptions(invitation.userId, invitation.displayName);
       await services.sessions.setChallenge(session, options.challenge, 'registratie', invitation.invitationId);
       return { name: invitation.displayName.split(' ')[0], options };
