@@ -69,6 +69,13 @@ describe('a helper, invited with a code', () => {
     const card = page.getByRole('listitem').filter({ has: page.getByText('Sanne de Wit', { exact: true }) });
     await card.getByText('Reageren op uw plan').waitFor();
     await look(page, 'wie-helpt-mij-helpers-360');
+    await card.getByRole('button', { name: 'Veranderen' }).click();
+    const change = page.getByRole('form', { name: 'Veranderen wat Sanne de Wit mag' });
+    await change.getByLabel("Brieven en foto's delen").check();
+    await look(page, 'wie-helpt-mij-veranderen-360');
+    await change.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Wat Sanne de Wit mag, is veranderd.').waitFor();
+    await card.getByText("Brieven en foto's delen").waitFor();
     await card.getByRole('button', { name: 'Hulp stoppen' }).click();
     await page.getByText('Weet u het zeker? Sanne de Wit kan dan niets meer zien van uw plan.').waitFor();
     await look(page, 'wie-helpt-mij-stoppen-360');

@@ -28,6 +28,8 @@ export const paths = {
   accessLog: (f: string) => `${family(f)}/access-log`,
   /** "Wie helpt mij?": GET the member's helpers and open invitations. */
   helpers: (f: string) => `${family(f)}/helpers`,
+  /** PATCH: change what a helper may do, or until when. */
+  helper: (f: string, delegationId: string) => `${family(f)}/helpers/${delegationId}`,
   helperInvitations: (f: string) => `${family(f)}/helpers/uitnodigingen`,
   helperInvitation: (f: string, id: string) => `${family(f)}/helpers/uitnodigingen/${id}`,
   endHelp: (f: string, delegationId: string) => `${family(f)}/helpers/${delegationId}/beeindigen`,

@@ -64,7 +64,12 @@ export function Helpers() {
         ) : (
           <ul className="onsplan-cards">
             {overview.state.data.helpers.map((h) => (
-              <HelperCard key={h.delegationId} helper={h} onEnded={() => changed(t('helpers.ended', { name: h.helperName }))} />
+              <HelperCard
+                key={h.delegationId}
+                helper={h}
+                onEnded={() => changed(t('helpers.ended', { name: h.helperName }))}
+                onChanged={() => changed(t('helpers.changed', { name: h.helperName }))}
+              />
             ))}
           </ul>
         )}
@@ -98,11 +103,12 @@ function ScopeList({ scopes, id }: { scopes: readonly DelegationScope[]; id: str
   );
 }
 
-function HelperCard({ helper: h, onEnded }: { helper: HelperView; onEnded: () => Promise<void> }) {
+function HelperCard({ helper: h, onEnded, onChanged }: { helper: HelperView; onEnded: () => Promise<void>; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const { family } = useFamily();
   const submit = useSubmit();
   const title = `helper-${h.delegationId}`;
+  const [changing, setChanging] = useState(false);
 
   async function end() {
     if (await submit.run(() => api(paths.endHelp(family.id, h.delegationId), { method: 'POST', body: {} }))) await onEnded();
@@ -116,6 +122,22 @@ function HelperCard({ helper: h, onEnded }: { helper: HelperView; onEnded: () =>
       <p className="onsplan-meta">{t('helpers.mayDo')}</p>
       <ScopeList scopes={h.scopes} id={`${title}-mag`} />
       <p>{t('helpers.until', { date: formatDate(h.lastDay, i18n.language) })}</p>
+      {changing ? (
+        <ChangeForm
+          helper={h}
+          onCancel={() => setChanging(false)}
+          onChanged={async () => {
+            setChanging(false);
+            await onChanged();
+          }}
+        />
+      ) : (
+        <p>
+          <Button purpose="secondary" type="button" aria-describedby={title} onClick={() => setChanging(true)}>
+            {t('helpers.change')}
+          </Button>
+        </p>
+      )}
       <ConfirmStep
         idBase={title}
         describedBy={title}
@@ -127,6 +149,41 @@ function HelperCard({ helper: h, onEnded }: { helper: HelperView; onEnded: () =>
         onConfirm={() => void end()}
       />
     </li>
+  );
+}
+
+/** Change what she may do, or until when; it counts from her next step in the app. */
+function ChangeForm({ helper: h, onCancel, onChanged }: { helper: HelperView; onCancel: () => void; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { family } = useFamily();
+  const [scopes, setScopes] = useState<DelegationScope[]>(h.scopes.filter((s) => s !== 'lezen'));
+  const [lastDay, setLastDay] = useState(h.lastDay);
+  const [error, setError] = useState<string>();
+  const submit = useSubmit();
+  const idBase = `wijzig-${h.delegationId}`;
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const today = dutchDay(new Date());
+    if (!endDayOk(lastDay, today)) return setError(t('problem.einddatum-te-ver'));
+    setError(undefined);
+    if (await submit.run(() => api(paths.helper(family.id, h.delegationId), { method: 'PATCH', body: { scopes, lastDay } }))) await onChanged();
+  }
+
+  return (
+    <form noValidate className="onsplan-form" aria-label={t('helpers.changeTitle', { name: h.helperName })} onSubmit={(e) => void send(e)}>
+      <ErrorSummary title={t('helpers.form.errors')} errors={error ? [{ fieldId: `${idBase}-tot`, text: error }] : []} />
+      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
+      <ScopesAndEnd idBase={idBase} scopes={scopes} onScopes={setScopes} lastDay={lastDay} onLastDay={setLastDay} error={error} />
+      <div className="onsplan-actions">
+        <Button purpose="primary" type="submit" busy={submit.busy}>
+          {submit.busy ? t('app.busy') : t('helpers.save')}
+        </Button>
+        <Button purpose="secondary" type="button" onClick={onCancel}>
+          {t('helpers.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }
 
@@ -161,7 +218,44 @@ function InvitationCard({ invitation: i, onWithdrawn }: { invitation: OpenDelega
   );
 }
 
-const ids = { name: 'hulp-naam', scopes: 'hulp-mag', lastDay: 'hulp-tot' } as const;
+const ids = { name: 'hulp-naam', lastDay: 'hulp-tot' } as const;
+
+/** A day after today and at most 12 months ahead, as the server will check it too. */
+function endDayOk(lastDay: string, today: string): boolean {
+  return lastDay > today && lastDay <= addMonths(today, 12);
+}
+
+/** What the helper may do and until when: the invitation and a change ask the same. */
+function ScopesAndEnd(props: { idBase: string; scopes: DelegationScope[]; onScopes: (s: DelegationScope[]) => void; lastDay: string; onLastDay: (d: string) => void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const { idBase, scopes, onScopes, lastDay, onLastDay, error } = props;
+  const today = dutchDay(new Date());
+  return (
+    <>
+      <fieldset className="onsplan-field onsplan-choice" aria-describedby={`${idBase}-mag-hint`}>
+        <legend className="onsplan-field__label">{t('helpers.form.scopes')}</legend>
+        <p className="onsplan-field__hint" id={`${idBase}-mag-hint`}>
+          {t('helpers.form.scopesHint')}
+        </p>
+        {choosable.map((s) => (
+          <div key={s} className="onsplan-choice__option">
+            <input
+              type="checkbox"
+              className="onsplan-choice__input"
+              id={`${idBase}-mag-${s}`}
+              checked={scopes.includes(s)}
+              onChange={(e) => onScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))}
+            />
+            <label className="onsplan-choice__label" htmlFor={`${idBase}-mag-${s}`}>
+              {t(`helpers.scope.${s}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField id={`${idBase}-tot`} type="date" label={t('helpers.form.lastDay')} hint={t('helpers.form.lastDayHint')} error={error} value={lastDay} min={today} max={addMonths(today, 12)} onChange={(e) => onLastDay(e.target.value)} />
+    </>
+  );
+}
 
 /** A new invitation: her name, what she may do, until when; then the code, shown once. */
 function InviteForm({ onInvited }: { onInvited: () => void }) {
@@ -179,7 +273,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     event.preventDefault();
     const found = {
       ...(name.trim() ? {} : { name: t('helpers.form.nameNeeded') }),
-      ...(lastDay && lastDay > today && lastDay <= addMonths(today, 12) ? {} : { lastDay: t('problem.einddatum-te-ver') }),
+      ...(endDayOk(lastDay, today) ? {} : { lastDay: t('problem.einddatum-te-ver') }),
     };
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -226,27 +320,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
         <ErrorSummary title={t('helpers.form.errors')} errors={summary} />
         {submit.problem && <ProblemMessage messageKey={submit.problem} />}
         <TextField id={ids.name} label={t('helpers.form.name')} hint={t('helpers.form.nameHint')} error={errors.name} value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
-        <fieldset className="onsplan-field onsplan-choice" aria-describedby={`${ids.scopes}-hint`}>
-          <legend className="onsplan-field__label">{t('helpers.form.scopes')}</legend>
-          <p className="onsplan-field__hint" id={`${ids.scopes}-hint`}>
-            {t('helpers.form.scopesHint')}
-          </p>
-          {choosable.map((s) => (
-            <div key={s} className="onsplan-choice__option">
-              <input
-                type="checkbox"
-                className="onsplan-choice__input"
-                id={`${ids.scopes}-${s}`}
-                checked={scopes.includes(s)}
-                onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))}
-              />
-              <label className="onsplan-choice__label" htmlFor={`${ids.scopes}-${s}`}>
-                {t(`helpers.scope.${s}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <TextField id={ids.lastDay} type="date" label={t('helpers.form.lastDay')} hint={t('helpers.form.lastDayHint')} error={errors.lastDay} value={lastDay} min={today} max={addMonths(today, 12)} onChange={(e) => setLastDay(e.target.value)} />
+        <ScopesAndEnd idBase="hulp" scopes={scopes} onScopes={setScopes} lastDay={lastDay} onLastDay={setLastDay} error={errors.lastDay} />
         <Button purpose="primary" type="submit" busy={submit.busy}>
           {submit.busy ? t('app.busy') : t('helpers.form.send')}
         </Button>
