@@ -26,6 +26,7 @@ import correctionRoutes from './routes/corrections/index.ts';
 import contactChangeRoutes from './routes/contact-changes/index.ts';
 import familyRoutes from './routes/families/index.ts';
 import familyAdminRoutes from './routes/family-admin/index.ts';
+import delegationRoutes from './routes/delegations/index.ts';
 import todayRoutes from './routes/today/index.ts';
 import workProfileRoutes from './routes/work-profile/index.ts';
 import deviceRoutes from './routes/me/devices.ts';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(familyAdminRoutes);
         await signedIn.register(todayRoutes);
         await signedIn.register(workProfileRoutes);
+        await signedIn.register(delegationRoutes, { services });
       });
     },
     { prefix: '/api' },

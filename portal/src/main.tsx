@@ -25,7 +25,6 @@ const routes = [
   { path: '/uitnodiging', lazy: async () => ({ Component: (await import('./pages/Redeem.tsx')).Redeem }) },
   { path: '/inloggen', lazy: async () => ({ Component: (await import('./pages/SignIn.tsx')).SignIn }) },
   { path: '/plan', lazy: async () => ({ Component: (await import('./pages/Families.tsx')).Families }) },
-  { path: '/helpen', lazy: async () => ({ Component: (await import('./pages/HelperChoice.tsx')).HelperChoice }) },
   // The professional's inbox moved to the workspace; old links still arrive.
   { path: '/verzoeken', element: <Navigate replace to={workPaths.inbox} /> },
   {
@@ -40,11 +39,13 @@ const routes = [
       { path: 'documenten', lazy: async () => ({ Component: (await import('./pages/Documents.tsx')).Documents }) },
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
+      { path: 'hulp', lazy: async () => ({ Component: (await import('./pages/Helpers.tsx')).Helpers }) },
       { path: 'mijn-gegevens', lazy: async () => ({ Component: (await import('./pages/MyData.tsx')).MyData }) },
       { path: 'namens-gedaan', lazy: async () => ({ Component: (await import('./pages/HelperActions.tsx')).HelperActions }) },
       { path: '*', element: <NotFound /> },
     ],
   },
+  { path: '/helpen', lazy: async () => ({ Component: (await import('./pages/Helping.tsx')).Helping }) },
   { path: '/apparaten', lazy: async () => ({ Component: (await import('./pages/Devices.tsx')).Devices }) },
   ...workRoutes,
   { path: '/uitgelogd', element: <SignedOut /> },

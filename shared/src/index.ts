@@ -23,4 +23,5 @@ export * from './api/shield-reasons.ts';
 export * from './api/documents.ts';
 export type * from './api/readers.ts';
 export * from './api/family-admin.ts';
+export * from './api/delegations.ts';
 export * from './plan-editor/index.ts';

@@ -33,7 +33,7 @@ describe('route modules', () => {
  */
 const dataDir = new URL('../../api/src/data/', import.meta.url).pathname;
 const handWrittenActing: readonly [string, RegExp][] = [
-  ['reads a delegation scope', /delegation\.scope|'lezen-en-helpen'/],
+  ['reads a delegation scope', /delegation\.scope\b|'lezen-en-helpen'|scopes\.(has|includes)\(/],
   ['reads an assignment role', /\.roles?\b[^\n]*[!=]==\s*'(regisseur|betrokken)'|'regisseur'\s*[!=]==/],
   ['uses a removed hand-written actor', /\banyActor\b|\bwritingMemberId\b/],
   ['throws after checking the viewer by hand', /if\s*\([^)]*(viewer\.kind|isProfessional)[^)]*\)\s*\{?\s*throw/],

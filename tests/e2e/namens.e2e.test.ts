@@ -116,13 +116,13 @@ describe('a helper acts "namens" the member, and the member sees it', () => {
     const willem = deVries.members.find((m) => m.key === 'willem')!.id;
     // The server's clock is the fixed test clock: the help runs from the day before to a month after.
     await server.db.query(
-      `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values (gen_random_uuid(), $1, $2, $3, 'lezen', $4, $5, $4)`,
+      `insert into delegations (id, family_id, member_id, helper_user_id, scopes, valid_from, valid_until, created_at) values (gen_random_uuid(), $1, $2, $3, '{lezen}', $4, $5, $4)`,
       [deVries.id, willem, userIdIn(server.world, 'ria'), new Date(testStart.getTime() - 86_400_000).toISOString(), new Date(testStart.getTime() + 30 * 86_400_000).toISOString()],
     );
     const { page, errors } = ria;
     // With two people to help, her phone keeps no copy (it would mix them): the app asks whom she helps.
     await page.goto(`${server.origin}/plan`);
-    await page.getByRole('heading', { level: 1, name: 'Wie helpt u nu?' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Wie help ik?' }).waitFor();
     await look(page, 'ria-wie-helpt-u-nu');
     await page.getByRole('button', { name: 'Ik help Willem' }).click();
     await page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
@@ -131,7 +131,7 @@ describe('a helper acts "namens" the member, and the member sees it', () => {
     await shot(page, 'ria-helpt-willem');
 
     await banner(page).getByRole('link', { name: 'Wisselen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Wie helpt u nu?' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Wie help ik?' }).waitFor();
     await page.getByRole('button', { name: 'Ik help Samira' }).click();
     await page.getByRole('region', { name: 'Reacties op het hele plan', exact: true }).getByText(comment).waitFor();
     expect(await banner(page).textContent()).toBe('U helpt SamiraWisselen');

@@ -20,6 +20,16 @@ export interface AccessEntry {
   clientIp: string | null;
   /** Set only on a refused attempt (403, or 404 on something that exists but is hidden); `action` says what was tried. */
   outcome?: 'geweigerd';
+  /** The basis of a helper's act, or the delegation a grant, change or end is about (issue 11). */
+  delegation?: DelegationBasis;
+}
+
+/** A delegation as the log keeps it: which one, who decided (granted, changed or ended it), what it allows and until when. */
+export interface DelegationBasis {
+  id: string;
+  decidedByUserId: string | null;
+  scopes: readonly string[];
+  validUntil: string;
 }
 
 export const genesisHash = '0'.repeat(64);
@@ -32,12 +42,14 @@ export function entryHash(prevHash: string, e: AccessEntry): string {
   ];
   // Refused attempts came with migration 009: only they carry the outcome, so every older row keeps its hash.
   if (e.outcome === 'geweigerd') content.push('geweigerd');
+  // Delegations came with migration 025: only entries that name one carry it, so older rows keep their hash.
+  if (e.delegation) content.push(JSON.stringify([e.delegation.id, e.delegation.decidedByUserId, e.delegation.scopes, e.delegation.validUntil]));
   return createHash('sha256').update(prevHash).update(JSON.stringify(content)).digest('hex');
 }
 
 const columns = `at, actor_user_id as "actorUserId", actor_kind as "actorKind", actor_name as "actorName",
   actor_organisation as "actorOrganisation", on_behalf_of_member_id as "onBehalfOfMemberId", family_id as "familyId",
-  subject_member_ids as "subjectMemberIds", action, object_kind as "objectKind", object_ids as "objectIds", client_ip as "clientIp", outcome`;
+  subject_member_ids as "subjectMemberIds", action, object_kind as "objectKind", object_ids as "objectIds", client_ip as "clientIp", outcome, delegation`;
 
 // One insert carries the whole batch (about 1 kB per entry), not one placeholder per value, so the
 // bound only keeps a single statement reasonable.
@@ -123,7 +135,7 @@ async function lastHash(db: Db): Promise<string> {
 }
 
 const insertColumns = `at, actor_user_id, actor_kind, actor_name, actor_organisation, on_behalf_of_member_id, family_id,
-  subject_member_ids, action, object_kind, object_ids, client_ip, outcome, prev_hash, hash`;
+  subject_member_ids, action, object_kind, object_ids, client_ip, outcome, delegation, prev_hash, hash`;
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
@@ -143,7 +155,8 @@ async function insertChained(db: Db, prev: string, entries: readonly AccessEntry
     const row = {
       at: e.at.toISOString(), actor_user_id: e.actorUserId, actor_kind: e.actorKind, actor_name: e.actorName, actor_organisation: e.actorOrganisation,
       on_behalf_of_member_id: e.onBehalfOfMemberId, family_id: e.familyId, subject_member_ids: e.subjectMemberIds, action: e.action,
-      object_kind: e.objectKind, object_ids: e.objectIds, client_ip: e.clientIp, outcome: e.outcome ?? 'toegestaan', prev_hash: prev, hash,
+      object_kind: e.objectKind, object_ids: e.objectIds, client_ip: e.clientIp, outcome: e.outcome ?? 'toegestaan',
+      delegation: e.delegation ?? null, prev_hash: prev, hash,
     };
     prev = hash;
     return row;

@@ -4,7 +4,7 @@ import type { SessionStore } from '../auth/sessions.ts';
 import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
-import type { AccessAction, AccessEntry, AccessLog } from './access-log.ts';
+import type { AccessAction, AccessEntry, AccessLog, DelegationBasis } from './access-log.ts';
 import type { FamilySnapshot, FamilyStore } from './family-store.ts';
 import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
@@ -312,7 +312,14 @@ export class FamilyScope {
       objectKind,
       objectIds,
       clientIp: this.#clientIp,
+      ...(this.viewer.kind === 'helper' ? { delegation: this.#helperBasis(this.viewer.delegation) } : {}),
     };
+  }
+
+  /** A helper acts on the member's decision: the delegation she gave, as it stands now. */
+  #helperBasis(delegation: Delegation): DelegationBasis {
+    const member = this.snapshot.members.find((m) => m.id === delegation.memberId);
+    return { id: delegation.id, decidedByUserId: member?.userId ?? null, scopes: delegation.scopes, validUntil: delegation.validUntil };
   }
 }
 

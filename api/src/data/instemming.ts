@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  memberProfileGuarded,
   instemmingDeciders,
   instemmingenGivenBy,
   type InstemmingAnswerView,
@@ -109,6 +110,8 @@ export class InstemmingRepository {
 
     const memberId = input.memberId ?? actor.memberId;
     visibleMemberName(scope, memberId);
+    // For a child the choice is about the child: a helper needs the scope for that (issue 11).
+    if (memberId !== actor.memberId) scope.authorize('instemmen', memberProfileGuarded(scope.familyId, memberId));
     if (!instemmingDeciders(scope.snapshot.factsOn(scope.at.day), memberId, scope.at.day).includes(actor.memberId)) {
       throw new AppError('niet-toegestaan', { detail: 'U kunt hier niet instemmen voor dit gezinslid.' });
     }

@@ -215,15 +215,15 @@ async function loadDraft(scope: FamilyScope, db: Db, { lock = false } = {}): Pro
 
 /** The helper's active delegation from this member, to preview as that helper; 404 when there is none now. */
 async function activeHelper(scope: FamilyScope, memberId: string, userId: string): Promise<PreviewHelper> {
-  const rows = await scope.db.query<{ id: string; scope: Delegation['scope']; validFrom: Date; validUntil: Date; revokedAt: Date | null; name: string }>(
-    `select d.id, d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil", d.revoked_at as "revokedAt", u.display_name as name
+  const rows = await scope.db.query<{ id: string; scopes: Delegation['scopes']; validFrom: Date; validUntil: Date; revokedAt: Date | null; name: string }>(
+    `select d.id, d.scopes, d.valid_from as "validFrom", d.valid_until as "validUntil", d.revoked_at as "revokedAt", u.display_name as name
        from delegations d join users u on u.id = d.helper_user_id
       where d.family_id = $1 and d.member_id = $2 and d.helper_user_id = $3 and u.disabled_at is null order by d.created_at desc`,
     [scope.familyId, memberId, userId],
   );
   for (const row of rows) {
     const delegation = {
-      id: row.id, memberId, familyId: scope.familyId, scope: row.scope,
+      id: row.id, memberId, familyId: scope.familyId, scopes: row.scopes,
       validFrom: row.validFrom.toISOString(), validUntil: row.validUntil.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null,
     };
     if (isDelegationActive(delegation, scope.at)) return { userId, name: row.name, delegation };

@@ -26,9 +26,9 @@ describe(`the cache of signed-in people on ${testEngine()}`, () => {
 
   it('is dropped when a delegation changes, so the new scope counts from the next request', async () => {
     const before = await t.services.directory.resolve(t.userIdOf('ria'));
-    expect(before).toMatchObject({ kind: 'helper', delegations: [{ scope: 'lezen-en-helpen' }] });
-    await t.db.query(`update delegations set scope = 'lezen' where helper_user_id = $1`, [t.userIdOf('ria')]);
-    await vi.waitFor(async () => expect(await t.services.directory.resolve(t.userIdOf('ria'))).toMatchObject({ delegations: [{ scope: 'lezen' }] }));
+    expect(before).toMatchObject({ kind: 'helper', delegations: [{ scopes: ['lezen', 'reageren', 'instemming-geven', 'verzoeken-doen', 'documenten-delen'] }] });
+    await t.db.query(`update delegations set scopes = '{lezen}' where helper_user_id = $1`, [t.userIdOf('ria')]);
+    await vi.waitFor(async () => expect(await t.services.directory.resolve(t.userIdOf('ria'))).toMatchObject({ delegations: [{ scopes: ['lezen'] }] }));
   });
 
   it('is dropped when an account is disabled, so that person is out from the next request', async () => {
@@ -54,7 +54,7 @@ describe('one account, relations in two families', () => {
     const willem = deVries.members.find((m) => m.key === 'willem')!.id;
     const henk = await t.as('henk');
     await t.db.query(
-      `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values ($1, $2, $3, $4, 'lezen', $5, $6, $5)`,
+      `insert into delegations (id, family_id, member_id, helper_user_id, scopes, valid_from, valid_until, created_at) values ($1, $2, $3, $4, '{lezen}', $5, $6, $5)`,
       [randomUUID(), deVries.id, willem, t.userIdOf('henk'), t.clock.now().toISOString(), new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString()],
     );
     await vi.waitFor(async () => expect((await t.services.directory.resolve(t.userIdOf('henk')))!.delegations).toHaveLength(1));

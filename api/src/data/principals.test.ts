@@ -8,7 +8,7 @@ const B = 'f0000000-0000-4000-8000-00000000000b';
 const C = 'f0000000-0000-4000-8000-00000000000c';
 
 const delegation = (memberId: string, familyId: string, until = '2027-01-01T00:00:00.000Z') => ({
-  id: `d-${memberId}`, memberId, familyId, scope: 'lezen-en-helpen' as const, validFrom: '2026-01-01T00:00:00.000Z', validUntil: until, revokedAt: null, memberFirstName: memberId,
+  id: `d-${memberId}`, memberId, familyId, scopes: ['lezen', 'reageren'] as const, validFrom: '2026-01-01T00:00:00.000Z', validUntil: until, revokedAt: null, memberFirstName: memberId, decidedByUserId: null,
 });
 
 function person(relations: Partial<Pick<Principal, 'memberships' | 'delegations' | 'assignments' | 'kind'>>): Principal {

@@ -18,7 +18,8 @@ export interface Principal {
   readonly assignments: readonly ProfessionalAssignment[];
   readonly kind: 'member' | 'helper' | 'professional' | 'beheerder';
   readonly memberships: readonly { readonly memberId: string; readonly familyId: string; readonly firstName: string }[];
-  readonly delegations: readonly (Delegation & { readonly memberFirstName: string })[];
+  /** With who decided last: who ended it, else who granted it (null for a seeded one). */
+  readonly delegations: readonly (Delegation & { readonly memberFirstName: string; readonly decidedByUserId: string | null })[];
 }
 
 export interface ProfessionalAssignment {
@@ -171,9 +172,10 @@ export class PrincipalDirectory {
         where user_id = $1 and removed_at is null order by created_at`,
       [userId],
     );
-    const delegationRows = await this.#db.query<{ id: string; memberId: string; familyId: string; scope: Delegation['scope']; validFrom: Date; validUntil: Date; revokedAt: Date | null; memberFirstName: string }>(
-      `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scope, d.valid_from as "validFrom", d.valid_until as "validUntil",
-              d.revoked_at as "revokedAt", m.first_name as "memberFirstName"
+    const delegationRows = await this.#db.query<{ id: string; memberId: string; familyId: string; scopes: Delegation['scopes']; validFrom: Date; validUntil: Date; revokedAt: Date | null; memberFirstName: string; decidedByUserId: string | null }>(
+      `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scopes, d.valid_from as "validFrom", d.valid_until as "validUntil",
+              d.revoked_at as "revokedAt", m.first_name as "memberFirstName",
+              coalesce(d.revoked_by_user_id, d.granted_by_user_id) as "decidedByUserId"
          from delegations d join members m on m.id = d.member_id
         where d.helper_user_id = $1 and m.removed_at is null order by d.valid_from`,
       [userId],

@@ -7,6 +7,7 @@ import { CommentsRepository } from './comments.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
+import { DelegationsRepository } from './delegations.ts';
 import { FamilyAdminRepository } from './family-admin.ts';
 import { MemberAccountsRepository } from './member-accounts.ts';
 import { WorkProfileRepository } from './work-profile.ts';
@@ -48,6 +49,7 @@ export class ScopedRepository {
   readonly familyAdmin: FamilyAdminRepository;
   readonly memberAccounts: MemberAccountsRepository;
   readonly workProfile: WorkProfileRepository;
+  readonly delegations: DelegationsRepository;
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null, actingAs: ActingAs = { as: 'zelf' }) {
     this.#deps = deps;
@@ -69,6 +71,7 @@ export class ScopedRepository {
     this.familyAdmin = new FamilyAdminRepository(enter, deps, principal, this.#now, clientIp);
     this.memberAccounts = new MemberAccountsRepository(enter, deps);
     this.workProfile = new WorkProfileRepository(enter, deps, principal);
+    this.delegations = new DelegationsRepository(enter, deps, principal, this.#now, clientIp);
   }
 
   /** The request's one clock reading, which every repository of this request uses too. */
@@ -199,7 +202,8 @@ export class ScopedRepository {
   #outsider(action: AccessAction, familyId: string | null, objectKind: string, objectIds: readonly string[]): AccessEntry {
     const p = this.#principal;
     // A helper whose delegation in this family ended still acts for that member.
-    const forMember = familyId ? (p.delegations.find((d) => d.familyId === familyId)?.memberId ?? null) : null;
+    const ended = familyId ? p.delegations.findLast((d) => d.familyId === familyId) : undefined;
+    const forMember = ended?.memberId ?? null;
     return {
       at: this.#now,
       actorUserId: p.userId,
@@ -213,6 +217,8 @@ export class ScopedRepository {
       objectKind,
       objectIds,
       clientIp: this.#clientIp,
+      // The refused helper's basis: the delegation that no longer lets her in, and who ended it.
+      ...(ended ? { delegation: { id: ended.id, decidedByUserId: ended.decidedByUserId, scopes: ended.scopes, validUntil: ended.validUntil } } : {}),
     };
   }
 

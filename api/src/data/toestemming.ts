@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  memberProfileGuarded,
   ageBandOn,
   toestemmingDeciders,
   toestemmingenDecidedBy,
@@ -137,6 +138,8 @@ export class ToestemmingRepository {
 
 /** The actor decides on `subjectId`'s data today, or may not do this (403). */
 function mustDecide(facts: FamilyFacts, scope: FamilyScope, actor: Actor & { memberId: string }, subjectId: string): void {
+  // A choice about a child's data is about the child: a helper needs the scope for that (issue 11).
+  scope.authorize('toestemming-geven', memberProfileGuarded(scope.familyId, subjectId));
   if (!toestemmingDeciders(facts, subjectId, scope.at.day).required.includes(actor.memberId)) {
     throw new AppError('niet-toegestaan', { detail: 'Over deze gegevens beslist u niet.' });
   }

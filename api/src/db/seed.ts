@@ -41,8 +41,8 @@ export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise
       const family = world.families.find((f) => f.key === h.delegation.family)!;
       const until = new Date(now.getTime() + h.delegation.validForDays * 86_400_000);
       await tx.query(
-        `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values ($1, $2, $3, $4, $5, $6, $7, $6)`,
-        [h.delegation.id, family.id, memberIdOf(family, h.delegation.member), h.id, h.delegation.scope, now.toISOString(), until.toISOString()],
+        `insert into delegations (id, family_id, member_id, helper_user_id, scopes, valid_from, valid_until, created_at) values ($1, $2, $3, $4, $5, $6, $7, $6)`,
+        [h.delegation.id, family.id, memberIdOf(family, h.delegation.member), h.id, h.delegation.scopes, now.toISOString(), until.toISOString()],
       );
     }
     await tx.query(`insert into users (id, kind, display_name, organisation, created_at) values ($1, 'beheerder', $2, 'Ons Plan', $3)`, [world.beheerder.id, world.beheerder.name, now.toISOString()]);

@@ -27,6 +27,13 @@ export const paths = {
   planVersions: (f: string) => `${family(f)}/plan/versions`,
   accessLog: (f: string) => `${family(f)}/access-log`,
   helperActions: (f: string) => `${family(f)}/namens-gedaan`,
+  /** "Wie helpt mij?": GET the member's helpers and open invitations. */
+  helpers: (f: string) => `${family(f)}/helpers`,
+  /** PATCH: change what a helper may do, or until when. */
+  helper: (f: string, delegationId: string) => `${family(f)}/helpers/${delegationId}`,
+  helperInvitations: (f: string) => `${family(f)}/helpers/uitnodigingen`,
+  helperInvitation: (f: string, id: string) => `${family(f)}/helpers/uitnodigingen/${id}`,
+  endHelp: (f: string, delegationId: string) => `${family(f)}/helpers/${delegationId}/beeindigen`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */

@@ -1,2 +1,2 @@
-/** Where a helper of several people chooses whom she helps now ("Wie helpt u nu?"). */
+/** Where a helper of several people chooses whom she helps now, on "Wie help ik?". */
 export const helperChoicePath = '/helpen';

@@ -29,8 +29,10 @@ export const screens: readonly Screen[] = [
   { path: 'bekeken', key: 'accessLog.title', for: people },
   { path: 'contact', key: 'contact.title', for: people },
   { path: '/werk/gezinnen/:familyId/contact', key: 'werk:screens.contact', for: professionals },
+  { path: 'hulp', key: 'helpers.title', for: ['member'] },
   { path: 'mijn-gegevens', key: 'myData.title', for: people },
   { path: 'namens-gedaan', key: 'helperActions.title', for: people },
+  { path: '/helpen', key: 'helping.title', for: ['helper'] },
   { path: '/apparaten', key: 'devices.title', for: everyone },
 ];
 

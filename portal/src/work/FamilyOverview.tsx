@@ -8,6 +8,7 @@ import { MemberForm } from './MemberForm.tsx';
 import { AddRelationForm } from './AddRelationForm.tsx';
 import { RelationList } from './RelationList.tsx';
 import { HandOverSection } from './HandOverSection.tsx';
+import { HelperSection } from './HelperSection.tsx';
 import { useWork } from './context.ts';
 import { workPaths } from './paths.ts';
 import { WorkNotFound } from './WorkNotFound.tsx';
@@ -119,6 +120,7 @@ function FamilyDetails({ family, onChanged }: { family: FamilyAdminView; onChang
       {family.mayEdit && family.members.length >= 2 && <AddRelationForm familyId={family.id} members={family.members} onAdded={onChanged} />}
 
       <HandOverSection familyId={family.id} familyName={family.name} assignments={family.assignments} onChanged={onChanged} />
+      <HelperSection familyId={family.id} mayEnd={family.mayEdit} />
     </>
   );
 }

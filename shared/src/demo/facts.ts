@@ -77,7 +77,7 @@ export function demoViewers(world: DemoWorld, at: { instant: string }): Map<stri
     viewers.set(h.key, {
       kind: 'helper',
       userId: h.id,
-      delegation: { id: h.delegation.id, memberId: memberIdOf(family, h.delegation.member), familyId: family.id, scope: h.delegation.scope, validFrom: from, validUntil: until, revokedAt: null },
+      delegation: { id: h.delegation.id, memberId: memberIdOf(family, h.delegation.member), familyId: family.id, scopes: h.delegation.scopes, validFrom: from, validUntil: until, revokedAt: null },
     });
   }
   viewers.set(world.beheerder.key, { kind: 'beheerder', userId: world.beheerder.id });

@@ -84,7 +84,7 @@ export interface DemoHelper {
   id: string;
   name: string;
   organisation: string;
-  delegation: { id: string; member: string; family: string; scope: DelegationScope; validForDays: number };
+  delegation: { id: string; member: string; family: string; scopes: readonly DelegationScope[]; validForDays: number };
 }
 
 export interface DemoWorld {
@@ -248,7 +248,7 @@ export function demoWorld(referenceDay: Day): DemoWorld {
     helpers: [
       {
         key: 'ria', id: id(41), name: 'Ria Bakker', organisation: 'Ervaringsdeskundigen Utrecht',
-        delegation: { id: id(401), member: 'samira', family: 'jansen', scope: 'lezen-en-helpen', validForDays: 90 },
+        delegation: { id: id(401), member: 'samira', family: 'jansen', scopes: ['lezen', 'reageren', 'instemming-geven', 'verzoeken-doen', 'documenten-delen'], validForDays: 90 },
       },
     ],
     beheerder: { key: 'beheer', id: id(51), name: 'Anouk Smit' },

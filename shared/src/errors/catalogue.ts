@@ -16,6 +16,7 @@ export const problems = {
   'uitnodiging-onbekend': { status: 404, title: 'Deze code kennen wij niet.' },
   'uitnodiging-gebruikt': { status: 410, title: 'Deze code is al gebruikt.' },
   'uitnodiging-verlopen': { status: 410, title: 'Deze code is verlopen.' },
+  'einddatum-te-ver': { status: 422, title: 'Kies een einddatum binnen 12 maanden.' },
   'te-jong-voor-account': { status: 409, title: 'Een kind onder de 12 jaar krijgt geen eigen account.' },
   'uitleg-nodig': { status: 400, title: 'Schrijf erbij waarom.' },
   'plan-veranderd': { status: 409, title: 'Het plan is veranderd. Lees eerst de nieuwe versie.' },

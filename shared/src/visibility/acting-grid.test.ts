@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { demoFacts, demoObjects, demoViewers, demoWorld, demoWrittenObjects, memberIdOf } from '../demo/index.ts';
 import { decideFor } from './evaluate.ts';
-import type { ActingRuleCode, Action, Guarded, Moment, Viewer } from './types.ts';
+import { delegationScopes, type ActingRuleCode, type Action, type DelegationScope, type Guarded, type Moment, type Viewer } from './types.ts';
 
 /**
  * The acting grid over the demo families: person × object × action, with the acting rule that must
  * decide (`-`: the person does not see the object, so the answer is "niet gevonden"). Besides the
- * demo people: Ria with a delegation to read only, Ria helping Noor (16) and Daan (13), and Fatima
+ * demo people (Ria as seeded: lezen, reageren, instemming, verzoeken, documenten): Ria with a
+ * delegation to read only, with every scope but choices about children, with every scope, Ria
+ * helping Noor (16) and Daan (13) with every scope but choices about children, and Fatima
  * looking at the plan as Mark ("bekijk als"). Fatima is regisseur of Jansen, Karim of De Vries,
  * Jeroen betrokken in both.
  */
@@ -20,53 +22,59 @@ const code: Record<string, ActingRuleCode> = {
   areg: 'alleen-regisseur',
   glid: 'professional-geen-lidhandeling',
   prof: 'alleen-professionals-handelen',
-  hl: 'helper-alleen-lezen',
+  hbm: 'helper-buiten-machtiging',
   h16: 'helper-geen-keuze-onder-16',
+  hkind: 'helper-geen-keuze-voor-kind',
+  mzelf: 'lid-regelt-eigen-hulp',
+  hmn: 'helper-machtigt-niet',
+  m16: 'machtigen-vanaf-16',
   bek: 'bekijken-handelt-niet',
   eig: 'eigen-document',
   neig: 'niet-eigen-document',
 };
-const allows = new Set<ActingRuleCode>(['lid-handelt-voor-zichzelf', 'regisseur-handelt', 'betrokken-handelt', 'eigen-document']);
+const allows = new Set<ActingRuleCode>(['lid-regelt-eigen-hulp', 'lid-handelt-voor-zichzelf', 'regisseur-handelt', 'betrokken-handelt', 'eigen-document']);
 
 const grid = `
-action object                         samira    mark      noor      daan      mila      henk      willem    peter     fatima    jeroen    karim     ria       ria-lezen ria-noor  ria-daan  als-mark  beheer
-reageren plan:jansen                  zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hl        zelf      zelf      bek       -
-reageren plan:de-vries                -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -
-antwoorden plan:jansen                zelf      zelf      zelf      zelf      -         zelf      -         -         reg       betr      -         zelf      hl        zelf      zelf      bek       -
-antwoorden plan:de-vries              -         -         -         -         -         -         zelf      zelf      -         betr      reg       -         -         -         -         -         -
-instemmen plan:jansen                 zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hl        zelf      h16       bek       -
-instemmen plan:de-vries               -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -
-toestemming-geven plan:jansen         zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hl        zelf      h16       bek       -
-toestemming-geven plan:de-vries       -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -
-verzoek-doen plan:jansen              zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hl        zelf      zelf      bek       -
-verzoek-doen plan:de-vries            -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -
-document-delen plan:jansen            zelf      zelf      zelf      zelf      -         zelf      -         -         reg       betr      -         zelf      hl        zelf      zelf      bek       -
-document-delen plan:de-vries          -         -         -         -         -         -         zelf      zelf      -         betr      reg       -         -         -         -         -         -
-contact-doorgeven plan:jansen         zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hl        zelf      zelf      bek       -
-contact-doorgeven plan:de-vries       -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -
-bewerken plan:jansen                  prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      hl        prof      prof      bek       -
-bewerken plan:de-vries                -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -
-publiceren plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      hl        prof      prof      bek       -
-publiceren plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -
-afschermen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      hl        prof      prof      bek       -
-afschermen plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -
-beslissen plan:jansen                 prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
-beslissen plan:de-vries               -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
-uitnodigen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      hl        prof      prof      bek       -
-uitnodigen plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -
-gesprek-beginnen plan:jansen          prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
-gesprek-beginnen plan:de-vries        -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
-herinneren plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
-herinneren plan:de-vries              -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
-toestemming-vragen plan:jansen        prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      hl        prof      prof      bek       -
-toestemming-vragen plan:de-vries      -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -
-toestemming-geven verzoek:samira      zelf      -         -         -         -         -         -         -         glid      glid      -         zelf      hl        -         -         -         -
-toestemming-geven verzoek:daan        zelf      zelf      -         zelf      -         -         -         -         glid      glid      -         zelf      hl        -         h16       bek       -
-toestemming-geven verzoek:noor        -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         zelf      -         -         -
-reageren item:noor-belt               -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         zelf      -         -         -
-document-verwijderen document:noor-foto -       -         eig       neig      -         -         -         -         neig      neig      -         -         -         neig      neig      -         -
-document-verwijderen document:samira-organisatie eig - -      -         -         -         -         -         neig      neig      -         eig       hl        -         -         -         -
-document-verwijderen document:fatima-brief neig neig      neig      neig      -         neig      -         -         eig       neig      -         neig      hl        neig      neig      bek       -
+action object                         samira    mark      noor      daan      mila      henk      willem    peter     fatima    jeroen    karim     ria       ria-lezen ria-alles ria-kind  ria-noor  ria-daan  als-mark  beheer
+reageren plan:jansen                  zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hbm       zelf      zelf      zelf      zelf      bek       -
+reageren plan:de-vries                -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -         -         -
+antwoorden plan:jansen                zelf      zelf      zelf      zelf      -         zelf      -         -         reg       betr      -         zelf      hbm       zelf      zelf      zelf      zelf      bek       -
+antwoorden plan:de-vries              -         -         -         -         -         -         zelf      zelf      -         betr      reg       -         -         -         -         -         -         -         -
+instemmen plan:jansen                 zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hbm       zelf      zelf      zelf      h16       bek       -
+instemmen plan:de-vries               -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -         -         -
+toestemming-geven plan:jansen         zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         hbm       hbm       zelf      zelf      zelf      h16       bek       -
+toestemming-geven plan:de-vries       -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -         -         -
+verzoek-doen plan:jansen              zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hbm       zelf      zelf      zelf      zelf      bek       -
+verzoek-doen plan:de-vries            -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -         -         -
+document-delen plan:jansen            zelf      zelf      zelf      zelf      -         zelf      -         -         reg       betr      -         zelf      hbm       zelf      zelf      zelf      zelf      bek       -
+document-delen plan:de-vries          -         -         -         -         -         -         zelf      zelf      -         betr      reg       -         -         -         -         -         -         -         -
+contact-doorgeven plan:jansen         zelf      zelf      zelf      zelf      -         zelf      -         -         glid      glid      -         zelf      hbm       zelf      zelf      zelf      zelf      bek       -
+contact-doorgeven plan:de-vries       -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -         -         -
+bewerken plan:jansen                  prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      prof      prof      prof      prof      prof      bek       -
+bewerken plan:de-vries                -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -         -         -
+publiceren plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      prof      prof      prof      prof      prof      bek       -
+publiceren plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -         -         -
+afschermen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      prof      prof      prof      prof      prof      bek       -
+afschermen plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -         -         -
+beslissen plan:jansen                 prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      prof      prof      prof      prof      prof      bek       -
+beslissen plan:de-vries               -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -         -         -
+uitnodigen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      prof      prof      prof      prof      prof      bek       -
+uitnodigen plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -         -         -
+gesprek-beginnen plan:jansen          prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      prof      prof      prof      prof      prof      bek       -
+gesprek-beginnen plan:de-vries        -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -         -         -
+herinneren plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      prof      prof      prof      prof      prof      bek       -
+herinneren plan:de-vries              -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -         -         -
+toestemming-vragen plan:jansen        prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      prof      prof      prof      prof      prof      bek       -
+toestemming-vragen plan:de-vries      -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -         -         -
+machtigen plan:jansen                 mzelf     mzelf     mzelf     m16       -         mzelf     -         -         reg       areg      -         hmn       hmn       hmn       hmn       hmn       hmn       bek       -
+machtigen plan:de-vries               -         -         -         -         -         -         mzelf     mzelf     -         areg      reg       -         -         -         -         -         -         -         -
+toestemming-geven verzoek:samira      zelf      -         -         -         -         -         -         -         glid      glid      -         hbm       hbm       zelf      zelf      -         -         -         -
+toestemming-geven verzoek:daan        zelf      zelf      -         zelf      -         -         -         -         glid      glid      -         hbm       hbm       hkind     zelf      -         h16       bek       -
+toestemming-geven verzoek:noor        -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         -         -         zelf      -         -         -
+reageren item:noor-belt               -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         -         -         zelf      -         -         -
+document-verwijderen document:noor-foto -         -         eig       neig      -         -         -         -         neig      neig      -         -         -         -         -         neig      neig      -         -
+document-verwijderen document:samira-organisatie eig       -         -         -         -         -         -         -         neig      neig      -         eig       hbm       neig      neig      -         -         -         -
+document-verwijderen document:fatima-brief neig      neig      neig      neig      -         neig      -         -         eig       neig      -         neig      hbm       neig      neig      neig      neig      bek       -
 `;
 
 const jansen = world.families.find((f) => f.key === 'jansen')!;
@@ -74,14 +82,17 @@ const userOf = (key: string) => world.professionals.find((p) => p.key === key)?.
 
 function viewers(): Map<string, Viewer> {
   const all = demoViewers(world, at);
-  const helper = (userId: string, member: string, scope: 'lezen' | 'lezen-en-helpen'): Viewer => ({
+  const helper = (userId: string, member: string, scopes: readonly DelegationScope[]): Viewer => ({
     kind: 'helper',
     userId,
-    delegation: { id: `d-${userId}`, memberId: memberIdOf(jansen, member), familyId: jansen.id, scope, validFrom: '2026-11-01T00:00:00.000Z', validUntil: '2027-02-01T00:00:00.000Z', revokedAt: null },
+    delegation: { id: `d-${userId}`, memberId: memberIdOf(jansen, member), familyId: jansen.id, scopes, validFrom: '2026-11-01T00:00:00.000Z', validUntil: '2027-02-01T00:00:00.000Z', revokedAt: null },
   });
-  all.set('ria-lezen', helper('user-ria-lezen', 'samira', 'lezen'));
-  all.set('ria-noor', helper('user-ria-noor', 'noor', 'lezen-en-helpen'));
-  all.set('ria-daan', helper('user-ria-daan', 'daan', 'lezen-en-helpen'));
+  const allButChildren = delegationScopes.filter((s) => s !== 'keuzes-voor-kinderen');
+  all.set('ria-lezen', helper('user-ria-lezen', 'samira', ['lezen']));
+  all.set('ria-alles', helper('user-ria-alles', 'samira', allButChildren));
+  all.set('ria-kind', helper('user-ria-kind', 'samira', delegationScopes));
+  all.set('ria-noor', helper('user-ria-noor', 'noor', allButChildren));
+  all.set('ria-daan', helper('user-ria-daan', 'daan', allButChildren));
   all.set('als-mark', { kind: 'bekijk-als', userId: userOf('fatima'), memberId: memberIdOf(jansen, 'mark'), familyId: jansen.id });
   return all;
 }
@@ -140,7 +151,7 @@ describe('acting grid over the demo families', () => {
   it('covers every action but reading', () => {
     const actions = new Set(rows.map((r) => r.action));
     expect([...actions].sort()).toEqual(
-      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
+      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'machtigen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
     );
   });
 

@@ -1,5 +1,5 @@
 import type { MemberLens, ProfessionalLens } from './lens.ts';
-import { legalChoices, memberActions, type ActingRuleCode, type Action, type Guarded } from './types.ts';
+import { legalChoices, memberActions, scopeForAction, type ActingRuleCode, type Action, type DelegationScope, type Guarded } from './types.ts';
 
 type WriteAction = Exclude<Action, 'lezen'>;
 
@@ -14,10 +14,15 @@ export interface ActingRule<L> {
   readonly says: string;
   /** The actions this rule speaks about; `all` for every action but reading. */
   readonly actions: readonly WriteAction[] | 'all';
-  readonly applies: (lens: L, object: Guarded) => boolean;
+  readonly applies: (lens: L, object: Guarded, action: WriteAction) => boolean;
 }
 
 const always = () => true;
+
+/** The scope a helper needs for a member action; none for professional work, which a later rule refuses. */
+function scopeNeededFor(action: WriteAction): DelegationScope | undefined {
+  return (scopeForAction as Partial<Record<WriteAction, DelegationScope>>)[action];
+}
 const professionalWork = ['toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly WriteAction[];
 
 /** Acting rules for a member lens: the member, a helper for the member, or a read-only preview. */
@@ -30,11 +35,14 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
     applies: (lens) => lens.acting.as === 'bekijk-als',
   },
   {
-    code: 'helper-alleen-lezen',
+    code: 'helper-buiten-machtiging',
     effect: 'deny',
-    says: 'Een helper met een machtiging om te lezen, doet niets namens het gezinslid.',
-    actions: 'all',
-    applies: (lens) => lens.acting.as === 'helper' && lens.acting.scope === 'lezen',
+    says: 'Een helper doet alleen wat het gezinslid haar in de machtiging gaf.',
+    actions: memberActions,
+    applies: (lens, _o, action) => {
+      const needed = scopeNeededFor(action);
+      return lens.acting.as === 'helper' && needed !== undefined && !lens.acting.scopes.has(needed);
+    },
   },
   {
     code: 'helper-geen-keuze-onder-16',
@@ -42,6 +50,15 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
     says: 'Een helper kiest nooit instemming of toestemming voor een gezinslid onder 16.',
     actions: legalChoices,
     applies: (lens) => lens.acting.as === 'helper' && (lens.age === null || lens.age < 16),
+  },
+  {
+    code: 'helper-geen-keuze-voor-kind',
+    effect: 'deny',
+    // Samira's parental toestemming for Daan's data is a choice about Daan: only when she gave Ria that on purpose.
+    says: 'Een helper kiest alleen over een kind onder 16 als het gezinslid haar dat apart gaf.',
+    actions: legalChoices,
+    applies: (lens, o) =>
+      lens.acting.as === 'helper' && !lens.acting.scopes.has('keuzes-voor-kinderen') && o.subjects.some((s) => lens.othersUnder16.has(s)),
   },
   {
     code: 'eigen-document',
@@ -52,6 +69,22 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
     applies: (lens, o) => o.authorMemberId === lens.memberId && (lens.acting.as === 'zelf' || o.authorUserId === lens.userId),
   },
   { code: 'niet-eigen-document', effect: 'deny', says: 'Een document van een ander verwijdert u niet.', actions: ['document-verwijderen'], applies: always },
+  {
+    code: 'helper-machtigt-niet',
+    effect: 'deny',
+    says: 'Een helper regelt nooit wie het gezinslid helpt.',
+    actions: ['machtigen'],
+    applies: (lens) => lens.acting.as !== 'zelf',
+  },
+  {
+    code: 'machtigen-vanaf-16',
+    effect: 'deny',
+    // A helper is a third party: under 16 the parents with gezag decide about sharing (REQUIREMENTS B2), so the youth does not invite one alone.
+    says: 'Een gezinslid kiest een helper vanaf 16 jaar.',
+    actions: ['machtigen'],
+    applies: (lens) => lens.age !== null && lens.age < 16,
+  },
+  { code: 'lid-regelt-eigen-hulp', effect: 'allow', says: 'Een gezinslid kiest zelf wie haar helpt, wat die mag en tot wanneer.', actions: ['machtigen'], applies: always },
   {
     code: 'lid-handelt-voor-zichzelf',
     effect: 'allow',
@@ -91,7 +124,7 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
   {
     code: 'regisseur-handelt',
     effect: 'allow',
-    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit, begint gesprekken, vraagt om toestemming en antwoordt.',
+    says: 'De regisseur schrijft en publiceert het plan, schermt af, beslist, nodigt uit, begint gesprekken, vraagt om toestemming, antwoordt en beëindigt een machtiging.',
     actions: 'all',
     applies: (lens, o) => roleIn(lens, o) === 'regisseur',
   },
@@ -108,7 +141,7 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
   {
     code: 'alleen-regisseur',
     effect: 'deny',
-    says: 'Alleen de regisseur schrijft en publiceert het plan, schermt af en nodigt uit.',
+    says: 'Alleen de regisseur schrijft en publiceert het plan, schermt af, nodigt uit en beëindigt een machtiging.',
     actions: 'all',
     applies: always,
   },
@@ -117,7 +150,7 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
 /** The first acting rule that speaks about `action` and applies; fails closed. */
 export function firstActingRule<L>(rules: readonly ActingRule<L>[], lens: L, object: Guarded, action: WriteAction): { allowed: boolean; rule: ActingRuleCode } {
   for (const rule of rules) {
-    if ((rule.actions === 'all' || rule.actions.includes(action)) && rule.applies(lens, object)) return { allowed: rule.effect === 'allow', rule: rule.code };
+    if ((rule.actions === 'all' || rule.actions.includes(action)) && rule.applies(lens, object, action)) return { allowed: rule.effect === 'allow', rule: rule.code };
   }
   return { allowed: false, rule: 'niet-toegestaan' };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays } from '../dates/calendar.ts';
-import { writeActions, type AudienceKind, type Delegation, type FamilyFacts, type Guarded, type MemberFacts, type MemberRole, type Viewer } from './types.ts';
+import { delegationScopes, writeActions, type AudienceKind, type Delegation, type DelegationScope, type FamilyFacts, type Guarded, type MemberFacts, type MemberRole, type Viewer } from './types.ts';
 
 /** fast-check generators for families and objects, shared by the property tests. */
 
@@ -53,12 +53,15 @@ export const guardedArb: fc.Arbitrary<Guarded> = fc.record({
   fieldShields: fc.dictionary(fc.constantFrom('where', 'whatIf', 'value'), subset, { maxKeys: 2 }),
 });
 
+/** Any set of scopes a member can choose: `lezen` always, any of the others. */
+export const scopesArb: fc.Arbitrary<DelegationScope[]> = fc.subarray(delegationScopes.filter((s) => s !== 'lezen')).map((chosen) => ['lezen' as const, ...chosen]);
+
 export const delegationArb = (memberId: string, at: string): fc.Arbitrary<Delegation> =>
   fc.record({
     id: fc.uuid(),
     memberId: fc.constant(memberId),
     familyId: fc.constantFrom(familyId, 'f0000000-0000-4000-8000-000000000002'),
-    scope: fc.constantFrom('lezen' as const, 'lezen-en-helpen' as const),
+    scopes: scopesArb,
     validFrom: fc.integer({ min: -30, max: 5 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()),
     validUntil: fc.integer({ min: -5, max: 90 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()),
     revokedAt: fc.option(fc.integer({ min: -10, max: 10 }).map((d) => new Date(Date.parse(at) + d * 86_400_000).toISOString()), { nil: null }),

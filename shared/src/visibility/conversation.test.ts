@@ -20,7 +20,7 @@ const viewers = demoViewers(world, at);
 viewers.set('ria-lezen', {
   kind: 'helper',
   userId: 'user-ria-lezen',
-  delegation: { id: 'd-lezen', memberId: memberIdOf(jansen, 'samira'), familyId: jansen.id, scope: 'lezen', validFrom: '2026-11-01T00:00:00.000Z', validUntil: '2027-02-01T00:00:00.000Z', revokedAt: null },
+  delegation: { id: 'd-lezen', memberId: memberIdOf(jansen, 'samira'), familyId: jansen.id, scopes: ['lezen'], validFrom: '2026-11-01T00:00:00.000Z', validUntil: '2027-02-01T00:00:00.000Z', revokedAt: null },
 });
 const plan = objects.get('plan')!;
 const helpersOf: Record<string, string[]> = { samira: ['ria', 'ria-lezen'] };

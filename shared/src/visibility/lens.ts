@@ -18,7 +18,7 @@ export interface ProfessionalLens {
  * How the person behind a member lens acts: the member themself, a helper within the delegation's
  * scope, or a professional looking through the member's eyes who may only read.
  */
-export type MemberActing = { readonly as: 'zelf' } | { readonly as: 'helper'; readonly scope: DelegationScope } | { readonly as: 'bekijk-als' };
+export type MemberActing = { readonly as: 'zelf' } | { readonly as: 'helper'; readonly scopes: ReadonlySet<DelegationScope> } | { readonly as: 'bekijk-als' };
 
 export interface BeheerderLens {
   readonly kind: 'beheerder';
@@ -44,6 +44,8 @@ export interface MemberLens {
   readonly bannedContacts: ReadonlySet<string>;
   /** Members whose own items this viewer may see, and the rule that allows it. */
   readonly derivedAccess: ReadonlyMap<string, RuleCode>;
+  /** Other members of the family under 16 (or of unknown age): a helper's legal choice about them needs an explicit scope. */
+  readonly othersUnder16: ReadonlySet<string>;
 }
 
 /** Works out the lens for a viewer in one family at one moment. */
@@ -55,8 +57,8 @@ export function lensFor(viewer: Viewer, family: FamilyFacts, at: Moment): Lens {
       return { kind: 'beheerder' };
     case 'helper': {
       if (!isDelegationActive(viewer.delegation, at)) return { kind: 'inactive-helper' };
-      const { memberId, familyId, scope } = viewer.delegation;
-      return memberLens(viewer.userId, { as: 'helper', scope }, memberId, familyId === family.familyId ? family : noFacts(familyId), at);
+      const { memberId, familyId, scopes } = viewer.delegation;
+      return memberLens(viewer.userId, { as: 'helper', scopes: new Set(scopes) }, memberId, familyId === family.familyId ? family : noFacts(familyId), at);
     }
     case 'member':
       // Facts of another family say nothing about this member: every object there is denied.
@@ -101,6 +103,7 @@ function memberLens(userId: string, acting: MemberActing, memberId: string, fami
     isParentWithoutGezag: member?.role === 'ouder' && member.gezagOver.length === 0,
     bannedContacts,
     derivedAccess: member ? derivedAccessOf(member, family, at) : new Map(),
+    othersUnder16: new Set(family.members.filter((m) => m.id !== memberId && (m.birthDate === null || ageOn(m.birthDate, at.day) < 16)).map((m) => m.id)),
   };
 }
 

@@ -34,7 +34,7 @@ describe('visibility properties', () => {
         expect(decideFor(asMember(memberId), family, at, shielded).visible).toBe(false);
         const helper: Viewer = {
           kind: 'helper', userId: 'ria',
-          delegation: { id: 'd', memberId, familyId, scope: 'lezen', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', revokedAt: null },
+          delegation: { id: 'd', memberId, familyId, scopes: ['lezen'], validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', revokedAt: null },
         };
         expect(decideFor(helper, family, at, shielded).visible).toBe(false);
         const fieldShielded: Guarded = { ...object, fieldShields: { ...object.fieldShields, where: [memberId] } };
@@ -67,7 +67,7 @@ describe('visibility properties', () => {
         const sharedTarget: Guarded = { ...target, familyId, subjects: [...target.subjects, a, b], sharedAcrossContactverbod: true };
         const byA: Guarded = { ...written, familyId, authorMemberId: a, sharedAcrossContactverbod: false, dependsOn: [sharedTarget] };
         expect(decideFor(asMember(b), banned, at, byA).visible).toBe(false);
-        const helperOfB: Viewer = { kind: 'helper', userId: 'ria', delegation: { id: 'd', memberId: b, familyId, scope: 'lezen-en-helpen', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', revokedAt: null } };
+        const helperOfB: Viewer = { kind: 'helper', userId: 'ria', delegation: { id: 'd', memberId: b, familyId, scopes: ['lezen', 'reageren', 'instemming-geven', 'toestemming-geven', 'verzoeken-doen', 'documenten-delen'], validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', revokedAt: null } };
         expect(decideFor(helperOfB, banned, at, byA).visible).toBe(false);
         // The envelope a member's comment, reply or eigen verklaring gets is never shared, whatever it hangs on.
         for (const envelope of [

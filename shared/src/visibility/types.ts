@@ -83,13 +83,32 @@ export type GuardedKind =
   | 'correctieverzoek'
   | 'eigen-verklaring';
 
-export type DelegationScope = 'lezen' | 'lezen-en-helpen';
+/**
+ * What a member lets a helper do, chosen one by one (DigiD Machtigen: one or more services).
+ * `lezen` comes with every delegation. `keuzes-voor-kinderen` is the explicit extra a helper needs
+ * to make a legal choice (instemming, toestemming) about a child under 16 of the member.
+ */
+export const delegationScopes = ['lezen', 'reageren', 'instemming-geven', 'toestemming-geven', 'verzoeken-doen', 'documenten-delen', 'keuzes-voor-kinderen'] as const;
+export type DelegationScope = (typeof delegationScopes)[number];
+
+/** The scope a helper needs for each member action: the one place that maps them. */
+export const scopeForAction = {
+  reageren: 'reageren',
+  antwoorden: 'reageren',
+  instemmen: 'instemming-geven',
+  'toestemming-geven': 'toestemming-geven',
+  'verzoek-doen': 'verzoeken-doen',
+  'contact-doorgeven': 'verzoeken-doen',
+  'document-delen': 'documenten-delen',
+  'document-verwijderen': 'documenten-delen',
+} as const satisfies Record<(typeof memberActions)[number], DelegationScope>;
 
 export interface Delegation {
   readonly id: string;
   readonly memberId: string;
   readonly familyId: string;
-  readonly scope: DelegationScope;
+  /** Always holds `lezen`; see `delegationScopes`. */
+  readonly scopes: readonly DelegationScope[];
   readonly validFrom: string;
   readonly validUntil: string;
   readonly revokedAt: string | null;
@@ -144,14 +163,16 @@ export type Action =
   /** Start a conversation (a thread of comments) with chosen members. */
   | 'gesprek-beginnen'
   /** Remind members who did not answer a request (instemming with a plan version). */
-  | 'herinneren';
+  | 'herinneren'
+  /** Invite a helper, change or end her delegation: the member for herself; the regisseur only ends one. */
+  | 'machtigen';
 
-/** Actions a member does for themself (and a helper with `lezen-en-helpen` for them). */
+/** Actions a member does for themself (and a helper for them, each within its scope: `scopeForAction`). */
 export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'document-delen', 'document-verwijderen', 'contact-doorgeven'] as const satisfies readonly Action[];
 /** Legal choices a helper never makes for a member under 16 (Jeugdwet 7.3.4/7.3.5). */
 export const legalChoices = ['instemmen', 'toestemming-geven'] as const satisfies readonly Action[];
 /** Every action but reading. */
-export const writeActions = [...memberActions, 'toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren'] as const satisfies readonly Exclude<Action, 'lezen'>[];
+export const writeActions = [...memberActions, 'toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren', 'machtigen'] as const satisfies readonly Exclude<Action, 'lezen'>[];
 
 /** The answer to "may this lens do this action on this object". */
 export interface ActionDecision {
@@ -164,11 +185,15 @@ export interface ActionDecision {
 
 export type ActingRuleCode =
   | 'bekijken-handelt-niet'
-  | 'helper-alleen-lezen'
+  | 'helper-buiten-machtiging'
   | 'helper-geen-keuze-onder-16'
+  | 'helper-geen-keuze-voor-kind'
   | 'eigen-document'
   | 'niet-eigen-document'
   | 'lid-handelt-voor-zichzelf'
+  | 'lid-regelt-eigen-hulp'
+  | 'helper-machtigt-niet'
+  | 'machtigen-vanaf-16'
   | 'alleen-professionals-handelen'
   | 'professional-geen-lidhandeling'
   | 'regisseur-handelt'

@@ -2,6 +2,7 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simp
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../../auth/sessions.ts';
 import { accountEntry } from '../../data/account-entries.ts';
+import { grantEntry, startDelegation, usableInvitationById } from '../../data/delegations.ts';
 import { AppError } from '../../http/problems.ts';
 import { limitPerMinute } from '../../http/rate-limits.ts';
 import { credentialResponseSchema, problemResponses } from '../../http/schemas.ts';
@@ -32,7 +33,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       config: { rateLimit },
       preHandler: perCode,
       schema: {
-        summary: 'Uitnodigingscode inwisselen en een passkey beginnen',
+        summary: 'Uitnodigingscode inwisselen (ook de code van een gezinslid voor een nieuwe helper) en een passkey beginnen',
         body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
         response: {
           200: { type: 'object', required: ['name', 'options'], properties: { name: { type: 'string' }, options: optionsSchema } },
@@ -69,13 +70,22 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const challenge = await services.sessions.takeChallenge(session, 'registratie');
       if (!challenge?.invitationId) throw new AppError('stap-verlopen');
       const invitationId = challenge.invitationId;
+      const now = services.clock.now();
       const owner = await services.authDb.transaction(async (tx) => {
         const used = await services.invitations.markUsed(tx, invitationId, session.tokenHash);
         if (!used) throw new AppError('uitnodiging-gebruikt');
         const name = request.body.passkeyName?.trim() || 'Mijn passkey';
         const passkeyId = await services.passkeys.register(tx, used.userId, request.body.response, challenge.challenge, name);
-        return { userId: used.userId, passkeyId };
+        // A new helper: the member's invitation becomes her delegation with the same passkey, or neither.
+        const helping = used.delegationInvitationId ? await usableInvitationById(tx, used.delegationInvitationId, now) : undefined;
+        if (helping) await startDelegation(tx, helping, used.userId, now);
+        return { userId: used.userId, passkeyId, helping };
       });
+      if (owner.helping) {
+        services.directory.forget();
+        const principal = await services.directory.resolve(owner.userId);
+        if (principal) await services.log.record(grantEntry(principal, owner.helping, now, request.ip));
+      }
       return startSession(request, reply, session, owner);
     },
   );

@@ -103,7 +103,7 @@ describe(`correctieverzoeken on ${testEngine()}`, () => {
   });
 
   it('a helper who may only read cannot ask (403), but reads the requests of the member they help', async () => {
-    await t.db.query(`update delegations set scope = 'lezen' where helper_user_id = $1`, [t.userIdOf('ria')]);
+    await t.db.query(`update delegations set scopes = '{lezen}' where helper_user_id = $1`, [t.userIdOf('ria')]);
     const ria = await t.as('ria');
     expect((await ask(ria, { target: planItem('samen-praten') })).statusCode).toBe(403);
     expect((await ria.get(`${base()}/correctieverzoeken`)).statusCode).toBe(200);

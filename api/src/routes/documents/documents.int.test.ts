@@ -424,7 +424,7 @@ describe(`documents on ${testEngine()}`, () => {
     const seen = (await ria.get(base())).json().documents.find((d: { id: string }) => d.id === samiras);
     expect(seen.mayRemove).toBe(false);
     expect((await ria.request({ method: 'DELETE', url: `${base()}/${samiras}` })).statusCode).toBe(403);
-    await t.db.query(`update delegations set scope = 'lezen'`);
+    await t.db.query(`update delegations set scopes = '{lezen}'`);
     t.services.directory.forget();
     const reading = await t.as('ria');
     expect((await reading.request({ method: 'DELETE', url: `${base()}/${own.id}` })).statusCode).toBe(403);
@@ -444,7 +444,7 @@ describe(`documents on ${testEngine()}`, () => {
   it('a reading helper, a professional of another family and the beheerder cannot upload', async () => {
     expect((await upload('karim', jpegPhoto())).response.statusCode).toBe(404);
     expect((await upload('beheer', jpegPhoto())).response.statusCode).toBe(404);
-    await t.db.query(`update delegations set scope = 'lezen'`);
+    await t.db.query(`update delegations set scopes = '{lezen}'`);
     t.services.directory.forget();
     const ria = await t.as('ria');
     expect((await upload(ria, jpegPhoto())).response.statusCode).toBe(403);

@@ -18,7 +18,7 @@ const base = () => `/api/families/${family('jansen').id}`;
 /** Ria helps Willem of the other family too, so she helps two people. */
 async function riaAlsoHelpsWillem() {
   await t.db.query(
-    `insert into delegations (id, family_id, member_id, helper_user_id, scope, valid_from, valid_until, created_at) values ($1, $2, $3, $4, 'lezen', $5, $6, $5)`,
+    `insert into delegations (id, family_id, member_id, helper_user_id, scopes, valid_from, valid_until, created_at) values ($1, $2, $3, $4, '{lezen}', $5, $6, $5)`,
     [randomUUID(), family('de-vries').id, memberId('de-vries', 'willem'), t.userIdOf('ria'), t.clock.now().toISOString(), new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString()],
   );
   await vi.waitFor(async () => expect((await t.services.directory.resolve(t.userIdOf('ria')))!.delegations).toHaveLength(2));

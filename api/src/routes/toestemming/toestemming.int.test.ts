@@ -199,8 +199,15 @@ describe(`toestemming on ${testEngine()}`, () => {
     expect((await overview(await t.as('samira'))).subjects.map((s) => s.firstName)).toEqual(['Samira', 'Mila']);
   });
 
-  it('helper Ria (lezen-en-helpen) decides on behalf of Samira; professionals may not decide (403)', async () => {
-    const response = await decide(await t.as('ria'), 'samira', { recipient: { kind: 'organisatie', name: 'Huisarts Utrecht-Oost' } });
+  it('helper Ria decides on behalf of Samira only once Samira gave her that; professionals may not decide (403)', async () => {
+    const ria = await t.as('ria');
+    // As seeded, Samira let Ria read, react, agree, ask and share, but not give toestemming.
+    expect((await decide(ria, 'samira', { recipient: { kind: 'organisatie', name: 'Huisarts Utrecht-Oost' } })).statusCode).toBe(403);
+    await t.db.query(`update delegations set scopes = array_append(scopes, 'toestemming-geven') where helper_user_id = $1`, [t.userIdOf('ria')]);
+    // Daan (13) is Samira's child: choosing about his data needs the explicit extra scope.
+    t.services.directory.forget();
+    expect((await decide(ria, 'daan')).statusCode).toBe(403);
+    const response = await decide(ria, 'samira', { recipient: { kind: 'organisatie', name: 'Huisarts Utrecht-Oost' } });
     expect(response.statusCode).toBe(201);
     expect(response.json().history[0].by).toEqual({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira', memberId: memberId('samira'), isMe: true });
     expect((await stateOf(await t.as('samira'), 'samira', 'Huisarts Utrecht-Oost'))!.status).toBe('compleet');
