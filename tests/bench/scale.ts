@@ -3,6 +3,7 @@
 // start time, plan read, sync and comment write with 10 and 50 clients, cold (families this server
 // never read) and warm, and the server's memory after it read every family. Each figure is printed
 // next to its target; a miss is reported, never fatal.
+import { systemClock } from '../../api/src/config.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -182,7 +183,8 @@ const startTimes: [number, number][] = [];
 try {
   await migrate(db);
   console.log(`scale bench on PostgreSQL${cluster ? ' (a throwaway cluster)' : ' (DATABASE_URL)'}, 1 API process`);
-  const now = new Date();
+  // The generated families and the bench server share the system clock, as in production.
+  const now = systemClock.now();
   for (const n of sizes) {
     if (n > max) {
       console.log(`\n${n.toLocaleString('en')} families: skipped (--max ${max})`);
