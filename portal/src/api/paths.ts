@@ -27,6 +27,8 @@ export const paths = {
   planVersions: (f: string) => `${family(f)}/plan/versions`,
   accessLog: (f: string) => `${family(f)}/access-log`,
   helperActions: (f: string) => `${family(f)}/namens-gedaan`,
+  youthSay: (f: string) => `${family(f)}/wat-zien-je-ouders`,
+  youthChoice: (f: string) => `${family(f)}/wat-zien-je-ouders/keuze`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
