@@ -42,7 +42,8 @@ export async function chooseForParents(scope: FamilyScope, input: YouthChoiceInp
   const unknown = input.parentIds.findIndex((id) => !parentIds.has(id));
   if (unknown >= 0) throw new AppError('ongeldige-invoer', { fields: [`parentIds/${unknown}`] });
   const { kind, key, covered } = targetOf(scope, youth.id, input.target);
-  await scope.write(async (tx) => {
+  const choiceIds = await scope.write(async (tx) => {
+    const ids: string[] = [];
     for (const parentId of input.parentIds) {
       if (kind === 'section') {
         // One step for the whole section: what she chose for its parts before no longer counts.
@@ -52,15 +53,20 @@ export async function chooseForParents(scope: FamilyScope, input: YouthChoiceInp
           [youth.id, parentId, covered.itemKeys, key === contactSection],
         );
       }
-      await tx.query(
+      const [stored] = await tx.query<{ id: string }>(
         `insert into youth_choices (id, family_id, owner_member_id, viewer_member_id, target_kind, target_key, open, chosen_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8)
-         on conflict (owner_member_id, viewer_member_id, target_kind, target_key) do update set open = excluded.open, chosen_at = excluded.chosen_at`,
+         on conflict (owner_member_id, viewer_member_id, target_kind, target_key) do update set open = excluded.open, chosen_at = excluded.chosen_at
+         returning id`,
         [randomUUID(), scope.familyId, youth.id, parentId, kind, key, input.open, scope.now.toISOString()],
       );
+      ids.push(stored!.id);
     }
+    return ids;
   });
-  await scope.record('wijzigen', input.open ? 'eigen-keuze-open' : 'eigen-keuze-dicht', covered.objectIds, [youth.id, ...input.parentIds]);
+  // Her data only: a parent named as subject would read in "Wie heeft mijn gegevens bekeken?" that
+  // she hid something from him. Which parent the choice rows (their ids here) say, for an auditor.
+  await scope.record('wijzigen', input.open ? 'eigen-keuze-open' : 'eigen-keuze-dicht', [...choiceIds, ...covered.objectIds], [youth.id]);
 }
 
 interface Youth {

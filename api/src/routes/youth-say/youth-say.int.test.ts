@@ -68,7 +68,11 @@ describe(`"Wat zien je ouders van jou?" on ${testEngine()}`, () => {
       [t.userIdOf('noor')],
     );
     expect(logged.map((l) => l.objectKind)).toEqual(['eigen-keuze-open', 'eigen-keuze-dicht']);
-    expect(logged[1]!.subjects.sort()).toEqual([memberId('noor'), memberId('samira'), memberId('mark')].sort());
+    // Her data only: Samira's own access log must not tell her that Noor hid something from her.
+    expect(logged[1]!.subjects).toEqual([memberId('noor')]);
+    const samirasLog = await samira.get(`/api/families/${jansen().id}/access-log`);
+    expect(samirasLog.statusCode).toBe(200);
+    expect(samirasLog.body).not.toContain('eigen-keuze');
   });
 
   it('a closed section wins over her toestemming for all items; one item opened after it wins over the section', async () => {
