@@ -9,7 +9,7 @@ import { contactSection } from './youth-choices.ts';
 /**
  * "Wat zien je ouders van jou?" (issue 11): for each object of hers, what each parent she may see
  * sees of it and why, decided by that parent's own lens, the same that decides his reads.
- * Only a youth of 12 to 17 herself: not a helper, not a professional looking as her.
+ * Only through the lens of a youth of 12 to 17 (her own, or a read-only look as her).
  */
 export function youthSayPage(scope: FamilyScope): YouthSayPage {
   const youth = youthOf(scope);
@@ -36,6 +36,9 @@ export function youthSayPage(scope: FamilyScope): YouthSayPage {
  * Takes effect at once: the family's snapshot is dropped, so the parent's next read or sync lacks it.
  */
 export async function chooseForParents(scope: FamilyScope, input: YouthChoiceInput): Promise<void> {
+  // Letting a parent see her data or not is her consent: the acting rules of toestemming decide who
+  // may make it (she herself; never a professional or a preview; a helper only within her scope).
+  scope.authorize('toestemming-geven');
   const youth = youthOf(scope);
   if (youth.age < 16) throw new AppError('niet-toegestaan', { detail: 'Vanaf 16 jaar kies je zelf wat je ouders zien.' });
   const parentIds = new Set(parentsOf(scope, youth.id).map((p) => p.id));
@@ -77,7 +80,7 @@ interface Youth {
 
 function youthOf(scope: FamilyScope): Youth {
   const lens = scope.lens;
-  if (scope.viewer.kind !== 'member' || lens.kind !== 'member' || lens.age === null || lens.age < 12 || lens.age >= 18) throw new AppError('niet-toegestaan');
+  if (lens.kind !== 'member' || lens.age === null || lens.age < 12 || lens.age >= 18) throw new AppError('niet-toegestaan');
   const firstName = scope.snapshot.members.find((m) => m.id === lens.memberId)?.firstName ?? '';
   return { id: lens.memberId, firstName, age: lens.age };
 }
