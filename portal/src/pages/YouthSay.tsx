@@ -78,7 +78,8 @@ export function YouthSay() {
                     {object.parents.map((p) => (
                       <li key={p.parentId}>
                         <Paragraph>{t(`youthSay.reason.${p.reason}`, { name: nameOf(p.parentId) })}</Paragraph>
-                        {data.mayChoose && (
+                        {/* What a professional decided her choice cannot change: no button that would do nothing. */}
+                        {data.mayChoose && p.reason !== 'hulpverlener-besloot' && (
                           <Button
                             type="button"
                             purpose="secondary"
