@@ -20,6 +20,7 @@ import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import accessLogRoutes from './routes/access-log/index.ts';
 import helperActionsRoutes from './routes/helper-actions/index.ts';
+import youthSayRoutes from './routes/youth-say/index.ts';
 import commentRoutes from './routes/comments/index.ts';
 import documentRoutes from './routes/documents/index.ts';
 import correctionRoutes from './routes/corrections/index.ts';
@@ -141,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(correctionRoutes);
         await signedIn.register(accessLogRoutes);
         await signedIn.register(helperActionsRoutes);
+        await signedIn.register(youthSayRoutes);
         await signedIn.register(contactChangeRoutes);
         await signedIn.register(familyAdminRoutes);
         await signedIn.register(todayRoutes);

@@ -42,6 +42,7 @@ const routes = [
       { path: 'hulp', lazy: async () => ({ Component: (await import('./pages/Helpers.tsx')).Helpers }) },
       { path: 'mijn-gegevens', lazy: async () => ({ Component: (await import('./pages/MyData.tsx')).MyData }) },
       { path: 'namens-gedaan', lazy: async () => ({ Component: (await import('./pages/HelperActions.tsx')).HelperActions }) },
+      { path: 'wat-zien-je-ouders', lazy: async () => ({ Component: (await import('./pages/YouthSay.tsx')).YouthSay }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,6 +10,7 @@ export type * from './api/devices.ts';
 export * from './contact/contact-details.ts';
 export * from './api/access-log.ts';
 export * from './api/helper-actions.ts';
+export * from './api/youth-say.ts';
 export type * from './api/contact-changes.ts';
 export type * from './api/corrections.ts';
 export * from './consent/index.ts';

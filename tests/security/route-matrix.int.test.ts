@@ -80,6 +80,8 @@ const routeTable: Record<string, Kind> = {
   'DELETE /api/families/:familyId/eigen-verklaringen/:verklaringId': 'family-write',
   'GET /api/families/:familyId/access-log': 'family-read',
   'GET /api/families/:familyId/namens-gedaan': 'family-read',
+  'GET /api/families/:familyId/wat-zien-je-ouders': 'family-read',
+  'PUT /api/families/:familyId/wat-zien-je-ouders/keuze': 'family-write',
   'GET /api/families/:familyId/contact-changes': 'family-read',
   'POST /api/families/:familyId/contact-changes': 'family-write',
   'POST /api/families/:familyId/contact-changes/:changeId/accept': 'family-write',
@@ -164,10 +166,30 @@ const helpersStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403 | 40
   beheer: { jansen: 404, 'de-vries': 404 },
 };
 
+/**
+ * "Wat zien je ouders van jou?" is a youth's own (12 to 17): Noor and Daan read it; every other
+ * insider, adults, Ria and professionals alike, gets 403; outsiders the 404 of an unknown family.
+ */
+const youthSayStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403 | 404>> = {
+  samira: { jansen: 403, 'de-vries': 404 },
+  mark: { jansen: 403, 'de-vries': 404 },
+  noor: { jansen: 200, 'de-vries': 404 },
+  daan: { jansen: 200, 'de-vries': 404 },
+  henk: { jansen: 403, 'de-vries': 404 },
+  ria: { jansen: 403, 'de-vries': 404 },
+  fatima: { jansen: 403, 'de-vries': 404 },
+  jeroen: { jansen: 403, 'de-vries': 403 },
+  willem: { jansen: 404, 'de-vries': 403 },
+  peter: { jansen: 404, 'de-vries': 403 },
+  karim: { jansen: 404, 'de-vries': 403 },
+  beheer: { jansen: 404, 'de-vries': 404 },
+};
+
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
   if (route === 'GET /api/families/:familyId/overdracht/kandidaten') return handOverCandidatesStatus[person][family];
   if (route === 'GET /api/families/:familyId/helpers') return helpersStatus[person][family];
+  if (route === 'GET /api/families/:familyId/wat-zien-je-ouders') return youthSayStatus[person][family];
   if (!insiders[family].includes(person)) return 404;
   if (memberOnlyReads.has(route) && professionals.includes(person)) return 403;
   if (professionalOnlyReads.has(route) && !professionals.includes(person)) return 403;
@@ -280,6 +302,39 @@ describe('removing a document', () => {
     expect(response.statusCode, `${person} removes Samira's photo`).toBe(removeStatus[person]);
     if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
     if (response.statusCode !== 204) expect((await agents.get('samira')!.request({ method: 'DELETE', url })).statusCode).toBe(204);
+  });
+});
+
+/**
+ * A youth's choice for her parents, written out per person: Noor (16) closes her own item for
+ * Samira (200); Daan (13) may not choose yet, and no adult, helper or professional chooses for her
+ * (403); who is not inside gets the 404 of an unknown family.
+ */
+const youthChoiceStatus: Record<Person, 200 | 403 | 404> = {
+  samira: 403,
+  mark: 403,
+  noor: 200,
+  daan: 403,
+  henk: 403,
+  ria: 403,
+  fatima: 403,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('a youth closing her item for a parent', () => {
+  it.each(people)('%s', async (person) => {
+    const jansen = t.world.families.find((f) => f.key === 'jansen')!;
+    const payload = {
+      parentIds: [jansen.members.find((m) => m.key === 'samira')!.id],
+      target: { kind: 'item', key: jansen.plan.items.find((i) => i.key === 'noor-belt')!.id },
+      open: false,
+    };
+    const response = await agents.get(person)!.request({ method: 'PUT', url: `/api/families/${jansen.id}/wat-zien-je-ouders/keuze`, payload });
+    expect(response.statusCode, `${person} closes Noor's item`).toBe(youthChoiceStatus[person]);
   });
 });
 
@@ -632,8 +687,9 @@ describe('acting as (Ons-Plan-Als)', () => {
       if (kind !== 'family-read') continue;
       const url = route.split(' ')[1]!.replace(':familyId', jansenId());
       const response = await callAs('fatima', 'GET', url, `bekijk-als:${memberOf('mark')}`);
-      // The export and whom she lets help her are the member's own; the professionals' own reads (draft, management) are not Mark's.
-      const own = route.endsWith('/export') || route.endsWith('/helpers');
+      // The export and whom she lets help her are the member's own; the professionals' own reads (draft, management) are not Mark's;
+      // "Wat zien je ouders van jou?" is a youth's own, never shown through another's eyes.
+      const own = route.endsWith('/export') || route.endsWith('/helpers') || route.endsWith('/wat-zien-je-ouders');
       expect(response.statusCode, route).toBe(own || professionalOnlyReads.has(route) ? 403 : 200);
     }
   });

@@ -1,8 +1,9 @@
-import type { Day, FamilyFacts, MemberRole } from '@onsplan/shared';
+import type { Day, FamilyFacts, MemberRole, OwnerChoice } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 import { LruCache, type CacheStats } from './lru-cache.ts';
 import type { ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { ownerChoicesOf, type YouthChoiceRow } from './youth-choices.ts';
 
 export interface MemberRow {
   id: string;
@@ -328,9 +329,28 @@ export class FamilyStore {
         [familyId],
       );
       const givenConsents = consents.filter((c) => c.status === 'gegeven');
-      return snapshotOf(family, members, relations, givenConsents, { fields, plan: version ? { version, items } : undefined, comments, professionals, helpers });
+      const choices = await selectOwnerChoices(tx, familyId, fields);
+      return snapshotOf(family, members, relations, givenConsents, choices, { fields, plan: version ? { version, items } : undefined, comments, professionals, helpers });
     });
   }
+}
+
+/**
+ * Youths' own choices, resolved to the objects they cover: the plan items of every version (a choice
+ * for an item holds for its older versions and the draft too) and the contact details.
+ */
+async function selectOwnerChoices(tx: Db, familyId: string, fields: readonly FieldRow[]): Promise<OwnerChoice[]> {
+  const rows = await tx.query<YouthChoiceRow>(
+    `select owner_member_id as "ownerId", viewer_member_id as "viewerId", target_kind as "targetKind", target_key as "targetKey", open
+       from youth_choices where family_id = $1`,
+    [familyId],
+  );
+  if (rows.length === 0) return [];
+  const items = await tx.query<{ id: string; itemKey: string; section: string }>(
+    'select id, item_key as "itemKey", section from plan_items where family_id = $1',
+    [familyId],
+  );
+  return ownerChoicesOf(rows, { items, fields });
 }
 
 /** The family's comments in the order they were written; with `ids`, only those. */
@@ -367,6 +387,7 @@ function snapshotOf(
   members: MemberRow[],
   relations: RelationRow[],
   consents: ConsentRow[],
+  choices: OwnerChoice[],
   content: Pick<FamilySnapshot, 'fields' | 'plan' | 'comments' | 'professionals' | 'helpers'>,
 ): FamilySnapshot {
   const factsByDay = new Map<Day, FamilyFacts>();
@@ -377,7 +398,7 @@ function snapshotOf(
     factsOn(day) {
       let facts = factsByDay.get(day);
       if (!facts) {
-        facts = factsOf(family.id, members, relations, consents, day);
+        facts = factsOf(family.id, members, relations, consents, choices, day);
         factsByDay.set(day, facts);
       }
       return facts;
@@ -386,7 +407,7 @@ function snapshotOf(
 }
 
 /** Relations and consents count on the days they hold; an end date is the last day they hold. */
-function factsOf(familyId: string, members: MemberRow[], relations: RelationRow[], consents: ConsentRow[], day: Day): FamilyFacts {
+function factsOf(familyId: string, members: MemberRow[], relations: RelationRow[], consents: ConsentRow[], ownerChoices: OwnerChoice[], day: Day): FamilyFacts {
   const holds = (r: { since?: Day | null; until: Day | null }) => (!r.since || r.since <= day) && (!r.until || day <= r.until);
   const active = relations.filter(holds);
   const targetsOf = (memberId: string, kind: RelationRow['kind']) => active.filter((r) => r.from === memberId && r.kind === kind).map((r) => r.to);
@@ -403,5 +424,6 @@ function factsOf(familyId: string, members: MemberRow[], relations: RelationRow[
     contactverboden: active.filter((r) => r.kind === 'contactverbod').map((r) => [r.from, r.to] as const),
     parentAccessBlocked: members.filter((m) => m.parentAccessBlocked).map((m) => m.id),
     ownerConsents: consents.filter((c) => !c.validUntil || day <= c.validUntil).map((c) => ({ ownerId: c.ownerId, viewerId: c.viewerId, givenBy: c.givenBy })),
+    ownerChoices,
   };
 }

@@ -1,8 +1,9 @@
-import { dutchDay, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type SyncResponse } from '@onsplan/shared';
+import { dutchDay, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type SyncResponse, type YouthChoiceInput, type YouthSayPage } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { myData, syncRecords, tombstonesOf } from './member-view.ts';
 import { AccessLogViewRepository } from './access-log-view.ts';
 import { helperActions } from './helper-actions.ts';
+import { chooseForParents, youthSayPage } from './youth-say.ts';
 import { CommentsRepository } from './comments.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
@@ -97,6 +98,20 @@ export class ScopedRepository {
   /** "Wat Ria voor u deed": what helpers did on behalf of this member. */
   async helperActions(familyId: string): Promise<HelperActionsPage> {
     return helperActions(await this.#enter(familyId));
+  }
+
+  /** "Wat zien je ouders van jou?": a youth's own objects and what each parent sees of them, logged as her read. */
+  async youthSay(familyId: string): Promise<YouthSayPage> {
+    const scope = await this.#enter(familyId);
+    const page = youthSayPage(scope);
+    await scope.record('lezen', 'wat-zien-je-ouders', [familyId], [page.member.id]);
+    return page;
+  }
+
+  /** A youth of 16+ opens or closes something of hers for her parents; answers the page as it is now. */
+  async chooseForParents(familyId: string, input: YouthChoiceInput): Promise<YouthSayPage> {
+    await chooseForParents(await this.#enter(familyId), input);
+    return this.youthSay(familyId);
   }
 
   async currentPlan(familyId: string): Promise<PlanView> {

@@ -34,6 +34,8 @@ export const paths = {
   helperInvitations: (f: string) => `${family(f)}/helpers/uitnodigingen`,
   helperInvitation: (f: string, id: string) => `${family(f)}/helpers/uitnodigingen/${id}`,
   endHelp: (f: string, delegationId: string) => `${family(f)}/helpers/${delegationId}/beeindigen`,
+  youthSay: (f: string) => `${family(f)}/wat-zien-je-ouders`,
+  youthChoice: (f: string) => `${family(f)}/wat-zien-je-ouders/keuze`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */

@@ -73,6 +73,14 @@ export function Plan() {
                 </Link>
               </li>
             ))}
+            {/* Only a youth has this screen; the server answers 403 to anyone else. */}
+            {me.kind === 'member' && family.members.find((m) => m.isMe)?.role === 'jeugdige' && (
+              <li>
+                <Link replace className="nl-link" to={`/plan/${family.id}/wat-zien-je-ouders`}>
+                  {t('youthSay.title')}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       )}

@@ -8,7 +8,7 @@ const member = (id: string, role: MemberRole, birthDate: Day | null, gezagOver: 
   id, role, birthDate, gezagOver, parentOf: gezagOver, generalInfoBlocked: false,
 });
 
-const family = (members: MemberFacts[]): FamilyFacts => ({ familyId: 'f', members, contactverboden: [], parentAccessBlocked: [], ownerConsents: [] });
+const family = (members: MemberFacts[]): FamilyFacts => ({ familyId: 'f', members, contactverboden: [], parentAccessBlocked: [], ownerConsents: [], ownerChoices: [] });
 
 const today = '2026-11-24';
 // The demo family: two parents with gezag, Noor 16, Daan 13, Mila 8, grandfather Henk, and a father without gezag.

@@ -8,7 +8,7 @@ const day = '2026-11-24';
 const member = (id: string, role: MemberFacts['role'], birthDate: string | null, gezagOver: string[] = []): MemberFacts => ({
   id, role, birthDate, gezagOver, parentOf: gezagOver, generalInfoBlocked: false,
 });
-const family = (...members: MemberFacts[]): FamilyFacts => ({ familyId: 'f', members, contactverboden: [], parentAccessBlocked: [], ownerConsents: [] });
+const family = (...members: MemberFacts[]): FamilyFacts => ({ familyId: 'f', members, contactverboden: [], parentAccessBlocked: [], ownerConsents: [], ownerChoices: [] });
 
 describe('who may ask to remove data (A4)', () => {
   const facts = family(

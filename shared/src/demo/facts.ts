@@ -52,6 +52,7 @@ export function demoFacts(family: DemoFamily): FamilyFacts {
     contactverboden: family.contactverboden.map(([a, b]) => [memberIdOf(family, a), memberIdOf(family, b)] as const),
     parentAccessBlocked: [],
     ownerConsents: [],
+    ownerChoices: [],
   };
 }
 

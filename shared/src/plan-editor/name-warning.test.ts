@@ -23,6 +23,7 @@ const family: FamilyFacts = {
   contactverboden: [['m1', 'm2']],
   parentAccessBlocked: [],
   ownerConsents: [],
+  ownerChoices: [],
 };
 
 const item = (extra: Partial<Guarded> = {}): Guarded => ({

@@ -37,6 +37,7 @@ export const familyArb: fc.Arbitrary<FamilyFacts> = fc
     contactverboden: contactverboden.filter(([a, b]) => a !== b),
     parentAccessBlocked,
     ownerConsents,
+    ownerChoices: [],
   }));
 
 export const guardedArb: fc.Arbitrary<Guarded> = fc.record({

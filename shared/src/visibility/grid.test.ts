@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoFacts, demoObjects, demoViewers, demoWorld, demoWrittenObjects } from '../demo/index.ts';
 import { decideFor } from './evaluate.ts';
-import type { Moment, RuleCode } from './types.ts';
+import type { FamilyFacts, Moment, RuleCode } from './types.ts';
 
 /**
  * The visibility grid over the demo family: every demo person × every seeded object, with the
@@ -74,7 +74,7 @@ vraag:daan-gegevens        dg     dg            np   dg   u12  nw   ag     ag   
 vraag:mila-gegevens        dg     dg            np   np   u12  nw   ag     ag    pt     pt     pn    dg  bh
 `;
 
-const allows = new Set<RuleCode>(['eigen-bijdrage', 'hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'professional-toegewezen']);
+const allows = new Set<RuleCode>(['eigen-bijdrage', 'hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'eigen-keuze-open', 'professional-toegewezen']);
 
 function parseGrid(text: string) {
   const [header, ...rows] = text.trim().split('\n').map((line) => line.trim().split(/\s+/));
@@ -116,4 +116,79 @@ describe('visibility grid over the demo families', () => {
       });
     }
   }
+});
+
+/**
+ * A youth's own choices ("Wat zien je ouders van jou?", issue 11), written out: each row is one
+ * situation in the demo family, the object and the rule that must decide for each parent.
+ */
+describe('a youth’s own choices per item and parent', () => {
+  const jansen = world.families[0]!;
+  const facts = demoFacts(jansen);
+  const objects = demoObjects(jansen);
+  const viewers = demoViewers(world, at);
+  const member = (key: string) => jansen.members.find((m) => m.key === key)!.id;
+  const item = (key: string) => objects.get(`item:${key}`)!;
+  const consent = (owner: string, viewer: string) => ({ ownerId: member(owner), viewerId: member(viewer), givenBy: member(owner) });
+  const choice = (owner: string, viewer: string, itemKey: string, open: boolean) => ({ ownerId: member(owner), viewerId: member(viewer), objectId: item(itemKey).id, open });
+
+  const rows: { says: string; facts: Partial<FamilyFacts>; object: string; samira: RuleCode; mark: RuleCode }[] = [
+    {
+      says: 'Noor (16) shared all her items with both parents, then closed noor-belt for Samira',
+      facts: { ownerConsents: [consent('noor', 'samira'), consent('noor', 'mark')], ownerChoices: [choice('noor', 'samira', 'noor-belt', false)] },
+      object: 'noor-belt',
+      samira: 'eigen-keuze-dicht',
+      mark: 'toestemming-van-eigenaar',
+    },
+    {
+      says: 'Noor (16) shared nothing, but opened noor-belt for Mark',
+      facts: { ownerChoices: [choice('noor', 'mark', 'noor-belt', true)] },
+      object: 'noor-belt',
+      samira: 'niet-in-publiek',
+      mark: 'eigen-keuze-open',
+    },
+    {
+      says: 'Noor opened and closed noor-belt for Samira: closed wins',
+      facts: { ownerChoices: [choice('noor', 'samira', 'noor-belt', true), choice('noor', 'samira', 'noor-belt', false)] },
+      object: 'noor-belt',
+      samira: 'eigen-keuze-dicht',
+      mark: 'niet-in-publiek',
+    },
+    {
+      says: 'Daan (13) closed daan-coach for Samira: under 16 his parents with gezag still see it',
+      facts: { ownerChoices: [choice('daan', 'samira', 'daan-coach', false)] },
+      object: 'daan-coach',
+      samira: 'jeugdige-12-15-via-gezag',
+      mark: 'jeugdige-12-15-via-gezag',
+    },
+    {
+      says: 'Noor closed an item for the whole family that is not hers: nothing changes',
+      facts: { ownerChoices: [choice('noor', 'samira', 'samen-praten', false), choice('noor', 'mark', 'samen-praten', false)] },
+      object: 'samen-praten',
+      samira: 'hele-gezin',
+      mark: 'hele-gezin',
+    },
+    {
+      says: 'Noor opened Mark’s training for Samira: not hers, the contactverbod holds',
+      facts: { ownerChoices: [choice('noor', 'samira', 'training-mark', true)] },
+      object: 'training-mark',
+      samira: 'contactverbod',
+      mark: 'direct-genoemd',
+    },
+  ];
+
+  for (const row of rows) {
+    for (const parent of ['samira', 'mark'] as const) {
+      it(`${row.says}: ${parent} × ${row.object} is ${row[parent]}`, () => {
+        const decision = decideFor(viewers.get(parent)!, { ...facts, ...row.facts }, at, item(row.object));
+        expect(decision.rule).toBe(row[parent]);
+        expect(decision.visible).toBe(allows.has(row[parent]));
+      });
+    }
+  }
+
+  it('a choice for Henk, who is not her parent, never opens anything to him', () => {
+    const opened = { ...facts, ownerChoices: [choice('noor', 'henk', 'noor-belt', true)] };
+    expect(decideFor(viewers.get('henk')!, opened, at, item('noor-belt')).visible).toBe(false);
+  });
 });

@@ -46,6 +46,9 @@ export interface MemberLens {
   readonly derivedAccess: ReadonlyMap<string, RuleCode>;
   /** Other members of the family under 16 (or of unknown age): a helper's legal choice about them needs an explicit scope. */
   readonly othersUnder16: ReadonlySet<string>;
+  /** Per object id, the owners (16+, this viewer's child) who closed it for this viewer, and who opened it. */
+  readonly closedByOwner: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly openedByOwner: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Works out the lens for a viewer in one family at one moment. */
@@ -79,7 +82,7 @@ export function isDelegationActive(
 }
 
 function noFacts(familyId: string): FamilyFacts {
-  return { familyId, members: [], contactverboden: [], parentAccessBlocked: [], ownerConsents: [] };
+  return { familyId, members: [], contactverboden: [], parentAccessBlocked: [], ownerConsents: [], ownerChoices: [] };
 }
 
 function memberLens(userId: string, acting: MemberActing, memberId: string, family: FamilyFacts, at: Moment): MemberLens {
@@ -104,7 +107,28 @@ function memberLens(userId: string, acting: MemberActing, memberId: string, fami
     bannedContacts,
     derivedAccess: member ? derivedAccessOf(member, family, at) : new Map(),
     othersUnder16: new Set(family.members.filter((m) => m.id !== memberId && (m.birthDate === null || ageOn(m.birthDate, at.day) < 16)).map((m) => m.id)),
+    ...(member ? ownerChoicesFor(member, family, at) : { closedByOwner: new Map(), openedByOwner: new Map() }),
   };
+}
+
+/**
+ * The choices of this viewer's children of 16 and older about their own objects for this viewer.
+ * A choice for anyone but her own parent, or made before 16, counts for nothing: it never widens.
+ */
+function ownerChoicesFor(viewer: MemberFacts, family: FamilyFacts, at: Moment) {
+  const closedByOwner = new Map<string, Set<string>>();
+  const openedByOwner = new Map<string, Set<string>>();
+  const isChild = (ownerId: string) => viewer.parentOf.includes(ownerId) || viewer.gezagOver.includes(ownerId);
+  const isSixteen = (ownerId: string) => {
+    const birthDate = family.members.find((m) => m.id === ownerId)?.birthDate;
+    return birthDate ? ageOn(birthDate, at.day) >= 16 : false;
+  };
+  for (const c of family.ownerChoices) {
+    if (c.viewerId !== viewer.id || !isChild(c.ownerId) || !isSixteen(c.ownerId)) continue;
+    const into = c.open ? openedByOwner : closedByOwner;
+    into.set(c.objectId, (into.get(c.objectId) ?? new Set()).add(c.ownerId));
+  }
+  return { closedByOwner, openedByOwner };
 }
 
 /** Age rules (Jeugdwet 7.3.4/7.3.5, DOMAIN rule 5): through whom a member sees another member's own items. */

@@ -173,6 +173,7 @@ describe('birthdays change exactly the expected answers', () => {
     contactverboden: [],
     parentAccessBlocked: opts.blocked ? [youth] : [],
     ownerConsents: opts.consent ? [{ ownerId: youth, viewerId: parent, givenBy: youth }] : [],
+    ownerChoices: [],
   });
 
   const birthday = (birthDate: string, years: number) => {
@@ -214,6 +215,74 @@ describe('birthdays change exactly the expected answers', () => {
         expect(before).toMatchObject({ visible: false, rule: 'geen-account-onder-12' });
         const on = decideFor(asMember(youth), family, moment(twelve), { ...object, familyId });
         expect(on.rule).not.toBe('geen-account-onder-12');
+      }),
+      runs,
+    );
+  });
+});
+
+describe('a youth’s own choices (Wat zien je ouders van jou?)', () => {
+  const choiceArb = (objectId: string) =>
+    fc.array(fc.record({ ownerId: fc.constantFrom(...memberIds), viewerId: fc.constantFrom(...memberIds), objectId: fc.constant(objectId), open: fc.boolean() }), { maxLength: 4 });
+  /** 16 or 17 on `at`. */
+  const sixteenArb = fc.integer({ min: 0, max: 2 * 365 - 1 }).map((n) => addDays('2008-11-25', n));
+  const isParentOf = (family: FamilyFacts, viewer: string, owner: string) => {
+    const v = family.members.find((m) => m.id === viewer);
+    return v !== undefined && (v.parentOf.includes(owner) || v.gezagOver.includes(owner));
+  };
+  const isSixteen = (family: FamilyFacts, owner: string) => {
+    const birthDate = family.members.find((m) => m.id === owner)?.birthDate;
+    return birthDate !== null && birthDate !== undefined && birthDate <= '2010-11-24';
+  };
+
+  it('her closed item never reaches that parent, whatever else holds (only what he wrote himself he keeps)', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), sixteenArb, (family, object, owner, parent, birthDate) => {
+        fc.pre(owner !== parent);
+        const o: Guarded = { ...object, familyId, subjects: [...new Set([...object.subjects, owner])], audienceMembers: [...new Set([...object.audienceMembers, owner])] };
+        const withChoices = fc.sample(choiceArb(o.id), { numRuns: 1, seed: o.id.charCodeAt(0) })[0]!;
+        const facts: FamilyFacts = {
+          ...family,
+          members: family.members.map((m) =>
+            m.id === owner ? { ...m, birthDate } : m.id === parent ? { ...m, role: 'ouder', parentOf: [...m.parentOf, owner], gezagOver: [...m.gezagOver, owner] } : m,
+          ),
+          ownerConsents: [...family.ownerConsents, { ownerId: owner, viewerId: parent, givenBy: owner }],
+          ownerChoices: [...withChoices, { ownerId: owner, viewerId: parent, objectId: o.id, open: false }],
+        };
+        const decision = decideFor(asMember(parent), facts, at, o);
+        if (decision.visible) expect([decision.rule, o.authorMemberId]).toEqual(['eigen-bijdrage', parent]);
+      }),
+      runs,
+    );
+  });
+
+  it('nothing she chooses opens anything but her own objects of 16+ to her own parents', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), sixteenArb, (family, object, viewer, birthDate) => {
+        const o: Guarded = { ...object, familyId };
+        // Some members are 16 or 17, so that choices can count at all.
+        const aged: FamilyFacts = { ...family, members: family.members.map((m, i) => (i % 2 === 0 ? { ...m, birthDate } : m)) };
+        const choices = fc.sample(choiceArb(o.id), { numRuns: 1, seed: o.id.charCodeAt(1) })[0]!;
+        const before = decideFor(asMember(viewer), aged, at, o);
+        const after = decideFor(asMember(viewer), { ...aged, ownerChoices: choices }, at, o);
+        if (!after.visible || before.visible) return;
+        const owners = o.audienceMembers.filter((id) => o.subjects.includes(id));
+        const openedBy = choices.filter((c) => c.open && c.viewerId === viewer && owners.includes(c.ownerId)).map((c) => c.ownerId);
+        expect(after.rule).toBe('eigen-keuze-open');
+        expect(openedBy.some((owner) => isParentOf(aged, viewer, owner) && isSixteen(aged, owner))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('her choices never change what anyone sees of objects not hers', () => {
+    fc.assert(
+      fc.property(familyArb, guardedArb, fc.constantFrom(...memberIds), sixteenArb, (family, object, viewer, birthDate) => {
+        const aged: FamilyFacts = { ...family, members: family.members.map((m) => ({ ...m, birthDate })) };
+        // Nobody is both subject and addressee: the object is no one's own.
+        const o: Guarded = { ...object, familyId, audienceMembers: object.audienceMembers.filter((id) => !object.subjects.includes(id)) };
+        const choices = fc.sample(choiceArb(o.id), { numRuns: 1, seed: o.id.charCodeAt(2) })[0]!;
+        expect(decideFor(asMember(viewer), { ...aged, ownerChoices: choices }, at, o)).toEqual(decideFor(asMember(viewer), aged, at, o));
       }),
       runs,
     );

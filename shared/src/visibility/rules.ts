@@ -42,6 +42,12 @@ const ownersOf = (o: Guarded) => o.audienceMembers.filter((id) => o.subjects.inc
 /** Does the lens reach one of the object's owners through the age rule `code`? */
 const throughOwner = (lens: MemberLens, o: Guarded, code: RuleCode) => ownersOf(o).some((id) => lens.derivedAccess.get(id) === code);
 
+/** Did an owner of this object (16+, the viewer's child; see lens.ts) close it, or open it, for this viewer? */
+const ownerChose = (choices: ReadonlyMap<string, ReadonlySet<string>>, o: Guarded) => {
+  const by = choices.get(o.id);
+  return by !== undefined && ownersOf(o).some((id) => by.has(id));
+};
+
 /** Rules for a member, and for a helper acting for that member. Order matters: blocks come first. */
 export const memberRules: readonly Rule<MemberLens>[] = [
   { code: 'ander-gezin', effect: 'deny', says: 'Niemand ziet iets van een ander gezin.', applies: (lens, o) => o.familyId !== lens.familyId },
@@ -70,6 +76,14 @@ export const memberRules: readonly Rule<MemberLens>[] = [
     applies: (lens, o) => o.authorMemberId === lens.memberId,
   },
   {
+    // After eigen-bijdrage only: what a parent wrote himself he knows already. Before every allow
+    // rule else, so a closed item stays closed whatever else holds (toestemming, audience, name).
+    code: 'eigen-keuze-dicht',
+    effect: 'deny',
+    says: 'Een jongere van 16 of ouder kan een eigen onderdeel verbergen voor een ouder.',
+    applies: (lens, o) => ownerChose(lens.closedByOwner, o),
+  },
+  {
     code: 'hoort-bij-verborgen',
     effect: 'deny',
     says: 'Een reactie of verklaring ziet u alleen als u ook ziet waar die bij hoort.',
@@ -83,6 +97,12 @@ export const memberRules: readonly Rule<MemberLens>[] = [
     applies: (_lens, o) => o.audience === 'organisatie',
   },
   { code: 'direct-genoemd', effect: 'allow', says: 'Wie bij naam genoemd is, ziet het.', applies: (lens, o) => o.audienceMembers.includes(lens.memberId) },
+  {
+    code: 'eigen-keuze-open',
+    effect: 'allow',
+    says: 'Een jongere van 16 of ouder kan een eigen onderdeel laten zien aan een ouder.',
+    applies: (lens, o) => ownerChose(lens.openedByOwner, o),
+  },
   {
     code: 'toestemming-van-eigenaar',
     effect: 'allow',

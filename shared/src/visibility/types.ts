@@ -35,6 +35,21 @@ export interface FamilyFacts {
    * them: only the owner's own decision counts, and only from 16 on (rule toestemming-van-eigenaar).
    */
   readonly ownerConsents: readonly { readonly ownerId: string; readonly viewerId: string; readonly givenBy: string }[];
+  /**
+   * A youth's own choices to open or close one object of hers for one parent ("Wat zien je ouders
+   * van jou?"). Stored per item, section or contact detail; the API resolves them to the object ids
+   * they cover. They count only from 16, only for her parents and only on objects that are hers
+   * (rules eigen-keuze-dicht, eigen-keuze-open); closed wins over open.
+   */
+  readonly ownerChoices: readonly OwnerChoice[];
+}
+
+/** One youth's choice for one object and one parent: `open` lets him see it, else it stays hidden from him. */
+export interface OwnerChoice {
+  readonly ownerId: string;
+  readonly viewerId: string;
+  readonly objectId: string;
+  readonly open: boolean;
 }
 
 /**
@@ -238,4 +253,6 @@ export type RuleCode =
   | 'kind-onder-12-via-gezag'
   | 'jeugdige-12-15-via-gezag'
   | 'toestemming-van-eigenaar'
+  | 'eigen-keuze-dicht'
+  | 'eigen-keuze-open'
   | 'niet-in-publiek';
