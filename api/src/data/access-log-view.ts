@@ -1,5 +1,7 @@
-import { accessLogActionOf, accessLogActions, type AccessLogActorView, type AccessLogEntryView, type AccessLogGroupView, type AccessLogPage, type AccessLogPersonView, type AccessLogQuery } from '@onsplan/shared';
+import { accessLogActionOf, accessLogActions, type AccessLogActorView, type DelegationScope, type AccessLogEntryView, type AccessLogGroupView, type AccessLogPage, type AccessLogPersonView, type AccessLogQuery } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
+import type { DelegationBasis } from './access-log.ts';
+import { lastDayOf } from './delegations.ts';
 import type { FamilyScope } from './family-scope.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -66,6 +68,7 @@ interface GroupRow extends ActorColumns {
   firstAt: Date;
   lastAt: Date;
   lastId: string;
+  delegation: DelegationBasis | null;
 }
 
 /**
@@ -211,14 +214,15 @@ async function groupRows(scope: FamilyScope, memberId: string, filter: Filter, c
        select to_char(${dayOf('l.at')}, 'YYYY-MM-DD') as day, l.actor_kind, l.actor_user_id, l.on_behalf_of_member_id,
               ${action} as action, l.object_kind, count(*)::int as count, min(l.at) as "firstAt", max(l.at) as "lastAt",
               max(l.id) as "lastId", (array_agg(l.actor_name order by l.id desc))[1] as actor_name,
-              (array_agg(l.actor_organisation order by l.id desc))[1] as actor_organisation
+              (array_agg(l.actor_organisation order by l.id desc))[1] as actor_organisation,
+              (array_agg(l.delegation order by l.id desc))[1] as delegation
          from access_log l
         where ${where} and l.at < ${end} and l.at >= (select ${startOfDay('min(d.day)')} from days d)
         group by 1, 2, 3, 4, 5, 6
      )
      select g.day, g.actor_kind as "actorKind", g.actor_user_id as "actorUserId", g.actor_name as "actorName",
             g.actor_organisation as "actorOrganisation", u.job_title as "actorJobTitle", g.on_behalf_of_member_id as "onBehalfOfMemberId",
-            g.action, g.object_kind as "objectKind", g.count, g."firstAt", g."lastAt", g."lastId"::text as "lastId"
+            g.action, g.object_kind as "objectKind", g.count, g."firstAt", g."lastAt", g."lastId"::text as "lastId", g.delegation
        from lines g left join users u on u.id = g.actor_user_id
        ${after}
       order by g.day desc, g."lastId" desc
@@ -304,7 +308,15 @@ function groupView(scope: FamilyScope, row: GroupRow): AccessLogGroupView {
     ...(row.actorUserId && actor.kind !== 'systeem' && actor.name ? { person: row.actorUserId } : {}),
     actor,
     ...onBehalfOfView(scope, row),
+    ...helpAgreementView(row),
   };
+}
+
+/** What help was given or changed: the member reads in her log what her helper may do, and until when. */
+function helpAgreementView(row: GroupRow): Pick<AccessLogGroupView, 'helpAgreement'> {
+  const given = (row.action === 'aanmaken' || row.action === 'wijzigen') && (row.objectKind === 'machtiging' || row.objectKind === 'machtiging-uitnodiging');
+  if (!given || !row.delegation) return {};
+  return { helpAgreement: { scopes: row.delegation.scopes as DelegationScope[], lastDay: lastDayOf(new Date(row.delegation.validUntil)) } };
 }
 
 function onBehalfOfView(scope: FamilyScope, row: ActorColumns): { onBehalfOf?: { memberId: string; name: string } } {

@@ -291,7 +291,8 @@ function endOf(today: Day, lastDay: Day): Date {
   return startOfDutchDay(addDays(lastDay, 1));
 }
 
-function lastDayOf(validUntil: Date): Day {
+/** The last day help counts: it ends at the start of the next Dutch day. */
+export function lastDayOf(validUntil: Date): Day {
   return dutchDay(new Date(validUntil.getTime() - 1));
 }
 

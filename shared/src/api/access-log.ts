@@ -1,4 +1,4 @@
-import type { MemberRole } from '../visibility/types.ts';
+import type { DelegationScope, MemberRole } from '../visibility/types.ts';
 
 /** Wire types for "Wie heeft mijn gegevens bekeken" (REQUIREMENTS D3). */
 
@@ -85,6 +85,8 @@ export interface AccessLogGroupView {
   actor: AccessLogActorView;
   /** A helper acted for this member. */
   onBehalfOf?: { memberId: string; name: string };
+  /** On a line about help given or changed: what the helper may do, and until which day (the last of the day's entries). */
+  helpAgreement?: { scopes: DelegationScope[]; lastDay: string };
 }
 
 /** Someone who appears in this member's log, to choose in the person filter. */

@@ -52,6 +52,12 @@ export const accessLogPageSchema = {
           person: { type: 'string', format: 'uuid' },
           actor,
           onBehalfOf: memberRef,
+          helpAgreement: {
+            type: 'object',
+            required: ['scopes', 'lastDay'],
+            additionalProperties: false,
+            properties: { scopes: { type: 'array', items: { type: 'string' } }, lastDay: { type: 'string', format: 'date' } },
+          },
         },
       },
     },

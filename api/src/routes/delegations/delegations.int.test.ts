@@ -1,4 +1,4 @@
-import type { HelpersOverview, HelpingView, IssuedDelegationInvitation } from '@onsplan/shared';
+import type { AccessLogPage, HelpersOverview, HelpingView, IssuedDelegationInvitation } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SoftAuthenticator } from '../../test/soft-authenticator.ts';
@@ -159,6 +159,9 @@ describe(`helpers on ${testEngine()}`, () => {
     expect((await ria.patch(`${helpersUrl()}/${id}`, { scopes: ['reageren', 'toestemming-geven'] })).statusCode).toBe(403);
     const rows = await logRows('machtiging');
     expect(rows.find((r) => r.action === 'wijzigen')).toMatchObject({ actorUserId: t.userIdOf('samira'), delegation: { id, decidedByUserId: t.userIdOf('samira'), scopes: ['lezen'] } });
+    // Her own log says what the help allows now, and until which day.
+    const page = (await samira.get(`/api/families/${jansen().id}/access-log?own=1`)).json() as AccessLogPage;
+    expect(page.groups.find((l) => l.objectKind === 'machtiging' && l.action === 'wijzigen')?.helpAgreement).toEqual({ scopes: ['lezen'], lastDay: '2027-01-31' });
     // Ria's refused comment names the delegation she acted under.
     const refused = (await t.db.query<{ delegation: { id: string } | null }>(`select delegation from access_log where outcome = 'geweigerd' and actor_user_id = $1`, [t.userIdOf('ria')]))[0];
     expect(refused?.delegation).toMatchObject({ id, scopes: ['lezen'] });

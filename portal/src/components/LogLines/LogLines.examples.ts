@@ -46,3 +46,13 @@ export const unknownWords: AccessLogGroupView[] = [
   line('2026-11-23.40', '2026-11-23', '07:30', 1, { action: 'geweigerd', objectKind: 'plan', person: 'f', actor: fatima }),
   line('2026-11-23.30', '2026-11-23', '07:10', 1, { action: 'lezen', objectKind: 'plan', actor: { kind: 'gezinslid', isMe: false } }),
 ];
+
+/** Samira changed what Ria may do: the line says what the help now allows, and until when. */
+export const helpChanged: AccessLogGroupView[] = [
+  line('2026-11-24.95', '2026-11-24', '10:10', 1, {
+    action: 'wijzigen',
+    objectKind: 'machtiging',
+    actor: { kind: 'gezinslid', isMe: true, memberId: samiraId, name: 'Samira' },
+    helpAgreement: { scopes: ['lezen', 'reageren'], lastDay: '2027-02-22' },
+  }),
+];

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpI18n } from '../../i18n.ts';
-import { helperReads, othersFirst, riaForSamira, samira, unknownWords, withOwn } from './LogLines.examples.ts';
+import { helpChanged, helperReads, othersFirst, riaForSamira, samira, unknownWords, withOwn } from './LogLines.examples.ts';
 import { LogLines, type LogReader } from './LogLines.tsx';
 import type { AccessLogGroupView } from '@onsplan/shared';
 
@@ -29,6 +29,15 @@ describe('LogLines', () => {
       '# Zondag 22 november 2026',
       'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Veranderde uw contactgegevens. | Eén keer, om 14:05.',
     ]);
+  });
+
+  it('says on a line about help given or changed what the helper may do, and until when', () => {
+    const text = renderToStaticMarkup(<LogLines lines={helpChanged} reader={samira} />).replace(/<[^>]+>/g, '|');
+    expect(text).toContain('|De helper mag:|');
+    expect(text).toContain('|Uw plan lezen|');
+    expect(text).toContain('|Reageren op uw plan|');
+    expect(text).toContain('|Tot en met 22 februari 2027.|');
+    expect(renderToStaticMarkup(<LogLines lines={othersFirst} reader={samira} />)).not.toContain('De helper mag');
   });
 
   it('draws only the name in bold, so a long job and organisation stay light on a phone', () => {

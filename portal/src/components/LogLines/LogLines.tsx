@@ -2,7 +2,7 @@ import type { AccessLogAction, AccessLogActorView, AccessLogGroupView } from '@o
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime, formatWeekday } from '../../format.ts';
+import { formatDate, formatTime, formatWeekday } from '../../format.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -114,6 +114,17 @@ export function LogLines({ lines, reader, headingLevel = 2 }: { lines: readonly 
               <li key={line.id} className="onsplan-log__entry">
                 <WhoLine line={line} reader={reader} />
                 <p className="onsplan-log__what">{whatText(line.action, line.objectKind, reader, t)}</p>
+                {line.helpAgreement && (
+                  <>
+                    <p className="onsplan-log__what">{t('accessLog.helpMay')}</p>
+                    <ul className="onsplan-list">
+                      {line.helpAgreement.scopes.map((scope) => (
+                        <li key={scope}>{t(`helpers.scope.${scope}`)}</li>
+                      ))}
+                    </ul>
+                    <p className="onsplan-log__what">{t('accessLog.helpUntil', { date: formatDate(line.helpAgreement.lastDay, i18n.language) })}</p>
+                  </>
+                )}
                 <p className="onsplan-log__when">
                   <time dateTime={line.lastAt}>{t('accessLog.times', { count: line.count, time: formatTime(line.lastAt, i18n.language) })}</time>
                 </p>
