@@ -101,8 +101,8 @@ async function openDocuments(page: Page): Promise<void> {
 const pageText = async (page: Page) => `${await page.locator('body').innerText()}\n${await page.content()}`;
 
 /** "Mijn gegevens downloaden" on screen and as printed: both from the export this page fetched. */
-async function myDataAndPrint(page: Page): Promise<string> {
-  await openScreen(page, server.origin, 'Mijn gegevens downloaden');
+async function myDataAndPrint(page: Page, title = 'Mijn gegevens downloaden'): Promise<string> {
+  await openScreen(page, server.origin, title);
   await page.getByRole('heading', { level: 2, name: 'Het plan', exact: true }).waitFor();
   const onScreen = await pageText(page);
   await page.evaluate(() => {
@@ -289,7 +289,7 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
     await whoSeesItem(page, shared).getByText('Wie ziet dit?').click();
     await expectNoAxeViolations(page, 'Ria: plan met reactie en eigen verklaring, wie ziet dit open');
     await shootFrom(page, item(page, shared).getByRole('button', { name: 'Lees voor' }), '7-ria-wie-ziet-dit');
-    await noPhotoFor(ria);
+    await noPhotoFor(ria, 'Gegevens van Samira downloaden');
   });
 
   it('Samira never receives Noor\'s photo: not on the documents page, download, sync, export or print', { timeout: slow }, async () => {
@@ -334,7 +334,8 @@ async function somethingToLeak(): Promise<void> {
 }
 
 /** Noor's photo is nowhere for this person: documents page, download (404), the copy on the phone, every answer received, "Mijn gegevens" and its print. */
-async function noPhotoFor(person: Person): Promise<void> {
+/** `myData`: the screen's title for this reader (a helper reads "Gegevens van Samira downloaden"). */
+async function noPhotoFor(person: Person, myData = 'Mijn gegevens downloaden'): Promise<void> {
   await somethingToLeak();
   const { page } = person;
   await openDocuments(page);
@@ -343,7 +344,7 @@ async function noPhotoFor(person: Person): Promise<void> {
   const download = await call(page, 'GET', `${familyPath()}/documents/${photo.id}/download`);
   expect(download.status).toBe(404);
   const copy = JSON.stringify((await readLocalCopy(page, testAppCode)).records);
-  const all = [screen, download.text, copy, await myDataAndPrint(page), ...(await person.apiBodies())].join('\n');
+  const all = [screen, download.text, copy, await myDataAndPrint(page, myData), ...(await person.apiBodies())].join('\n');
   for (const secret of [photo.id, photo.sha256, photoName]) expect(all, secret).not.toContain(secret);
   expect(person.errors).toEqual([]);
 }
