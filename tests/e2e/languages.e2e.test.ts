@@ -49,6 +49,7 @@ describe('Arabic, right to left', () => {
     await page.getByRole('link', { name: 'هل توافق على الخطة؟' }).click();
     await page.getByRole('heading', { level: 1, name: 'هل توافق على الخطة؟' }).waitFor();
     // Samira answers for herself and for a child: the same three choices in each form.
+    await page.locator('.onsplan-choice__label [lang="nl"]').first().waitFor();
     expect([...new Set(await page.locator('.onsplan-choice__label [lang="nl"]').allInnerTexts())]).toEqual([
       'Nederlands: Ik ben het eens',
       'Nederlands: Ik ben het eens, maar ik heb een opmerking',

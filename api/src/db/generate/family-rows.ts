@@ -209,7 +209,7 @@ export function familyRows(seed: string, index: number, now: Date): FamilyRows {
     const helper = r.uuid();
     helperUsers.push({ id: helper, kind: 'helper', display_name: `Helper ${lastName}`, organisation: 'MEE Utrecht', job_title: 'Ervaringsdeskundige', created_at: created });
     const from = at(r.int(1, 60));
-    delegations.push({ id: r.uuid(), family_id: familyId, member_id: mother.id, helper_user_id: helper, scope: 'lezen', valid_from: from, valid_until: new Date(Date.parse(from) + 180 * 86_400_000).toISOString(), created_at: from });
+    delegations.push({ id: r.uuid(), family_id: familyId, member_id: mother.id, helper_user_id: helper, scopes: ['lezen', 'reageren'], valid_from: from, valid_until: new Date(Date.parse(from) + 180 * 86_400_000).toISOString(), created_at: from });
   }
 
   const readers = [...writers.map((p) => ({ userId: p.userId!, kind: 'member', name: `${p.firstName} ${lastName}`, organisation: null, memberId: p.id })),
