@@ -1,8 +1,8 @@
 import { demoCanaries } from '@onsplan/shared/demo';
 import type { PlanView } from '@onsplan/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, look } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { look, serverAndChromiumForFile } from './browser.ts';
 import { openScreen, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -11,33 +11,26 @@ import { startServer } from './server.ts';
  * Samira, then hides that part from both parents in one step, and Samira's next read no longer has
  * it; Daan (13) sees who sees what, without switches. axe-core on every state.
  */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const running = serverAndChromiumForFile(startServer);
 const people: Person[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
 afterAll(async () => {
   for (const person of people) await person.context.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function as(key: string): Promise<Person> {
-  const person = await signedIn(browser, server, key);
+  const person = await signedIn(running.browser, running.server, key);
   people.push(person);
   return person;
 }
 
-const jansen = () => server.world.families.find((f) => f.key === 'jansen')!.id;
+const jansen = () => running.server.world.families.find((f) => f.key === 'jansen')!.id;
 const title = 'Wat zien je ouders van jou?';
 const noorItem = demoCanaries.noorPrivate.text;
 
 /** Samira's plan as the server gives it to her now, read with her own session. */
 async function samirasPlan(page: Page): Promise<string[]> {
-  const response = await page.request.fetch(`${server.origin}/api/families/${jansen()}/plan`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+  const response = await page.request.fetch(`${running.server.origin}/api/families/${jansen()}/plan`, { headers: { origin: running.server.origin, 'x-ons-plan': '1' } });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as PlanView).items.map((i) => i.what);
 }
@@ -48,7 +41,7 @@ describe('a youth’s own say in Chromium', () => {
   it('Noor shares her item with Samira, then hides the part from both parents: Samira no longer gets it', async () => {
     const noor = await as('noor');
     const samira = await as('samira');
-    await openScreen(noor.page, server.origin, title);
+    await openScreen(noor.page, running.server.origin, title);
     const page = noor.page;
     await page.getByText('Je bent 16 of ouder. Je ouders zien jouw onderdelen alleen als jij dat wilt.').waitFor();
     expect(await page.getByText('Samira ziet dit niet. Je bent 16 of ouder en je deelt het niet.').count()).toBe(1);
@@ -70,7 +63,7 @@ describe('a youth’s own say in Chromium', () => {
 
   it('Daan (13) sees that his parents see his item, and why; he gets no switches', async () => {
     const daan = await as('daan');
-    await openScreen(daan.page, server.origin, title);
+    await openScreen(daan.page, running.server.origin, title);
     const page = daan.page;
     await page.getByText('Je bent jonger dan 16. Je ouders met gezag zien dan jouw onderdelen.').waitFor();
     expect(await page.getByText('Samira ziet dit, omdat je jonger bent dan 16 en Samira het gezag heeft.').count()).toBe(1);
