@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { systemClock, type Clock, type Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { LogSeal } from './data/log-seal.ts';
+import { rememberingCompilers } from './http/compiled-schemas.ts';
 import { requireSignIn } from './http/authenticate.ts';
 import { installCompression } from './http/compression.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    schemaController: { compilersFactory: rememberingCompilers() },
   });
 
   warn = (message, details) => app.log.warn(details, message);
