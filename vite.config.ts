@@ -68,6 +68,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Files share one module graph, so the seeded template database and the compiled schemas are
+          // made once for all files instead of once per file (about seven seconds of CPU each).
+          isolate: false,
         },
       },
     ],
