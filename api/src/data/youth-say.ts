@@ -36,11 +36,8 @@ export function youthSayPage(scope: FamilyScope): YouthSayPage {
  * Takes effect at once: the family's snapshot is dropped, so the parent's next read or sync lacks it.
  */
 export async function chooseForParents(scope: FamilyScope, input: YouthChoiceInput): Promise<void> {
-  // Letting a parent see her data or not is her consent: the acting rules of toestemming decide who
-  // may make it (she herself; never a professional or a preview; a helper only within her scope).
-  scope.authorize('toestemming-geven');
   const youth = youthOf(scope);
-  if (youth.age < 16) throw new AppError('niet-toegestaan', { detail: 'Vanaf 16 jaar kies je zelf wat je ouders zien.' });
+  scope.authorize('kiezen-wat-ouders-zien');
   const parentIds = new Set(parentsOf(scope, youth.id).map((p) => p.id));
   const unknown = input.parentIds.findIndex((id) => !parentIds.has(id));
   if (unknown >= 0) throw new AppError('ongeldige-invoer', { fields: [`parentIds/${unknown}`] });

@@ -28,6 +28,7 @@ const code: Record<string, ActingRuleCode> = {
   mzelf: 'lid-regelt-eigen-hulp',
   hmn: 'helper-machtigt-niet',
   m16: 'machtigen-vanaf-16',
+  z16: 'zelf-kiezen-vanaf-16',
   bek: 'bekijken-handelt-niet',
   eig: 'eigen-document',
   neig: 'niet-eigen-document',
@@ -68,6 +69,8 @@ toestemming-vragen plan:jansen        prof      prof      prof      prof      - 
 toestemming-vragen plan:de-vries      -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -         -         -
 machtigen plan:jansen                 mzelf     mzelf     mzelf     m16       -         mzelf     -         -         reg       areg      -         hmn       hmn       hmn       hmn       hmn       hmn       bek       -
 machtigen plan:de-vries               -         -         -         -         -         -         mzelf     mzelf     -         areg      reg       -         -         -         -         -         -         -         -
+kiezen-wat-ouders-zien plan:jansen    zelf      zelf      zelf      z16       -         zelf      -         -         glid      glid      -         hbm       hbm       zelf      zelf      zelf      h16       bek       -
+kiezen-wat-ouders-zien plan:de-vries  -         -         -         -         -         -         zelf      zelf      -         glid      glid      -         -         -         -         -         -         -         -
 toestemming-geven verzoek:samira      zelf      -         -         -         -         -         -         -         glid      glid      -         hbm       hbm       zelf      zelf      -         -         -         -
 toestemming-geven verzoek:daan        zelf      zelf      -         zelf      -         -         -         -         glid      glid      -         hbm       hbm       hkind     zelf      -         h16       bek       -
 toestemming-geven verzoek:noor        -         -         zelf      -         -         -         -         -         glid      glid      -         -         -         -         -         zelf      -         -         -
@@ -151,7 +154,7 @@ describe('acting grid over the demo families', () => {
   it('covers every action but reading', () => {
     const actions = new Set(rows.map((r) => r.action));
     expect([...actions].sort()).toEqual(
-      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'machtigen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
+      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'kiezen-wat-ouders-zien', 'machtigen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
     );
   });
 

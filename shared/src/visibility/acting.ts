@@ -84,6 +84,14 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
     actions: ['machtigen'],
     applies: (lens) => lens.age !== null && lens.age < 16,
   },
+  {
+    code: 'zelf-kiezen-vanaf-16',
+    effect: 'deny',
+    // Under 16 the parents with gezag see a child's items by law (REQUIREMENTS B2); from 16 she decides.
+    says: 'Een jongere kiest zelf wat haar ouders zien, vanaf 16 jaar.',
+    actions: ['kiezen-wat-ouders-zien'],
+    applies: (lens) => lens.age === null || lens.age < 16,
+  },
   { code: 'lid-regelt-eigen-hulp', effect: 'allow', says: 'Een gezinslid kiest zelf wie haar helpt, wat die mag en tot wanneer.', actions: ['machtigen'], applies: always },
   {
     code: 'lid-handelt-voor-zichzelf',
@@ -110,7 +118,7 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
     effect: 'deny',
     // Instemming, toestemming and corrections are the member's own rights; a professional answers, never starts them.
     says: 'Een professional stemt niet in, geeft geen toestemming en doet geen verzoek namens een gezinslid.',
-    actions: ['reageren', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'contact-doorgeven'],
+    actions: ['reageren', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'contact-doorgeven', 'kiezen-wat-ouders-zien'],
     applies: always,
   },
   {

@@ -116,6 +116,8 @@ export const scopeForAction = {
   'contact-doorgeven': 'verzoeken-doen',
   'document-delen': 'documenten-delen',
   'document-verwijderen': 'documenten-delen',
+  // Letting a parent see her data or not is her consent.
+  'kiezen-wat-ouders-zien': 'toestemming-geven',
 } as const satisfies Record<(typeof memberActions)[number], DelegationScope>;
 
 export interface Delegation {
@@ -166,6 +168,8 @@ export type Action =
   | 'document-verwijderen'
   /** Pass on a new address, phone number or e-mail address of one's own. */
   | 'contact-doorgeven'
+  /** A youth opens or closes her own items for her parents ("Wat zien je ouders van jou?"). */
+  | 'kiezen-wat-ouders-zien'
   /** Change the plan draft, the family or its members. */
   | 'bewerken'
   | 'publiceren'
@@ -183,9 +187,9 @@ export type Action =
   | 'machtigen';
 
 /** Actions a member does for themself (and a helper for them, each within its scope: `scopeForAction`). */
-export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'document-delen', 'document-verwijderen', 'contact-doorgeven'] as const satisfies readonly Action[];
+export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'document-delen', 'document-verwijderen', 'contact-doorgeven', 'kiezen-wat-ouders-zien'] as const satisfies readonly Action[];
 /** Legal choices a helper never makes for a member under 16 (Jeugdwet 7.3.4/7.3.5). */
-export const legalChoices = ['instemmen', 'toestemming-geven'] as const satisfies readonly Action[];
+export const legalChoices = ['instemmen', 'toestemming-geven', 'kiezen-wat-ouders-zien'] as const satisfies readonly Action[];
 /** Every action but reading. */
 export const writeActions = [...memberActions, 'toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren', 'machtigen'] as const satisfies readonly Exclude<Action, 'lezen'>[];
 
@@ -209,6 +213,7 @@ export type ActingRuleCode =
   | 'lid-regelt-eigen-hulp'
   | 'helper-machtigt-niet'
   | 'machtigen-vanaf-16'
+  | 'zelf-kiezen-vanaf-16'
   | 'alleen-professionals-handelen'
   | 'professional-geen-lidhandeling'
   | 'regisseur-handelt'
