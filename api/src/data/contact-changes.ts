@@ -173,7 +173,7 @@ export class ContactChangesRepository {
     // Who decided that these members may not see it: the owner and everyone it is now hidden from.
     if (outcome) {
       await scope.record('wijzigen', 'contactgegevens', [changeId, outcome.fieldId], [outcome.memberId, ...outcome.newShields]);
-      scope.tellMember(outcome.memberId);
+      scope.tellMembers([outcome.memberId]);
     }
     return this.#view(familyId, changeId);
   }
@@ -194,7 +194,7 @@ export class ContactChangesRepository {
     });
     if (memberId) {
       await scope.record('wijzigen', 'contactwijziging', [changeId], [memberId]);
-      scope.tellMember(memberId);
+      scope.tellMembers([memberId]);
     }
     return this.#view(familyId, changeId);
   }

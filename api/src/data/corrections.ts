@@ -308,7 +308,7 @@ export class CorrectionsRepository {
     });
     await scope.record('wijzigen', 'correctieverzoek', [requestId], [requester]);
     if (afterCommit) await afterCommit();
-    scope.tellMember(requester);
+    scope.tellMembers([requester]);
     return this.#viewAfterWrite(familyId, requestId);
   }
 

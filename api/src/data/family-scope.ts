@@ -258,9 +258,13 @@ export class FamilyScope {
     this.#tell(this.snapshot.members.filter((m) => decide(this.lensOfMember(m.id), object).visible).map((m) => m.id));
   }
 
-  /** News for the member something is addressed to: the requester of a decision, a member reminded to answer. */
-  tellMember(memberId: string): void {
-    this.#tell([memberId]);
+  /**
+   * News for the members something is addressed to (the requester of a decision, members reminded to
+   * answer), each only when the evaluator lets her read `about` (by default her own profile, which
+   * a member who left the family no longer has).
+   */
+  tellMembers(memberIds: readonly string[], about: (memberId: string) => Guarded = (id) => memberProfileGuarded(this.familyId, id)): void {
+    this.#tell(memberIds.filter((id) => decide(this.lensOfMember(id), about(id)).visible));
   }
 
   #tell(memberIds: readonly string[]): void {

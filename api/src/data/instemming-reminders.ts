@@ -48,7 +48,7 @@ export async function sendReminders(scope: FamilyScope, version: { id: string },
     return { sent: { memberIds: sent, ids }, already: [...open].filter((id) => !sent.includes(id)) };
   });
   if (sent.ids.length) await scope.record('aanmaken', 'herinnering', sent.ids, sent.memberIds);
-  for (const memberId of sent.memberIds) scope.tellMember(memberId);
+  scope.tellMembers(sent.memberIds, () => planGuarded(scope));
   if (sent.memberIds.length === 0 && already.length > 0) throw new AppError('al-herinnerd');
   const named = (ids: readonly string[]) => ids.map((memberId) => ({ memberId, firstName: scope.memberName(memberId)! }));
   return { versionId: version.id, reminded: named(sent.memberIds), alreadyToday: named(already) };

@@ -83,6 +83,19 @@ describe(`news without content by Web Push on ${testEngine()}`, () => {
     expect(await noticed()).toEqual(['samira']);
   });
 
+  it('a reminder to answer is news for each member reminded who still sees the plan, and for nobody else', async () => {
+    t.clock.advance(1000);
+    const instemming = `/api/families/${jansen().id}/instemming`;
+    const versionId = (await agents.get('fatima')!.get(instemming)).json().version.id;
+    const answered = await (await t.as('henk')).post(instemming, { clientId: randomUUID(), versionId, decision: 'eens' });
+    expect(answered.statusCode, answered.body).toBe(201);
+    expect(await noticed()).toEqual([]);
+    const reminded = await agents.get('fatima')!.post(`${instemming}/herinneringen`, { versionId });
+    expect(reminded.statusCode, reminded.body).toBe(201);
+    // Daan and Henk have no device here; Ria helps Samira and is no member; Fatima reminded.
+    expect(await noticed()).toEqual(['mark', 'noor', 'samira']);
+  });
+
   it('a push service that answers 410 loses the subscription; a person ends her own, never someone else’s', async () => {
     service.markGone(devices.get('samira')!.subscriber.endpoint);
     const written = await agents.get('ria')!.post(comments(), { clientId: randomUUID(), body: 'Nog een vraag van Samira.' });
