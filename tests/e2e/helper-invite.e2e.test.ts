@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testStart } from '../../api/src/test/clock.ts';
-import { desktop, launchChromium, look, phone } from './browser.ts';
+import { desktop, look, phone, serverAndChromiumForFile } from './browser.ts';
 import { readLocalCopy } from './local-copy.ts';
-import { openApp, openScreen, registerWithCode, signedIn, testAppCode, type Person } from './people.ts';
+import { openApp, openScreen, registerWithCode, signedIn, testAppCode } from './people.ts';
 import { startServer } from './server.ts';
 
 /**
@@ -12,30 +11,17 @@ import { startServer } from './server.ts';
  * reads Samira's plan; Samira sees her in "Wie helpt mij?" and stops the help; the helper's next
  * sync removes everything of Samira's family from her phone. axe runs on every new screen.
  */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const people: Person[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const person of people) await person.context.close();
-  await browser?.close();
-  await server?.stop();
-});
+const running = serverAndChromiumForFile(startServer);
 
 describe('a helper, invited with a code', () => {
   it('Samira invites Sanne, Sanne reads the plan on her own phone, Samira stops the help, Sanne\'s phone forgets the family', { timeout: 240_000 }, async () => {
-    const familyId = server.world.families.find((f) => f.key === 'jansen')!.id;
-    const samira = await signedIn(browser, server, 'samira');
-    people.push(samira);
+    const familyId = running.server.world.families.find((f) => f.key === 'jansen')!.id;
+    const samira = await signedIn(running.browser, running.server, 'samira');
     // The form proposes an end date 3 months from the browser's today: the same day as the server's.
     await samira.context.clock.setFixedTime(testStart);
     const page = samira.page;
 
-    await openScreen(page, server.origin, 'Wie helpt mij?');
+    await openScreen(page, running.server.origin, 'Wie helpt mij?');
     await page.getByRole('heading', { level: 2, name: 'Iemand vragen om u te helpen' }).waitFor();
     await look(page, 'wie-helpt-mij-360');
     await page.getByRole('button', { name: 'Code maken' }).click();
@@ -50,22 +36,21 @@ describe('a helper, invited with a code', () => {
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await look(page, 'wie-helpt-mij-code-360');
 
-    const sanne = await phone(browser);
-    people.push({ ...sanne, errors: [], apiBodies: async () => [] });
-    await registerWithCode(sanne.page, server.origin, code, { checkScreens: true });
+    const sanne = await phone(running.browser);
+    await registerWithCode(sanne.page, running.server.origin, code, { checkScreens: true });
     await sanne.page.getByRole('heading', { level: 2, name: 'Veiligheid' }).waitFor();
     await sanne.page.getByText('Mark komt niet bij het huis van Samira.').first().waitFor();
     await look(sanne.page, 'helper-leest-plan-360');
     const samirasRecords = async () => (await readLocalCopy(sanne.page, testAppCode)).records.filter((r) => r.key.startsWith(`${familyId}:`)).length;
     await expect.poll(samirasRecords, { timeout: 15_000 }).toBeGreaterThan(0);
 
-    await openApp(sanne.page, `${server.origin}/helpen`);
+    await openApp(sanne.page, `${running.server.origin}/helpen`);
     await sanne.page.getByRole('heading', { level: 1, name: 'Wie help ik?' }).waitFor();
     await sanne.page.getByText('Reageren op uw plan').waitFor();
     await look(sanne.page, 'wie-help-ik-360');
 
     await page.getByRole('button', { name: 'Klaar' }).click();
-    await openScreen(page, server.origin, 'Wie helpt mij?');
+    await openScreen(page, running.server.origin, 'Wie helpt mij?');
     const card = page.getByRole('listitem').filter({ has: page.getByText('Sanne de Wit', { exact: true }) });
     await card.getByText('Reageren op uw plan').waitFor();
     await look(page, 'wie-helpt-mij-helpers-360');
@@ -84,21 +69,20 @@ describe('a helper, invited with a code', () => {
     expect(await page.getByText('Sanne de Wit', { exact: true }).count()).toBe(0);
 
     // Her next sync: the family answers as unknown, and the phone drops all of it.
-    await openApp(sanne.page, `${server.origin}/plan`);
+    await openApp(sanne.page, `${running.server.origin}/plan`);
     await sanne.page.getByText('U hoort nog niet bij een gezin in Ons Plan.').waitFor();
     await expect.poll(samirasRecords, { timeout: 15_000 }).toBe(0);
     expect(samira.errors).toEqual([]);
   });
 
   it('Fatima, the regisseur, ends Ria\'s machtiging from the family page with a reason', { timeout: 120_000 }, async () => {
-    const familyId = server.world.families.find((f) => f.key === 'jansen')!.id;
+    const familyId = running.server.world.families.find((f) => f.key === 'jansen')!.id;
     const errors: string[] = [];
-    const fatima = await desktop(browser, { errors, fixedTime: testStart });
-    people.push({ ...fatima, errors, apiBodies: async () => [] });
+    const fatima = await desktop(running.browser, { errors, fixedTime: testStart });
     const page = fatima.page;
-    await registerWithCode(page, server.origin, await server.invite('fatima'));
+    await registerWithCode(page, running.server.origin, await running.server.invite('fatima'));
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
-    await page.goto(`${server.origin}/werk/gezinnen/${familyId}`);
+    await page.goto(`${running.server.origin}/werk/gezinnen/${familyId}`);
     const section = page.getByRole('region', { name: 'Helpers (machtigingen)' });
     const row = section.getByRole('row', { name: /Ria Bakker/ });
     await row.getByRole('cell', { name: 'lezen, reageren, instemming geven, verzoeken indienen, documenten delen' }).waitFor();

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { testStart } from '../../api/src/test/clock.ts';
 import { userIdIn } from '../../api/src/test/harness.ts';
-import { launchChromium, look } from './browser.ts';
+import { look, serverAndChromiumForFile } from './browser.ts';
 import { openPlan, openScreen, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -11,26 +11,10 @@ import { startServer } from './server.ts';
  * every screen she opens, even scrolled down; her comment passes "U doet dit namens Samira" (Terug
  * keeps the text); Samira then reads "Ria namens Samira" on the comment and on "Wat Ria voor u deed".
  */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-const people: Person[] = [];
+const running = serverAndChromiumForFile(startServer);
 const slow = 120_000;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const person of people) await person.context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function as(key: string): Promise<Person> {
-  const person = await signedIn(browser, server, key);
-  people.push(person);
-  return person;
-}
+const as = (key: string): Promise<Person> => signedIn(running.browser, running.server, key);
 
 /** The screen as the person sees it now (the viewport, not the whole page), when SCREENS_DIR asks for pictures. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -57,21 +41,21 @@ describe('a helper acts "namens" the member, and the member sees it', () => {
   it('Ria sees "U helpt Samira" on every screen, and confirms her comment for Samira', { timeout: slow }, async () => {
     ria = await as('ria');
     const { page, errors } = ria;
-    await openPlan(page, server.origin);
+    await openPlan(page, running.server.origin);
     await bannerStays(page);
     await look(page, 'ria-plan');
     await shot(page, 'ria-plan-boven');
     await page.getByRole('heading', { level: 2, name: 'Hulp' }).scrollIntoViewIfNeeded();
     await shot(page, 'ria-plan-gescrold');
 
-    await openScreen(page, server.origin, 'Is Samira het eens met het plan?');
+    await openScreen(page, running.server.origin, 'Is Samira het eens met het plan?');
     await bannerStays(page);
-    await openScreen(page, server.origin, 'Toestemming om gegevens te delen');
+    await openScreen(page, running.server.origin, 'Toestemming om gegevens te delen');
     await bannerStays(page);
-    await openScreen(page, server.origin, 'Wat helpers voor Samira deden');
+    await openScreen(page, running.server.origin, 'Wat helpers voor Samira deden');
     await bannerStays(page);
 
-    await openPlan(page, server.origin);
+    await openPlan(page, running.server.origin);
     const wholePlan = page.getByRole('region', { name: 'Reacties op het hele plan', exact: true });
     await wholePlan.getByRole('button', { name: 'Reageer' }).click();
     await wholePlan.getByLabel('Reactie namens Samira').fill(comment);
@@ -97,7 +81,7 @@ describe('a helper acts "namens" the member, and the member sees it', () => {
 
   it('Samira reads "Ria namens Samira" on the comment and on "Wat Ria voor u deed"', { timeout: slow }, async () => {
     const { page, errors } = await as('samira');
-    await openPlan(page, server.origin);
+    await openPlan(page, running.server.origin);
     expect(await banner(page).count()).toBe(0);
     const wholePlan = page.getByRole('region', { name: 'Reacties op het hele plan', exact: true });
     const written = wholePlan.getByRole('article').filter({ hasText: comment });
@@ -112,16 +96,16 @@ describe('a helper acts "namens" the member, and the member sees it', () => {
   });
 
   it('Ria, now helping Willem too, chooses whom she helps and switches; each screen shows only that person', { timeout: slow }, async () => {
-    const deVries = server.world.families.find((f) => f.key === 'de-vries')!;
+    const deVries = running.server.world.families.find((f) => f.key === 'de-vries')!;
     const willem = deVries.members.find((m) => m.key === 'willem')!.id;
     // The server's clock is the fixed test clock: the help runs from the day before to a month after.
-    await server.db.query(
+    await running.server.db.query(
       `insert into delegations (id, family_id, member_id, helper_user_id, scopes, valid_from, valid_until, created_at) values (gen_random_uuid(), $1, $2, $3, '{lezen}', $4, $5, $4)`,
-      [deVries.id, willem, userIdIn(server.world, 'ria'), new Date(testStart.getTime() - 86_400_000).toISOString(), new Date(testStart.getTime() + 30 * 86_400_000).toISOString()],
+      [deVries.id, willem, userIdIn(running.server.world, 'ria'), new Date(testStart.getTime() - 86_400_000).toISOString(), new Date(testStart.getTime() + 30 * 86_400_000).toISOString()],
     );
     const { page, errors } = ria;
     // With two people to help, her phone keeps no copy (it would mix them): the app asks whom she helps.
-    await page.goto(`${server.origin}/plan`);
+    await page.goto(`${running.server.origin}/plan`);
     await page.getByRole('heading', { level: 1, name: 'Wie help ik?' }).waitFor();
     await look(page, 'ria-wie-helpt-u-nu');
     await page.getByRole('button', { name: 'Ik help Willem' }).click();

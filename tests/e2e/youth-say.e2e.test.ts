@@ -1,7 +1,7 @@
 import { demoCanaries } from '@onsplan/shared/demo';
 import type { PlanView } from '@onsplan/shared';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { look, serverAndChromiumForFile } from './browser.ts';
 import { openScreen, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
@@ -12,17 +12,7 @@ import { startServer } from './server.ts';
  * it; Daan (13) sees who sees what, without switches. axe-core on every state.
  */
 const running = serverAndChromiumForFile(startServer);
-const people: Person[] = [];
-
-afterAll(async () => {
-  for (const person of people) await person.context.close();
-});
-
-async function as(key: string): Promise<Person> {
-  const person = await signedIn(running.browser, running.server, key);
-  people.push(person);
-  return person;
-}
+const as = (key: string): Promise<Person> => signedIn(running.browser, running.server, key);
 
 const jansen = () => running.server.world.families.find((f) => f.key === 'jansen')!.id;
 const title = 'Wat zien je ouders van jou?';
