@@ -53,10 +53,11 @@ describe('utterances', () => {
 describe('the browser speech seam', () => {
   /** A stand-in for the phone's speech: the voices it lists, and what it was asked to say. */
   function fakePhone(voiceLangs: string[]) {
-    const said: { text: string; lang: string; voice?: string }[] = [];
+    const said: { text: string; lang: string; voice?: string; rate?: number }[] = [];
     const voices = voiceLangs.map((lang) => ({ lang, name: `stem ${lang}` }));
     class Utterance {
       lang = '';
+      rate = 1;
       voice?: { name: string };
       onend?: () => void;
       onerror?: () => void;
@@ -67,7 +68,7 @@ describe('the browser speech seam', () => {
     }
     Object.assign(globalThis, {
       SpeechSynthesisUtterance: Utterance,
-      speechSynthesis: { getVoices: () => voices, cancel: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}) }) },
+      speechSynthesis: { getVoices: () => voices, cancel: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}), ...(u.rate !== 1 ? { rate: u.rate } : {}) }) },
     });
     return said;
   }
@@ -91,5 +92,17 @@ describe('the browser speech seam', () => {
       { text: 'اتفاق.', lang: 'ar', voice: 'stem ar-SA' },
       { text: 'Mark. Altijd.', lang: 'nl-NL', voice: 'stem nl-NL' },
     ]);
+  });
+
+  it('reads a page part by part at the chosen speed, and ends at once when there is nothing to say', () => {
+    const said = fakePhone(['nl-NL']);
+    browserSpeech()!.speak([{ text: 'Plan.', lang: 'nl-NL' }, { text: ' ', lang: 'nl-NL' }, { text: 'Veiligheid.', lang: 'nl-NL' }], () => {}, { rate: 0.75, partByPart: true });
+    expect(said).toEqual([
+      { text: 'Plan.', lang: 'nl-NL', voice: 'stem nl-NL', rate: 0.75 },
+      { text: 'Veiligheid.', lang: 'nl-NL', voice: 'stem nl-NL', rate: 0.75 },
+    ]);
+    let ended = false;
+    browserSpeech()!.speak([], () => (ended = true), { partByPart: true });
+    expect(ended).toBe(true);
   });
 });

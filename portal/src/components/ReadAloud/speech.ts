@@ -66,8 +66,20 @@ export function joinSameLanguage(parts: readonly Utterance[]): Utterance[] {
 export interface SpeechSeam {
   /** False when the device lists its voices and none speaks this language; true when it may. */
   canSpeak(lang: string): boolean;
-  speak(parts: readonly Utterance[], onEnd: () => void): void;
+  speak(parts: readonly Utterance[], onEnd: () => void, options?: SpeakOptions): void;
+  pause(): void;
+  resume(): void;
   cancel(): void;
+}
+
+export interface SpeakOptions {
+  /** 1 is the voice's own speed; below is slower. */
+  rate?: number;
+  /**
+   * Each part its own utterance, as for a whole page: a voice cut off after some seconds (Chrome on
+   * some phones stops long utterances) then loses one paragraph, not the rest of the page.
+   */
+  partByPart?: boolean;
 }
 
 /** Whether a voice's language tag (nl-NL, ar_SA) belongs to the language (nl, ar). */
@@ -80,12 +92,14 @@ export function browserSpeech(): SpeechSeam | undefined {
   return {
     // Some browsers list no voices until they are loaded: then the browser picks by the language.
     canSpeak: (lang) => synth.getVoices().length === 0 || voiceFor(lang) !== undefined,
-    speak(parts, onEnd) {
+    speak(parts, onEnd, { rate = 1, partByPart = false } = {}) {
       synth.cancel();
-      const utterances = joinSameLanguage(parts);
+      const utterances = partByPart ? parts.filter((p) => p.text.trim()) : joinSameLanguage(parts);
+      if (utterances.length === 0) onEnd();
       utterances.forEach((part, index) => {
         const utterance = new SpeechSynthesisUtterance(part.text);
         utterance.lang = part.lang;
+        utterance.rate = rate;
         const voice = voiceFor(part.lang);
         if (voice) utterance.voice = voice;
         if (index === utterances.length - 1) utterance.onend = onEnd;
@@ -93,6 +107,8 @@ export function browserSpeech(): SpeechSeam | undefined {
         synth.speak(utterance);
       });
     },
+    pause: () => synth.pause(),
+    resume: () => synth.resume(),
     cancel: () => synth.cancel(),
   };
 }
