@@ -1,7 +1,7 @@
 import { glossaryKey, type GlossaryId } from '@onsplan/shared';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageOf } from '../../languages.ts';
+import { languageOf, sourceLanguage } from '../../languages.ts';
 import { glossaryHintId } from './jargon-context.ts';
 
 /**
@@ -14,7 +14,9 @@ export function GlossaryWord({ word, term }: { word: string; term: GlossaryId })
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const screen = languageOf(i18n.language);
+  // Until a language has this explanation, the Dutch one is shown: marked Dutch, so it is read and laid out as Dutch.
+  const translated = i18n.getResource(i18n.language, 'translation', glossaryKey(term)) !== undefined;
+  const shown = languageOf(translated ? i18n.language : sourceLanguage);
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
@@ -36,7 +38,7 @@ export function GlossaryWord({ word, term }: { word: string; term: GlossaryId })
         {word}
       </button>
       {open && (
-        <span id={id} className="onsplan-glossary__explanation" lang={screen.code} dir={screen.dir}>
+        <span id={id} className="onsplan-glossary__explanation" lang={shown.code} dir={shown.dir}>
           <strong className="onsplan-glossary__title">{t('glossary.whatDoesItMean')}</strong> {t(glossaryKey(term))}
         </span>
       )}

@@ -55,6 +55,11 @@ describe('what "Lees deze pagina voor" says', () => {
     ]);
   });
 
+  it('says a fact as label and value: "Wie: Mark."', () => {
+    const facts = el('dl', {}, el('div', {}, el('dt', {}, 'Wie'), el('dd', { lang: 'nl' }, 'Mark')), el('div', {}, el('dt', {}, 'Waar?'), el('dd', {}, 'Thuis')));
+    expect(read(facts).map((p) => p.text)).toEqual(['Wie:', 'Mark.', 'Waar?', 'Thuis.']);
+  });
+
   it('says nothing for an empty page', () => {
     expect(read(el('main', {}, el('div', {}, '  ')))).toEqual([]);
   });

@@ -42,9 +42,11 @@ export interface PageTextOptions {
 export function pageSpeechParts(root: ReadableNode, { lang, isHidden, speechTag = (l) => l }: PageTextOptions): Utterance[] {
   const parts: Utterance[] = [];
   let current: Utterance | undefined;
+  // A term of a list of facts ("Wie", "Wanneer") is said as a label, so "Wie: Mark." is heard, not two sentences.
+  let inTerm = false;
   const flush = () => {
     const text = current?.text.replace(/\s+/g, ' ').trim();
-    if (current && text) parts.push({ text, lang: current.lang });
+    if (current && text) parts.push({ text: asSpoken(text, inTerm), lang: current.lang });
     current = undefined;
   };
   const walk = (node: ReadableNode, nodeLang: string) => {
@@ -66,17 +68,20 @@ export function pageSpeechParts(root: ReadableNode, { lang, isHidden, speechTag 
     const childLang = ownLang ? speechTag(ownLang) : nodeLang;
     const block = !inline.has(tag) && !isGlossaryWord;
     if (block) flush();
+    if (tag === 'DT') inTerm = true;
     for (const child of Array.from(node.childNodes)) walk(child, childLang);
     if (block) flush();
+    if (tag === 'DT') inTerm = false;
   };
   walk(root, lang);
   flush();
-  return parts.map((p) => ({ ...p, text: asSpokenSentence(p.text) }));
+  return parts;
 }
 
-/** A heading or label without a full stop still gets a pause after it, as a reader takes a breath. */
-function asSpokenSentence(text: string): string {
-  return /[.?!:;]$/.test(text) ? text : `${text}.`;
+/** A heading without a full stop still gets a pause after it, as a reader takes a breath; a term gets a colon. */
+function asSpoken(text: string, term: boolean): string {
+  if (/[.?!:;]$/.test(text)) return text;
+  return term ? `${text}:` : `${text}.`;
 }
 
 /** In a browser: what the member does not see, so it is not read either. */
