@@ -188,6 +188,15 @@ describe('reading aloud and printing the plan', () => {
     expect(await explanation.count()).toBe(0);
     await page.keyboard.press('Space');
     expect(await word.getAttribute('aria-expanded')).toBe('true');
+
+    // Reading the page: the open explanation after its sentence, and the form's questions and hints.
+    await page.getByRole('button', { name: 'Lees deze pagina voor' }).click();
+    const texts = (await phoneOf(page)).spoken.map((s) => s.text);
+    const sentence = texts.indexOf('Soms willen we uw gegevens delen met iemand anders. Bijvoorbeeld met school of de huisarts. Dat mag alleen als u toestemming geeft.');
+    expect(sentence).toBeGreaterThan(0);
+    expect(texts[sentence + 1]).toBe('Wat betekent dit? Toestemming betekent: u zegt ja of nee tegen iets dat over u of uw kind gaat.');
+    for (const formText of ['Over wiens gegevens gaat het?', 'Waarvoor?', 'Bijvoorbeeld: zodat de huisarts weet welke hulp er is.', 'Wat kiest u?', 'Ik geef toestemming.']) expect(texts).toContain(formText);
+    await page.getByRole('button', { name: 'Stop met voorlezen', exact: true }).click();
   });
 
   it('in Arabic the Dutch plan text keeps its "Wat betekent dit?" (Willem: bewindvoerder)', async () => {

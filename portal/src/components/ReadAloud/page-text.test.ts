@@ -55,6 +55,21 @@ describe('what "Lees deze pagina voor" says', () => {
     ]);
   });
 
+  it('says an open "Wat betekent dit?" after its sentence, in the language it is written in', () => {
+    const p = el(
+      'p',
+      { lang: 'nl' },
+      'Dat mag alleen als u ',
+      el('button', { class: 'onsplan-glossary__word' }, 'toestemming'),
+      el('span', { class: 'onsplan-glossary__explanation', lang: 'en' }, el('strong', {}, 'What does this mean?'), ' Consent means: you say yes or no.'),
+      ' geeft.',
+    );
+    expect(read(el('main', {}, p), 'en')).toEqual([
+      { text: 'Dat mag alleen als u toestemming geeft.', lang: 'nl-NL' },
+      { text: 'What does this mean? Consent means: you say yes or no.', lang: 'en' },
+    ]);
+  });
+
   it('says a fact as label and value: "Wie: Mark."', () => {
     const facts = el('dl', {}, el('div', {}, el('dt', {}, 'Wie'), el('dd', { lang: 'nl' }, 'Mark')), el('div', {}, el('dt', {}, 'Waar?'), el('dd', {}, 'Thuis')));
     expect(read(facts).map((p) => p.text)).toEqual(['Wie:', 'Mark.', 'Waar?', 'Thuis.']);

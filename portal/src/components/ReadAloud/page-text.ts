@@ -44,6 +44,8 @@ export function pageSpeechParts(root: ReadableNode, { lang, isHidden, speechTag 
   let current: Utterance | undefined;
   // A term of a list of facts ("Wie", "Wanneer") is said as a label, so "Wie: Mark." is heard, not two sentences.
   let inTerm = false;
+  // An open "Wat betekent dit?" is said after its sentence, not in the middle of it.
+  const afterSentence: Utterance[] = [];
   const flush = () => {
     const text = current?.text.replace(/\s+/g, ' ').trim();
     if (current && text) parts.push({ text: asSpoken(text, inTerm), lang: current.lang });
@@ -64,18 +66,25 @@ export function pageSpeechParts(root: ReadableNode, { lang, isHidden, speechTag 
     const tag = node.tagName?.toUpperCase() ?? '';
     const isGlossaryWord = tag === 'BUTTON' && /\bonsplan-glossary__word\b/.test(attribute('class') ?? '');
     if ((neverRead.has(tag) && !isGlossaryWord) || attribute(skipAttribute) !== null || isHidden(node)) return;
+    if (node !== root && /\bonsplan-glossary__explanation\b/.test(attribute('class') ?? '')) {
+      afterSentence.push(...pageSpeechParts(node, { lang: nodeLang, isHidden, speechTag }));
+      return;
+    }
     const ownLang = attribute('lang');
     const childLang = ownLang ? speechTag(ownLang) : nodeLang;
     const block = !inline.has(tag) && !isGlossaryWord;
     if (block) flush();
     if (tag === 'DT') inTerm = true;
     for (const child of Array.from(node.childNodes)) walk(child, childLang);
-    if (block) flush();
+    if (block) {
+      flush();
+      parts.push(...afterSentence.splice(0));
+    }
     if (tag === 'DT') inTerm = false;
   };
   walk(root, lang);
   flush();
-  return parts;
+  return [...parts, ...afterSentence];
 }
 
 /** A heading without a full stop still gets a pause after it, as a reader takes a breath; a term gets a colon. */
