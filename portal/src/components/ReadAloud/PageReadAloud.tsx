@@ -10,7 +10,7 @@ const skip = { [skipAttribute]: '' };
 
 /**
  * "Lees deze pagina voor" (issue 11): reads what the member sees on the page, in order, at the speed
- * she chose on this phone; pause and stop. The page's text is collected when she presses the button,
+ * she chose on this phone (a new choice counts at once); pause and stop. The page's text is collected when she presses the button,
  * so an open "Wat betekent dit?" or a form's error is read as it is now. One button keeps focus while
  * its label changes (Lees voor, Pauze, Verder), so a keyboard or switch user never loses her place.
  */
@@ -57,6 +57,7 @@ export function PageReadAloud({ page }: { page: RefObject<HTMLElement | null> })
             const chosen = event.target.value as ReadSpeed;
             setSpeed(chosen);
             storeSpeed(chosen);
+            voice.speedChanged();
           }}
         >
           {(Object.keys(readSpeeds) as ReadSpeed[]).map((s) => (

@@ -68,7 +68,7 @@ describe('the browser speech seam', () => {
     }
     Object.assign(globalThis, {
       SpeechSynthesisUtterance: Utterance,
-      speechSynthesis: { getVoices: () => voices, cancel: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}), ...(u.rate !== 1 ? { rate: u.rate } : {}) }) },
+      speechSynthesis: { getVoices: () => voices, cancel: () => {}, resume: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}), ...(u.rate !== 1 ? { rate: u.rate } : {}) }) },
     });
     return said;
   }

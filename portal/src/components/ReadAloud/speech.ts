@@ -80,6 +80,8 @@ export interface SpeakOptions {
    * some phones stops long utterances) then loses one paragraph, not the rest of the page.
    */
   partByPart?: boolean;
+  /** Told which utterance the voice starts, so a change of speed can go on from there. */
+  onPart?: (index: number) => void;
 }
 
 /** Whether a voice's language tag (nl-NL, ar_SA) belongs to the language (nl, ar). */
@@ -92,14 +94,17 @@ export function browserSpeech(): SpeechSeam | undefined {
   return {
     // Some browsers list no voices until they are loaded: then the browser picks by the language.
     canSpeak: (lang) => synth.getVoices().length === 0 || voiceFor(lang) !== undefined,
-    speak(parts, onEnd, { rate = 1, partByPart = false } = {}) {
+    speak(parts, onEnd, { rate = 1, partByPart = false, onPart } = {}) {
       synth.cancel();
+      // A voice paused before would keep new words waiting too.
+      synth.resume();
       const utterances = partByPart ? parts.filter((p) => p.text.trim()) : joinSameLanguage(parts);
       if (utterances.length === 0) onEnd();
       utterances.forEach((part, index) => {
         const utterance = new SpeechSynthesisUtterance(part.text);
         utterance.lang = part.lang;
         utterance.rate = rate;
+        if (onPart) utterance.onstart = () => onPart(index);
         const voice = voiceFor(part.lang);
         if (voice) utterance.voice = voice;
         if (index === utterances.length - 1) utterance.onend = onEnd;

@@ -13,6 +13,7 @@ export const speechTag = (code: string) => (code === 'nl' ? dutchVoice : code);
 let stopCurrent: (() => void) | undefined;
 
 export type ReadState = 'idle' | 'reading' | 'paused';
+type StartOptions = Pick<SpeakOptions, 'partByPart'>;
 /** Which voice the phone lacks: Dutch (the plan's own text and the Dutch screen), or the screen's other language. */
 export type MissingVoice = 'dutch' | 'language';
 
@@ -26,6 +27,8 @@ export function useReadAloud() {
   const [state, setStateValue] = useState<ReadState>('idle');
   const [missing, setMissing] = useState<MissingVoice | undefined>();
   const stateNow = useRef<ReadState>('idle');
+  // What is being read and how far the voice got, to go on from there at another speed.
+  const run = useRef<{ parts: readonly Utterance[]; options: StartOptions; at: number } | undefined>(undefined);
   const setState = (value: ReadState) => {
     stateNow.current = value;
     setStateValue(value);
@@ -39,8 +42,10 @@ export function useReadAloud() {
   );
   const screenLang = speechTag(languageOf(i18n.language).code);
 
-  function start(parts: readonly Utterance[], options: Omit<SpeakOptions, 'rate'> = {}) {
+  function start(parts: readonly Utterance[], options: StartOptions = {}) {
     if (!speech) return;
+    const current = { parts, options, at: 0 };
+    run.current = current;
     const langs = new Set([screenLang, ...parts.map((p) => p.lang)]);
     if (langs.has(dutchVoice) && !speech.canSpeak(dutchVoice)) return setMissing('dutch');
     if ([...langs].some((lang) => !speech.canSpeak(lang))) return setMissing('language');
@@ -56,7 +61,13 @@ export function useReadAloud() {
         stop();
       },
       // Read at the moment of speaking: the speed may have been chosen on another part of the screen.
-      { ...options, rate: readSpeeds[storedSpeed()] },
+      {
+        ...options,
+        rate: readSpeeds[storedSpeed()],
+        onPart: (index) => {
+          current.at = index;
+        },
+      },
     );
   }
 
@@ -73,6 +84,11 @@ export function useReadAloud() {
     resume() {
       speech?.resume();
       setState('reading');
+    },
+    /** A new speed counts at once: the voice goes on at the part it was saying. */
+    speedChanged() {
+      const current = run.current;
+      if (stateNow.current !== 'idle' && current) start(current.parts.slice(current.at), current.options);
     },
     stop() {
       speech?.cancel();
