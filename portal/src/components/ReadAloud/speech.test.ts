@@ -55,12 +55,15 @@ describe('the browser speech seam', () => {
   function fakePhone(voiceLangs: string[]) {
     const said: { text: string; lang: string; voice?: string; rate?: number }[] = [];
     const voices = voiceLangs.map((lang) => ({ lang, name: `stem ${lang}` }));
+    /** The voice starting each utterance, as the phone would. */
+    const starts: (() => void)[] = [];
     class Utterance {
       lang = '';
       rate = 1;
       voice?: { name: string };
       onend?: () => void;
       onerror?: () => void;
+      onstart?: () => void;
       text: string;
       constructor(text: string) {
         this.text = text;
@@ -68,9 +71,9 @@ describe('the browser speech seam', () => {
     }
     Object.assign(globalThis, {
       SpeechSynthesisUtterance: Utterance,
-      speechSynthesis: { getVoices: () => voices, cancel: () => {}, resume: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}), ...(u.rate !== 1 ? { rate: u.rate } : {}) }) },
+      speechSynthesis: { getVoices: () => voices, cancel: () => {}, resume: () => {}, speak: (u: Utterance) => starts.push(() => u.onstart?.()) && said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}), ...(u.rate !== 1 ? { rate: u.rate } : {}) }) },
     });
-    return said;
+    return Object.assign(said, { starts });
   }
   afterEach(() => {
     delete (globalThis as Record<string, unknown>).speechSynthesis;
@@ -104,5 +107,13 @@ describe('the browser speech seam', () => {
     let ended = false;
     browserSpeech()!.speak([], () => (ended = true), { partByPart: true });
     expect(ended).toBe(true);
+  });
+
+  it('tells which part the voice starts, so a new speed can go on from there', () => {
+    const phone = fakePhone(['nl-NL']);
+    const started: number[] = [];
+    browserSpeech()!.speak([{ text: 'Plan.', lang: 'nl-NL' }, { text: 'Veiligheid.', lang: 'nl-NL' }], () => {}, { partByPart: true, onPart: (i) => started.push(i) });
+    phone.starts.forEach((start) => start());
+    expect(started).toEqual([0, 1]);
   });
 });
