@@ -12,6 +12,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Explained } from '../components/Glossary/Explained.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
 import { nameList } from '../components/Readers/readers-text.ts';
 import { Link } from 'react-router';
@@ -189,7 +190,11 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
             onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
           />
         ))}
-      {field === 'adres' && <Paragraph className="onsplan-note">{t('contact.shieldNote')}</Paragraph>}
+      {field === 'adres' && (
+        <Paragraph className="onsplan-note">
+          <Explained text={t('contact.shieldNote')} />
+        </Paragraph>
+      )}
       <Paragraph>{t('contact.whatNext')}</Paragraph>
       <Button purpose="primary" type="submit" busy={submit.busy}>
         {submit.busy ? t('app.busy') : t('contact.send')}

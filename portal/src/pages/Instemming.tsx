@@ -5,6 +5,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Explained } from '../components/Glossary/Explained.tsx';
 import { newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
@@ -39,7 +40,9 @@ export function Instemming() {
   return (
     <FamilyPage title={t('instemming.title', words)}>
       <Paragraph purpose="lead">{t('instemming.intro', words)}</Paragraph>
-      <Paragraph>{t('instemming.notToestemming')}</Paragraph>
+      <Paragraph>
+        <Explained text={t('instemming.notToestemming')} />
+      </Paragraph>
       <Paragraph className="onsplan-meta">{t('plan.version', { number: version.number, date: formatDate(version.publishedAt, i18n.language) })}</Paragraph>
       {mine.map((m) => (
         <MyInstemming key={m.memberId} familyId={family.id} versionId={version.id} mine={m} onAnswered={overview.reload} />

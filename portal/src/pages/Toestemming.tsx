@@ -1,10 +1,11 @@
-import type { NewToestemming, ToestemmingDecisionView, ToestemmingOverview, ToestemmingStateView, ToestemmingSubjectView } from '@onsplan/shared';
+import { markGlossarySection, type NewToestemming, type ToestemmingDecisionView, type ToestemmingOverview, type ToestemmingStateView, type ToestemmingSubjectView } from '@onsplan/shared';
 import { helperWords, useActing } from '../family/acting-context.ts';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExplainedSegments } from '../components/Glossary/Explained.tsx';
 import { ApiProblem, newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
@@ -41,12 +42,20 @@ export function Toestemming() {
   const deciding = subjects.filter((s) => s.mayDecide);
   const whose = [...new Set([...subjects.map((s) => s.memberId), ...toestemmingen.map((s) => s.subject.memberId)])];
   const nameOf = (id: string) => subjects.find((s) => s.memberId === id)?.firstName ?? toestemmingen.find((s) => s.subject.memberId === id)?.subject.firstName ?? '';
+  // The introduction is one section: each word is explained once, where it first appears.
+  const [intro, revokeAnyTime, notInstemming] = markGlossarySection([t('toestemming.intro'), t('toestemming.revokeAnyTime'), t('toestemming.notInstemming')]);
 
   return (
     <FamilyPage title={t('toestemming.title')}>
-      <Paragraph purpose="lead">{t('toestemming.intro')}</Paragraph>
-      <Paragraph>{t('toestemming.revokeAnyTime')}</Paragraph>
-      <Paragraph>{t('toestemming.notInstemming')}</Paragraph>
+      <Paragraph purpose="lead">
+        <ExplainedSegments segments={intro!} />
+      </Paragraph>
+      <Paragraph>
+        <ExplainedSegments segments={revokeAnyTime!} />
+      </Paragraph>
+      <Paragraph>
+        <ExplainedSegments segments={notInstemming!} />
+      </Paragraph>
       <ConsentRequests onAnswered={overview.reload} />
       {deciding.length > 0 && <DecideForm subjects={deciding} onDecided={overview.reload} />}
       <Heading level={2}>{t('toestemming.listTitle')}</Heading>

@@ -4,6 +4,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Explained } from '../components/Glossary/Explained.tsx';
 import { api } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
@@ -46,7 +47,9 @@ export function YouthSay() {
 
   return (
     <FamilyPage title={t('youthSay.title')}>
-      <Paragraph purpose="lead">{t(data.mayChoose ? 'youthSay.rule16' : 'youthSay.ruleUnder16')}</Paragraph>
+      <Paragraph purpose="lead">
+        <Explained text={t(data.mayChoose ? 'youthSay.rule16' : 'youthSay.ruleUnder16')} />
+      </Paragraph>
       <Paragraph>{t(data.mayChoose ? 'youthSay.howToChoose' : 'youthSay.from16')}</Paragraph>
       {submit.problem && <ProblemMessage messageKey={submit.problem} />}
       <p role="status" className="onsplan-note" hidden={!done}>

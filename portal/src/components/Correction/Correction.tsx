@@ -3,6 +3,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Explained } from '../Glossary/Explained.tsx';
 import { newClientId } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { useSubmit } from '../../api/useApi.ts';
@@ -188,7 +189,9 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
       <p className="onsplan-notice__title" id={`${id}-title`}>
         {t('correction.verklaring.formTitle')}
       </p>
-      <p>{t('correction.verklaring.formIntro')}</p>
+      <p>
+        <Explained text={t('correction.verklaring.formIntro')} />
+      </p>
       {submit.problem && <ProblemMessage messageKey={submit.problem} />}
       <TextArea id={`${id}-tekst`} label={t('correction.verklaring.bodyLabel')} error={error} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
       <Button purpose="primary" type="submit" busy={submit.busy}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Explained } from '../Glossary/Explained.tsx';
 
 export interface FieldFrameProps {
   id: string;
@@ -9,7 +10,10 @@ export interface FieldFrameProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-/** Label, hint and error around one form control, in NL Design System order. */
+/**
+ * Label, hint and error around one form control, in NL Design System order. Jargon in the hint gets
+ * "Wat betekent dit?"; not in the label, where a button would be a control inside another control's name.
+ */
 export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -19,7 +23,7 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
       </label>
       {hint && (
         <p className="onsplan-field__hint" id={`${id}-hint`}>
-          {hint}
+          <Explained text={hint} />
         </p>
       )}
       {error && (

@@ -1,9 +1,11 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExplainJargonContext, glossaryHintId } from '../Glossary/jargon-context.ts';
 import { HelperBanner } from '../HelperBanner/HelperBanner.tsx';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
 import { QuickExit } from '../QuickExit/QuickExit.tsx';
+import { PageReadAloud } from '../ReadAloud/PageReadAloud.tsx';
 import { TranslationNote } from '../TranslationNote/TranslationNote.tsx';
 
 export interface PageProps {
@@ -15,7 +17,8 @@ export interface PageProps {
 
 /**
  * Every screen: "Snel weg" first, a skip link, on a translated screen the note that Dutch counts, one h1 that receives focus after navigation so a
- * screen reader announces the new page, and the document title.
+ * screen reader announces the new page, and the document title. Under the h1 "Lees deze pagina voor"; jargon in the
+ * page gets "Wat betekent dit?".
  */
 // On the first screen focus stays at the top, so the first Tab reaches Snel weg; after that each
 // navigation moves focus to the new page's heading.
@@ -24,13 +27,14 @@ let firstScreen = true;
 export function Page({ title, children, actions }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
   useEffect(() => {
     document.title = `${title} - ${t('app.name')}`;
     if (firstScreen) firstScreen = false;
     else heading.current?.focus({ preventScroll: true });
   }, [title, t]);
   return (
-    <>
+    <ExplainJargonContext.Provider value={true}>
       <QuickExit>
         <HelperBanner />
       </QuickExit>
@@ -41,16 +45,20 @@ export function Page({ title, children, actions }: PageProps) {
         <span className="onsplan-header__name">{t('app.name')}</span>
         {actions}
       </header>
-      <main id="inhoud" className="onsplan-main">
+      <main id="inhoud" className="onsplan-main" ref={main}>
         <TranslationNote />
         <Heading level={1} ref={heading} tabIndex={-1} className="onsplan-page-title">
           {title}
         </Heading>
+        <PageReadAloud page={main} />
+        <p id={glossaryHintId} hidden>
+          {t('glossary.hint')}
+        </p>
         {children}
       </main>
       <footer className="onsplan-footer">
         <LanguageSwitch />
       </footer>
-    </>
+    </ExplainJargonContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
-import type { PlanItemView } from '@onsplan/shared';
+import { markGlossarySection, type PlanItemView } from '@onsplan/shared';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExplainedSegments } from '../Glossary/Explained.tsx';
 import { TelText } from '../TelText/TelText.tsx';
 
 /**
@@ -17,19 +18,24 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
     [t('plan.when'), item.when],
     [t('plan.where'), item.where],
   ] as [string, string | null | undefined][]).filter((row): row is [string, string] => Boolean(row[1]?.trim()));
+  // The item is one section: a jargon word is explained once, where it first appears in it.
+  const [what, ...rest] = markGlossarySection([item.what, ...rows.map(([, value]) => value), item.whatIf ?? '']);
+  const facts = rest.slice(0, rows.length);
+  const whatIf = rest[rows.length];
+  const withTel = (text: string) => <TelText text={text} />;
   return (
     <article className={`onsplan-item onsplan-item--${item.kind}`} aria-labelledby={`item-${item.id}`}>
       <p className="onsplan-item__kind">{t(`plan.kind.${item.kind}`)}</p>
       <Heading level={headingLevel} id={`item-${item.id}`} className="onsplan-item__what" lang="nl" dir="auto">
-        {item.what}
+        <ExplainedSegments segments={what!} />
       </Heading>
       {rows.length > 0 && (
         <dl className="onsplan-item__facts">
-          {rows.map(([term, value]) => (
+          {rows.map(([term], index) => (
             <div key={term} className="onsplan-item__fact">
               <dt>{term}</dt>
               <dd lang="nl" dir="auto">
-                <TelText text={value} />
+                <ExplainedSegments segments={facts[index]!} plain={withTel} />
               </dd>
             </div>
           ))}
@@ -50,7 +56,7 @@ export function PlanItem({ item, children, headingLevel = 3 }: { item: PlanItemV
         <div className="onsplan-item__what-if">
           <p className="onsplan-item__what-if-title">{t('plan.whatIf')}</p>
           <p lang="nl" dir="auto">
-            <TelText text={item.whatIf} />
+            <ExplainedSegments segments={whatIf!} plain={withTel} />
           </p>
         </div>
       )}

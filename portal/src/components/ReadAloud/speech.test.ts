@@ -51,15 +51,20 @@ describe('utterances', () => {
 });
 
 describe('the browser speech seam', () => {
+  /** The voice starting each utterance, as the phone would. */
+  let starts: (() => void)[] = [];
   /** A stand-in for the phone's speech: the voices it lists, and what it was asked to say. */
   function fakePhone(voiceLangs: string[]) {
-    const said: { text: string; lang: string; voice?: string }[] = [];
+    const said: { text: string; lang: string; voice?: string; rate?: number }[] = [];
     const voices = voiceLangs.map((lang) => ({ lang, name: `stem ${lang}` }));
+    starts = [];
     class Utterance {
       lang = '';
+      rate = 1;
       voice?: { name: string };
       onend?: () => void;
       onerror?: () => void;
+      onstart?: () => void;
       text: string;
       constructor(text: string) {
         this.text = text;
@@ -67,7 +72,7 @@ describe('the browser speech seam', () => {
     }
     Object.assign(globalThis, {
       SpeechSynthesisUtterance: Utterance,
-      speechSynthesis: { getVoices: () => voices, cancel: () => {}, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}) }) },
+      speechSynthesis: { getVoices: () => voices, cancel: () => {}, resume: () => {}, speak: (u: Utterance) => starts.push(() => u.onstart?.()) && said.push({ text: u.text, lang: u.lang, ...(u.voice ? { voice: u.voice.name } : {}), ...(u.rate !== 1 ? { rate: u.rate } : {}) }) },
     });
     return said;
   }
@@ -91,5 +96,25 @@ describe('the browser speech seam', () => {
       { text: 'اتفاق.', lang: 'ar', voice: 'stem ar-SA' },
       { text: 'Mark. Altijd.', lang: 'nl-NL', voice: 'stem nl-NL' },
     ]);
+  });
+
+  it('reads a page part by part at the chosen speed, and ends at once when there is nothing to say', () => {
+    const said = fakePhone(['nl-NL']);
+    browserSpeech()!.speak([{ text: 'Plan.', lang: 'nl-NL' }, { text: ' ', lang: 'nl-NL' }, { text: 'Veiligheid.', lang: 'nl-NL' }], () => {}, { rate: 0.75, partByPart: true });
+    expect(said).toEqual([
+      { text: 'Plan.', lang: 'nl-NL', voice: 'stem nl-NL', rate: 0.75 },
+      { text: 'Veiligheid.', lang: 'nl-NL', voice: 'stem nl-NL', rate: 0.75 },
+    ]);
+    let ended = false;
+    browserSpeech()!.speak([], () => (ended = true), { partByPart: true });
+    expect(ended).toBe(true);
+  });
+
+  it('tells which part the voice starts, so a new speed can go on from there', () => {
+    fakePhone(['nl-NL']);
+    const started: number[] = [];
+    browserSpeech()!.speak([{ text: 'Plan.', lang: 'nl-NL' }, { text: 'Veiligheid.', lang: 'nl-NL' }], () => {}, { partByPart: true, onPart: (i) => started.push(i) });
+    starts.forEach((start) => start());
+    expect(started).toEqual([0, 1]);
   });
 });

@@ -66,8 +66,22 @@ export function joinSameLanguage(parts: readonly Utterance[]): Utterance[] {
 export interface SpeechSeam {
   /** False when the device lists its voices and none speaks this language; true when it may. */
   canSpeak(lang: string): boolean;
-  speak(parts: readonly Utterance[], onEnd: () => void): void;
+  speak(parts: readonly Utterance[], onEnd: () => void, options?: SpeakOptions): void;
+  pause(): void;
+  resume(): void;
   cancel(): void;
+}
+
+export interface SpeakOptions {
+  /** 1 is the voice's own speed; below is slower. */
+  rate?: number;
+  /**
+   * Each part its own utterance, as for a whole page: a voice cut off after some seconds (Chrome on
+   * some phones stops long utterances) then loses one paragraph, not the rest of the page.
+   */
+  partByPart?: boolean;
+  /** Told which utterance the voice starts, so a change of speed can go on from there. */
+  onPart?: (index: number) => void;
 }
 
 /** Whether a voice's language tag (nl-NL, ar_SA) belongs to the language (nl, ar). */
@@ -80,12 +94,17 @@ export function browserSpeech(): SpeechSeam | undefined {
   return {
     // Some browsers list no voices until they are loaded: then the browser picks by the language.
     canSpeak: (lang) => synth.getVoices().length === 0 || voiceFor(lang) !== undefined,
-    speak(parts, onEnd) {
+    speak(parts, onEnd, { rate = 1, partByPart = false, onPart } = {}) {
       synth.cancel();
-      const utterances = joinSameLanguage(parts);
+      // A voice paused before would keep new words waiting too.
+      synth.resume();
+      const utterances = partByPart ? parts.filter((p) => p.text.trim()) : joinSameLanguage(parts);
+      if (utterances.length === 0) onEnd();
       utterances.forEach((part, index) => {
         const utterance = new SpeechSynthesisUtterance(part.text);
         utterance.lang = part.lang;
+        utterance.rate = rate;
+        if (onPart) utterance.onstart = () => onPart(index);
         const voice = voiceFor(part.lang);
         if (voice) utterance.voice = voice;
         if (index === utterances.length - 1) utterance.onend = onEnd;
@@ -93,6 +112,8 @@ export function browserSpeech(): SpeechSeam | undefined {
         synth.speak(utterance);
       });
     },
+    pause: () => synth.pause(),
+    resume: () => synth.resume(),
     cancel: () => synth.cancel(),
   };
 }
