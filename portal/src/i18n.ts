@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from '../../locales/nl.json';
-import werk from '../../locales/werk.nl.json';
 import { isLanguageCode, languageOf, languageStorageKey, sourceLanguage, type LanguageCode } from './languages.ts';
 
 type Bundle = { default: Record<string, unknown> };
@@ -26,9 +25,11 @@ export async function setUpI18n(): Promise<typeof i18next> {
     fallbackLng: sourceLanguage,
     ns: ['translation', 'werk'],
     defaultNS: 'translation',
-    resources: { nl: { translation: nl, werk } },
+    resources: { nl: { translation: nl } },
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A screen shows texts that arrive after it (the workspace's) without waiting for another change.
+    react: { bindI18nStore: 'added' },
   });
   const remembered = rememberedLanguage();
   if (remembered !== sourceLanguage) await showLanguage(remembered).catch(() => showLanguage(sourceLanguage));
@@ -48,7 +49,17 @@ export async function switchLanguage(lng: LanguageCode): Promise<void> {
 
 /** The workspace is Dutch only; the member's stored choice stays for the member screens. */
 export async function showWorkspaceInDutch(): Promise<void> {
+  await loadWorkspaceTexts();
   if (i18next.language !== sourceLanguage) await showLanguage(sourceLanguage);
+}
+
+/**
+ * The professional's texts (namespace `werk`), loaded when a professional screen opens: a member's
+ * phone never downloads them with the first screen (issue 12: the start route's bytes).
+ */
+export async function loadWorkspaceTexts(): Promise<void> {
+  if (i18next.hasResourceBundle(sourceLanguage, 'werk')) return;
+  i18next.addResourceBundle(sourceLanguage, 'werk', (await import('../../locales/werk.nl.json')).default);
 }
 
 async function showLanguage(lng: LanguageCode): Promise<void> {

@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { helperChoicePath } from '../family/helper-choice-path.ts';
+import { loadWorkspaceTexts } from '../i18n.ts';
 import { workPaths } from '../work/paths.ts';
 
 /** After sign-in: straight to the plan with one family; a list to choose from with more (professionals). */
@@ -20,6 +21,10 @@ export function Families() {
   // A helper of several people goes to her choice's family, or chooses first ("Wie helpt u nu?").
   const chosen = helping.length > 1 ? (helping.find((h) => h.memberId === who?.actingFor?.memberId)?.familyId ?? helperChoicePath) : undefined;
   const only = chosen ?? (families.state.kind === 'ready' && families.state.data.length === 1 ? `/plan/${families.state.data[0]!.id}` : undefined);
+  const professional = who?.kind === 'professional';
+  useEffect(() => {
+    if (professional) void loadWorkspaceTexts();
+  }, [professional]);
   useEffect(() => {
     if (only) navigate(only.startsWith('/') ? only : `/plan/${only}`, { replace: true });
   }, [only, navigate]);
@@ -50,7 +55,7 @@ export function Families() {
   }
   return (
     <SignedInPage title={t('plan.chooseFamily')}>
-      {me.state.kind === 'ready' && me.state.data.kind === 'professional' && (
+      {professional && (
         <p>
           <Link replace className="nl-link" to={workPaths.inbox}>
             {t('corrections.inboxTitle', { ns: 'werk' })}

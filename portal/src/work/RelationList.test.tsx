@@ -1,7 +1,7 @@
 import type { AdminMemberView, AdminRelationView } from '@onsplan/shared';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setUpI18n } from '../i18n.ts';
+import { loadWorkspaceTexts, setUpI18n } from '../i18n.ts';
 import { RelationList } from './RelationList.tsx';
 
 const members: AdminMemberView[] = [
@@ -18,6 +18,7 @@ const render = (relations: AdminRelationView[], mayEdit: boolean) =>
 
 beforeAll(async () => {
   await setUpI18n();
+  await loadWorkspaceTexts();
 });
 
 describe('RelationList', () => {

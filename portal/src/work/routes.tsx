@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { loadWorkspaceTexts } from '../i18n.ts';
 import { planEditorRoutes } from './plan/routes.tsx';
 
 /**
@@ -8,7 +9,11 @@ import { planEditorRoutes } from './plan/routes.tsx';
 export const workRoutes: RouteObject[] = [
   {
     path: '/werk',
-    lazy: async () => ({ Component: (await import('./WorkShell.tsx')).WorkShell }),
+    // Its texts first, so no screen of the workspace ever shows a key.
+    lazy: async () => {
+      await loadWorkspaceTexts();
+      return { Component: (await import('./WorkShell.tsx')).WorkShell };
+    },
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./Today.tsx')).Today }) },
       { path: 'gezinnen', lazy: async () => ({ Component: (await import('./FamilyList.tsx')).FamilyList }) },
