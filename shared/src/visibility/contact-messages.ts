@@ -27,6 +27,6 @@ export function contactMessageEnvelope(writer: string): Envelope {
  * professionals and to whoever started the thread, and hangs on that first message. `replier` is
  * null for a professional.
  */
-export function contactAnswerEnvelope(first: Envelope, replier: string | null): Envelope {
+export function contactAnswerEnvelope(first: Parameters<typeof replyEnvelope>[0], replier: string | null): Envelope {
   return replyEnvelope(first, replier, new Set());
 }
