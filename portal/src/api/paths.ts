@@ -38,6 +38,7 @@ export const paths = {
   youthChoice: (f: string) => `${family(f)}/wat-zien-je-ouders/keuze`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
   contactThreads: (f: string) => `${family(f)}/contact`,
+  contactInbox: () => '/werk/berichten',
   contactAnswer: (f: string, thread: string) => `${family(f)}/contact/${thread}/antwoorden`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */

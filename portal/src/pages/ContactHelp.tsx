@@ -181,7 +181,7 @@ export function useThreadTitle(): (thread: ContactThreadView) => string {
   return (thread) => {
     if (thread.kind === 'hulp' && thread.topic) return t('contactHelp.titleHelp', { topic: t(`contactHelp.topic.${thread.topic}`) });
     if (thread.kind === 'terugbellen' && thread.callMoment) return t('contactHelp.titleCall', { moment: t(`contactHelp.moment.${thread.callMoment}`) });
-    return t(`contactHelp.kind.${thread.kind}`);
+    return t('contactHelp.titleMessage');
   };
 }
 
