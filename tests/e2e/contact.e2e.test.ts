@@ -36,6 +36,15 @@ describe('contact with the professionals in Chromium', () => {
       data: { workPhone: '020 123 45 67', workHours: 'Maandag tot en met donderdag, 9 tot 17 uur' },
     });
     expect(saved.status()).toBe(200);
+    // Samira's phone number is on file (hidden from Mark), so Fatima can call her back.
+    const jansen = running.server.world.families.find((f) => f.key === 'jansen')!;
+    const member = (key: string) => jansen.members.find((m) => m.key === key)!.id;
+    const phone = await page.request.fetch(`${origin}/api/families/${jansen.id}/members/${member('samira')}/fields`, {
+      method: 'POST',
+      headers: { origin, 'x-ons-plan': '1', 'content-type': 'application/json' },
+      data: { field: 'telefoon', value: '06 12345678', shieldedFrom: [member('mark')], reason: 'veiligheid' },
+    });
+    expect(phone.status()).toBe(201);
   });
 
   it('Samira sees how to call Fatima, asks to be called back and sends a message', async () => {
@@ -72,12 +81,14 @@ describe('contact with the professionals in Chromium', () => {
     const call = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Terugbelverzoek: ochtend – Samira/ }) });
     const note = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Bericht – Samira/ }) });
     await note.getByText(message).waitFor();
+    expect(await call.getByRole('link', { name: '06 12345678' }).getAttribute('href')).toBe('tel:0612345678');
     await look(page, 'werk-berichten-1280');
 
     await note.getByLabel('Antwoord').fill(answer);
     await note.getByRole('button', { name: 'Antwoord plaatsen' }).click();
-    await note.getByText(answer).waitFor();
-    await call.getByRole('button', { name: 'Teruggebeld: afhandelen' }).click();
+    await note.getByRole('status').getByText('Antwoord geplaatst.').waitFor();
+    await note.getByText(answer, { exact: true }).and(page.locator('p')).waitFor();
+    await call.getByRole('button', { name: 'Markeren als teruggebeld' }).click();
     await call.waitFor({ state: 'detached' });
     await look(page, 'werk-berichten-beantwoord-1280');
     expect(fatimaErrors).toEqual([]);

@@ -149,7 +149,8 @@ export async function contactInboxFor(enter: EnterFamily, principal: Principal, 
   const threads: ContactInbox['threads'] = [];
   for (const familyId of activeAssignments(principal, { day: dutchDay(now), instant: now.toISOString() })) {
     const scope = await enter(familyId);
-    const open = (await visibleThreads(scope)).filter((t) => t.first.doneAt === null);
+    // Oldest first, so threads of one instant keep the order they were written in.
+    const open = (await visibleThreads(scope)).filter((t) => t.first.doneAt === null).reverse();
     await scope.record('lezen', 'contactberichten', open.flatMap((t) => t.messages.map((m) => m.row.id)), subjectsOfThreads(open));
     for (const t of open) threads.push({ ...threadView(scope, t), familyId, familyName: scope.snapshot.name });
   }
@@ -165,23 +166,23 @@ async function visibleThreads(scope: FamilyScope, onlyThread?: string): Promise<
             m.created_at as "createdAt", m.done_at as "doneAt", ${envelopeSelect('m')}
        from contact_messages m join users u on u.id = m.author_user_id
       where m.family_id = $1 and coalesce(m.thread_id, m.id) in (
-        select id from contact_messages where family_id = $1 and thread_id is null and ($2::uuid is null or id = $2::uuid) order by created_at desc limit ${threadsPerFamily})
-      order by m.created_at, m.id`,
+        select id from contact_messages where family_id = $1 and thread_id is null and ($2::uuid is null or id = $2::uuid) order by seq desc limit ${threadsPerFamily})
+      order by m.seq`,
     [scope.familyId, onlyThread ?? null],
   );
   const threads = new Map<string, Thread>();
+  // Each message is decided on its own; a thread whose first message is hidden shows nothing.
   for (const row of rows.filter((r) => r.threadId === null)) {
     const firstGuarded = guardedOfRow('contactbericht', row.id, scope.familyId, row);
-    threads.set(row.id, { first: row, firstGuarded, messages: [] });
+    if (scope.decides(firstGuarded).visible) threads.set(row.id, { first: row, firstGuarded, messages: [{ row, guarded: firstGuarded }] });
   }
   for (const row of rows) {
-    const thread = threads.get(row.threadId ?? row.id);
+    const thread = row.threadId === null ? undefined : threads.get(row.threadId);
     if (!thread) continue;
-    const guarded = row.threadId === null ? thread.firstGuarded : guardedOfRow('contactbericht', row.id, scope.familyId, row, [thread.firstGuarded]);
-    // Each message is decided on its own; a thread whose first message is hidden shows nothing.
+    const guarded = guardedOfRow('contactbericht', row.id, scope.familyId, row, [thread.firstGuarded]);
     if (scope.decides(guarded).visible) thread.messages.push({ row, guarded });
   }
-  return [...threads.values()].filter((t) => t.messages[0]?.row.id === t.first.id).reverse();
+  return [...threads.values()].reverse();
 }
 
 async function visibleThread(scope: FamilyScope, threadId: string): Promise<Thread> {
@@ -198,6 +199,7 @@ function threadView(scope: FamilyScope, t: Thread): ContactThreadView {
   const last = t.messages.at(-1)!.row;
   const status = t.first.doneAt ? 'afgehandeld' : last.authorKind === 'professional' ? 'beantwoord' : 'open';
   const memberName = scope.isProfessional ? scope.memberName(t.first.authorMemberId) : undefined;
+  const memberPhone = scope.isProfessional ? phoneOf(scope, t.first.authorMemberId) : undefined;
   return {
     id: t.first.id,
     kind: t.first.kind!,
@@ -206,10 +208,17 @@ function threadView(scope: FamilyScope, t: Thread): ContactThreadView {
     status,
     createdAt: t.first.createdAt.toISOString(),
     ...(memberName ? { memberName } : {}),
+    ...(memberPhone ? { memberPhone } : {}),
     messages: t.messages.map(({ row }) => ({ id: row.id, author: authorView(scope, row), body: row.body, createdAt: row.createdAt.toISOString() })),
     mayAnswer: scope.may('antwoorden', t.firstGuarded),
     mayClose: t.first.doneAt === null && scope.isProfessional && scope.may('beslissen', t.firstGuarded),
   };
+}
+
+/** The member's phone number as this viewer may read it: who asks to be called back is called on it. */
+function phoneOf(scope: FamilyScope, memberId: string | null): string | undefined {
+  const field = scope.snapshot.fields.find((f) => f.memberId === memberId && f.field === 'telefoon');
+  return field && scope.sees('member-field', field.id, field).visible ? field.value : undefined;
 }
 
 function authorView(scope: FamilyScope, row: MessageRow): CommentAuthorView {

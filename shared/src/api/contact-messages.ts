@@ -53,6 +53,8 @@ export interface ContactThreadView {
   createdAt: string;
   /** First name of the member the thread is with, when this viewer may see who (professionals). */
   memberName?: string;
+  /** Her phone number, for a professional who may read it (to call her back). */
+  memberPhone?: string;
   messages: ContactMessageView[];
   /** May this viewer answer in this thread? */
   mayAnswer: boolean;

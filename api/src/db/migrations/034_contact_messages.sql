@@ -4,6 +4,8 @@
 -- of its own with its own envelope (shared/src/visibility/contact-messages.ts), like a comment.
 create table contact_messages (
   id uuid primary key,
+  -- The order things were written in, also within one instant (a fixed clock, a fast answer).
+  seq bigint generated always as identity,
   family_id uuid not null references families (id),
   thread_id uuid references contact_messages (id),
   kind text check (kind in ('hulp', 'terugbellen', 'bericht')),
@@ -31,5 +33,5 @@ create table contact_messages (
   check (thread_id is null or (topic is null and call_moment is null and done_at is null and body is not null)),
   check ((done_at is null) = (done_by_user_id is null))
 );
-create index contact_messages_family on contact_messages (family_id, created_at);
+create index contact_messages_family on contact_messages (family_id, seq);
 create index contact_messages_thread on contact_messages (thread_id);

@@ -26,7 +26,7 @@ async function threadsOf(who: string): Promise<ContactThreadList> {
 }
 
 describe(`contact with the professionals on ${testEngine()}`, () => {
-  it('Samira asks to be called back; Fatima answers and marks it done; Samira sees the answer; Mark, Noor and Ria’s neighbours see nothing', async () => {
+  it('Samira asks to be called back; Fatima answers and marks it done; Samira (and Ria for her) sees the answer; Mark, Noor, Daan and Henk see nothing', async () => {
     const asked = await start('samira', { kind: 'terugbellen', callMoment: 'ochtend', body: 'Het gaat over school.' });
     expect(asked.statusCode).toBe(201);
     const thread = asked.json() as ContactThreadView;
@@ -34,8 +34,16 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
     expect(thread.messages).toEqual([expect.objectContaining({ body: 'Het gaat over school.', author: { kind: 'member', isMe: true, name: 'Samira' } })]);
 
     const fatima = await t.as('fatima');
+    const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
+    const markId = jansen().members.find((m) => m.key === 'mark')!.id;
+    const phone = await fatima.post(`/api/families/${jansen().id}/members/${samiraId}/fields`, { field: 'telefoon', value: '06 12345678', shieldedFrom: [markId], reason: 'veiligheid' });
+    expect(phone.statusCode).toBe(201);
     const inbox = (await fatima.get('/api/werk/berichten')).json() as ContactInbox;
-    expect(inbox.threads).toEqual([expect.objectContaining({ id: thread.id, memberName: 'Samira', familyId: jansen().id, status: 'open', mayAnswer: true, mayClose: true })]);
+    // Who asks to be called back is called on her number, which the professional may read.
+    expect(inbox.threads).toEqual([
+      expect.objectContaining({ id: thread.id, memberName: 'Samira', memberPhone: '06 12345678', familyId: jansen().id, status: 'open', mayAnswer: true, mayClose: true }),
+    ]);
+    expect(thread).not.toHaveProperty('memberPhone');
 
     t.clock.advance(60_000);
     const answered = await fatima.post(`${url()}/${thread.id}/antwoorden`, { clientId: randomUUID(), body: 'Ik bel u morgen om 10 uur.' });
@@ -57,6 +65,21 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
     expect(done.json()).toMatchObject({ status: 'afgehandeld', mayClose: false });
     expect(((await fatima.get('/api/werk/berichten')).json() as ContactInbox).threads).toEqual([]);
     expect((await threadsOf('samira')).threads[0]!.status).toBe('afgehandeld');
+  });
+
+  it('marking one thread done leaves her other threads in Berichten, answered or not', async () => {
+    // All at one instant, as on a fixed clock: an answer may carry the same time as its question.
+    const call = (await start('samira', { kind: 'terugbellen', callMoment: 'ochtend' })).json() as ContactThreadView;
+    const note = (await start('samira', { kind: 'bericht', body: 'Over school.' })).json() as ContactThreadView;
+    const fatima = await t.as('fatima');
+    expect((await fatima.post(`${url()}/${note.id}/antwoorden`, { clientId: randomUUID(), body: 'Ik bel u.' })).statusCode).toBe(201);
+    expect((await fatima.post(`${url()}/${call.id}/afgehandeld`)).statusCode).toBe(200);
+    const inbox = (await fatima.get('/api/werk/berichten')).json() as ContactInbox;
+    expect(inbox.threads.map((x) => [x.id, x.status])).toEqual([[note.id, 'beantwoord']]);
+    expect((await threadsOf('samira')).threads.map((x) => [x.id, x.status])).toEqual([
+      [note.id, 'beantwoord'],
+      [call.id, 'afgehandeld'],
+    ]);
   });
 
   it('"Ik wil hulp bij …" with a choice, and a message; her own words are needed for "iets anders" and a message', async () => {

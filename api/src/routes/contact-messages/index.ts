@@ -48,6 +48,7 @@ const threadProperties = {
   status: { type: 'string', enum: ['open', 'beantwoord', 'afgehandeld'] },
   createdAt: { type: 'string', format: 'date-time' },
   memberName: { type: 'string' },
+  memberPhone: { type: 'string' },
   messages: {
     type: 'array',
     items: {

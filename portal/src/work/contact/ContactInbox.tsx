@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { api, newClientId } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { useApi, useSubmit } from '../../api/useApi.ts';
+import { telHref } from '../../components/HelperContacts/HelperContacts.tsx';
 import { TextArea } from '../../components/TextArea/TextArea.tsx';
 import { focusFirstInvalid } from '../../components/form-focus.ts';
 import { formatDateTime } from '../../format.ts';
@@ -61,6 +62,14 @@ function ThreadCard({ thread, onChanged }: { thread: InboxThread; onChanged: () 
         </Link>
       </h2>
       {thread.status === 'open' && <p className="onsplan-deadline--warning">{t('contactInbox.waiting')}</p>}
+      {thread.memberPhone && (
+        <p>
+          {t('contactInbox.phone')}{' '}
+          <a className="nl-link" href={telHref(thread.memberPhone)}>
+            {thread.memberPhone}
+          </a>
+        </p>
+      )}
       <ol className="onsplan-work-thread">
         {thread.messages.map((m) => {
           const a = m.author;
