@@ -16,7 +16,7 @@ import {
   type NewContactThread,
 } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
-import type { FamilyScope } from './family-scope.ts';
+import type { Actor, FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
 import { activeAssignments, professionalAccount, type Principal } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, guardedOfRow, type EnvelopeRow } from './rows.ts';
@@ -76,18 +76,9 @@ export class ContactMessagesRepository {
     if (problems.length) throw new AppError('ongeldige-invoer', { fields: problems });
     const envelope = contactMessageEnvelope(actor.memberId);
     const body = input.body?.trim() || null;
-    const { id, created } = await scope.write((tx) =>
-      insertOnce(
-        tx,
-        'contact_messages',
-        input.clientId,
-        actor.userId,
-        `insert into contact_messages (id, family_id, thread_id, kind, topic, call_moment, body, author_user_id, on_behalf_of_member_id, created_at, client_id, ${envelopeColumnList})
-         values ($1, $2, null, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id) do nothing returning id`,
-        [randomUUID(), familyId, input.kind, input.topic ?? null, input.callMoment ?? null, body, actor.userId, actor.onBehalfOfMemberId, scope.now.toISOString(), input.clientId, ...envelopeParams(envelope)],
-        'author_user_id',
-      ),
-    );
+    const { id, created } = await insertMessage(scope, actor, input.clientId, envelope, {
+      threadId: null, kind: input.kind, topic: input.topic ?? null, callMoment: input.callMoment ?? null, body,
+    });
     if (created) await scope.record('aanmaken', 'contactbericht', [id], [actor.memberId]);
     return { thread: await this.#shown(scope, id, created), created };
   }
@@ -99,18 +90,7 @@ export class ContactMessagesRepository {
     const body = input.body.trim();
     if (!body || body.length > 2000) throw new AppError('ongeldige-invoer', { fields: ['body'] });
     const envelope = contactAnswerEnvelope(thread.firstGuarded, actor.kind === 'professional' ? null : actor.memberId);
-    const { id, created } = await scope.write((tx) =>
-      insertOnce(
-        tx,
-        'contact_messages',
-        input.clientId,
-        actor.userId,
-        `insert into contact_messages (id, family_id, thread_id, body, author_user_id, on_behalf_of_member_id, created_at, client_id, ${envelopeColumnList})
-         values ($1, $2, $3, $4, $5, $6, $7, $8, ${envelopePlaceholders(9)}) on conflict (client_id) do nothing returning id`,
-        [randomUUID(), familyId, thread.first.id, body, actor.userId, actor.onBehalfOfMemberId, scope.now.toISOString(), input.clientId, ...envelopeParams(envelope)],
-        'author_user_id',
-      ),
-    );
+    const { id, created } = await insertMessage(scope, actor, input.clientId, envelope, { threadId: thread.first.id, kind: null, topic: null, callMoment: null, body });
     if (created) await scope.record('aanmaken', 'contactbericht', [id], subjectsOfThreads([thread]));
     return { thread: await this.#shown(scope, thread.first.id, created), created };
   }
@@ -141,6 +121,28 @@ export class ContactMessagesRepository {
     if (created) scope.announce(thread.messages.at(-1)!.guarded);
     return threadView(fresh, thread);
   }
+}
+
+/** Stores one message once (the outbox may send it again): a thread's first message, or an answer in it. */
+function insertMessage(
+  scope: FamilyScope,
+  actor: Actor,
+  clientId: string,
+  envelope: Omit<Guarded, 'kind' | 'id' | 'familyId'>,
+  m: { threadId: string | null; kind: ContactKind | null; topic: HelpTopic | null; callMoment: CallMoment | null; body: string | null },
+): Promise<{ id: string; created: boolean }> {
+  return scope.write((tx) =>
+    insertOnce(
+      tx,
+      'contact_messages',
+      clientId,
+      actor.userId,
+      `insert into contact_messages (id, family_id, thread_id, kind, topic, call_moment, body, author_user_id, on_behalf_of_member_id, created_at, client_id, ${envelopeColumnList})
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ${envelopePlaceholders(12)}) on conflict (client_id) do nothing returning id`,
+      [randomUUID(), scope.familyId, m.threadId, m.kind, m.topic, m.callMoment, m.body, actor.userId, actor.onBehalfOfMemberId, scope.now.toISOString(), clientId, ...envelopeParams(envelope)],
+      'author_user_id',
+    ),
+  );
 }
 
 /** "Berichten" in the workspace: the threads not yet done in each of her families, read through each family's scope. */

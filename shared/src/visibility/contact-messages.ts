@@ -1,16 +1,4 @@
-import { commentEnvelope, replyEnvelope, type Envelope } from './written.ts';
-
-/** Nothing to hang on: a contact thread is about no plan item, only about its writer. */
-const aboutNothing: Envelope = {
-  audience: 'professionals',
-  audienceMembers: [],
-  subjects: [],
-  authorMemberId: null,
-  shieldedFrom: [],
-  sharedAcrossContactverbod: false,
-  generalInfo: false,
-  fieldShields: {},
-};
+import { commentEnvelope, nobody, replyEnvelope, type Envelope } from './written.ts';
 
 /**
  * The envelope of the first message of a contact thread (a question for help, "bel mij terug", a
@@ -19,7 +7,8 @@ const aboutNothing: Envelope = {
  * "alleen voor de hulpverleners".
  */
 export function contactMessageEnvelope(writer: string): Envelope {
-  return commentEnvelope(aboutNothing, writer, new Set(), 'alleen-professionals');
+  // A contact thread hangs on nothing: it is about its writer only.
+  return commentEnvelope(nobody, writer, new Set(), 'alleen-professionals');
 }
 
 /**

@@ -27,18 +27,8 @@ const newThread = {
 
 const newAnswer = { type: 'object', required: ['clientId', 'body'], additionalProperties: false, properties: { clientId: clientIdSchema, body: { ...words, minLength: 1 } } } as const;
 
-const author = {
-  type: 'object',
-  required: ['kind', 'isMe'],
-  additionalProperties: false,
-  properties: {
-    kind: { type: 'string', enum: ['member', 'helper', 'professional'] },
-    name: { type: 'string' },
-    jobTitle: { type: 'string' },
-    isMe: { type: 'boolean' },
-    onBehalfOf: { type: 'string' },
-  },
-} as const;
+/** A message's author is shown as a comment's. */
+const author = { $ref: 'Comment#/properties/author' } as const;
 
 const threadProperties = {
   id: { type: 'string', format: 'uuid' },

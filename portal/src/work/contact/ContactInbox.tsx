@@ -1,20 +1,18 @@
 import type { ContactInbox as Inbox, ContactThreadView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, newClientId } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { useApi, useSubmit } from '../../api/useApi.ts';
 import { telHref } from '../../components/HelperContacts/HelperContacts.tsx';
-import { TextArea } from '../../components/TextArea/TextArea.tsx';
-import { focusFirstInvalid } from '../../components/form-focus.ts';
 import { formatDateTime } from '../../format.ts';
 import { workPaths } from '../paths.ts';
 import { WorkLoading } from '../WorkLoading.tsx';
 import { WorkPage } from '../WorkPage.tsx';
 import { WorkProblem } from '../WorkProblem.tsx';
+import { ReplyForm } from '../comments/ReplyForm.tsx';
 
 type InboxThread = Inbox['threads'][number];
 
@@ -86,7 +84,15 @@ function ThreadCard({ thread, onChanged }: { thread: InboxThread; onChanged: () 
           );
         })}
       </ol>
-      {thread.mayAnswer && <AnswerForm thread={thread} onPosted={onChanged} />}
+      {thread.mayAnswer && (
+        <ReplyForm
+          familyId={thread.familyId}
+          rootId={thread.id}
+          path={paths.contactAnswer(thread.familyId, thread.id)}
+          readers={{ members: thread.memberName ? [thread.memberName] : [], helpers: [], professionals: [] }}
+          onPosted={onChanged}
+        />
+      )}
       {close.problem && <WorkProblem messageKey={close.problem} />}
       {thread.mayClose && (
         <Button type="button" busy={close.busy} onClick={() => void markDone()} aria-describedby={heading}>
@@ -101,53 +107,4 @@ function threadTitle(thread: ContactThreadView, t: ReturnType<typeof useTranslat
   if (thread.kind === 'hulp') return t('contactInbox.help', { topic: t(`contactInbox.topic.${thread.topic ?? 'iets-anders'}`) });
   if (thread.kind === 'terugbellen') return t('contactInbox.call', { moment: t(`contactInbox.moment.${thread.callMoment ?? 'maakt-niet-uit'}`) });
   return t('contactInbox.message');
-}
-
-function AnswerForm({ thread, onPosted }: { thread: InboxThread; onPosted: () => Promise<void> }) {
-  const { t } = useTranslation('werk');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState('');
-  const clientId = useRef(newClientId());
-  const submit = useSubmit();
-
-  async function send(event: FormEvent) {
-    event.preventDefault();
-    setDone('');
-    if (!body.trim()) {
-      setError(t('comments.replyNeeded'));
-      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
-    }
-    setError(undefined);
-    const ok = await submit.run(async () => {
-      await api(paths.contactAnswer(thread.familyId, thread.id), { method: 'POST', body: { clientId: clientId.current, body: body.trim() } });
-    });
-    if (!ok) return;
-    clientId.current = newClientId();
-    setBody('');
-    setDone(t('comments.replied'));
-    await onPosted();
-  }
-
-  return (
-    <form noValidate className="onsplan-form" onSubmit={(e) => void send(e)} aria-labelledby={`draad-${thread.id}`}>
-      {submit.problem && <WorkProblem messageKey={submit.problem} />}
-      <TextArea
-        id={`antwoord-${thread.id}-tekst`}
-        label={t('comments.replyLabel')}
-        hint={t('contactInbox.readers', { name: thread.memberName ?? t('contactInbox.someone') })}
-        error={error}
-        value={body}
-        rows={3}
-        maxLength={2000}
-        onChange={(e) => setBody(e.target.value)}
-      />
-      <Button purpose="primary" type="submit" busy={submit.busy}>
-        {t('comments.reply')}
-      </Button>
-      <p role="status" className="onsplan-status onsplan-status--quiet">
-        {done}
-      </p>
-    </form>
-  );
 }
