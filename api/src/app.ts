@@ -23,6 +23,7 @@ import accessLogRoutes from './routes/access-log/index.ts';
 import helperActionsRoutes from './routes/helper-actions/index.ts';
 import youthSayRoutes from './routes/youth-say/index.ts';
 import commentRoutes from './routes/comments/index.ts';
+import contactMessageRoutes from './routes/contact-messages/index.ts';
 import documentRoutes from './routes/documents/index.ts';
 import correctionRoutes from './routes/corrections/index.ts';
 import contactChangeRoutes from './routes/contact-changes/index.ts';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(planRoutes);
         await signedIn.register(printRoutes);
         await signedIn.register(commentRoutes);
+        await signedIn.register(contactMessageRoutes);
         await signedIn.register(myDataRoutes);
         await signedIn.register(documentRoutes, { config });
         await signedIn.register(instemmingRoutes);

@@ -39,6 +39,7 @@ const routes = [
       { path: 'documenten', lazy: async () => ({ Component: (await import('./pages/Documents.tsx')).Documents }) },
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
+      { path: 'berichten', lazy: async () => ({ Component: (await import('./pages/ContactHelp.tsx')).ContactHelp }) },
       { path: 'hulp', lazy: async () => ({ Component: (await import('./pages/Helpers.tsx')).Helpers }) },
       { path: 'mijn-gegevens', lazy: async () => ({ Component: (await import('./pages/MyData.tsx')).MyData }) },
       { path: 'namens-gedaan', lazy: async () => ({ Component: (await import('./pages/HelperActions.tsx')).HelperActions }) },

@@ -104,6 +104,11 @@ const routeTable: Record<string, Kind> = {
   'PUT /api/me/werkprofiel': 'professional',
   'GET /api/families/:familyId/hulpverleners': 'family-read',
   'DELETE /api/families/:familyId/members/:memberId/passkeys/:passkeyId': 'family-write',
+  'GET /api/families/:familyId/contact': 'family-read',
+  'POST /api/families/:familyId/contact': 'family-write',
+  'POST /api/families/:familyId/contact/:threadId/antwoorden': 'family-write',
+  'POST /api/families/:familyId/contact/:threadId/afgehandeld': 'family-write',
+  'GET /api/werk/berichten': 'professional',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
@@ -732,5 +737,83 @@ describe('acting as (Ons-Plan-Als)', () => {
     for (const canary of Object.values(demoCanaries)) {
       if ((canary.neverFor as readonly string[]).includes('mark')) expect(all, canary.text).not.toContain(canary.text);
     }
+  });
+});
+
+/**
+ * Contact with the professionals (issue 13, point 3), written out per person. Asking to be called
+ * back in Gezin Jansen: every member with an account and Ria (she may write for Samira) 201; the
+ * professionals answer, they start nothing for a member (403); outsiders the 404 of an unknown family.
+ */
+const askCallBackStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 201,
+  mark: 201,
+  noor: 201,
+  daan: 201,
+  henk: 201,
+  ria: 201,
+  fatima: 403,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+/** Answering Samira's thread: she, Ria for her and the professionals of the family; for anyone else it does not exist. */
+const answerSamiraStatus: Record<Person, 201 | 404> = {
+  samira: 201,
+  mark: 404,
+  noor: 404,
+  daan: 404,
+  henk: 404,
+  ria: 201,
+  fatima: 201,
+  jeroen: 201,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+/** Marking Samira's thread done: the professionals of the family; Samira and Ria see it but may not (403). */
+const closeSamiraStatus: Record<Person, 200 | 403 | 404> = {
+  samira: 403,
+  mark: 404,
+  noor: 404,
+  daan: 404,
+  henk: 404,
+  ria: 403,
+  fatima: 200,
+  jeroen: 200,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('contact with the professionals', () => {
+  const contactUrl = () => `/api/families/${familyId('jansen')}/contact`;
+
+  it.each(people)('%s asks to be called back', async (person) => {
+    const response = await agents.get(person)!.post(contactUrl(), { clientId: randomUUID(), kind: 'terugbellen', callMoment: 'middag' });
+    bodies.get(person)!.push(response.body);
+    expect(response.statusCode, `${person} asks to be called back`).toBe(askCallBackStatus[person]);
+  });
+
+  it.each(people)('%s answers in Samira’s thread and marks it done', async (person) => {
+    const asked = await agents.get('samira')!.post(contactUrl(), { clientId: randomUUID(), kind: 'bericht', body: 'Bel mij.' });
+    const thread = `${contactUrl()}/${asked.json().id}`;
+    const unknown = await call(person, 'POST', `${contactUrl()}/${randomUUID()}/afgehandeld`);
+    const answer = await agents.get(person)!.post(`${thread}/antwoorden`, { clientId: randomUUID(), body: 'Goed.' });
+    bodies.get(person)!.push(answer.body);
+    expect(answer.statusCode, `${person} answers`).toBe(answerSamiraStatus[person]);
+    const close = await call(person, 'POST', `${thread}/afgehandeld`);
+    expect(close.statusCode, `${person} marks it done`).toBe(closeSamiraStatus[person]);
+    if (close.statusCode === 404) expect(close.body, 'hidden looks like unknown').toBe(unknown.body);
+  });
+
+  it.each(people)('%s opens "Berichten" in the workspace', async (person) => {
+    expect((await call(person, 'GET', '/api/werk/berichten')).statusCode, `${person} opens Berichten`).toBe(todayStatus[person]);
   });
 });

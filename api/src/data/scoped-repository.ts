@@ -1,10 +1,11 @@
-import { dutchDay, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type SyncResponse, type YouthChoiceInput, type YouthSayPage } from '@onsplan/shared';
+import { dutchDay, type ContactInbox, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type SyncResponse, type YouthChoiceInput, type YouthSayPage } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { myData, syncRecords, tombstonesOf } from './member-view.ts';
 import { AccessLogViewRepository } from './access-log-view.ts';
 import { helperActions } from './helper-actions.ts';
 import { chooseForParents, youthSayPage } from './youth-say.ts';
 import { CommentsRepository } from './comments.ts';
+import { ContactMessagesRepository, contactInboxFor } from './contact-messages.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
@@ -38,6 +39,7 @@ export class ScopedRepository {
   readonly #actingAs: ActingAs;
   readonly #trail = new RefusalTrail();
   readonly comments: CommentsRepository;
+  readonly contactMessages: ContactMessagesRepository;
   readonly documents: DocumentsRepository;
   readonly instemming: InstemmingRepository;
   readonly toestemming: ToestemmingRepository;
@@ -60,6 +62,7 @@ export class ScopedRepository {
     this.#now = deps.clock.now();
     const enter = (familyId: string) => this.#enter(familyId);
     this.comments = new CommentsRepository(enter);
+    this.contactMessages = new ContactMessagesRepository(enter);
     this.documents = new DocumentsRepository(enter);
     this.instemming = new InstemmingRepository(enter);
     this.toestemming = new ToestemmingRepository(enter);
@@ -89,6 +92,11 @@ export class ScopedRepository {
       if (scope) families.push(await familyView(scope));
     }
     return families;
+  }
+
+  /** "Berichten" in the workspace: contact threads not yet done, over the families she is assigned to. */
+  async contactInbox(): Promise<ContactInbox> {
+    return contactInboxFor((familyId) => this.#enter(familyId), this.#principal, this.#now);
   }
 
   async family(familyId: string): Promise<FamilySummary> {

@@ -37,6 +37,9 @@ export const paths = {
   youthSay: (f: string) => `${family(f)}/wat-zien-je-ouders`,
   youthChoice: (f: string) => `${family(f)}/wat-zien-je-ouders/keuze`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
+  contactThreads: (f: string) => `${family(f)}/contact`,
+  contactInbox: () => '/werk/berichten',
+  contactAnswer: (f: string, thread: string) => `${family(f)}/contact/${thread}/antwoorden`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
   prints: (f: string) => `${family(f)}/prints`,

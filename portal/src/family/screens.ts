@@ -27,6 +27,8 @@ export const screens: readonly Screen[] = [
   { path: 'documenten', key: 'documents.title', for: people },
   { path: '/werk/gezinnen/:familyId/documenten', key: 'werk:screens.documenten', for: professionals },
   { path: 'bekeken', key: 'accessLog.title', for: people },
+  { path: 'berichten', key: 'contactHelp.title', for: people },
+  { path: '/werk/berichten', key: 'werk:contactInbox.title', for: professionals },
   { path: 'contact', key: 'contact.title', for: people },
   { path: '/werk/gezinnen/:familyId/contact', key: 'werk:screens.contact', for: professionals },
   { path: 'hulp', key: 'helpers.title', for: ['member'] },

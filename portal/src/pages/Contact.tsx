@@ -30,6 +30,7 @@ import { focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 import { HelperContacts } from '../components/HelperContacts/HelperContacts.tsx';
 import type { FamilyContactList } from '@onsplan/shared';
+import { useHelperContactWords } from './helper-contact-words.ts';
 
 const autoComplete: Record<ContactInputField, string> = {
   street: 'address-line1',
@@ -47,6 +48,7 @@ export function Contact() {
   const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
   const me = context.family.members.find((m) => m.id === selfMemberId(context));
   const helpers = useApi<FamilyContactList>(`/families/${context.family.id}/hulpverleners`);
+  const helperWords = useHelperContactWords();
 
   return (
     <FamilyPage title={t('contact.title')}>
@@ -100,15 +102,7 @@ export function Contact() {
       {helpers.state.kind === 'ready' && (
         <HelperContacts
           professionals={helpers.state.data.professionals}
-          words={{
-            title: t('helperContacts.title'),
-            call: (name) => t('helperContacts.call', { name }),
-            noPhone: t('helperContacts.noPhone'),
-            emergency: t('helperContacts.emergency'),
-            emergencyCall: t('helperContacts.emergencyCall'),
-            veiligThuis: t('helperContacts.veiligThuis'),
-            veiligThuisCall: t('helperContacts.veiligThuisCall'),
-          }}
+          words={helperWords}
         />
       )}
     </FamilyPage>

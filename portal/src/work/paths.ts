@@ -21,4 +21,6 @@ export const workPaths = {
   toestemming: (familyId: string) => `/werk/gezinnen/${familyId}/toestemming`,
   comments: (familyId: string) => `/werk/gezinnen/${familyId}/reacties`,
   profile: '/werk/profiel',
+  /** Hulpvragen, terugbelverzoeken en berichten van al haar gezinnen die nog niet af zijn. */
+  contactInbox: '/werk/berichten',
 } as const;

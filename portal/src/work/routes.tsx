@@ -34,6 +34,7 @@ export const workRoutes: RouteObject[] = [
         ],
       },
       { path: 'verzoeken', lazy: async () => ({ Component: (await import('./corrections/CorrectionInbox.tsx')).CorrectionInbox }) },
+      { path: 'berichten', lazy: async () => ({ Component: (await import('./contact/ContactInbox.tsx')).ContactInbox }) },
       { path: 'profiel', lazy: async () => ({ Component: (await import('./Profile.tsx')).Profile }) },
       { path: '*', lazy: async () => ({ Component: (await import('./WorkNotFound.tsx')).WorkNotFound }) },
     ],

@@ -1,7 +1,7 @@
 /** Wire types for "Wat Ria voor u deed": what a member's helpers did on her behalf (issue 11). */
 
 /** What a helper made or changed; the portal shows `helperActions.what.<what>`. */
-export const helperActionKinds = ['reactie', 'instemming', 'toestemming', 'correctieverzoek', 'eigen-verklaring', 'document', 'contactwijziging', 'contactgegevens'] as const;
+export const helperActionKinds = ['reactie', 'instemming', 'toestemming', 'correctieverzoek', 'eigen-verklaring', 'document', 'contactwijziging', 'contactgegevens', 'contactbericht'] as const;
 
 /** A kind the page has no words for yet is 'anders' ("deed iets"), never a word that could mislead. */
 export type HelperActionKind = (typeof helperActionKinds)[number] | 'anders';

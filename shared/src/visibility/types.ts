@@ -96,7 +96,9 @@ export type GuardedKind =
   /** A professional's question to a member for toestemming, answered from a card. */
   | 'toestemmingsverzoek'
   | 'correctieverzoek'
-  | 'eigen-verklaring';
+  | 'eigen-verklaring'
+  /** A message in a member's private thread with the professionals: help asked, "bel mij terug", an answer. */
+  | 'contactbericht';
 
 /**
  * What a member lets a helper do, chosen one by one (DigiD Machtigen: one or more services).

@@ -117,7 +117,8 @@ export function writtenGuarded(kind: Guarded['kind'], id: string, familyId: stri
   return { kind, id, familyId, ...envelope, dependsOn };
 }
 
-const nobody: Envelope = {
+/** An envelope with no member in it: only the professionals read it. */
+export const nobody: Envelope = {
   audience: 'professionals',
   audienceMembers: [],
   subjects: [],

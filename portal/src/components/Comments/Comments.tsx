@@ -108,7 +108,7 @@ export function Comments({ familyId, itemKey, aboutId, threads, canStart, onChan
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-export function authorName(c: CommentView, t: T): string {
+export function authorName(c: Pick<CommentView, 'author'>, t: T): string {
   const a = c.author;
   if (a.kind === 'professional') return a.jobTitle ? t('comments.professionalName', { name: a.name, job: a.jobTitle }) : (a.name ?? t('comments.aProfessional'));
   if (a.kind === 'helper') return a.onBehalfOf ? t('comments.helperFor', { name: a.name, member: a.onBehalfOf }) : (a.name ?? t('comments.someone'));

@@ -9,8 +9,11 @@ import { TextArea } from '../../components/TextArea/TextArea.tsx';
 import { focusFirstInvalid } from '../../components/form-focus.ts';
 import { WorkProblem } from '../WorkProblem.tsx';
 
-/** Her answer in a thread; it reaches only the thread's readers, whom the server names before she sends. */
-export function ReplyForm({ familyId, rootId, readers, onPosted }: { familyId: string; rootId: string; readers: ReadersView; onPosted: () => Promise<void> }) {
+/**
+ * Her answer in a thread; it reaches only the thread's readers, whom the server names before she
+ * sends. `path`: where the answer goes when the thread is not a comment thread (a contact thread).
+ */
+export function ReplyForm({ familyId, rootId, readers, onPosted, path }: { familyId: string; rootId: string; readers: ReadersView; onPosted: () => Promise<void>; path?: string }) {
   const { t } = useTranslation('werk');
   const [body, setBody] = useState('');
   const [error, setError] = useState<string>();
@@ -29,7 +32,7 @@ export function ReplyForm({ familyId, rootId, readers, onPosted }: { familyId: s
     }
     setError(undefined);
     const ok = await submit.run(async () => {
-      await api(paths.replies(familyId, rootId), { method: 'POST', body: { clientId: clientId.current, body: body.trim() } });
+      await api(path ?? paths.replies(familyId, rootId), { method: 'POST', body: { clientId: clientId.current, body: body.trim() } });
     });
     if (!ok) return;
     clientId.current = newClientId();
