@@ -96,7 +96,9 @@ export type GuardedKind =
   /** A professional's question to a member for toestemming, answered from a card. */
   | 'toestemmingsverzoek'
   | 'correctieverzoek'
-  | 'eigen-verklaring';
+  | 'eigen-verklaring'
+  /** An appointment a professional plans with named members (agenda). */
+  | 'afspraak';
 
 /**
  * What a member lets a helper do, chosen one by one (DigiD Machtigen: one or more services).
