@@ -26,3 +26,4 @@ export type * from './api/readers.ts';
 export * from './api/family-admin.ts';
 export * from './api/delegations.ts';
 export * from './plan-editor/index.ts';
+export * from './agenda/ics.ts';
