@@ -27,3 +27,4 @@ export * from './api/family-admin.ts';
 export * from './api/delegations.ts';
 export * from './plan-editor/index.ts';
 export * from './agenda/ics.ts';
+export type * from './api/agenda.ts';
