@@ -65,7 +65,8 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/afspraken': 'family-write',
   'PUT /api/families/:familyId/afspraken/:afspraakId': 'family-write',
   'POST /api/families/:familyId/afspraken/:afspraakId/annuleren': 'family-write',
-  'GET /api/families/:familyId/afspraken/:afspraakId/ics': 'family-read',
+  // One object by id, like a document download: its statuses per person are written out below.
+  'GET /api/families/:familyId/afspraken/:afspraakId/ics': 'family-write',
   'POST /api/families/:familyId/afspraken/:afspraakId/verplaatsverzoeken': 'family-write',
   'POST /api/families/:familyId/afspraken/:afspraakId/verplaatsverzoeken/:verzoekId/antwoord': 'family-write',
   'GET /api/families/:familyId/plan/versions': 'family-read',

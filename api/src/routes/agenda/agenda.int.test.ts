@@ -1,4 +1,4 @@
-import type { AfspraakView, AfsprakenOverview } from '@onsplan/shared';
+import type { AfspraakView, AfsprakenOverview, SyncResponse } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
@@ -203,5 +203,21 @@ describe('"Ik kan niet, kan het op een ander moment?"', () => {
     // Noor sees Samira's appointment with her, never Samira's own request to move it.
     await (await as('samira')).post(`${url()}/${a.id}/verplaatsverzoeken`, { clientId: randomUUID(), reason: 'Ik ben ziek.' });
     expect((await overview('noor')).afspraken.find((x) => x.id === a.id)?.verplaatsverzoeken).toEqual([]);
+  });
+});
+
+describe('offline: the sync', () => {
+  it('delivers Samira’s appointment to her device and drops it at the next sync once it is cancelled; Mark never gets it', async () => {
+    const a = await plan({ title: 'Gesprek voor de sync' });
+    const sync = async (who: string, since: number) => (await (await as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json() as SyncResponse;
+    const before = await sync('samira', 0);
+    expect(before.records).toContainEqual(expect.objectContaining({ kind: 'afspraak', id: a.id }));
+    expect((await sync('mark', 0)).records.some((r) => r.id === a.id)).toBe(false);
+    t.clock.advance(1000);
+    expect((await (await as('fatima')).post(`${url()}/${a.id}/annuleren`, {})).statusCode).toBe(200);
+    const after = await sync('samira', before.cursor);
+    expect(after.unchanged).toBe(false);
+    expect(after.records.some((r) => r.id === a.id)).toBe(false);
+    expect(after.tombstones).toContainEqual({ kind: 'afspraak', id: a.id });
   });
 });
