@@ -37,6 +37,10 @@ export const paths = {
   youthSay: (f: string) => `${family(f)}/wat-zien-je-ouders`,
   youthChoice: (f: string) => `${family(f)}/wat-zien-je-ouders/keuze`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
+  afspraken: (f: string) => `${family(f)}/afspraken`,
+  /** PUT to change; `annuleren`, `ics` and `verplaatsverzoeken` below it. */
+  afspraak: (f: string, id: string, step?: 'annuleren' | 'ics' | 'verplaatsverzoeken') => `${family(f)}/afspraken/${id}${step ? `/${step}` : ''}`,
+  verplaatsAntwoord: (f: string, id: string, verzoekId: string) => `${family(f)}/afspraken/${id}/verplaatsverzoeken/${verzoekId}/antwoord`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
   prints: (f: string) => `${family(f)}/prints`,
