@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testStart } from '../../api/src/test/clock.ts';
 import { desktop, look, serverAndChromiumForFile } from './browser.ts';
-import { openScreen, registerWithCode, signedIn, type Person } from './people.ts';
+import { openPlan, openScreen, registerWithCode, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
 /**
@@ -57,10 +57,16 @@ describe('the agenda', () => {
   it('Samira sees only her own, saves it in her calendar and asks for another moment', async () => {
     const { server, browser } = running;
     samira = await signedIn(browser, server, 'samira');
+    // "Next" on the plan is counted from the phone's clock: it stands on the server's test day, so any calendar day passes.
+    await samira.context.clock.setFixedTime(testStart);
+    await openPlan(samira.page, server.origin);
+    await samira.page.getByText('Uw volgende afspraak: Gesprek over veilig thuis').waitFor();
+    await look(samira.page, 'lid-plan-volgende-afspraak-360');
     await openScreen(samira.page, server.origin, 'Afspraken');
     const card = samira.page.getByRole('listitem').filter({ hasText: 'Gesprek over veilig thuis' });
     await card.getByText('Dinsdag 1 december 2026, 10:00 tot 11:00').waitFor();
     await card.getByText('Waar: Lindelaan 12, Utrecht').waitFor();
+    await card.getByText('Met: Fatima', { exact: true }).waitFor();
     expect(await samira.page.getByText('Gesprek over de training').count()).toBe(0);
     await look(samira.page, 'lid-afspraken-360');
 

@@ -4,6 +4,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { newClientId } from '../api/client.ts';
 import { holdWhileSessionEndOwed } from '../api/download.ts';
 import { paths } from '../api/paths.ts';
@@ -14,7 +15,7 @@ import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../components/TextArea/TextArea.tsx';
-import { useFamily } from '../family/context.ts';
+import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatTime, formatWeekday, dutchDayOf } from '../format.ts';
 
 /**
@@ -45,6 +46,25 @@ export function Afspraken() {
   );
 }
 
+/** On the plan, the member's next appointment (read from the local copy offline), with a link to all of them. */
+export function NextAfspraakLine({ familyId }: { familyId: string }) {
+  const { t, i18n } = useTranslation();
+  const list = useApi<AfsprakenOverview>(paths.afspraken(familyId));
+  if (list.state.kind !== 'ready') return null;
+  const now = Date.now();
+  const next = list.state.data.afspraken.filter((a) => Date.parse(a.end) > now).sort((a, b) => a.start.localeCompare(b.start))[0];
+  if (!next) return null;
+  return (
+    <div className="onsplan-notice">
+      <p className="onsplan-notice__title">{t('agenda.next', { what: next.title })}</p>
+      <p>{whenText(next, i18n.language, t)}</p>
+      <Link replace className="nl-link" to={`/plan/${familyId}/afspraken`}>
+        {t('agenda.nextLink')}
+      </Link>
+    </div>
+  );
+}
+
 /** "Dinsdag 1 december 2026, 10:00 tot 11:00", in Dutch time. */
 export function whenText(a: Pick<AfspraakView, 'start' | 'end'>, lng: string, t: (key: string, options: Record<string, string>) => string): string {
   return t('agenda.when', { day: formatWeekday(dutchDayOf(new Date(a.start)), lng), from: formatTime(a.start, lng), to: formatTime(a.end, lng) });
@@ -54,7 +74,8 @@ function AfspraakCard({ familyId, afspraak: a, onChanged }: { familyId: string; 
   const { t, i18n } = useTranslation();
   const headingId = `afspraak-${a.id}`;
   const pending = usePending((p) => p.what === 'verplaatsverzoek' && p.url === paths.afspraak(familyId, a.id, 'verplaatsverzoeken'));
-  const people = [...a.professionals.map((p) => p.name.split(' ')[0]!), ...a.members.map((m) => m.firstName)];
+  const self = selfMemberId(useFamily());
+  const people = [...a.professionals.map((p) => p.name.split(' ')[0]!), ...a.members.filter((m) => m.memberId !== self).map((m) => m.firstName)];
   return (
     <li className="onsplan-card" aria-labelledby={headingId}>
       <Heading level={2} id={headingId} className="onsplan-card__title">
@@ -62,7 +83,7 @@ function AfspraakCard({ familyId, afspraak: a, onChanged }: { familyId: string; 
       </Heading>
       <p>{whenText(a, i18n.language, t)}</p>
       <Place afspraak={a} />
-      {people.length > 0 && <p>{t('agenda.with', { names: [a.plannedBy.name.split(' ')[0]!, ...people].filter((n, i, all) => all.indexOf(n) === i).join(', ') })}</p>}
+      <p>{t('agenda.with', { names: [a.plannedBy.name.split(' ')[0]!, ...people].filter((n, i, all) => all.indexOf(n) === i).join(', ') })}</p>
       {a.note && <p>{a.note}</p>}
       <p>
         <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.afspraak(familyId, a.id, 'ics')}`} download onClick={holdWhileSessionEndOwed}>
