@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '../../test/harness.ts';
 
 /** The test clock stands on 2026-11-24 (api/src/test/clock.ts); appointments are planned around it. */
+const people = ['samira', 'mark', 'noor', 'ria', 'fatima', 'jeroen'] as const;
 let t: TestApp;
 const agents = new Map<string, Agent>();
 beforeAll(async () => {
   t = await testApp();
+  // Everyone signs in once, through the real passkey flow; each test then acts as whom it needs.
+  for (const person of people) agents.set(person, await t.as(person));
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -15,11 +18,7 @@ const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const url = () => `/api/families/${jansen().id}/afspraken`;
 const shelter = 'Opvang De Haven, Postbus 123, Utrecht';
-
-async function as(who: string): Promise<Agent> {
-  if (!agents.has(who)) agents.set(who, await t.as(who));
-  return agents.get(who)!;
-}
+const as = async (who: (typeof people)[number]): Promise<Agent> => agents.get(who)!;
 
 function afspraak(payload: Record<string, unknown> = {}) {
   return {
@@ -36,20 +35,20 @@ function afspraak(payload: Record<string, unknown> = {}) {
   };
 }
 
-async function plan(payload: Record<string, unknown> = {}, who = 'fatima'): Promise<AfspraakView> {
+async function plan(payload: Record<string, unknown> = {}, who: (typeof people)[number] = 'fatima'): Promise<AfspraakView> {
   t.clock.advance(1000);
   const response = await (await as(who)).post(url(), afspraak(payload));
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
 
-async function overview(who: string): Promise<AfsprakenOverview> {
+async function overview(who: (typeof people)[number]): Promise<AfsprakenOverview> {
   const response = await (await as(who)).get(url());
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
 
-const ids = async (who: string) => (await overview(who)).afspraken.map((a) => a.id);
+const ids = async (who: (typeof people)[number]) => (await overview(who)).afspraken.map((a) => a.id);
 
 describe('planning and reading appointments', () => {
   it('each member sees only the appointments she takes part in; professionals see all', async () => {
@@ -209,7 +208,7 @@ describe('"Ik kan niet, kan het op een ander moment?"', () => {
 describe('offline: the sync', () => {
   it('delivers Samira’s appointment to her device and drops it at the next sync once it is cancelled; Mark never gets it', async () => {
     const a = await plan({ title: 'Gesprek voor de sync' });
-    const sync = async (who: string, since: number) => (await (await as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json() as SyncResponse;
+    const sync = async (who: (typeof people)[number], since: number) => (await (await as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json() as SyncResponse;
     const before = await sync('samira', 0);
     expect(before.records).toContainEqual(expect.objectContaining({ kind: 'afspraak', id: a.id }));
     expect((await sync('mark', 0)).records.some((r) => r.id === a.id)).toBe(false);
