@@ -206,9 +206,10 @@ describe('"Ik kan niet, kan het op een ander moment?"', () => {
 });
 
 describe('offline: the sync', () => {
+  const sync = async (who: (typeof people)[number], since: number) => (await (await as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json() as SyncResponse;
+
   it('delivers Samira’s appointment to her device and drops it at the next sync once it is cancelled; Mark never gets it', async () => {
     const a = await plan({ title: 'Gesprek voor de sync' });
-    const sync = async (who: (typeof people)[number], since: number) => (await (await as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json() as SyncResponse;
     const before = await sync('samira', 0);
     expect(before.records).toContainEqual(expect.objectContaining({ kind: 'afspraak', id: a.id }));
     expect((await sync('mark', 0)).records.some((r) => r.id === a.id)).toBe(false);
@@ -218,5 +219,18 @@ describe('offline: the sync', () => {
     expect(after.unchanged).toBe(false);
     expect(after.records.some((r) => r.id === a.id)).toBe(false);
     expect(after.tombstones).toContainEqual({ kind: 'afspraak', id: a.id });
+  });
+
+  it('drops an appointment from the device of a member who no longer takes part', async () => {
+    const a = await plan({ title: 'Gesprek met wisseling', memberIds: [memberId('samira'), memberId('noor')] });
+    const before = await sync('noor', 0);
+    expect(before.records).toContainEqual(expect.objectContaining({ kind: 'afspraak', id: a.id }));
+    t.clock.advance(1000);
+    const { clientId: _, ...input } = afspraak({ title: 'Gesprek met wisseling' });
+    expect((await (await as('fatima')).request({ method: 'PUT', url: `${url()}/${a.id}`, payload: input })).statusCode).toBe(200);
+    const after = await sync('noor', before.cursor);
+    expect(after.records.some((r) => r.id === a.id)).toBe(false);
+    expect(after.tombstones).toContainEqual({ kind: 'afspraak', id: a.id });
+    expect((await sync('samira', 0)).records).toContainEqual(expect.objectContaining({ kind: 'afspraak', id: a.id }));
   });
 });
