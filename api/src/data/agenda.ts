@@ -291,6 +291,7 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
     end: row.endsAt.toISOString(),
     ...(placeHidden ? {} : { place: { kind: row.placeKind, value: row.placeValue } }),
     placeKind: row.placeKind,
+    ...(scope.isProfessional ? { placeHiddenFrom: row.placeHiddenFrom } : {}),
     ...(row.note ? { note: row.note } : {}),
     members: row.memberIds.filter((id) => seesMember(scope, id)).map((id) => ({ memberId: id, firstName: scope.memberName(id) ?? '' })),
     professionals: row.professionalUserIds.flatMap((id) => professionals.filter((p) => p.userId === id).map((p) => ({ name: p.name }))),

@@ -51,6 +51,8 @@ export interface AfspraakView {
   /** Absent when the place is hidden from this viewer. */
   place?: AfspraakPlace;
   placeKind: AfspraakPlaceKind;
+  /** For professionals only: the participants from whom the place is hidden. */
+  placeHiddenFrom?: string[];
   note?: string;
   members: { memberId: string; firstName: string }[];
   professionals: { name: string; organisation?: string }[];

@@ -80,6 +80,8 @@ describe('planning and reading appointments', () => {
     const noors = (await overview('noor')).afspraken.find((a) => a.id === shielded.id)!;
     expect(noors.place).toBeUndefined();
     expect(noors.placeKind).toBe('adres');
+    expect(noors.placeHiddenFrom).toBeUndefined();
+    expect((await overview('fatima')).afspraken.find((a) => a.id === shielded.id)?.placeHiddenFrom).toEqual([memberId('noor')]);
     const samiras = (await overview('samira')).afspraken.find((a) => a.id === shielded.id)!;
     expect(samiras.place?.value).toBe(shelter);
     const ics = await (await as('noor')).get(`${url()}/${shielded.id}/ics`);

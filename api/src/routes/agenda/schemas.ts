@@ -91,6 +91,7 @@ export const afspraakSchema = {
     end: instant,
     place: { type: 'object', required: ['kind', 'value'], additionalProperties: false, properties: { kind: placeKind, value: text } },
     placeKind,
+    placeHiddenFrom: { type: 'array', items: uuid },
     note: text,
     members: { type: 'array', items: { type: 'object', required: ['memberId', 'firstName'], additionalProperties: false, properties: { memberId: uuid, firstName: text } } },
     professionals: { type: 'array', items: person },

@@ -1,4 +1,4 @@
-import type { AfspraakPlaceKind, AfspraakView, AfsprakenOverview, NewAfspraak, VerplaatsAntwoord, VerplaatsverzoekView } from '@onsplan/shared';
+import type { AfspraakInput, AfspraakPlaceKind, AfspraakView, AfsprakenOverview, NewAfspraak, VerplaatsAntwoord, VerplaatsverzoekView } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { TFunction } from 'i18next';
@@ -14,7 +14,7 @@ import { SelectField } from '../../components/SelectField/SelectField.tsx';
 import { TextArea } from '../../components/TextArea/TextArea.tsx';
 import { TextField } from '../../components/TextField/TextField.tsx';
 import { WorkTable } from '../../components/WorkTable/WorkTable.tsx';
-import { formatDateTime, formatTime } from '../../format.ts';
+import { dutchDayOf, formatDateTime, formatTime } from '../../format.ts';
 import { useWork } from '../context.ts';
 import { errorsFromProblem, type FieldErrors } from '../form-errors.ts';
 import { useProblemWords } from '../useFormWords.ts';
@@ -35,9 +35,17 @@ export function FamilyAgenda() {
   const { familyId } = useParams();
   const family = useWork().families.find((f) => f.id === familyId);
   const list = useApi<AfsprakenOverview>(family ? paths.afspraken(family.id) : null);
+  const [editing, setEditing] = useState<AfspraakView>();
+  const [done, setDone] = useState<string>();
   if (!family) return <WorkNotFound />;
   const members: Member[] = family.members.map((m) => ({ id: m.id, firstName: m.firstName }));
   const afspraken = list.state.kind === 'ready' ? list.state.data.afspraken : [];
+  function startEditing(a: AfspraakView) {
+    setDone(undefined);
+    setEditing(a);
+    // The form is below the table: take the keyboard and screen reader there, to its heading.
+    requestAnimationFrame(() => document.getElementById('afspraak-formulier')?.focus());
+  }
   const open = afspraken.flatMap((a) => a.verplaatsverzoeken.filter((v) => !v.answer && !a.cancelled).map((v) => ({ afspraak: a, verzoek: v })));
   return (
     <WorkPage title={`${t('agenda.title')} – ${family.name}`}>
@@ -62,13 +70,36 @@ export function FamilyAgenda() {
               { heading: t('agenda.colWho'), cell: (a) => a.members.map((m) => m.firstName).join(', ') },
               { heading: t('agenda.colWhere'), cell: (a) => placeText(a, t) },
               { heading: t('agenda.colStatus'), cell: (a) => statusText(a, t) },
-              { heading: t('agenda.colActions'), cell: (a) => (a.cancelled ? null : <CancelAfspraak familyId={family.id} afspraak={a} onCancelled={list.reload} />) },
+              {
+                heading: t('agenda.colActions'),
+                cell: (a) =>
+                  a.cancelled ? null : (
+                    <div className="onsplan-actions">
+                      <Button purpose="secondary" type="button" aria-label={t('agenda.changeLabel', { what: a.title })} aria-controls="afspraak-formulier" onClick={() => startEditing(a)}>
+                        {t('agenda.change')}
+                      </Button>
+                      <CancelAfspraak familyId={family.id} afspraak={a} onCancelled={list.reload} />
+                    </div>
+                  ),
+              },
             ]}
           />
         ) : (
           <Paragraph>{t('agenda.none')}</Paragraph>
         ))}
-      <PlanAfspraak familyId={family.id} members={members} onPlanned={list.reload} />
+      <PlanAfspraak
+        key={editing?.id ?? 'nieuw'}
+        familyId={family.id}
+        members={members}
+        {...(editing ? { editing } : {})}
+        done={done}
+        onPlanned={async (text) => {
+          setEditing(undefined);
+          setDone(text);
+          await list.reload();
+        }}
+        onStopEditing={() => setEditing(undefined)}
+      />
     </WorkPage>
   );
 }
@@ -128,21 +159,25 @@ const serverFields = { title: planIds.title, start: planIds.day, end: planIds.to
 const placeKinds: readonly AfspraakPlaceKind[] = ['adres', 'video', 'telefoon'];
 const emptyPlan = { title: '', day: '', from: '', to: '', placeKind: 'adres', place: '', note: '' };
 
-function PlanAfspraak({ familyId, members, onPlanned }: { familyId: string; members: readonly Member[]; onPlanned: () => Promise<void> }) {
+/** The form's values of an appointment being changed, in Dutch time as she typed them. */
+function valuesOf(a: AfspraakView): typeof emptyPlan {
+  return { title: a.title, day: dutchDayOf(new Date(a.start)), from: formatTime(a.start, 'nl'), to: formatTime(a.end, 'nl'), placeKind: a.placeKind, place: a.place?.value ?? '', note: a.note ?? '' };
+}
+
+/** Plans a new appointment, or with `editing` changes that one (what, when, where, who). */
+function PlanAfspraak({ familyId, members, editing, done, onPlanned, onStopEditing }: { familyId: string; members: readonly Member[]; editing?: AfspraakView; done: string | undefined; onPlanned: (done: string) => Promise<void>; onStopEditing: () => void }) {
   const { t } = useTranslation('werk');
   const words = useProblemWords();
-  const [values, setValues] = useState(emptyPlan);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [hidden, setHidden] = useState<string[]>([]);
+  const [values, setValues] = useState(editing ? valuesOf(editing) : emptyPlan);
+  const [chosen, setChosen] = useState<string[]>(editing ? editing.members.map((m) => m.memberId) : []);
+  const [hidden, setHidden] = useState<string[]>(editing?.placeHiddenFrom ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof emptyPlan) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function plan(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    setDone(undefined);
     const start = amsterdamInstant(values.day, values.from);
     const end = amsterdamInstant(values.day, values.to);
     const found: FieldErrors = {};
@@ -156,8 +191,7 @@ function PlanAfspraak({ familyId, members, onPlanned }: { familyId: string; memb
     if (Object.keys(found).length || !start || !end) return;
     setBusy(true);
     try {
-      const body: NewAfspraak = {
-        clientId: crypto.randomUUID(),
+      const input: AfspraakInput = {
         title: values.title.trim(),
         start,
         end,
@@ -167,12 +201,16 @@ function PlanAfspraak({ familyId, members, onPlanned }: { familyId: string; memb
         placeHiddenFrom: hidden.filter((id) => chosen.includes(id)),
         ...(values.note.trim() ? { note: values.note.trim() } : {}),
       };
-      await api(paths.afspraken(familyId), { method: 'POST', body });
-      await onPlanned();
-      setDone(t('agenda.planned', { what: body.title }));
+      if (editing) {
+        await api(paths.afspraak(familyId, editing.id), { method: 'PUT', body: input });
+      } else {
+        const body: NewAfspraak = { clientId: crypto.randomUUID(), ...input };
+        await api(paths.afspraken(familyId), { method: 'POST', body });
+      }
       setValues(emptyPlan);
       setChosen([]);
       setHidden([]);
+      await onPlanned(t(editing ? 'agenda.changed' : 'agenda.planned', { what: input.title }));
     } catch (error) {
       setErrors(errorsFromProblem(error, serverFields, words));
     } finally {
@@ -184,7 +222,9 @@ function PlanAfspraak({ familyId, members, onPlanned }: { familyId: string; memb
   const participants = members.filter((m) => chosen.includes(m.id));
   return (
     <section aria-labelledby="afspraak-formulier">
-      <h2 id="afspraak-formulier">{t('agenda.planTitle')}</h2>
+      <h2 id="afspraak-formulier" tabIndex={-1}>
+        {editing ? t('agenda.changeTitle', { what: editing.title }) : t('agenda.planTitle')}
+      </h2>
       <ErrorSummary title={t('form.summaryTitle')} errors={summary} />
       {done && (
         <p role="status" className="onsplan-work-done">
@@ -210,8 +250,13 @@ function PlanAfspraak({ familyId, members, onPlanned }: { familyId: string; memb
         )}
         <TextArea id={planIds.note} label={t('agenda.note')} hint={t('agenda.noteHint')} error={errors[planIds.note]} value={values.note} onChange={set('note')} rows={3} />
         <Button purpose="primary" type="submit" busy={busy}>
-          {busy ? t('form.busy') : t('agenda.planSubmit')}
+          {busy ? t('form.busy') : editing ? t('agenda.changeSubmit') : t('agenda.planSubmit')}
         </Button>
+        {editing && (
+          <Button purpose="subtle" type="button" onClick={onStopEditing}>
+            {t('agenda.stopChanging')}
+          </Button>
+        )}
       </form>
     </section>
   );
