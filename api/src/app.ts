@@ -43,6 +43,7 @@ import planVersionRoutes from './routes/plan-versions/index.ts';
 import planDraftRoutes from './routes/plan-drafts/index.ts';
 import toestemmingRoutes from './routes/toestemming/index.ts';
 import toestemmingsverzoekRoutes from './routes/toestemmingsverzoeken/index.ts';
+import agendaRoutes from './routes/agenda/index.ts';
 import { createServices, type PushOptions, type Services } from './services.ts';
 
 export interface AppOptions {
@@ -141,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(instemmingRoutes);
         await signedIn.register(toestemmingRoutes);
         await signedIn.register(toestemmingsverzoekRoutes);
+        await signedIn.register(agendaRoutes);
         await signedIn.register(planVersionRoutes);
         await signedIn.register(planDraftRoutes);
         await signedIn.register(correctionRoutes);

@@ -37,6 +37,7 @@ const routes = [
       { path: 'verzoeken', lazy: async () => ({ Component: (await import('./pages/Verzoeken.tsx')).Verzoeken }) },
       { path: 'verzoeken/nieuw', lazy: async () => ({ Component: (await import('./pages/NieuwVerzoek.tsx')).NieuwVerzoek }) },
       { path: 'documenten', lazy: async () => ({ Component: (await import('./pages/Documents.tsx')).Documents }) },
+      { path: 'afspraken', lazy: async () => ({ Component: (await import('./pages/Afspraken.tsx')).Afspraken }) },
       { path: 'bekeken', lazy: async () => ({ Component: (await import('./pages/AccessLog.tsx')).AccessLog }) },
       { path: 'contact', lazy: async () => ({ Component: (await import('./pages/Contact.tsx')).Contact }) },
       { path: 'berichten', lazy: async () => ({ Component: (await import('./pages/ContactHelp.tsx')).ContactHelp }) },

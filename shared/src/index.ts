@@ -28,3 +28,5 @@ export * from './api/delegations.ts';
 export * from './plan-editor/index.ts';
 export * from './glossary/index.ts';
 export * from './api/contact-messages.ts';
+export * from './agenda/ics.ts';
+export type * from './api/agenda.ts';

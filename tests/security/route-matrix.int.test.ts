@@ -61,6 +61,14 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/toestemmingsverzoeken': 'family-write',
   'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/antwoord': 'family-write',
   'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/intrekken': 'family-write',
+  'GET /api/families/:familyId/afspraken': 'family-read',
+  'POST /api/families/:familyId/afspraken': 'family-write',
+  'PUT /api/families/:familyId/afspraken/:afspraakId': 'family-write',
+  'POST /api/families/:familyId/afspraken/:afspraakId/annuleren': 'family-write',
+  // One object by id, like a document download: its statuses per person are written out below.
+  'GET /api/families/:familyId/afspraken/:afspraakId/ics': 'family-write',
+  'POST /api/families/:familyId/afspraken/:afspraakId/verplaatsverzoeken': 'family-write',
+  'POST /api/families/:familyId/afspraken/:afspraakId/verplaatsverzoeken/:verzoekId/antwoord': 'family-write',
   'GET /api/families/:familyId/plan/versions': 'family-read',
   'POST /api/families/:familyId/plan/versions': 'family-write',
   'GET /api/families/:familyId/plan/draft': 'family-read',
@@ -630,6 +638,60 @@ describe('asking for toestemming about Samira', () => {
     bodies.get(person)!.push(response.body);
     expect(response.statusCode, `${person} answers`).toBe(answerStatus[person]);
     if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
+  });
+});
+
+/**
+ * The agenda, written out per person, on an appointment with Samira at her own address (the
+ * canary that never reaches Mark, Henk, Noor or Daan). Only professionals of the family plan (201);
+ * members and Ria 403; outsiders the 404 of an unknown family. The appointment reaches only who takes
+ * part (Samira, and Ria who helps her) and the professionals: to everyone else its `.ics` is as
+ * unknown as an id that does not exist. Asking to move it is for Samira and Ria (201); a professional
+ * sees it but does not ask (403).
+ */
+const agendaStatus: Record<Person, { plan: 201 | 403 | 404; ics: 200 | 404; move: 201 | 403 | 404 }> = {
+  samira: { plan: 403, ics: 200, move: 201 },
+  mark: { plan: 403, ics: 404, move: 404 },
+  noor: { plan: 403, ics: 404, move: 404 },
+  daan: { plan: 403, ics: 404, move: 404 },
+  henk: { plan: 403, ics: 404, move: 404 },
+  ria: { plan: 403, ics: 200, move: 201 },
+  fatima: { plan: 201, ics: 200, move: 403 },
+  jeroen: { plan: 201, ics: 200, move: 403 },
+  willem: { plan: 404, ics: 404, move: 404 },
+  peter: { plan: 404, ics: 404, move: 404 },
+  karim: { plan: 404, ics: 404, move: 404 },
+  beheer: { plan: 404, ics: 404, move: 404 },
+};
+
+describe('an appointment with Samira', () => {
+  const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
+  const base = () => `/api/families/${jansen().id}/afspraken`;
+  const appointment = () => ({
+    clientId: randomUUID(),
+    title: 'Gesprek bij Samira thuis',
+    start: '2026-12-01T09:00:00.000Z',
+    end: '2026-12-01T10:00:00.000Z',
+    place: { kind: 'adres', value: `${demoCanaries.samiraAddress.text}, Utrecht` },
+    memberIds: [jansen().members.find((m) => m.key === 'samira')!.id],
+    professionalIds: [],
+    placeHiddenFrom: [],
+  });
+
+  it.each(people)('%s plans, reads and asks to move', async (person) => {
+    const planned = await agents.get(person)!.request({ method: 'POST', url: base(), payload: appointment() });
+    bodies.get(person)!.push(planned.body);
+    expect(planned.statusCode, `${person} plans`).toBe(agendaStatus[person].plan);
+    const made = await agents.get('fatima')!.request({ method: 'POST', url: base(), payload: appointment() });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().id as string;
+    const unknown = await call(person, 'GET', `${base()}/${randomUUID()}/ics`);
+    const ics = await call(person, 'GET', `${base()}/${id}/ics`);
+    expect(ics.statusCode, `${person} downloads`).toBe(agendaStatus[person].ics);
+    if (ics.statusCode === 404) expect(ics.body, 'hidden looks like unknown').toBe(unknown.body);
+    const moved = await agents.get(person)!.request({ method: 'POST', url: `${base()}/${id}/verplaatsverzoeken`, payload: { clientId: randomUUID(), reason: 'Dan kan ik niet.' } });
+    bodies.get(person)!.push(moved.body);
+    expect(moved.statusCode, `${person} asks to move`).toBe(agendaStatus[person].move);
   });
 });
 

@@ -20,6 +20,7 @@ import { PlanVersionsRepository } from './plan-publishing.ts';
 import { PlanDraftsRepository } from './plan-drafts.ts';
 import { ToestemmingRepository } from './toestemming.ts';
 import { ToestemmingsverzoekenRepository } from './toestemmingsverzoeken.ts';
+import { AgendaRepository } from './agenda.ts';
 import { familyIdsOf, type ActingAs, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
@@ -44,6 +45,7 @@ export class ScopedRepository {
   readonly instemming: InstemmingRepository;
   readonly toestemming: ToestemmingRepository;
   readonly toestemmingsverzoeken: ToestemmingsverzoekenRepository;
+  readonly agenda: AgendaRepository;
   readonly planVersions: PlanVersionsRepository;
   readonly planDrafts: PlanDraftsRepository;
   readonly corrections: CorrectionsRepository;
@@ -67,6 +69,7 @@ export class ScopedRepository {
     this.instemming = new InstemmingRepository(enter);
     this.toestemming = new ToestemmingRepository(enter);
     this.toestemmingsverzoeken = new ToestemmingsverzoekenRepository(enter, this.toestemming);
+    this.agenda = new AgendaRepository(enter);
     this.planVersions = new PlanVersionsRepository(enter);
     this.planDrafts = new PlanDraftsRepository(enter);
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);

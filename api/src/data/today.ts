@@ -27,7 +27,7 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
   const now = repo.requestTime;
   const assigned = new Set(activeAssignments(principal, { day: dutchDay(now), instant: now.toISOString() }));
   for (const family of (await repo.myFamilies()).filter((f) => assigned.has(f.id))) {
-    const [changes, instemming, accounts, comments, documents, consentRequests] = await Promise.all([
+    const [changes, instemming, accounts, comments, documents, consentRequests, agenda] = await Promise.all([
       repo.contactChanges.list(family.id, 'voorgesteld'),
       // A family without a published plan has no instemming yet; any other problem is not hidden.
       repo.instemming.overview(family.id).catch((e: unknown) => (e instanceof AppError && e.code === 'niet-gevonden' ? undefined : Promise.reject(e))),
@@ -35,6 +35,7 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
       repo.comments.list(family.id),
       repo.documents.list(family.id),
       repo.toestemmingsverzoeken.overview(family.id),
+      repo.agenda.overview(family.id),
     ]);
     const waiting = unansweredThreads(comments.comments);
     const fresh = newMemberDocuments(documents.documents, repo.requestTime);
@@ -51,6 +52,7 @@ export async function todayFor(repo: ScopedRepository, principal: Principal): Pr
       instemming: instemming ? instemmingProgress(instemming.members ?? []) : null,
       openCodes: accounts.accounts.filter((a) => a.openCode !== null).length,
       openConsentRequests: consentRequests.work.filter((r) => r.status === 'open').length,
+      openMoveRequests: agenda.afspraken.filter((a) => !a.cancelled).flatMap((a) => a.verplaatsverzoeken).filter((v) => !v.answer).length,
       unansweredComments: waiting.length,
       newDocuments: fresh.length,
     });

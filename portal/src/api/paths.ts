@@ -40,6 +40,10 @@ export const paths = {
   contactThreads: (f: string) => `${family(f)}/contact`,
   contactInbox: () => '/werk/berichten',
   contactAnswer: (f: string, thread: string) => `${family(f)}/contact/${thread}/antwoorden`,
+  afspraken: (f: string) => `${family(f)}/afspraken`,
+  /** PUT to change; `annuleren`, `ics` and `verplaatsverzoeken` below it. */
+  afspraak: (f: string, id: string, step?: 'annuleren' | 'ics' | 'verplaatsverzoeken') => `${family(f)}/afspraken/${id}${step ? `/${step}` : ''}`,
+  verplaatsAntwoord: (f: string, id: string, verzoekId: string) => `${family(f)}/afspraken/${id}/verplaatsverzoeken/${verzoekId}/antwoord`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
   prints: (f: string) => `${family(f)}/prints`,

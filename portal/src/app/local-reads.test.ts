@@ -28,11 +28,12 @@ describe('reading the local copy as the API answers', () => {
     expect(read(paths.correctieverzoeken(f))).toEqual({ correctieverzoeken: [] });
     expect(read(paths.documents(f))).toEqual({ documents: [] });
     expect(read(paths.contactChanges(f))).toEqual({ changes: [] });
+    expect(read(paths.afspraken(f))).toEqual({ afspraken: [] });
     expect(read(paths.toestemmingen(f))).toBeUndefined();
   });
 
   it('leaves to the server what the device cannot answer the same way', () => {
-    for (const path of [paths.instemming(f, 'v1'), paths.planVersions(f), paths.accessLog(f), paths.correctieInbox(), paths.download(f, 'd'), '/me/sessions', `/families/${f}/export`]) {
+    for (const path of [paths.instemming(f, 'v1'), paths.planVersions(f), paths.accessLog(f), paths.correctieInbox(), paths.download(f, 'd'), paths.afspraak(f, 'a', 'ics'), '/me/sessions', `/families/${f}/export`]) {
       expect(localTarget(path), path).toBeUndefined();
     }
   });

@@ -24,6 +24,8 @@ export const screens: readonly Screen[] = [
   { path: 'verzoeken', key: 'correction.listTitle', for: people },
   { path: '/werk/gezinnen/:familyId/verzoeken', key: 'werk:screens.verzoeken', for: professionals },
   { path: '/werk/verzoeken', key: 'werk:corrections.inboxTitle', for: professionals },
+  { path: 'afspraken', key: 'agenda.title', for: people },
+  { path: '/werk/gezinnen/:familyId/afspraken', key: 'werk:screens.afspraken', for: professionals },
   { path: 'documenten', key: 'documents.title', for: people },
   { path: '/werk/gezinnen/:familyId/documenten', key: 'werk:screens.documenten', for: professionals },
   { path: 'bekeken', key: 'accessLog.title', for: people },

@@ -14,6 +14,7 @@ import { threadsOf, type Thread } from '../components/Comments/threads.ts';
 import { EigenVerklaring } from '../components/Correction/Correction.tsx';
 import { InstemmingPrompt } from '../components/InstemmingPrompt/InstemmingPrompt.tsx';
 import { ConsentRequestLine } from './ConsentRequests.tsx';
+import { NextAfspraakLine } from './Afspraken.tsx';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { PlanItem } from '../components/PlanItem/PlanItem.tsx';
 import { WhoSees } from '../components/Readers/Readers.tsx';
@@ -86,6 +87,7 @@ export function Plan() {
       )}
       <InstemmingPrompt familyId={family.id} />
       <ConsentRequestLine familyId={family.id} />
+      <NextAfspraakLine familyId={family.id} />
       {comments.state.kind === 'problem' && <ProblemMessage messageKey={comments.state.key} />}
       {verklaringen.state.kind === 'problem' && <ProblemMessage messageKey={verklaringen.state.key} />}
       {comments.state.kind === 'ready' && <NewReplies familyId={family.id} list={comments.state.data} onRead={reloadComments} />}

@@ -26,6 +26,7 @@ const familyScreens = [
   { key: 'toestemming', href: workPaths.toestemming },
   { key: 'verzoeken', href: workPaths.corrections },
   { key: 'documenten', href: workPaths.documents },
+  { key: 'afspraken', href: workPaths.agenda },
   { key: 'contact', href: workPaths.contactChanges },
 ] as const;
 

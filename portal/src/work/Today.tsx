@@ -33,6 +33,7 @@ export function Today() {
             <Count href="#per-gezin" number={sum((f) => f.contactChanges)} label={t('today.contactChanges')} />
             <Count href="#per-gezin" number={sum((f) => f.openCodes)} label={t('today.openCodes')} />
             <Count href="#per-gezin" number={sum((f) => f.openConsentRequests)} label={t('today.consentRequests')} />
+            <Count href="#per-gezin" number={sum((f) => f.openMoveRequests)} label={t('today.moveRequests')} />
           </ul>
           <h2 id="correctieverzoeken" tabIndex={-1}>
             {t('today.corrections')}
@@ -174,6 +175,14 @@ export function Today() {
                 cell: (f) => (
                   <Link replace className="nl-link" to={workPaths.family(f.id)}>
                     {f.openConsentRequests}
+                  </Link>
+                ),
+              },
+              {
+                heading: t('today.moveRequests'),
+                cell: (f) => (
+                  <Link replace className="nl-link" to={workPaths.agenda(f.id)}>
+                    {f.openMoveRequests}
                   </Link>
                 ),
               },

@@ -17,6 +17,7 @@ export const workPaths = {
   instemming: (familyId: string) => `/werk/gezinnen/${familyId}/instemming`,
   contactChanges: (familyId: string) => `/werk/gezinnen/${familyId}/contact`,
   documents: (familyId: string) => `/werk/gezinnen/${familyId}/documenten`,
+  agenda: (familyId: string) => `/werk/gezinnen/${familyId}/afspraken`,
   /** Toestemming to share data, per member, with the open questions for it. */
   toestemming: (familyId: string) => `/werk/gezinnen/${familyId}/toestemming`,
   comments: (familyId: string) => `/werk/gezinnen/${familyId}/reacties`,

@@ -30,6 +30,7 @@ export const workRoutes: RouteObject[] = [
           { path: 'reacties', lazy: async () => ({ Component: (await import('./comments/CommentThreads.tsx')).CommentThreads }) },
           { path: 'toestemming', lazy: async () => ({ Component: (await import('./toestemming/ToestemmingOverview.tsx')).ToestemmingOverview }) },
           { path: 'documenten', lazy: async () => ({ Component: (await import('./documents/FamilyDocuments.tsx')).FamilyDocuments }) },
+          { path: 'afspraken', lazy: async () => ({ Component: (await import('./agenda/FamilyAgenda.tsx')).FamilyAgenda }) },
           ...planEditorRoutes,
         ],
       },

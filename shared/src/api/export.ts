@@ -1,4 +1,5 @@
 import type { AccessLogEntryView } from './access-log.ts';
+import type { AfsprakenOverview } from './agenda.ts';
 import type { CommentList } from './comments.ts';
 import type { ContactChangeList } from './contact-changes.ts';
 import type { CorrectieverzoekList, EigenVerklaringList } from './corrections.ts';
@@ -24,6 +25,8 @@ export interface MyDataExport {
   eigenVerklaringen: EigenVerklaringList | null;
   documents: DocumentList | null;
   contactChanges: ContactChangeList | null;
+  /** The appointments this member takes part in (issue 13). */
+  agenda: AfsprakenOverview | null;
   /** Who looked at my data, newest first (at most the newest 1,000). */
   accessLog: AccessLogEntryView[] | null;
 }

@@ -152,6 +152,8 @@ export interface TodayView {
     openCodes: number;
     /** Questions for toestemming that still wait for an answer. */
     openConsentRequests: number;
+    /** Members' questions to move an appointment that wait for her answer (agenda). */
+    openMoveRequests: number;
     unansweredComments: number;
     newDocuments: number;
   }[];

@@ -14,7 +14,8 @@ export type SyncRecordKind =
   | 'correctieverzoek'
   | 'eigen-verklaring'
   | 'document'
-  | 'contactwijziging';
+  | 'contactwijziging'
+  | 'afspraak';
 
 export interface SyncRecord {
   kind: SyncRecordKind;

@@ -98,7 +98,9 @@ export type GuardedKind =
   | 'correctieverzoek'
   | 'eigen-verklaring'
   /** A message in a member's private thread with the professionals: help asked, "bel mij terug", an answer. */
-  | 'contactbericht';
+  | 'contactbericht'
+  /** An appointment a professional plans with named members (agenda). */
+  | 'afspraak';
 
 /**
  * What a member lets a helper do, chosen one by one (DigiD Machtigen: one or more services).

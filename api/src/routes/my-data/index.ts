@@ -22,6 +22,7 @@ const exportSchema = {
     eigenVerklaringen: nullableObject,
     documents: nullableObject,
     contactChanges: nullableObject,
+    agenda: nullableObject,
     accessLog: { type: ['array', 'null'], items: anyObject },
   },
 } as const;

@@ -63,7 +63,7 @@ const todaySchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'name', 'contactChanges', 'instemming', 'openCodes', 'openConsentRequests', 'unansweredComments', 'newDocuments'],
+        required: ['id', 'name', 'contactChanges', 'instemming', 'openCodes', 'openConsentRequests', 'openMoveRequests', 'unansweredComments', 'newDocuments'],
         additionalProperties: false,
         properties: {
           id: { type: 'string' },
@@ -77,6 +77,7 @@ const todaySchema = {
           },
           openCodes: { type: 'integer' },
           openConsentRequests: { type: 'integer' },
+          openMoveRequests: { type: 'integer' },
           unansweredComments: { type: 'integer' },
           newDocuments: { type: 'integer' },
         },

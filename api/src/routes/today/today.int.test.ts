@@ -45,6 +45,22 @@ describe('Vandaag', () => {
     expect(row.openCodes).toBe(before.openCodes + 1);
   });
 
+  it('counts members’ questions to move an appointment until she answers them', async () => {
+    const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
+    const before = (await jansenRow()).openMoveRequests;
+    const planned = await fatima.post(`/api/families/${jansen().id}/afspraken`, {
+      clientId: randomUUID(), title: 'Gesprek', start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z',
+      place: { kind: 'telefoon', value: '030 123 45 67' }, memberIds: [samiraId], professionalIds: [], placeHiddenFrom: [],
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const asked = await samira.post(`/api/families/${jansen().id}/afspraken/${planned.json().id}/verplaatsverzoeken`, { clientId: randomUUID(), reason: 'Ik moet werken.' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await jansenRow()).openMoveRequests).toBe(before + 1);
+    const verzoekId = asked.json().verplaatsverzoeken[0].id;
+    expect((await fatima.post(`/api/families/${jansen().id}/afspraken/${planned.json().id}/verplaatsverzoeken/${verzoekId}/antwoord`, { kind: 'nee', message: 'Het kan niet anders.' })).statusCode).toBe(200);
+    expect((await jansenRow()).openMoveRequests).toBe(before);
+  });
+
   it('counts questions for toestemming that still wait for an answer, and no longer once answered', async () => {
     const before = (await jansenRow()).openConsentRequests;
     const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
