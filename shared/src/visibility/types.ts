@@ -96,7 +96,9 @@ export type GuardedKind =
   /** A professional's question to a member for toestemming, answered from a card. */
   | 'toestemmingsverzoek'
   | 'correctieverzoek'
-  | 'eigen-verklaring';
+  | 'eigen-verklaring'
+  /** A member's own 0–10 score on a doel ("Hoe gaat het nu?"). */
+  | 'score';
 
 /**
  * What a member lets a helper do, chosen one by one (DigiD Machtigen: one or more services).
