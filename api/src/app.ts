@@ -22,6 +22,8 @@ import accessLogRoutes from './routes/access-log/index.ts';
 import helperActionsRoutes from './routes/helper-actions/index.ts';
 import youthSayRoutes from './routes/youth-say/index.ts';
 import commentRoutes from './routes/comments/index.ts';
+import scoreRoutes from './routes/scores/index.ts';
+import satisfactionRoutes from './routes/satisfaction/index.ts';
 import documentRoutes from './routes/documents/index.ts';
 import correctionRoutes from './routes/corrections/index.ts';
 import contactChangeRoutes from './routes/contact-changes/index.ts';
@@ -132,6 +134,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(planRoutes);
         await signedIn.register(printRoutes);
         await signedIn.register(commentRoutes);
+        await signedIn.register(scoreRoutes);
+        await signedIn.register(satisfactionRoutes, { config });
         await signedIn.register(myDataRoutes);
         await signedIn.register(documentRoutes, { config });
         await signedIn.register(instemmingRoutes);

@@ -26,3 +26,6 @@ export type * from './api/readers.ts';
 export * from './api/family-admin.ts';
 export * from './api/delegations.ts';
 export * from './plan-editor/index.ts';
+export type * from './api/scores.ts';
+export * from './satisfaction/aggregate.ts';
+export type * from './api/satisfaction.ts';
