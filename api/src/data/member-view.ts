@@ -8,7 +8,7 @@ import type { ScopedRepository } from './scoped-repository.ts';
  */
 export async function myData(repo: ScopedRepository, familyId: string, now: Date, { accessLog: withLog = true } = {}): Promise<MyDataExport> {
   const family = await repo.family(familyId);
-  const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, accessLog] = await Promise.all([
+  const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, scores, accessLog] = await Promise.all([
     optional(() => repo.currentPlan(familyId)),
     optional(() => repo.comments.list(familyId)),
     optional(() => repo.instemming.overview(familyId)),
@@ -17,9 +17,10 @@ export async function myData(repo: ScopedRepository, familyId: string, now: Date
     optional(() => repo.corrections.eigenVerklaringen(familyId)),
     optional(() => repo.documents.list(familyId)),
     optional(() => repo.contactChanges.list(familyId)),
+    optional(() => repo.scores.page(familyId)),
     withLog ? optional(() => wholeAccessLog(repo, familyId)) : null,
   ]);
-  return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, accessLog };
+  return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, scores, accessLog };
 }
 
 const accessLogExportLimit = 1000;
@@ -56,6 +57,7 @@ export function syncRecords(data: MyDataExport): SyncRecord[] {
   for (const v of data.eigenVerklaringen?.eigenVerklaringen ?? []) records.push({ kind: 'eigen-verklaring', id: v.id, data: v });
   for (const d of data.documents?.documents ?? []) records.push({ kind: 'document', id: d.id, data: d });
   for (const c of data.contactChanges?.changes ?? []) records.push({ kind: 'contactwijziging', id: c.id, data: c });
+  if (data.scores) records.push({ kind: 'scores', id: data.familyId, data: data.scores });
   return records;
 }
 

@@ -37,6 +37,8 @@ export const paths = {
   youthSay: (f: string) => `${family(f)}/wat-zien-je-ouders`,
   youthChoice: (f: string) => `${family(f)}/wat-zien-je-ouders/keuze`,
   contactChanges: (f: string) => `${family(f)}/contact-changes`,
+  scores: (f: string) => `${family(f)}/scores`,
+  satisfaction: (f: string) => `${family(f)}/wat-vindt-u-ervan`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
   prints: (f: string) => `${family(f)}/prints`,

@@ -24,6 +24,7 @@ const routes: [RegExp, (familyId: string) => LocalTarget][] = [
   [new RegExp(`^/families/${family}/eigen-verklaringen$`), (familyId) => ({ kind: 'list', familyId, record: 'eigen-verklaring', field: 'eigenVerklaringen' })],
   [new RegExp(`^/families/${family}/documents$`), (familyId) => ({ kind: 'list', familyId, record: 'document', field: 'documents' })],
   [new RegExp(`^/families/${family}/contact-changes$`), (familyId) => ({ kind: 'list', familyId, record: 'contactwijziging', field: 'changes' })],
+  [new RegExp(`^/families/${family}/scores$`), (familyId) => ({ kind: 'one', familyId, record: 'scores' })],
 ];
 
 /** The local answer for an API path (relative to /api), or undefined when only the server can answer it. */

@@ -16,7 +16,7 @@ import { useLocalCopy } from './local-copy-context.ts';
  */
 
 /** What a write is, for the list of waiting writes (and the screens that show their own). */
-export type WriteKind = 'reactie' | 'instemming' | 'toestemming' | 'toestemming-intrekken' | 'toestemming-antwoord' | 'correctieverzoek' | 'eigen-verklaring' | 'document' | 'document-verwijderen' | 'contactwijziging';
+export type WriteKind = 'reactie' | 'instemming' | 'toestemming' | 'toestemming-intrekken' | 'toestemming-antwoord' | 'correctieverzoek' | 'eigen-verklaring' | 'document' | 'document-verwijderen' | 'contactwijziging' | 'score' | 'mening';
 
 export interface WriteRequest {
   what: WriteKind;

@@ -27,6 +27,7 @@ const familyScreens = [
   { key: 'verzoeken', href: workPaths.corrections },
   { key: 'documenten', href: workPaths.documents },
   { key: 'contact', href: workPaths.contactChanges },
+  { key: 'scores', href: workPaths.scores },
 ] as const;
 
 /** One family as its professionals keep it: members, relations, who works with it, and the forms to add to it. */

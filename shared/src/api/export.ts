@@ -5,6 +5,7 @@ import type { CorrectieverzoekList, EigenVerklaringList } from './corrections.ts
 import type { DocumentList } from './documents.ts';
 import type { InstemmingOverview } from './instemming.ts';
 import type { FamilySummary, PlanView } from './plan.ts';
+import type { ScoresPage } from './scores.ts';
 import type { ToestemmingOverview } from './toestemming.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface MyDataExport {
   eigenVerklaringen: EigenVerklaringList | null;
   documents: DocumentList | null;
   contactChanges: ContactChangeList | null;
+  /** "Hoe gaat het nu?": the doelen and the scores this person reads. */
+  scores: ScoresPage | null;
   /** Who looked at my data, newest first (at most the newest 1,000). */
   accessLog: AccessLogEntryView[] | null;
 }

@@ -14,7 +14,9 @@ export type SyncRecordKind =
   | 'correctieverzoek'
   | 'eigen-verklaring'
   | 'document'
-  | 'contactwijziging';
+  | 'contactwijziging'
+  /** The page "Hoe gaat het nu?": one per family. */
+  | 'scores';
 
 export interface SyncRecord {
   kind: SyncRecordKind;

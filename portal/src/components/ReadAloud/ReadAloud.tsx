@@ -3,7 +3,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../languages.ts';
-import { browserSpeech, itemSpeechParts } from './speech.ts';
+import { browserSpeech, itemSpeechParts, type SpeechPart } from './speech.ts';
 
 const speech = browserSpeech();
 const dutch = 'nl-NL';
@@ -17,7 +17,10 @@ let stopCurrent: (() => void) | undefined;
  * plan's own Dutch text in Dutch. Not shown in a browser without speech; a phone without a voice for
  * the language says so. The button says what it will do next; a status line tells screen reader users it reads.
  */
-export function ReadAloud({ item, describedBy }: { item: PlanItemContent; describedBy: string }) {
+/** What to read: one plan item, or parts a screen put together itself (the history of a score). */
+export type ReadAloudProps = ({ item: PlanItemContent; parts?: never } | { parts: readonly SpeechPart[]; item?: never }) & { describedBy: string };
+
+export function ReadAloud({ item, parts: ownParts, describedBy }: ReadAloudProps) {
   const { t, i18n } = useTranslation();
   const [reading, setReadingState] = useState(false);
   const [noVoice, setNoVoice] = useState(false);
@@ -51,7 +54,7 @@ export function ReadAloud({ item, describedBy }: { item: PlanItemContent; descri
     const stop = () => setReading(false);
     stopCurrent = stop;
     setReading(true);
-    const parts = itemSpeechParts(item, (key, options) => t(key, options ?? {})).map((p) => ({ text: p.text, lang: p.source === 'plan' ? dutch : screenLang }));
+    const parts = (ownParts ?? itemSpeechParts(item!, (key, options) => t(key, options ?? {}))).map((p) => ({ text: p.text, lang: p.source === 'plan' ? dutch : screenLang }));
     speech!.speak(parts, () => {
       if (stopCurrent === stop) stopCurrent = undefined;
       stop();
