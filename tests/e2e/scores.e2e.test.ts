@@ -84,5 +84,19 @@ describe('scores in Chromium', () => {
     expect(JSON.stringify(forSamira)).not.toContain(note);
     expect(forSamira.doelen.flatMap((d) => d.scores).filter((s) => !s.isMine)).toEqual([]);
     expect(noor.errors).toEqual([]);
+
+    // "Wat vindt u ervan?": Samira answers once this month; the screen says it is not the complaints route.
+    await openScreen(samira.page, running.server.origin, 'Wat vindt u ervan?');
+    await samira.page.getByText('Dit is geen klacht.', { exact: false }).waitFor();
+    await look(samira.page, 'samira-wat-vindt-u-ervan');
+    await samira.page.getByRole('radio', { name: '4 – Goed' }).check();
+    await samira.page.getByRole('button', { name: 'Versturen' }).click();
+    await samira.page.getByRole('status').getByText('Dank u wel. Uw antwoord is verstuurd.').waitFor();
+    await look(samira.page, 'samira-wat-vindt-u-ervan-verstuurd');
+    // One answer is far from five: the organisation sees nothing yet.
+    await fatima.goto(`${running.server.origin}/werk/tevredenheid`);
+    await fatima.getByText('Nog geen maand met 5 of meer antwoorden.').waitFor();
+    await look(fatima, 'fatima-tevredenheid');
+    expect(samira.errors).toEqual([]);
   });
 });
