@@ -25,8 +25,9 @@ export class SatisfactionRepository {
 
   async status(familyId: string): Promise<SatisfactionStatus> {
     const scope = await this.#enter(familyId);
-    const memberId = ownMember(scope);
-    const answered = await answeredThisMonth(scope, memberId);
+    // Whether she answered is hers too: a helper, a professional or a preview gets 403, as for answering.
+    const { memberId } = scope.authorize('eigen-mening');
+    const answered = await answeredThisMonth(scope, memberId!);
     return { mayAnswer: !answered && scope.decides(planGuarded(scope)).visible, answeredThisMonth: answered };
   }
 
@@ -34,8 +35,8 @@ export class SatisfactionRepository {
     const scope = await this.#enter(familyId);
     const plan = planGuarded(scope);
     if (!scope.snapshot.plan || !scope.decides(plan).visible) throw new AppError('niet-gevonden');
-    const actor = scope.authorize('reageren', plan);
-    if (actor.kind !== 'member' || !actor.memberId) throw new AppError('niet-toegestaan');
+    const actor = scope.authorize('eigen-mening', plan);
+    if (!actor.memberId) throw new AppError('niet-toegestaan');
     const period = satisfactionPeriod(scope.at.day);
     const better = input.better?.trim() || null;
     await scope.write(async (tx) => {
@@ -72,12 +73,6 @@ export class SatisfactionRepository {
     );
     return { organisation, minimumAnswers, periods: aggregateSatisfaction(rows) };
   }
-}
-
-/** Only a member answers for herself: it is her own opinion, which a helper or professional cannot give. */
-function ownMember(scope: FamilyScope): string {
-  if (scope.viewer.kind !== 'member' || !scope.selfMemberId) throw new AppError('niet-toegestaan');
-  return scope.selfMemberId;
 }
 
 async function answeredThisMonth(scope: FamilyScope, memberId: string): Promise<boolean> {

@@ -14,7 +14,8 @@ import { bannedOf, planGuarded } from './written-objects.ts';
  * "Hoe gaat het nu?" (issue 13, point 2): a member scores a doel of the plan 0–10 on the doel's own
  * scale. Each score is a guarded object of its own (shared/src/visibility/score.ts): the professionals
  * always read it, members only when the writer named them, and nobody reads it who does not read the
- * doel. Only the member herself scores: it is how she feels, which a helper cannot say for her.
+ * doel. Only the member herself scores (acting rule alleen-het-gezinslid-zelf): it is how she
+ * feels, which a helper cannot say for her.
  */
 export class ScoresRepository {
   readonly #enter: EnterFamily;
@@ -58,8 +59,9 @@ export class ScoresRepository {
     const row = plan?.items.find((i) => i.itemKey === input.itemKey && i.kind === 'doel');
     const doel = row && doelGuarded(scope, row);
     if (!plan || !row || !doel || !scope.decides(doel.at(-1)!).visible) throw new AppError('niet-gevonden');
-    const actor = scope.authorize('reageren', doel.at(-1)!);
-    if (actor.kind !== 'member' || !actor.memberId) throw new AppError('niet-toegestaan');
+    // Only the member herself: the acting rules refuse a helper, a professional and a preview.
+    const actor = scope.authorize('eigen-mening', doel.at(-1)!);
+    if (!actor.memberId) throw new AppError('niet-toegestaan');
     const readers: ScoreReaders = input.readers?.kind === 'leden' ? { kind: 'leden', memberIds: [...new Set(input.readers.memberIds)] } : { kind: 'professionals' };
     const envelope = scoreEnvelope(actor.memberId, readers, bannedOf(scope));
     // Every member she named must be able to read it as stored: a banned contact, or someone who does not read the doel, is refused, not silently left out.
@@ -127,7 +129,7 @@ function scoreOf(scope: FamilyScope, s: ScoreRow, doel: readonly Guarded[]): Gua
  */
 function readerChoices(scope: FamilyScope, doel: readonly Guarded[]): { id: string; firstName: string }[] | undefined {
   const writer = scope.selfMemberId;
-  if (!writer || !scope.isMembersOwnView || !scope.may('reageren', doel.at(-1)!)) return undefined;
+  if (!writer || !scope.may('eigen-mening', doel.at(-1)!)) return undefined;
   const choices: { id: string; firstName: string }[] = [];
   for (const m of scope.snapshot.members) {
     if (m.id === writer || !m.userId) continue;

@@ -30,14 +30,6 @@ const newScore = {
   },
 } as const;
 
-const names = { type: 'array', items: { type: 'string' } } as const;
-const readersView = {
-  type: 'object',
-  required: ['members', 'helpers', 'professionals'],
-  additionalProperties: false,
-  properties: { members: names, helpers: names, professionals: names },
-} as const;
-
 const scoreView = {
   type: 'object',
   required: ['id', 'itemKey', 'value', 'createdAt', 'isMine', 'readers'],
@@ -51,7 +43,7 @@ const scoreView = {
     memberId: { type: 'string' },
     memberName: { type: 'string' },
     isMine: { type: 'boolean' },
-    readers: readersView,
+    readers: { $ref: 'Readers#' },
   },
 } as const;
 
