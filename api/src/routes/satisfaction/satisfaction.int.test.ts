@@ -3,9 +3,11 @@ import { testEngine } from '../../test/db.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
+// Each test starts from a fresh family: answers are once a month per member, and totals count them all.
+// The first app of a worker also builds the database template, which on a busy machine takes long.
 beforeEach(async () => {
   t = await testApp({ complaintsUrl: 'https://www.utrecht.nl/klachten' });
-});
+}, 120_000);
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
