@@ -24,6 +24,8 @@ import helperActionsRoutes from './routes/helper-actions/index.ts';
 import youthSayRoutes from './routes/youth-say/index.ts';
 import commentRoutes from './routes/comments/index.ts';
 import contactMessageRoutes from './routes/contact-messages/index.ts';
+import scoreRoutes from './routes/scores/index.ts';
+import satisfactionRoutes from './routes/satisfaction/index.ts';
 import documentRoutes from './routes/documents/index.ts';
 import correctionRoutes from './routes/corrections/index.ts';
 import contactChangeRoutes from './routes/contact-changes/index.ts';
@@ -137,6 +139,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(printRoutes);
         await signedIn.register(commentRoutes);
         await signedIn.register(contactMessageRoutes);
+        await signedIn.register(scoreRoutes);
+        await signedIn.register(satisfactionRoutes, { config });
         await signedIn.register(myDataRoutes);
         await signedIn.register(documentRoutes, { config });
         await signedIn.register(instemmingRoutes);

@@ -8,4 +8,11 @@ describe('settings', () => {
     expect(() => loadConfig({ NEUTRAL_SITE: 'nu.nl' })).toThrow('NEUTRAL_SITE is geen webadres: "nu.nl". Gebruik een heel adres, bijvoorbeeld https://www.nu.nl/');
     expect(() => loadConfig({ NEUTRAL_SITE: 'javascript:alert(1)' })).toThrow('NEUTRAL_SITE moet met https:// of http:// beginnen');
   });
+
+  it('COMPLAINTS_URL: unset by default, a whole https address, and a clear error for anything else', () => {
+    expect(loadConfig({}).complaintsUrl).toBeUndefined();
+    expect(loadConfig({ COMPLAINTS_URL: 'https://www.utrecht.nl/klachten' }).complaintsUrl).toBe('https://www.utrecht.nl/klachten');
+    expect(() => loadConfig({ COMPLAINTS_URL: 'klachten' })).toThrow('COMPLAINTS_URL is geen webadres');
+    expect(() => loadConfig({ COMPLAINTS_URL: 'javascript:alert(1)' })).toThrow('COMPLAINTS_URL moet met https:// beginnen');
+  });
 });

@@ -46,6 +46,24 @@ export interface Config {
   pushSubject: string;
   /** Web Push: the only push services the server sends to (push/push-services.ts). */
   pushServices: string[];
+  /**
+   * The organisation's complaint procedure, linked from "Wat vindt u ervan?" (which is not a
+   * complaint). Unset: the screen tells the member to ask her professional how to complain.
+   */
+  complaintsUrl: string | undefined;
+}
+
+/** COMPLAINTS_URL, when set, must be a whole https address: members follow it from the portal. */
+function complaintsUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`COMPLAINTS_URL is geen webadres: "${value}". Gebruik een heel adres, bijvoorbeeld https://www.gemeente.nl/klachten`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`COMPLAINTS_URL moet met https:// beginnen: "${value}".`);
+  return url.href;
 }
 
 /** NEUTRAL_SITE must be a whole http(s) address: Snel weg cannot ask anything when it is wrong. */
@@ -90,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 128) * 1024 * 1024,
     principalCacheEntries: Number(env.PRINCIPAL_CACHE_ENTRIES ?? 20_000),
     pushSubject: pushSubjectOf(env.PUSH_SUBJECT, new URL(origin).hostname),
+    complaintsUrl: complaintsUrlOf(env.COMPLAINTS_URL),
     pushServices: env.PUSH_SERVICES ? env.PUSH_SERVICES.split(',').map((s) => s.trim()).filter(Boolean) : [...knownPushServices],
   };
 }

@@ -44,6 +44,8 @@ const routes = [
       { path: 'hulp', lazy: async () => ({ Component: (await import('./pages/Helpers.tsx')).Helpers }) },
       { path: 'mijn-gegevens', lazy: async () => ({ Component: (await import('./pages/MyData.tsx')).MyData }) },
       { path: 'namens-gedaan', lazy: async () => ({ Component: (await import('./pages/HelperActions.tsx')).HelperActions }) },
+      { path: 'hoe-gaat-het', lazy: async () => ({ Component: (await import('./pages/Scores.tsx')).Scores }) },
+      { path: 'wat-vindt-u-ervan', lazy: async () => ({ Component: (await import('./pages/SatisfactionForm.tsx')).SatisfactionForm }) },
       { path: 'wat-zien-je-ouders', lazy: async () => ({ Component: (await import('./pages/YouthSay.tsx')).YouthSay }) },
       { path: '*', element: <NotFound /> },
     ],

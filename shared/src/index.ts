@@ -30,3 +30,6 @@ export * from './glossary/index.ts';
 export * from './api/contact-messages.ts';
 export * from './agenda/ics.ts';
 export type * from './api/agenda.ts';
+export type * from './api/scores.ts';
+export * from './satisfaction/aggregate.ts';
+export type * from './api/satisfaction.ts';

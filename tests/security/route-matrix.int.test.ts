@@ -45,6 +45,11 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/comments/:commentId/replies': 'family-write',
   'POST /api/families/:familyId/comments/seen': 'family-write',
   'POST /api/families/:familyId/gesprekken': 'family-write',
+  'GET /api/families/:familyId/scores': 'family-read',
+  'POST /api/families/:familyId/scores': 'family-write',
+  'GET /api/families/:familyId/wat-vindt-u-ervan': 'family-read',
+  'POST /api/families/:familyId/wat-vindt-u-ervan': 'family-write',
+  'GET /api/werk/tevredenheid': 'professional',
   'GET /api/families/:familyId/export': 'family-read',
   'GET /api/families/:familyId/sync': 'family-read',
   'GET /api/families/:familyId/documents': 'family-read',
@@ -198,11 +203,31 @@ const youthSayStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403 | 4
   beheer: { jansen: 404, 'de-vries': 404 },
 };
 
+/**
+ * "Wat vindt u ervan?" is a member's own opinion: each member of the household reads whether she
+ * may answer; her helper and the professionals get 403; outsiders the 404 of an unknown family.
+ */
+const satisfactionStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403 | 404>> = {
+  samira: { jansen: 200, 'de-vries': 404 },
+  mark: { jansen: 200, 'de-vries': 404 },
+  noor: { jansen: 200, 'de-vries': 404 },
+  daan: { jansen: 200, 'de-vries': 404 },
+  henk: { jansen: 200, 'de-vries': 404 },
+  ria: { jansen: 403, 'de-vries': 404 },
+  fatima: { jansen: 403, 'de-vries': 404 },
+  jeroen: { jansen: 403, 'de-vries': 403 },
+  willem: { jansen: 404, 'de-vries': 200 },
+  peter: { jansen: 404, 'de-vries': 200 },
+  karim: { jansen: 404, 'de-vries': 403 },
+  beheer: { jansen: 404, 'de-vries': 404 },
+};
+
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
   if (route === 'GET /api/families/:familyId/overdracht/kandidaten') return handOverCandidatesStatus[person][family];
   if (route === 'GET /api/families/:familyId/helpers') return helpersStatus[person][family];
   if (route === 'GET /api/families/:familyId/wat-zien-je-ouders') return youthSayStatus[person][family];
+  if (route === 'GET /api/families/:familyId/wat-vindt-u-ervan') return satisfactionStatus[person][family];
   if (!insiders[family].includes(person)) return 404;
   if (memberOnlyReads.has(route) && professionals.includes(person)) return 403;
   if (professionalOnlyReads.has(route) && !professionals.includes(person)) return 403;
@@ -352,6 +377,35 @@ describe('a youth closing her item for a parent', () => {
 });
 
 /**
+ * Scoring Samira's doel ("Hoe gaat het nu?"), written out per person: only Samira scores it (201);
+ * her helper and the professionals read it but do not score for her (403); who does not read the
+ * doel gets the 404 of an unknown family or doel.
+ */
+const scoreStatus: Record<Person, 201 | 403 | 404> = {
+  samira: 201,
+  mark: 404,
+  noor: 404,
+  daan: 404,
+  henk: 404,
+  ria: 403,
+  fatima: 403,
+  jeroen: 403,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
+describe('scoring Samira’s doel', () => {
+  it.each(people)('%s', async (person) => {
+    const jansen = t.world.families.find((f) => f.key === 'jansen')!;
+    const payload = { clientId: randomUUID(), itemKey: jansen.plan.items.find((i) => i.key === 'veilig-thuis-samira')!.id, value: 5 };
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${jansen.id}/scores`, payload });
+    expect(response.statusCode, `${person} scores Samira's doel`).toBe(scoreStatus[person]);
+  });
+});
+
+/**
  * Making a family, written out per person: any professional may start one (and becomes its regisseur);
  * members, helpers and the beheerder may not.
  */
@@ -475,6 +529,13 @@ describe('helpers', () => {
 describe('Vandaag', () => {
   it.each(people)('%s', async (person) => {
     expect((await call(person, 'GET', '/api/werk/vandaag')).statusCode, `${person} opens Vandaag`).toBe(todayStatus[person]);
+  });
+});
+
+/** The organisation's totals of "Wat vindt u ervan?" are professional work: the same 200/403 as Vandaag. */
+describe('satisfaction totals', () => {
+  it.each(people)('%s', async (person) => {
+    expect((await call(person, 'GET', '/api/werk/tevredenheid')).statusCode, `${person} reads the totals`).toBe(todayStatus[person]);
   });
 });
 
@@ -755,8 +816,9 @@ describe('acting as (Ons-Plan-Als)', () => {
       const url = route.split(' ')[1]!.replace(':familyId', jansenId());
       const response = await callAs('fatima', 'GET', url, `bekijk-als:${memberOf('mark')}`);
       // The export and whom she lets help her are the member's own; the professionals' own reads (draft, management) are not Mark's;
-      // "Wat zien je ouders van jou?" is a youth's own, never shown through another's eyes.
-      const own = route.endsWith('/export') || route.endsWith('/helpers') || route.endsWith('/wat-zien-je-ouders');
+      // "Wat zien je ouders van jou?" is a youth's own, never shown through another's eyes; so is
+      // "Wat vindt u ervan?", which would tell the professional whether Mark gave his opinion.
+      const own = route.endsWith('/export') || route.endsWith('/helpers') || route.endsWith('/wat-zien-je-ouders') || route.endsWith('/wat-vindt-u-ervan');
       expect(response.statusCode, route).toBe(own || professionalOnlyReads.has(route) ? 403 : 200);
     }
   });

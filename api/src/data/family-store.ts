@@ -105,7 +105,7 @@ export interface FamilySnapshot {
 
 /** Tables whose rows a snapshot holds none of: a change there leaves the snapshot as it is. */
 const outsideSnapshot = new Set([
-  'instemmingen', 'instemming_reminders', 'correctieverzoeken', 'eigen_verklaringen', 'documents', 'contact_changes', 'member_field_history',
+  'instemmingen', 'instemming_reminders', 'correctieverzoeken', 'eigen_verklaringen', 'documents', 'contact_changes', 'member_field_history', 'scores',
 ]);
 
 const defaultSnapshotCacheBytes = 128 * 1024 * 1024;

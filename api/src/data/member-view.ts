@@ -8,7 +8,7 @@ import type { ScopedRepository } from './scoped-repository.ts';
  */
 export async function myData(repo: ScopedRepository, familyId: string, now: Date, { accessLog: withLog = true } = {}): Promise<MyDataExport> {
   const family = await repo.family(familyId);
-  const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, accessLog] = await Promise.all([
+  const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, scores, accessLog] = await Promise.all([
     optional(() => repo.currentPlan(familyId)),
     optional(() => repo.comments.list(familyId)),
     optional(() => repo.instemming.overview(familyId)),
@@ -18,9 +18,10 @@ export async function myData(repo: ScopedRepository, familyId: string, now: Date
     optional(() => repo.documents.list(familyId)),
     optional(() => repo.contactChanges.list(familyId)),
     optional(() => repo.agenda.overview(familyId)),
+    optional(() => repo.scores.page(familyId)),
     withLog ? optional(() => wholeAccessLog(repo, familyId)) : null,
   ]);
-  return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, accessLog };
+  return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, scores, accessLog };
 }
 
 const accessLogExportLimit = 1000;
@@ -58,6 +59,7 @@ export function syncRecords(data: MyDataExport): SyncRecord[] {
   for (const d of data.documents?.documents ?? []) records.push({ kind: 'document', id: d.id, data: d });
   for (const c of data.contactChanges?.changes ?? []) records.push({ kind: 'contactwijziging', id: c.id, data: c });
   for (const a of data.agenda?.afspraken ?? []) records.push({ kind: 'afspraak', id: a.id, data: a });
+  if (data.scores) records.push({ kind: 'scores', id: data.familyId, data: data.scores });
   return records;
 }
 

@@ -6,6 +6,8 @@ import { helperActions } from './helper-actions.ts';
 import { chooseForParents, youthSayPage } from './youth-say.ts';
 import { CommentsRepository } from './comments.ts';
 import { ContactMessagesRepository, contactInboxFor } from './contact-messages.ts';
+import { ScoresRepository } from './scores.ts';
+import { SatisfactionRepository } from './satisfaction.ts';
 import { DocumentsRepository } from './documents.ts';
 import { CorrectionsRepository } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
@@ -55,6 +57,8 @@ export class ScopedRepository {
   readonly memberAccounts: MemberAccountsRepository;
   readonly workProfile: WorkProfileRepository;
   readonly delegations: DelegationsRepository;
+  readonly scores: ScoresRepository;
+  readonly satisfaction: SatisfactionRepository;
 
   constructor(deps: DataDeps, principal: Principal, clientIp: string | null, actingAs: ActingAs = { as: 'zelf' }) {
     this.#deps = deps;
@@ -79,6 +83,8 @@ export class ScopedRepository {
     this.memberAccounts = new MemberAccountsRepository(enter, deps);
     this.workProfile = new WorkProfileRepository(enter, deps, principal);
     this.delegations = new DelegationsRepository(enter, deps, principal, this.#now, clientIp);
+    this.scores = new ScoresRepository(enter);
+    this.satisfaction = new SatisfactionRepository(enter, deps, principal);
   }
 
   /** The request's one clock reading, which every repository of this request uses too. */

@@ -44,6 +44,8 @@ export const paths = {
   /** PUT to change; `annuleren`, `ics` and `verplaatsverzoeken` below it. */
   afspraak: (f: string, id: string, step?: 'annuleren' | 'ics' | 'verplaatsverzoeken') => `${family(f)}/afspraken/${id}${step ? `/${step}` : ''}`,
   verplaatsAntwoord: (f: string, id: string, verzoekId: string) => `${family(f)}/afspraken/${id}/verplaatsverzoeken/${verzoekId}/antwoord`,
+  scores: (f: string) => `${family(f)}/scores`,
+  satisfaction: (f: string) => `${family(f)}/wat-vindt-u-ervan`,
   myData: (f: string) => `${family(f)}/export`,
   /** POST when a page is printed, for the access log. */
   prints: (f: string) => `${family(f)}/prints`,

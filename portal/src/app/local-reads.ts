@@ -25,6 +25,7 @@ const routes: [RegExp, (familyId: string) => LocalTarget][] = [
   [new RegExp(`^/families/${family}/documents$`), (familyId) => ({ kind: 'list', familyId, record: 'document', field: 'documents' })],
   [new RegExp(`^/families/${family}/contact-changes$`), (familyId) => ({ kind: 'list', familyId, record: 'contactwijziging', field: 'changes' })],
   [new RegExp(`^/families/${family}/afspraken$`), (familyId) => ({ kind: 'list', familyId, record: 'afspraak', field: 'afspraken' })],
+  [new RegExp(`^/families/${family}/scores$`), (familyId) => ({ kind: 'one', familyId, record: 'scores' })],
 ];
 
 /** The local answer for an API path (relative to /api), or undefined when only the server can answer it. */

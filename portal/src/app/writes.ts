@@ -16,7 +16,7 @@ import { useLocalCopy } from './local-copy-context.ts';
  */
 
 /** What a write is, for the list of waiting writes (and the screens that show their own). */
-export type WriteKind = 'reactie' | 'instemming' | 'toestemming' | 'toestemming-intrekken' | 'toestemming-antwoord' | 'correctieverzoek' | 'eigen-verklaring' | 'document' | 'document-verwijderen' | 'contactwijziging' | 'contactbericht' | 'verplaatsverzoek';
+export type WriteKind = 'reactie' | 'instemming' | 'toestemming' | 'toestemming-intrekken' | 'toestemming-antwoord' | 'correctieverzoek' | 'eigen-verklaring' | 'document' | 'document-verwijderen' | 'contactwijziging' | 'contactbericht' | 'verplaatsverzoek' | 'score' | 'mening';
 
 export interface WriteRequest {
   what: WriteKind;

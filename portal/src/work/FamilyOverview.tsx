@@ -28,6 +28,7 @@ const familyScreens = [
   { key: 'documenten', href: workPaths.documents },
   { key: 'afspraken', href: workPaths.agenda },
   { key: 'contact', href: workPaths.contactChanges },
+  { key: 'scores', href: workPaths.scores },
 ] as const;
 
 /** One family as its professionals keep it: members, relations, who works with it, and the forms to add to it. */

@@ -36,6 +36,7 @@ export function WorkPage({ title, children }: { title: string; children: ReactNo
         link(workPaths.newFamily, t('nav.newFamily')),
         link(workPaths.inbox, t('nav.inbox')),
         link(workPaths.contactInbox, t('nav.contactInbox')),
+        link(workPaths.satisfaction, t('nav.satisfaction')),
         link(workPaths.profile, t('nav.profile')),
       ]}
       families={families.map((f) => link(workPaths.family(f.id), f.name, false))}

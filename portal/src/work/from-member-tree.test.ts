@@ -16,8 +16,10 @@ describe('a professional who opens a member-tree address', () => {
     [`/plan/${f}/documenten`, '', `/werk/gezinnen/${f}/documenten`],
     [`/plan/${f}/toestemming`, '', `/werk/gezinnen/${f}/toestemming`],
     [`/plan/${f}/toestemming/`, '#vragen', `/werk/gezinnen/${f}/toestemming`],
+    [`/plan/${f}/hoe-gaat-het`, '', `/werk/gezinnen/${f}/scores`],
     [`/plan/${f}/bekeken`, '', `/werk/gezinnen/${f}`],
     [`/plan/${f}/mijn-gegevens`, '', `/werk/gezinnen/${f}`],
+    [`/plan/${f}/wat-vindt-u-ervan`, '', `/werk/gezinnen/${f}`],
   ])('%s goes to the workspace', (path, hash, expected) => {
     expect(workPathFor(path, hash)).toBe(expected);
   });

@@ -27,9 +27,12 @@ export function workPathFor(pathname: string, hash = ''): string | undefined {
       return workPaths.documents(familyId);
     case 'toestemming':
       return workPaths.toestemming(familyId);
+    case 'hoe-gaat-het':
+      return workPaths.scores(familyId);
     // Screens about the member's own data have nothing for her: the family's page.
     case 'bekeken':
     case 'mijn-gegevens':
+    case 'wat-vindt-u-ervan':
       return workPaths.family(familyId);
     default:
       return undefined;

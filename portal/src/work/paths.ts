@@ -21,6 +21,8 @@ export const workPaths = {
   /** Toestemming to share data, per member, with the open questions for it. */
   toestemming: (familyId: string) => `/werk/gezinnen/${familyId}/toestemming`,
   comments: (familyId: string) => `/werk/gezinnen/${familyId}/reacties`,
+  scores: (familyId: string) => `/werk/gezinnen/${familyId}/scores`,
+  satisfaction: '/werk/tevredenheid',
   profile: '/werk/profiel',
   /** Hulpvragen, terugbelverzoeken en berichten van al haar gezinnen die nog niet af zijn. */
   contactInbox: '/werk/berichten',

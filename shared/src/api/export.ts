@@ -6,6 +6,7 @@ import type { CorrectieverzoekList, EigenVerklaringList } from './corrections.ts
 import type { DocumentList } from './documents.ts';
 import type { InstemmingOverview } from './instemming.ts';
 import type { FamilySummary, PlanView } from './plan.ts';
+import type { ScoresPage } from './scores.ts';
 import type { ToestemmingOverview } from './toestemming.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface MyDataExport {
   contactChanges: ContactChangeList | null;
   /** The appointments this member takes part in (issue 13). */
   agenda: AfsprakenOverview | null;
+  /** "Hoe gaat het nu?": the doelen and the scores this person reads. */
+  scores: ScoresPage | null;
   /** Who looked at my data, newest first (at most the newest 1,000). */
   accessLog: AccessLogEntryView[] | null;
 }

@@ -15,7 +15,9 @@ export type SyncRecordKind =
   | 'eigen-verklaring'
   | 'document'
   | 'contactwijziging'
-  | 'afspraak';
+  | 'afspraak'
+  /** The page "Hoe gaat het nu?": one per family. */
+  | 'scores';
 
 export interface SyncRecord {
   kind: SyncRecordKind;

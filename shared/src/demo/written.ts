@@ -1,4 +1,5 @@
 import { commentEnvelope, consentQuestionEnvelope, documentEnvelope, eigenVerklaringEnvelope, replyEnvelope, writtenGuarded, type Envelope } from '../visibility/written.ts';
+import { scoreEnvelope, scoreGuarded } from '../visibility/score.ts';
 import type { Guarded } from '../visibility/types.ts';
 import { demoObjects, memberIdOf } from './facts.ts';
 import type { DemoFamily } from './family.ts';
@@ -48,5 +49,13 @@ export function demoWrittenObjects(family: DemoFamily): Map<string, Guarded> {
   question('vraag:noor-gegevens', 'noor', ['noor']);
   question('vraag:daan-gegevens', 'daan', ['daan', 'samira', 'mark']);
   question('vraag:mila-gegevens', 'mila', ['samira', 'mark']);
+  // Scores on a doel ("Hoe gaat het nu?"), with the default readers: only the professionals.
+  const score = (key: string, writer: string, doel: string) => {
+    n += 1;
+    const dependsOn = [target('plan'), target(doel)];
+    written.set(key, scoreGuarded(`e0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, family.id, scoreEnvelope(member(writer), { kind: 'professionals' }, bannedFor(writer)), dependsOn));
+  };
+  score('score:samira-veilig', 'samira', 'item:veilig-thuis-samira');
+  score('score:mark-training', 'mark', 'item:training-mark');
   return written;
 }

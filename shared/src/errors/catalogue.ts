@@ -29,6 +29,7 @@ export const problems = {
   'al-besloten': { status: 409, title: 'Hierover is al besloten.' },
   'contactverbod-beeindigen': { status: 409, title: 'Een contactverbod haalt u niet weg. Geef de laatste dag op.' },
   'al-beantwoord': { status: 409, title: 'U gaf al antwoord op deze vraag.' },
+  'al-gegeven-deze-maand': { status: 409, title: 'U gaf deze maand al uw mening. Volgende maand kan het weer.' },
   'vraag-ingetrokken': { status: 409, title: 'Deze vraag is ingetrokken. U hoeft niets te doen.' },
   'verwijderen-niet-toegestaan': { status: 403, title: 'U kunt alleen vragen om gegevens over uzelf te verwijderen.' },
   'verlenging-al-gebruikt': { status: 409, title: 'Dit verzoek kreeg al een keer meer tijd.' },

@@ -32,8 +32,10 @@ const code: Record<string, ActingRuleCode> = {
   bek: 'bekijken-handelt-niet',
   eig: 'eigen-document',
   neig: 'niet-eigen-document',
+  mn: 'lid-geeft-eigen-mening',
+  zlf: 'alleen-het-gezinslid-zelf',
 };
-const allows = new Set<ActingRuleCode>(['lid-regelt-eigen-hulp', 'lid-handelt-voor-zichzelf', 'regisseur-handelt', 'betrokken-handelt', 'eigen-document']);
+const allows = new Set<ActingRuleCode>(['lid-geeft-eigen-mening', 'lid-regelt-eigen-hulp', 'lid-handelt-voor-zichzelf', 'regisseur-handelt', 'betrokken-handelt', 'eigen-document']);
 
 const grid = `
 action object                         samira    mark      noor      daan      mila      henk      willem    peter     fatima    jeroen    karim     ria       ria-lezen ria-alles ria-kind  ria-noor  ria-daan  als-mark  beheer
@@ -57,6 +59,8 @@ publiceren plan:jansen                prof      prof      prof      prof      - 
 publiceren plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -         -         -
 afschermen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      prof      prof      prof      prof      prof      bek       -
 afschermen plan:de-vries              -         -         -         -         -         -         prof      prof      -         areg      reg       -         -         -         -         -         -         -         -
+eigen-mening plan:jansen              mn        mn        mn        mn        -         mn        -         -         glid      glid      -         zlf       zlf       zlf       zlf       zlf       zlf       bek       -
+eigen-mening plan:de-vries            -         -         -         -         -         -         mn        mn        -         glid      glid      -         -         -         -         -         -         -         -
 beslissen plan:jansen                 prof      prof      prof      prof      -         prof      -         -         reg       betr      -         prof      prof      prof      prof      prof      prof      bek       -
 beslissen plan:de-vries               -         -         -         -         -         -         prof      prof      -         betr      reg       -         -         -         -         -         -         -         -
 uitnodigen plan:jansen                prof      prof      prof      prof      -         prof      -         -         reg       areg      -         prof      prof      prof      prof      prof      prof      bek       -
@@ -154,7 +158,7 @@ describe('acting grid over the demo families', () => {
   it('covers every action but reading', () => {
     const actions = new Set(rows.map((r) => r.action));
     expect([...actions].sort()).toEqual(
-      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'kiezen-wat-ouders-zien', 'machtigen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
+      ['afschermen', 'antwoorden', 'beslissen', 'bewerken', 'contact-doorgeven', 'eigen-mening', 'document-delen', 'document-verwijderen', 'gesprek-beginnen', 'herinneren', 'instemmen', 'kiezen-wat-ouders-zien', 'machtigen', 'publiceren', 'reageren', 'toestemming-geven', 'toestemming-vragen', 'uitnodigen', 'verzoek-doen'].sort(),
     );
   });
 

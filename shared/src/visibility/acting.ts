@@ -35,6 +35,15 @@ export const memberActingRules: readonly ActingRule<MemberLens>[] = [
     applies: (lens) => lens.acting.as === 'bekijk-als',
   },
   {
+    code: 'alleen-het-gezinslid-zelf',
+    effect: 'deny',
+    // How it goes and what she thinks of the plan are her own; no delegation scope covers them.
+    says: 'Een cijfer of een mening over het plan geeft alleen het gezinslid zelf, nooit een helper.',
+    actions: ['eigen-mening'],
+    applies: (lens) => lens.acting.as !== 'zelf',
+  },
+  { code: 'lid-geeft-eigen-mening', effect: 'allow', says: 'Een gezinslid geeft zelf een cijfer of een mening over het plan.', actions: ['eigen-mening'], applies: always },
+  {
     code: 'helper-buiten-machtiging',
     effect: 'deny',
     says: 'Een helper doet alleen wat het gezinslid haar in de machtiging gaf.',
@@ -118,7 +127,7 @@ export const professionalActingRules: readonly ActingRule<ProfessionalLens>[] = 
     effect: 'deny',
     // Instemming, toestemming and corrections are the member's own rights; a professional answers, never starts them.
     says: 'Een professional stemt niet in, geeft geen toestemming en doet geen verzoek namens een gezinslid.',
-    actions: ['reageren', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'contact-doorgeven', 'kiezen-wat-ouders-zien'],
+    actions: ['reageren', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'contact-doorgeven', 'kiezen-wat-ouders-zien', 'eigen-mening'],
     applies: always,
   },
   {

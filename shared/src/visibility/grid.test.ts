@@ -72,6 +72,8 @@ document:samira-organisatie eb    cv            ao   ao   u12  ao   ag     ag   
 vraag:noor-gegevens        np     np            dg   np   u12  nw   ag     ag    pt     pt     pn    np  bh
 vraag:daan-gegevens        dg     dg            np   dg   u12  nw   ag     ag    pt     pt     pn    dg  bh
 vraag:mila-gegevens        dg     dg            np   np   u12  nw   ag     ag    pt     pt     pn    dg  bh
+score:samira-veilig        eb     cv            hv   hv   u12  hv   ag     ag    pt     pt     pn    eb  bh
+score:mark-training        cv     eb            hv   hv   u12  hv   ag     ag    pt     pt     pn    cv  bh
 `;
 
 const allows = new Set<RuleCode>(['eigen-bijdrage', 'hele-gezin', 'direct-genoemd', 'volwassenen', 'kind-onder-12-via-gezag', 'jeugdige-12-15-via-gezag', 'toestemming-van-eigenaar', 'eigen-keuze-open', 'professional-toegewezen']);

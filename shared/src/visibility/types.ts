@@ -100,7 +100,9 @@ export type GuardedKind =
   /** A message in a member's private thread with the professionals: help asked, "bel mij terug", an answer. */
   | 'contactbericht'
   /** An appointment a professional plans with named members (agenda). */
-  | 'afspraak';
+  | 'afspraak'
+  /** A member's own 0–10 score on a doel ("Hoe gaat het nu?"). */
+  | 'score';
 
 /**
  * What a member lets a helper do, chosen one by one (DigiD Machtigen: one or more services).
@@ -188,14 +190,16 @@ export type Action =
   /** Remind members who did not answer a request (instemming with a plan version). */
   | 'herinneren'
   /** Invite a helper, change or end her delegation: the member for herself; the regisseur only ends one. */
-  | 'machtigen';
+  | 'machtigen'
+  /** Say how it goes or what one thinks of the plan (a score on a doel, "Wat vindt u ervan?"): only the member herself. */
+  | 'eigen-mening';
 
 /** Actions a member does for themself (and a helper for them, each within its scope: `scopeForAction`). */
 export const memberActions = ['reageren', 'antwoorden', 'instemmen', 'toestemming-geven', 'verzoek-doen', 'document-delen', 'document-verwijderen', 'contact-doorgeven', 'kiezen-wat-ouders-zien'] as const satisfies readonly Action[];
 /** Legal choices a helper never makes for a member under 16 (Jeugdwet 7.3.4/7.3.5). */
 export const legalChoices = ['instemmen', 'toestemming-geven', 'kiezen-wat-ouders-zien'] as const satisfies readonly Action[];
 /** Every action but reading. */
-export const writeActions = [...memberActions, 'toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren', 'machtigen'] as const satisfies readonly Exclude<Action, 'lezen'>[];
+export const writeActions = [...memberActions, 'toestemming-vragen', 'bewerken', 'publiceren', 'afschermen', 'beslissen', 'uitnodigen', 'gesprek-beginnen', 'herinneren', 'machtigen', 'eigen-mening'] as const satisfies readonly Exclude<Action, 'lezen'>[];
 
 /** The answer to "may this lens do this action on this object". */
 export interface ActionDecision {
@@ -215,6 +219,8 @@ export type ActingRuleCode =
   | 'niet-eigen-document'
   | 'lid-handelt-voor-zichzelf'
   | 'lid-regelt-eigen-hulp'
+  | 'alleen-het-gezinslid-zelf'
+  | 'lid-geeft-eigen-mening'
   | 'helper-machtigt-niet'
   | 'machtigen-vanaf-16'
   | 'zelf-kiezen-vanaf-16'

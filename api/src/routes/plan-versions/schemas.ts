@@ -15,6 +15,9 @@ const contentProperties = {
   where: { type: ['string', 'null'], maxLength: 1000 },
   whatIf: { type: ['string', 'null'], maxLength: 1000 },
   scale: { type: ['integer', 'null'], minimum: 0, maximum: 10 },
+  // What 0 and 10 mean on a doel's scale, as in the draft editor (plan-drafts/schemas.ts).
+  scaleLow: { type: ['string', 'null'], maxLength: 200 },
+  scaleHigh: { type: ['string', 'null'], maxLength: 200 },
 } as const;
 
 const envelopeProperties = {

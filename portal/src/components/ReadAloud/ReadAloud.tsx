@@ -3,7 +3,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { useTranslation } from 'react-i18next';
 import { NoVoice } from './NoVoice.tsx';
 import { skipAttribute } from './page-text.ts';
-import { itemSpeechParts } from './speech.ts';
+import { itemSpeechParts, type SpeechPart } from './speech.ts';
 import { dutchVoice, useReadAloud } from './use-read-aloud.ts';
 
 /**
@@ -11,7 +11,10 @@ import { dutchVoice, useReadAloud } from './use-read-aloud.ts';
  * plan's own Dutch text in Dutch. Not shown in a browser without speech; a phone without a voice for
  * the language says so. The button says what it will do next; a status line tells screen reader users it reads.
  */
-export function ReadAloud({ item, describedBy }: { item: PlanItemContent; describedBy: string }) {
+/** What to read: one plan item, or parts a screen put together itself (the history of a score). */
+export type ReadAloudProps = ({ item: PlanItemContent; parts?: never } | { parts: readonly SpeechPart[]; item?: never }) & { describedBy: string };
+
+export function ReadAloud({ item, parts: ownParts, describedBy }: ReadAloudProps) {
   const { t } = useTranslation();
   const voice = useReadAloud();
   if (!voice.available) return null;
@@ -19,7 +22,7 @@ export function ReadAloud({ item, describedBy }: { item: PlanItemContent; descri
 
   function toggle() {
     if (reading) return voice.stop();
-    const parts = itemSpeechParts(item, (key, options) => t(key, options ?? {})).map((p) => ({ text: p.text, lang: p.source === 'plan' ? dutchVoice : voice.screenLang }));
+    const parts = (ownParts ?? itemSpeechParts(item!, (key, options) => t(key, options ?? {}))).map((p) => ({ text: p.text, lang: p.source === 'plan' ? dutchVoice : voice.screenLang }));
     voice.start(parts);
   }
 

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { aggregateSatisfaction, minimumAnswers, satisfactionPeriod, type Helps, type SatisfactionInput, type SatisfactionOverview, type SatisfactionStatus } from '@onsplan/shared';
+import { AppError } from '../http/problems.ts';
+import type { DataDeps, FamilyScope } from './family-scope.ts';
+import { professionalAccount, type Principal } from './principals.ts';
+import type { EnterFamily } from './scoped-repository.ts';
+import { planGuarded } from './written-objects.ts';
+
+/**
+ * "Wat vindt u ervan?" (issue 13, point 4). A member answers at most once a month, about the plan
+ * she reads. The answer is stored without any link to her or her family (organisation and month
+ * only), and the limiter that says she answered holds nothing of what she said; the organisation
+ * sees totals per month with at least five answers (shared/src/satisfaction).
+ */
+export class SatisfactionRepository {
+  readonly #enter: EnterFamily;
+  readonly #deps: DataDeps;
+  readonly #principal: Principal;
+
+  constructor(enter: EnterFamily, deps: DataDeps, principal: Principal) {
+    this.#enter = enter;
+    this.#deps = deps;
+    this.#principal = principal;
+  }
+
+  async status(familyId: string): Promise<SatisfactionStatus> {
+    const scope = await this.#enter(familyId);
+    // Whether she answered is hers too: a helper, a professional or a preview gets 403, as for answering.
+    const { memberId } = scope.authorize('eigen-mening');
+    const answered = await answeredThisMonth(scope, memberId!);
+    return { mayAnswer: !answered && scope.decides(planGuarded(scope)).visible, answeredThisMonth: answered };
+  }
+
+  async answer(familyId: string, input: SatisfactionInput): Promise<SatisfactionStatus> {
+    const scope = await this.#enter(familyId);
+    const plan = planGuarded(scope);
+    if (!scope.snapshot.plan || !scope.decides(plan).visible) throw new AppError('niet-gevonden');
+    const actor = scope.authorize('eigen-mening', plan);
+    if (!actor.memberId) throw new AppError('niet-toegestaan');
+    const period = satisfactionPeriod(scope.at.day);
+    const better = input.better?.trim() || null;
+    await scope.write(async (tx) => {
+      const [limited] = await tx.query<{ memberId: string }>(
+        `insert into satisfaction_given (member_id, period) values ($1, $2) on conflict do nothing returning member_id as "memberId"`,
+        [actor.memberId, period],
+      );
+      if (!limited) throw new AppError('al-gegeven-deze-maand');
+      const [regisseur] = await tx.query<{ organisation: string | null }>(
+        `select u.organisation from professional_assignments a join users u on u.id = a.user_id
+          where a.family_id = $1 and a.role = 'regisseur' and a.since <= $2 and (a.until is null or a.until > $2) order by a.since limit 1`,
+        [familyId, scope.now.toISOString()],
+      );
+      await tx.query(`insert into satisfaction_answers (id, organisation, period, helps, better) values ($1, $2, $3, $4, $5)`, [
+        randomUUID(),
+        regisseur?.organisation ?? 'onbekend',
+        period,
+        input.helps,
+        better,
+      ]);
+    });
+    // The log says she gave her opinion, never which answer is hers.
+    await scope.record('aanmaken', 'mening', [], [actor.memberId]);
+    return { mayAnswer: false, answeredThisMonth: true };
+  }
+
+  /** The professional's own organisation, per month with enough answers. */
+  async overview(): Promise<SatisfactionOverview> {
+    const organisation = professionalAccount(this.#principal).organisation;
+    if (!organisation) return { organisation: '', minimumAnswers, periods: [] };
+    const rows = await this.#deps.db.query<{ period: string; helps: Helps; better: string | null }>(
+      `select period, helps, better from satisfaction_answers where organisation = $1`,
+      [organisation],
+    );
+    return { organisation, minimumAnswers, periods: aggregateSatisfaction(rows) };
+  }
+}
+
+async function answeredThisMonth(scope: FamilyScope, memberId: string): Promise<boolean> {
+  const rows = await scope.db.query(`select 1 from satisfaction_given where member_id = $1 and period = $2`, [memberId, satisfactionPeriod(scope.at.day)]);
+  return rows.length > 0;
+}
