@@ -14,6 +14,10 @@ const translations: Record<Exclude<LanguageCode, 'nl'>, () => Promise<Bundle>> =
   uk: () => import('../../locales/uk.json'),
 };
 
+// The router starts loading a directly opened workspace screen before i18next is set up; its texts wait.
+let markSetUp: () => void = () => {};
+const setUp = new Promise<void>((resolve) => (markSetUp = resolve));
+
 /**
  * Dutch is the source and ships with the app; other languages load when chosen. The professional's
  * workspace has its own namespace `werk`, so no citizen sentence reaches a professional screen and no
@@ -31,6 +35,7 @@ export async function setUpI18n(): Promise<typeof i18next> {
     // A screen shows texts that arrive after it (the workspace's) without waiting for another change.
     react: { bindI18nStore: 'added' },
   });
+  markSetUp();
   const remembered = rememberedLanguage();
   if (remembered !== sourceLanguage) await showLanguage(remembered).catch(() => showLanguage(sourceLanguage));
   else markDocument(sourceLanguage);
@@ -58,6 +63,7 @@ export async function showWorkspaceInDutch(): Promise<void> {
  * phone never downloads them with the first screen (issue 12: the start route's bytes).
  */
 export async function loadWorkspaceTexts(): Promise<void> {
+  await setUp;
   if (i18next.hasResourceBundle(sourceLanguage, 'werk')) return;
   i18next.addResourceBundle(sourceLanguage, 'werk', (await import('../../locales/werk.nl.json')).default);
 }
