@@ -23,9 +23,9 @@ import { hashSecret, looksLikeCode, newInvitationCode, normaliseCode } from '../
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccessAction, AccessEntry, DelegationBasis } from './access-log.ts';
-import type { DataDeps, FamilyScope } from './family-scope.ts';
+import type { FamilyScope } from './family-scope.ts';
 import type { Principal } from './principals.ts';
-import type { EnterFamily } from './scoped-repository.ts';
+import { RequestRepository } from './repository-context.ts';
 
 interface DelegationRow {
   id: string;
@@ -64,24 +64,10 @@ const invitationColumns = `id, family_id as "familyId", member_id as "memberId",
  * do and until when, changes or ends it; the regisseur can end it too; the helper can stop. Who may
  * do this is the acting rule `machtigen`; every grant, change and end is logged with its basis.
  */
-export class DelegationsRepository {
-  readonly #enter: EnterFamily;
-  readonly #deps: DataDeps;
-  readonly #principal: Principal;
-  readonly #now: Date;
-  readonly #clientIp: string | null;
-
-  constructor(enter: EnterFamily, deps: DataDeps, principal: Principal, now: Date, clientIp: string | null) {
-    this.#enter = enter;
-    this.#deps = deps;
-    this.#principal = principal;
-    this.#now = now;
-    this.#clientIp = clientIp;
-  }
-
+export class DelegationsRepository extends RequestRepository {
   /** A member's own helpers and open invitations; a professional of the family sees every member's helpers. */
   async overview(familyId: string): Promise<HelpersOverview> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const memberId = scope.isProfessional ? null : ownMember(scope);
     const helpers = (await activeDelegations(scope, memberId)).map((row) => helperView(scope, row));
     const invitations = memberId ? (await openInvitations(scope, memberId)).map(invitationView) : [];
@@ -90,7 +76,7 @@ export class DelegationsRepository {
   }
 
   async invite(familyId: string, input: NewDelegationInvitation): Promise<IssuedDelegationInvitation> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const memberId = ownMember(scope);
     const helperName = input.helperName.trim().replace(/\s+/g, ' ');
     if (!helperName) throw new AppError('ongeldige-invoer', { fields: ['helperName'] });
@@ -108,13 +94,13 @@ export class DelegationsRepository {
         [row.id, familyId, memberId, helperName, scopes, validUntil.toISOString(), hashSecret(normaliseCode(code)), row.createdByUserId, scope.now.toISOString(), row.expiresAt.toISOString()],
       ),
     );
-    await this.#deps.log.record({ ...scope.entry('aanmaken', 'machtiging-uitnodiging', [row.id], [memberId]), delegation: basis(row.id, row.createdByUserId, scopes, validUntil) });
-    return { ...invitationView(row), code, address: this.#deps.origin ?? '' };
+    await this.deps.log.record({ ...scope.entry('aanmaken', 'machtiging-uitnodiging', [row.id], [memberId]), delegation: basis(row.id, row.createdByUserId, scopes, validUntil) });
+    return { ...invitationView(row), code, address: this.deps.origin ?? '' };
   }
 
   /** The member takes back an invitation nobody used yet. */
   async withdraw(familyId: string, invitationId: string): Promise<void> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const memberId = ownMember(scope);
     const [row] = await scope.write((tx) =>
       tx.query<{ scopes: DelegationScope[]; validUntil: Date }>(
@@ -124,12 +110,12 @@ export class DelegationsRepository {
       ),
     );
     if (!row) throw new AppError('niet-gevonden');
-    await this.#deps.log.record({ ...scope.entry('verwijderen', 'machtiging-uitnodiging', [invitationId], [memberId]), delegation: basis(invitationId, scope.principal.userId, row.scopes, row.validUntil) });
+    await this.deps.log.record({ ...scope.entry('verwijderen', 'machtiging-uitnodiging', [invitationId], [memberId]), delegation: basis(invitationId, scope.principal.userId, row.scopes, row.validUntil) });
   }
 
   /** The member changes what her helper may do, or until when; it counts from the helper's next request. */
   async change(familyId: string, delegationId: string, input: DelegationChange): Promise<HelperView> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const memberId = ownMember(scope);
     const row = await oneActive(scope, delegationId, memberId);
     const scopes = input.scopes ? chosenScopes(input.scopes) : row.scopes;
@@ -137,8 +123,8 @@ export class DelegationsRepository {
     await scope.write((tx) =>
       tx.query(`update delegations set scopes = $2, valid_until = $3, changed_at = $4 where id = $1`, [delegationId, scopes, validUntil.toISOString(), scope.now.toISOString()]),
     );
-    this.#deps.forgetPrincipals?.();
-    await this.#deps.log.record({ ...scope.entry('wijzigen', 'machtiging', [delegationId], [memberId]), delegation: basis(delegationId, scope.principal.userId, scopes, validUntil) });
+    this.deps.forgetPrincipals?.();
+    await this.deps.log.record({ ...scope.entry('wijzigen', 'machtiging', [delegationId], [memberId]), delegation: basis(delegationId, scope.principal.userId, scopes, validUntil) });
     return helperView(scope, { ...row, scopes, validUntil });
   }
 
@@ -147,7 +133,7 @@ export class DelegationsRepository {
    * family (with a reason, for the file). From the helper's next request she is a stranger here.
    */
   async end(familyId: string, delegationId: string, input: DelegationEnd): Promise<void> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const memberId = scope.isProfessional ? null : ownMember(scope);
     const reason = input.reason?.trim() || null;
     if (memberId === null) {
@@ -156,30 +142,30 @@ export class DelegationsRepository {
     }
     const row = await oneActive(scope, delegationId, memberId);
     await scope.write((tx) => revoke(tx, delegationId, scope.principal.userId, reason, scope.now));
-    this.#deps.forgetPrincipals?.();
-    await this.#deps.log.record({ ...scope.entry('verwijderen', 'machtiging', [delegationId], [row.memberId]), delegation: basis(delegationId, scope.principal.userId, row.scopes, row.validUntil) });
+    this.deps.forgetPrincipals?.();
+    await this.deps.log.record({ ...scope.entry('verwijderen', 'machtiging', [delegationId], [row.memberId]), delegation: basis(delegationId, scope.principal.userId, row.scopes, row.validUntil) });
   }
 
   /** The members this helper helps now, for her own screen. */
   helping(): HelpingView[] {
-    const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
-    return this.#principal.delegations
+    const at = { day: dutchDay(this.now), instant: this.now.toISOString() };
+    return this.principal.delegations
       .filter((d) => isDelegationActive(d, at))
       .map((d) => ({ delegationId: d.id, familyId: d.familyId, memberId: d.memberId, memberName: d.memberFirstName, scopes: [...d.scopes], lastDay: lastDayOf(new Date(d.validUntil)) }));
   }
 
   /** A helper who has an account adds a member's code; a member's or professional's account cannot become a helper this way. */
   async redeem(code: string): Promise<HelpingView> {
-    if (this.#principal.kind !== 'helper') throw new AppError('niet-toegestaan', { detail: 'Alleen een helper kan deze code gebruiken.' });
-    const db = this.#deps.db;
+    if (this.principal.kind !== 'helper') throw new AppError('niet-toegestaan', { detail: 'Alleen een helper kan deze code gebruiken.' });
+    const db = this.deps.db;
     const invitation = await db.transaction(async (tx) => {
-      const row = await usableInvitation(tx, code, this.#now, { lock: true });
-      await startDelegation(tx, row, this.#principal.userId, this.#now);
+      const row = await usableInvitation(tx, code, this.now, { lock: true });
+      await startDelegation(tx, row, this.principal.userId, this.now);
       return row;
     });
-    this.#deps.forgetPrincipals?.();
-    this.#deps.store.forget(invitation.familyId);
-    await this.#deps.log.record(grantEntry(this.#principal, invitation, this.#now, this.#clientIp));
+    this.deps.forgetPrincipals?.();
+    this.deps.store.forget(invitation.familyId);
+    await this.deps.log.record(grantEntry(this.principal, invitation, this.now, this.clientIp));
     const [started] = await db.query<{ id: string; firstName: string }>(
       `select d.id, m.first_name as "firstName" from delegation_invitations i join delegations d on d.id = i.delegation_id join members m on m.id = d.member_id where i.id = $1`,
       [invitation.id],
@@ -189,26 +175,26 @@ export class DelegationsRepository {
 
   /** The helper stops helping this member, at once. */
   async stop(delegationId: string): Promise<void> {
-    const at = { day: dutchDay(this.#now), instant: this.#now.toISOString() };
-    const delegation = this.#principal.delegations.find((d) => d.id === delegationId && isDelegationActive(d, at));
+    const at = { day: dutchDay(this.now), instant: this.now.toISOString() };
+    const delegation = this.principal.delegations.find((d) => d.id === delegationId && isDelegationActive(d, at));
     if (!delegation) throw new AppError('niet-gevonden');
-    await this.#deps.db.transaction((tx) => revoke(tx, delegationId, this.#principal.userId, null, this.#now));
-    this.#deps.forgetPrincipals?.();
-    this.#deps.store.forget(delegation.familyId);
-    await this.#deps.log.record({
-      at: this.#now,
-      actorUserId: this.#principal.userId,
+    await this.deps.db.transaction((tx) => revoke(tx, delegationId, this.principal.userId, null, this.now));
+    this.deps.forgetPrincipals?.();
+    this.deps.store.forget(delegation.familyId);
+    await this.deps.log.record({
+      at: this.now,
+      actorUserId: this.principal.userId,
       actorKind: 'helper',
-      actorName: this.#principal.name,
-      actorOrganisation: this.#principal.organisation,
+      actorName: this.principal.name,
+      actorOrganisation: this.principal.organisation,
       onBehalfOfMemberId: delegation.memberId,
       familyId: delegation.familyId,
       subjectMemberIds: [delegation.memberId],
       action: 'verwijderen',
       objectKind: 'machtiging',
       objectIds: [delegationId],
-      clientIp: this.#clientIp,
-      delegation: basis(delegationId, this.#principal.userId, delegation.scopes, new Date(delegation.validUntil)),
+      clientIp: this.clientIp,
+      delegation: basis(delegationId, this.principal.userId, delegation.scopes, new Date(delegation.validUntil)),
     });
   }
 }

@@ -17,10 +17,10 @@ import {
 } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problems.ts';
-import type { DataDeps, FamilyScope } from './family-scope.ts';
-import { professionalAccount, type Principal } from './principals.ts';
+import type { FamilyScope } from './family-scope.ts';
+import { professionalAccount } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders } from './rows.ts';
-import type { EnterFamily } from './scoped-repository.ts';
+import { RequestRepository } from './repository-context.ts';
 
 const invalid = (field: string) => new AppError('ongeldige-invoer', { fields: [field] });
 
@@ -30,30 +30,15 @@ const invalid = (field: string) => new AppError('ongeldige-invoer', { fields: [f
  * write goes into the family's tables, whose triggers number it in the change log, so members'
  * devices follow at the next sync; every write is in the access log with who decided it.
  */
-export class FamilyAdminRepository {
-  readonly #enter: EnterFamily;
-  readonly #deps: DataDeps;
-  readonly #principal: Principal;
-  readonly #now: Date;
-
-  readonly #clientIp: string | null;
-
-  constructor(enter: EnterFamily, deps: DataDeps, principal: Principal, now: Date, clientIp: string | null) {
-    this.#enter = enter;
-    this.#deps = deps;
-    this.#principal = principal;
-    this.#now = now;
-    this.#clientIp = clientIp;
-  }
-
+export class FamilyAdminRepository extends RequestRepository {
   /** A new family with no members yet; the professional who makes it becomes its regisseur from now on. */
   async createFamily(input: NewFamily): Promise<Created> {
-    const principal = professionalAccount(this.#principal);
+    const principal = professionalAccount(this.principal);
     const name = input.name.trim();
     if (!name) throw invalid('name');
     const id = randomUUID();
-    const at = this.#now.toISOString();
-    await this.#deps.db.transaction(async (tx) => {
+    const at = this.now.toISOString();
+    await this.deps.db.transaction(async (tx) => {
       await tx.query(`insert into families (id, name, kind, created_at) values ($1, $2, $3, $4)`, [id, name, input.kind, at]);
       await tx.query(`insert into plans (id, family_id, created_at) values ($1, $2, $3)`, [randomUUID(), id, at]);
       await tx.query(
@@ -62,10 +47,10 @@ export class FamilyAdminRepository {
       );
     });
     // She may enter the family from her very next request, not only once the notification arrives.
-    this.#deps.forgetPrincipals?.();
+    this.deps.forgetPrincipals?.();
     // This request's principal was resolved before the family existed, so the entry is made here, not through a scope.
-    await this.#deps.log.record({
-      at: this.#now,
+    await this.deps.log.record({
+      at: this.now,
       actorUserId: principal.userId,
       actorKind: principal.kind,
       actorName: principal.name,
@@ -76,14 +61,14 @@ export class FamilyAdminRepository {
       action: 'aanmaken',
       objectKind: 'gezin',
       objectIds: [id],
-      clientIp: this.#clientIp,
+      clientIp: this.clientIp,
     });
     return { id };
   }
 
   /** The family as its professionals manage it: every member with birth date, relations, and who is assigned when. */
   async view(familyId: string): Promise<FamilyAdminView> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     // Managing the family is the professionals' work, with either role (acting rules).
     scope.professionalActor('beslissen');
     const { snapshot } = scope;
@@ -159,7 +144,7 @@ export class FamilyAdminRepository {
     if (!scope.snapshot.members.some((m) => m.id === memberId)) throw new AppError('niet-gevonden');
     await scope.write((tx) => tx.query(`update members set removed_at = $3 where id = $1 and family_id = $2 and removed_at is null`, [memberId, familyId, scope.now.toISOString()]));
     // Her own sessions must not enter the family from the next request on.
-    this.#deps.forgetPrincipals?.();
+    this.deps.forgetPrincipals?.();
     await scope.record('verwijderen', 'gezinslid', [memberId], [memberId]);
   }
 
@@ -282,7 +267,7 @@ export class FamilyAdminRepository {
       );
       return rows.map((r) => r.id);
     });
-    this.#deps.forgetPrincipals?.();
+    this.deps.forgetPrincipals?.();
     await scope.record('wijzigen', 'toewijzing', [...ended, id], []);
     return { id };
   }
@@ -293,7 +278,7 @@ export class FamilyAdminRepository {
    * hears that she may not hand over (an answer, not a refusal in the family's access log).
    */
   async handOverCandidates(familyId: string): Promise<HandOverCandidates> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const principal = scope.principal;
     scope.professionalActor('beslissen');
     // Handing over changes the family: the acting rules' `bewerken`, asked without a refusal in the log.
@@ -311,7 +296,7 @@ export class FamilyAdminRepository {
 
   /** The family opened for a write by its regisseur; anyone else who may enter gets 403. */
   async #regisseur(familyId: string): Promise<FamilyScope> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     scope.professionalActor('bewerken');
     return scope;
   }

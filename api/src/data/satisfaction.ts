@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { aggregateSatisfaction, minimumAnswers, satisfactionPeriod, type Helps, type SatisfactionInput, type SatisfactionOverview, type SatisfactionStatus } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
-import type { DataDeps, FamilyScope } from './family-scope.ts';
-import { professionalAccount, type Principal } from './principals.ts';
-import type { EnterFamily } from './scoped-repository.ts';
+import type { FamilyScope } from './family-scope.ts';
+import { professionalAccount } from './principals.ts';
 import { planGuarded } from './written-objects.ts';
+import { RequestRepository } from './repository-context.ts';
 
 /**
  * "Wat vindt u ervan?" (issue 13, point 4). A member answers at most once a month, about the plan
@@ -12,19 +12,9 @@ import { planGuarded } from './written-objects.ts';
  * only), and the limiter that says she answered holds nothing of what she said; the organisation
  * sees totals per month with at least five answers (shared/src/satisfaction).
  */
-export class SatisfactionRepository {
-  readonly #enter: EnterFamily;
-  readonly #deps: DataDeps;
-  readonly #principal: Principal;
-
-  constructor(enter: EnterFamily, deps: DataDeps, principal: Principal) {
-    this.#enter = enter;
-    this.#deps = deps;
-    this.#principal = principal;
-  }
-
+export class SatisfactionRepository extends RequestRepository {
   async status(familyId: string): Promise<SatisfactionStatus> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     // Whether she answered is hers too: a helper, a professional or a preview gets 403, as for answering.
     const { memberId } = scope.authorize('eigen-mening');
     const answered = await answeredThisMonth(scope, memberId!);
@@ -32,7 +22,7 @@ export class SatisfactionRepository {
   }
 
   async answer(familyId: string, input: SatisfactionInput): Promise<SatisfactionStatus> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const plan = planGuarded(scope);
     if (!scope.snapshot.plan || !scope.decides(plan).visible) throw new AppError('niet-gevonden');
     const actor = scope.authorize('eigen-mening', plan);
@@ -65,9 +55,9 @@ export class SatisfactionRepository {
 
   /** The professional's own organisation, per month with enough answers. */
   async overview(): Promise<SatisfactionOverview> {
-    const organisation = professionalAccount(this.#principal).organisation;
+    const organisation = professionalAccount(this.principal).organisation;
     if (!organisation) return { organisation: '', minimumAnswers, periods: [] };
-    const rows = await this.#deps.db.query<{ period: string; helps: Helps; better: string | null }>(
+    const rows = await this.deps.db.query<{ period: string; helps: Helps; better: string | null }>(
       `select period, helps, better from satisfaction_answers where organisation = $1`,
       [organisation],
     );

@@ -27,6 +27,7 @@ import { familyIdsOf, type ActingAs, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
 import { collectingLog, deliveredOnly, noteDelivered, unionOf } from './sync-deliveries.ts';
+import type { RepositoryContext } from './repository-context.ts';
 
 /**
  * The only way routes reach family data (REQUIREMENTS C1). Built per request from the session:
@@ -67,6 +68,7 @@ export class ScopedRepository {
     this.#clientIp = clientIp;
     this.#now = deps.clock.now();
     const enter = (familyId: string) => this.#enter(familyId);
+    const context: RepositoryContext = { enter, deps, principal, now: this.#now, clientIp };
     this.comments = new CommentsRepository(enter);
     this.contactMessages = new ContactMessagesRepository(enter);
     this.documents = new DocumentsRepository(enter);
@@ -79,12 +81,12 @@ export class ScopedRepository {
     this.corrections = new CorrectionsRepository(enter, principal, this.#now);
     this.accessLog = new AccessLogViewRepository(enter);
     this.contactChanges = new ContactChangesRepository(enter);
-    this.familyAdmin = new FamilyAdminRepository(enter, deps, principal, this.#now, clientIp);
+    this.familyAdmin = new FamilyAdminRepository(context);
     this.memberAccounts = new MemberAccountsRepository(enter, deps);
-    this.workProfile = new WorkProfileRepository(enter, deps, principal);
-    this.delegations = new DelegationsRepository(enter, deps, principal, this.#now, clientIp);
+    this.workProfile = new WorkProfileRepository(context);
+    this.delegations = new DelegationsRepository(context);
     this.scores = new ScoresRepository(enter);
-    this.satisfaction = new SatisfactionRepository(enter, deps, principal);
+    this.satisfaction = new SatisfactionRepository(context);
   }
 
   /** The request's one clock reading, which every repository of this request uses too. */

@@ -1,24 +1,13 @@
 import type { FamilyContactList, WorkProfile } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
-import type { DataDeps } from './family-scope.ts';
-import { isAssignmentActive, professionalAccount, type Principal } from './principals.ts';
-import type { EnterFamily } from './scoped-repository.ts';
+import { isAssignmentActive, professionalAccount } from './principals.ts';
+import { RequestRepository } from './repository-context.ts';
 
 /** A professional's work phone and hours, and how members of her families reach her. */
-export class WorkProfileRepository {
-  readonly #enter: EnterFamily;
-  readonly #deps: DataDeps;
-  readonly #principal: Principal;
-
-  constructor(enter: EnterFamily, deps: DataDeps, principal: Principal) {
-    this.#enter = enter;
-    this.#deps = deps;
-    this.#principal = principal;
-  }
-
+export class WorkProfileRepository extends RequestRepository {
   async mine(): Promise<WorkProfile> {
     const userId = this.#professionalId();
-    const [row] = await this.#deps.db.query<WorkProfile>(`select work_phone as "workPhone", work_hours as "workHours" from users where id = $1`, [userId]);
+    const [row] = await this.deps.db.query<WorkProfile>(`select work_phone as "workPhone", work_hours as "workHours" from users where id = $1`, [userId]);
     return row ?? { workPhone: null, workHours: null };
   }
 
@@ -28,13 +17,13 @@ export class WorkProfileRepository {
     // Digits, spaces, dashes, brackets and a leading +: what a tel: link can dial.
     if (phone && !/^\+?[0-9][0-9 ()-]{5,30}$/.test(phone)) throw new AppError('ongeldige-invoer', { fields: ['workPhone'] });
     const hours = input.workHours?.trim() || null;
-    await this.#deps.db.query(`update users set work_phone = $2, work_hours = $3 where id = $1`, [userId, phone, hours]);
+    await this.deps.db.query(`update users set work_phone = $2, work_hours = $3 where id = $1`, [userId, phone, hours]);
     return { workPhone: phone, workHours: hours };
   }
 
   /** The professionals assigned to the family now, with their work phone; anyone inside the family may read it. */
   async familyContacts(familyId: string): Promise<FamilyContactList> {
-    const scope = await this.#enter(familyId);
+    const scope = await this.enter(familyId);
     const assigned = scope.snapshot.professionals.filter((p) =>
       isAssignmentActive({ since: p.since.toISOString(), until: p.until ? p.until.toISOString() : null }, scope.at),
     );
@@ -48,6 +37,6 @@ export class WorkProfileRepository {
   }
 
   #professionalId(): string {
-    return professionalAccount(this.#principal).userId;
+    return professionalAccount(this.principal).userId;
   }
 }
