@@ -27,3 +27,4 @@ export * from './api/family-admin.ts';
 export * from './api/delegations.ts';
 export * from './plan-editor/index.ts';
 export * from './glossary/index.ts';
+export * from './i18n/addressing.ts';
