@@ -29,6 +29,8 @@ export async function setUpI18n(): Promise<typeof i18next> {
     resources: { nl: { translation: nl, werk } },
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A screen re-renders when texts change under it: the Dutch bundle changes with the addressing.
+    react: { bindI18nStore: 'added' },
   });
   const remembered = rememberedLanguage();
   if (remembered !== sourceLanguage) await showLanguage(remembered).catch(() => showLanguage(sourceLanguage));

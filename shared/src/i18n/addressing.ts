@@ -13,3 +13,10 @@ export const adultAge = 18;
 export function addressingOn(birthDate: Day | null, day: Day): Addressing {
   return birthDate !== null && ageOn(birthDate, day) < adultAge ? 'je' : 'u';
 }
+
+/**
+ * A Dutch text's variant for a youth: the i18next context "je" (`key_je`), before a plural form if it
+ * has one (`key_je_one`). Only Dutch has them: the other languages either make no such difference or
+ * fall back to their one text.
+ */
+export const jeVariant = /_je(?=$|_(?:zero|one|two|few|many|other)$)/;
