@@ -251,8 +251,8 @@ describe('citizen actions in Chromium', () => {
     await doctor.getByRole('button', { name: 'Toestemming intrekken' }).click();
     await doctor.getByText('Toestemming ingetrokken').waitFor();
     await doctor.getByText('Geschiedenis (2 keuzes)').click();
-    expect(await doctor.getByText('U: toestemming gegeven.').count()).toBe(1);
-    expect(await doctor.getByText('U: ingetrokken.').count()).toBe(1);
+    expect(await doctor.getByText('Jij: toestemming gegeven.').count()).toBe(1);
+    expect(await doctor.getByText('Jij: ingetrokken.').count()).toBe(1);
     await expectNoAxeViolations(noor, 'toestemming ingetrokken, geschiedenis open');
 
     // Her items stay hers: the parents do not see her private agreement.
