@@ -34,18 +34,29 @@ export function addressingFor(me: Pick<Me, 'kind' | 'actingFor' | 'addressing'>)
 
 let current: Addressing = 'u';
 
+function putDutchTexts(addressing: Addressing, silent: boolean): void {
+  // Replaces the Dutch bundle; unless silent, react-i18next re-renders the screens on view ("added").
+  i18next.addResourceBundle(sourceLanguage, 'translation', addressedTexts(nl as Texts, addressing), false, true, { silent, skipCopy: false });
+}
+
 /** Speaks to the reader as `addressing` from now on; the screens on view follow at once. */
 export function addressReaderAs(addressing: Addressing): void {
   if (addressing === current) return;
   current = addressing;
-  // Replaces the Dutch bundle; react-i18next re-renders every screen on the store's "added" event.
-  i18next.addResourceBundle(sourceLanguage, 'translation', addressedTexts(nl as Texts, addressing), false, true);
+  putDutchTexts(addressing, false);
 }
 
 /** For a screen that knows who reads it; undefined (still loading) keeps what was. */
 export function useAddressing(addressing: Addressing | undefined): void {
-  // Before the screen is painted, so a youth never sees a flash of "u".
+  // While rendering, so this screen's own texts come out right the first time: a screen that mounts
+  // now listens for changes only after its effects, too late to hear one. Silently, as no other
+  // screen may update during a render.
+  if (addressing && addressing !== current) {
+    current = addressing;
+    putDutchTexts(addressing, true);
+  }
+  // Then the screens around it that already showed the other texts (the bar at the top) follow.
   useLayoutEffect(() => {
-    if (addressing) addressReaderAs(addressing);
+    if (addressing) putDutchTexts(addressing, false);
   }, [addressing]);
 }
