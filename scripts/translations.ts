@@ -6,6 +6,7 @@
  * shared/src/i18n/locales.test.ts fails until every language has exactly the keys it needs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { jeVariant } from '../shared/src/i18n/addressing.ts';
 
 type Tree = { [key: string]: string | Tree };
 const languages = ['en', 'ar', 'tr', 'pl', 'uk'];
@@ -40,7 +41,8 @@ function unflatten(entries: [string, string][]): Tree {
   return root;
 }
 
-const dutch = flatten(load('nl'));
+// The "je" variants for youths are Dutch only: no other language needs them (see addressing.ts).
+const dutch = new Map([...flatten(load('nl'))].filter(([key]) => !jeVariant.test(key)));
 const [command, input] = process.argv.slice(2);
 if (command === 'missing') {
   const report: Record<string, { missing: Record<string, string>; extra: string[] }> = {};

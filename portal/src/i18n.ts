@@ -32,7 +32,7 @@ export async function setUpI18n(): Promise<typeof i18next> {
     resources: { nl: { translation: nl } },
     interpolation: { escapeValue: false },
     returnNull: false,
-    // A screen shows texts that arrive after it (the workspace's) without waiting for another change.
+    // A screen re-renders when texts arrive or change under it: the workspace's, or the Dutch bundle with the addressing.
     react: { bindI18nStore: 'added' },
   });
   markSetUp();

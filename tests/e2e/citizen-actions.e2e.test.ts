@@ -234,7 +234,7 @@ describe('citizen actions in Chromium', () => {
       await noor.getByLabel('Waarvoor?').fill('Mijn eigen afspraken in het plan zien');
       await noor.getByRole('radio', { name: 'Ik geef geen toestemming' }).check();
       await noor.getByRole('button', { name: 'Keuze opslaan' }).click();
-      await noor.getByText('Opgeslagen: u geeft geen toestemming.').waitFor();
+      await noor.getByText('Opgeslagen: je geeft geen toestemming.').waitFor();
       await expect.poll(() => noor.locator('.onsplan-card', { hasText: `Delen met ${parent}` }).getByText('Geen toestemming').count()).toBeGreaterThan(0);
     }
     await expectNoAxeViolations(noor, 'toestemming geweigerd');
@@ -245,14 +245,14 @@ describe('citizen actions in Chromium', () => {
     await noor.getByRole('radio', { name: 'Ik geef toestemming' }).check();
     await noor.getByLabel('Tot en met welke dag?').fill(daysAhead(60));
     await noor.getByRole('button', { name: 'Keuze opslaan' }).click();
-    await noor.getByText('Uw toestemming is opgeslagen.').waitFor();
+    await noor.getByText('Je toestemming is opgeslagen.').waitFor();
     const doctor = noor.locator('.onsplan-card', { hasText: 'Delen met Huisartsenpraktijk De Linde' });
     await doctor.getByText('Toestemming gegeven').first().waitFor();
     await doctor.getByRole('button', { name: 'Toestemming intrekken' }).click();
     await doctor.getByText('Toestemming ingetrokken').waitFor();
     await doctor.getByText('Geschiedenis (2 keuzes)').click();
-    expect(await doctor.getByText('U: toestemming gegeven.').count()).toBe(1);
-    expect(await doctor.getByText('U: ingetrokken.').count()).toBe(1);
+    expect(await doctor.getByText('Jij: toestemming gegeven.').count()).toBe(1);
+    expect(await doctor.getByText('Jij: ingetrokken.').count()).toBe(1);
     await expectNoAxeViolations(noor, 'toestemming ingetrokken, geschiedenis open');
 
     // Her items stay hers: the parents do not see her private agreement.

@@ -204,7 +204,7 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
     await expectNoAxeViolations(page, 'foto alleen voor Daan, voor het versturen');
     await shootFrom(page, page.getByRole('group', { name: 'Wie mag het zien?' }), '4-noor-foto-voor-daan');
     await page.getByRole('button', { name: 'Versturen' }).click();
-    await page.getByText('Uw bestand is verstuurd.').waitFor();
+    await page.getByText('Je bestand is verstuurd.').waitFor();
     const card = page.locator('.onsplan-card', { has: page.locator('.onsplan-card__title', { hasText: photoName }) });
     await card.waitFor();
     await card.getByText('Wie ziet dit?').click();

@@ -3,7 +3,7 @@ import type { PlanView } from '@onsplan/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { look, serverAndChromiumForFile } from './browser.ts';
-import { openScreen, signedIn, type Person } from './people.ts';
+import { openPlan, openScreen, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
 /**
@@ -25,12 +25,30 @@ async function samirasPlan(page: Page): Promise<string[]> {
   return ((await response.json()) as PlanView).items.map((i) => i.what);
 }
 
+const planIntro = { je: 'Wil je iets zeggen over het hele plan? Dat kan hier.', u: 'Wilt u iets zeggen over het hele plan? Dat kan hier.' };
+const contactIntro = { je: 'Heb je een nieuw adres, telefoonnummer of e-mailadres? Geef het hier door.', u: 'Heeft u een nieuw adres, telefoonnummer of e-mailadres? Geef het hier door.' };
+
+/** The same plan page and contact form say "je" to a youth under 18 and "u" to an adult (issue 11). */
+async function expectAddressing(page: Page, addressing: 'je' | 'u', who: string): Promise<void> {
+  const other = addressing === 'je' ? 'u' : 'je';
+  await openPlan(page, running.server.origin);
+  await page.getByText(planIntro[addressing]).waitFor();
+  expect(await page.getByText(planIntro[other]).count()).toBe(0);
+  await look(page, `aanspreken-${who}-plan`);
+  await openScreen(page, running.server.origin, 'Contactgegevens wijzigen');
+  await page.getByText(contactIntro[addressing]).waitFor();
+  expect(await page.getByText(contactIntro[other]).count()).toBe(0);
+  await look(page, `aanspreken-${who}-contact`);
+}
+
 const hasNoorItem = (items: string[]) => items.some((what) => what.includes(noorItem));
 
 describe('a youth’s own say in Chromium', () => {
   it('Noor shares her item with Samira, then hides the part from both parents: Samira no longer gets it', async () => {
     const noor = await as('noor');
     const samira = await as('samira');
+    await expectAddressing(noor.page, 'je', 'jongere-16');
+    await expectAddressing(samira.page, 'u', 'ouder');
     await openScreen(noor.page, running.server.origin, title);
     const page = noor.page;
     await page.getByText('Je bent 16 of ouder. Je ouders zien jouw onderdelen alleen als jij dat wilt.').waitFor();

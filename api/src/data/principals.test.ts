@@ -17,7 +17,7 @@ function person(relations: Partial<Pick<Principal, 'memberships' | 'delegations'
 
 describe('a principal with relations', () => {
   const els = person({
-    memberships: [{ memberId: 'm-els', familyId: A, firstName: 'Els' }],
+    memberships: [{ memberId: 'm-els', familyId: A, firstName: 'Els', birthDate: '1980-04-02' }],
     delegations: [delegation('m-buur', B), delegation('m-oud', C, '2026-11-01T00:00:00.000Z')],
   });
 

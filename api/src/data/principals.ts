@@ -1,5 +1,5 @@
 import { AppError } from '../http/problems.ts';
-import { isDelegationActive, type AssignmentRole, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
+import { isDelegationActive, type AssignmentRole, type Day, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 import { LruCache, type CacheStats } from './lru-cache.ts';
 
@@ -17,7 +17,7 @@ export interface Principal {
   /** Every period she is assigned to a family, past and future ones too (a hand-over keeps history). */
   readonly assignments: readonly ProfessionalAssignment[];
   readonly kind: 'member' | 'helper' | 'professional' | 'beheerder';
-  readonly memberships: readonly { readonly memberId: string; readonly familyId: string; readonly firstName: string }[];
+  readonly memberships: readonly { readonly memberId: string; readonly familyId: string; readonly firstName: string; readonly birthDate: Day | null }[];
   /** With who decided last: who ended it, else who granted it (null for a seeded one). */
   readonly delegations: readonly (Delegation & { readonly memberFirstName: string; readonly decidedByUserId: string | null })[];
 }
@@ -167,8 +167,8 @@ export class PrincipalDirectory {
       [userId],
     );
     if (!user) return undefined;
-    const memberships = await this.#db.query<{ memberId: string; familyId: string; firstName: string }>(
-      `select id as "memberId", family_id as "familyId", first_name as "firstName" from members
+    const memberships = await this.#db.query<{ memberId: string; familyId: string; firstName: string; birthDate: Day | null }>(
+      `select id as "memberId", family_id as "familyId", first_name as "firstName", birth_date as "birthDate" from members
         where user_id = $1 and removed_at is null order by created_at`,
       [userId],
     );

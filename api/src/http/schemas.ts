@@ -39,10 +39,11 @@ export const problemSchema = {
 export const meSchema = {
   $id: 'Me',
   type: 'object',
-  required: ['kind', 'name', 'session'],
+  required: ['kind', 'name', 'addressing', 'session'],
   properties: {
     kind: { type: 'string', enum: ['member', 'helper', 'professional', 'beheerder'] },
     name: { type: 'string' },
+    addressing: { type: 'string', enum: ['je', 'u'] },
     actingFor: { type: 'object', required: ['memberId', 'name'], properties: { memberId: { type: 'string' }, name: { type: 'string' } } },
     helping: {
       type: 'array',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { chooseMember, chosenMember } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
+import { addressingFor, useAddressing } from '../addressing.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { workPathFor } from '../work/from-member-tree.ts';
@@ -21,6 +22,7 @@ export function FamilyLayout() {
   const { pathname, hash } = useLocation();
   const me = useApi<Me>('/me');
   const family = useApi<FamilySummary>(`/families/${familyId}`);
+  useAddressing(me.state.kind === 'ready' ? addressingFor(me.state.data) : undefined);
   if (me.state.kind === 'problem' || family.state.kind === 'problem') {
     const key = me.state.kind === 'problem' ? me.state.key : family.state.kind === 'problem' ? family.state.key : 'problem.interne-fout';
     return (

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
+import { addressingFor, useAddressing } from '../addressing.ts';
 import { SignedInPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { helperChoicePath } from '../family/helper-choice-path.ts';
@@ -18,6 +19,7 @@ export function Families() {
   const me = useApi<Me>('/me');
   const who = me.state.kind === 'ready' ? me.state.data : undefined;
   const helping = who?.helping ?? [];
+  useAddressing(who && addressingFor(who));
   // A helper of several people goes to her choice's family, or chooses first ("Wie helpt u nu?").
   const chosen = helping.length > 1 ? (helping.find((h) => h.memberId === who?.actingFor?.memberId)?.familyId ?? helperChoicePath) : undefined;
   const only = chosen ?? (families.state.kind === 'ready' && families.state.data.length === 1 ? `/plan/${families.state.data[0]!.id}` : undefined);

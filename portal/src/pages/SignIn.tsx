@@ -10,10 +10,13 @@ import { passkeyFailureKey } from '../auth/failure-key.ts';
 import { landingAfterSignIn } from '../auth/landing.ts';
 import { usePasskeys } from '../auth/PasskeyContext.tsx';
 import { Page } from '../components/Page/Page.tsx';
+import { useAddressing } from '../addressing.ts';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 
 export function SignIn() {
   const { t } = useTranslation();
+  // The phone forgot whoever was signed in: polite until someone signs in again.
+  useAddressing('u');
   const navigate = useNavigate();
   const location = useLocation();
   const passkeys = usePasskeys();

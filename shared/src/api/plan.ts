@@ -2,6 +2,7 @@ import type { PlanItemKind, PlanSection } from '../demo/family.ts';
 
 /** The three parts of a plan, in the order the family reads them. */
 export const planSections = ['veiligheid', 'hulpverlening', 'herstel'] as const satisfies readonly PlanSection[];
+import type { Addressing } from '../i18n/addressing.ts';
 import type { MemberRole } from '../visibility/types.ts';
 import type { ReadersView } from './readers.ts';
 
@@ -10,6 +11,8 @@ import type { ReadersView } from './readers.ts';
 export interface Me {
   kind: 'member' | 'helper' | 'professional' | 'beheerder';
   name: string;
+  /** How member screens speak to her: "je" for a member under 18 on today's Dutch day, else "u". */
+  addressing: Addressing;
   /**
    * For a helper: the member this request acts for: the one named in `Ons-Plan-Als: namens:<id>`,
    * or the only one she helps. Absent while she helps several and has not chosen.

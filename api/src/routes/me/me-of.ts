@@ -1,4 +1,4 @@
-import { dutchDay, isDelegationActive, type HelpedMember, type Me } from '@onsplan/shared';
+import { addressingOn, dutchDay, isDelegationActive, type Addressing, type HelpedMember, type Me } from '@onsplan/shared';
 import type { Session } from '../../auth/sessions.ts';
 import type { ActingAs, Principal } from '../../data/principals.ts';
 import type { Services } from '../../services.ts';
@@ -19,6 +19,7 @@ export function meOf(principal: Principal, session: Session, services: Services,
   return {
     kind: principal.kind,
     name: principal.name,
+    addressing: addressingOf(principal, at.day),
     ...(actingFor ? { actingFor: { memberId: actingFor.memberId, name: actingFor.name } } : {}),
     ...(helping.length > 0 ? { helping } : {}),
     ...(principal.organisation ? { organisation: principal.organisation } : {}),
@@ -30,4 +31,13 @@ export function meOf(principal: Principal, session: Session, services: Services,
 function actingForOf(helping: readonly HelpedMember[], actingAs: ActingAs): HelpedMember | undefined {
   if (actingAs.as === 'namens') return helping.find((h) => h.memberId === actingAs.memberId);
   return helping.length === 1 ? helping[0] : undefined;
+}
+
+/**
+ * Her own age decides, as a member: a helper's account has no membership (and the portal says "u" to
+ * anyone acting for someone else). Member of more families, one birth date: the first one known.
+ */
+function addressingOf(principal: Principal, day: string): Addressing {
+  const birthDate = principal.memberships.find((m) => m.birthDate !== null)?.birthDate ?? null;
+  return addressingOn(birthDate, day);
 }
