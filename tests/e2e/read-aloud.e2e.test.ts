@@ -182,7 +182,7 @@ describe('reading aloud and printing the plan', () => {
     await openScreen(page, server.origin, 'Toestemming om gegevens te delen');
     const word = page.getByRole('button', { name: 'toestemming', exact: true });
     // Once per section: the introduction says "toestemming" twice, one of them is explained.
-    expect(await word.count()).toBe(1);
+    await expect.poll(() => word.count(), { timeout: 10_000 }).toBe(1);
     await word.focus();
     await page.keyboard.press('Enter');
     expect(await word.getAttribute('aria-expanded')).toBe('true');

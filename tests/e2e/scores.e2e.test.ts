@@ -56,18 +56,18 @@ describe('scores in Chromium', () => {
 
     await noor.context.setOffline(true);
     await section.getByRole('radio', { name: '7' }).check();
-    await section.getByLabel('Wilt u iets uitleggen? Dat mag, het hoeft niet.').fill(note);
+    await section.getByLabel('Wil je iets uitleggen? Dat mag, het hoeft niet.').fill(note);
     // The default: only the professionals.
     expect(await section.getByRole('radio', { name: 'Alleen de hulpverleners' }).isChecked()).toBe(true);
     await section.getByRole('button', { name: 'Cijfer geven' }).click();
     await section.getByText('Opgeslagen op deze telefoon.', { exact: false }).waitFor();
-    await section.getByText('Uw cijfer 7 wacht op internet.').waitFor();
+    await section.getByText('Je cijfer 7 wacht op internet.').waitFor();
     await look(page, 'noor-hoe-gaat-het-offline');
 
     await noor.context.setOffline(false);
     // Sent by the outbox once online; the page reads her scores again after the sync.
-    await section.getByRole('table', { name: 'Uw cijfers als tabel' }).getByRole('cell', { name: note }).waitFor({ timeout: 30_000 });
-    await section.getByRole('img', { name: 'Uw cijfers voor dit doel' }).waitFor();
+    await section.getByRole('table', { name: 'Jouw cijfers als tabel' }).getByRole('cell', { name: note }).waitFor({ timeout: 30_000 });
+    await section.getByRole('img', { name: 'Je cijfers voor dit doel' }).waitFor();
     await look(page, 'noor-hoe-gaat-het-tabel');
 
     // Fatima's scores page for the family, side by side per doel.

@@ -51,6 +51,9 @@ interface PgliteTemplate {
 const keep = 'onsplan_test_seeded';
 
 let pgliteTemplate: Promise<PgliteTemplate> | undefined;
+/** How many PGlite engines were started for tests in this process: a reset that fails shows here. */
+let pgliteStarts = 0;
+export const pgliteEnginesStarted = (): number => pgliteStarts;
 /** Instances a finished test gave back; the next test resets one instead of starting a new engine. */
 const idlePglites: PGlite[] = [];
 
@@ -67,6 +70,7 @@ async function freshPglite(): Promise<Db> {
     if (await resetToSeeded(used, template.schema)) lite = used;
     else await used.close();
   }
+  if (!lite) pgliteStarts += 1;
   lite ??= await PGlite.create({ loadDataDir: template.loadDataDir, pgliteWasmModule: template.pgliteWasmModule, initdbWasmModule: template.initdbWasmModule, fsBundle: template.fsBundle });
   return lendable(lite);
 }
@@ -148,7 +152,7 @@ async function resetToSeeded(lite: PGlite, schema: string): Promise<boolean> {
     // Replica mode: the append-only and change-log triggers must not fire while the rows go back.
     await lite.exec(`begin; set local session_replication_role = replica;
       truncate ${tables.map((t) => `public.${t}`).join(', ')};
-      ${tables.map((t) => `insert into public.${t} table ${keep}.${t};`).join('\n')}
+      ${tables.map((t) => `insert into public.${t} overriding system value table ${keep}.${t};`).join('\n')}
       ${sequences.map((q) => `select setval('public.${q.name}', ${q.last_value ?? 1}, ${q.called});`).join('\n')}
       commit;`);
     return true;
