@@ -228,13 +228,11 @@ export class AgendaRepository {
 /** The appointment as the evaluator decides it, with today's contactverboden. */
 function guardedOf(scope: FamilyScope, row: AfspraakRow): Guarded {
   const facts = scope.snapshot.factsOn(scope.at.day);
-  return writtenGuarded('afspraak', row.id, scope.familyId, appointmentEnvelope(row.memberIds, facts.contactverboden, row.placeHiddenFrom), []);
+  return writtenGuarded('afspraak', row.id, scope.familyId, appointmentEnvelope(row.memberIds, facts.contactverboden, row.placeHiddenFrom, { cancelled: row.cancelledAt !== null }), []);
 }
 
-/** A member never sees a cancelled appointment: it leaves her screen and, at the next sync, her device. */
 function mayRead(scope: FamilyScope, row: AfspraakRow): boolean {
-  if (!scope.decides(guardedOf(scope, row)).visible) return false;
-  return scope.isProfessional || row.cancelledAt === null;
+  return scope.decides(guardedOf(scope, row)).visible;
 }
 
 function checkedInput(scope: FamilyScope, input: AfspraakInput): Required<Omit<AfspraakInput, 'note'>> & { note?: string } {

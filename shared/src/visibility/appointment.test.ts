@@ -59,8 +59,19 @@ describe('appointment properties', () => {
   const runs = { numRuns: 1000 };
   const asMember = (memberId: string): Viewer => ({ kind: 'member', userId: `u-${memberId}`, memberId, familyId });
   const participantsArb = fc.subarray([...memberIds]);
-  const guarded = (family: FamilyFacts, participants: string[], placeShieldedFrom: string[] = []) =>
-    writtenGuarded('afspraak', 'a', familyId, appointmentEnvelope(participants, family.contactverboden, placeShieldedFrom), []);
+  const guarded = (family: FamilyFacts, participants: string[], placeShieldedFrom: string[] = [], cancelled = false) =>
+    writtenGuarded('afspraak', 'a', familyId, appointmentEnvelope(participants, family.contactverboden, placeShieldedFrom, { cancelled }), []);
+
+  it('a cancelled appointment reaches no member, and still the professionals', () => {
+    const fatima: Viewer = viewers.get('fatima')!;
+    fc.assert(
+      fc.property(familyArb, participantsArb, fc.constantFrom(...memberIds), (family, participants, viewer) => {
+        expect(decideFor(asMember(viewer), family, at, guarded(family, participants, [], true)).visible).toBe(false);
+      }),
+      runs,
+    );
+    expect(decideFor(fatima, facts, at, writtenGuarded('afspraak', 'a', jansen.id, appointmentEnvelope([id('samira')], facts.contactverboden, [], { cancelled: true }), [])).visible).toBe(true);
+  });
 
   it('an appointment never reaches a member who does not take part', () => {
     fc.assert(

@@ -10,18 +10,20 @@ export const appointmentPlaceField = 'place';
  * merely because she is 16 or 13). Whoever has a contactverbod with a participant is shielded from
  * it, so the appointment and its place never cross the contactverbod, also if a participant on both
  * sides was named by mistake. `placeShieldedFrom` hides only the place from those members (a shelter
- * address), while they still see that the appointment exists.
+ * address), while they still see that the appointment exists. A cancelled appointment is for the
+ * professionals only: it leaves the members' screens and, at their next sync, their devices.
  */
 export function appointmentEnvelope(
   participants: readonly string[],
   contactverboden: FamilyFacts['contactverboden'],
   placeShieldedFrom: readonly string[] = [],
+  { cancelled = false }: { cancelled?: boolean } = {},
 ): Envelope {
-  const named = [...new Set(participants)];
+  const named = cancelled ? [] : [...new Set(participants)];
   const banned = new Set(named.flatMap((id) => bannedContactsOf(id, contactverboden)));
   const placeShields = [...new Set(placeShieldedFrom)];
   return {
-    audience: 'leden',
+    audience: cancelled ? 'professionals' : 'leden',
     audienceMembers: named,
     subjects: [],
     authorMemberId: null,
