@@ -2,13 +2,14 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './portal/src/app/pwa-options.ts';
+import { dutchTextParts } from './scripts/dutch-text-parts.ts';
 import { precompress } from './scripts/precompress.ts';
 
 // The portal is built from portal/ into dist/portal, which the API serves on the same port.
 export default defineConfig({
   root: 'portal',
   publicDir: 'public',
-  plugins: [react(), VitePWA(pwaOptions), precompress()],
+  plugins: [react(), dutchTextParts(), VitePWA(pwaOptions), precompress()],
   build: {
     outDir: '../dist/portal',
     emptyOutDir: true,
@@ -26,6 +27,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
+        // The portal's code imports the Dutch texts in parts, as the build makes them.
+        plugins: [dutchTextParts()],
         test: {
           name: 'unit',
           root: '.',

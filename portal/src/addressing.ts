@@ -1,10 +1,8 @@
 import { jeVariant, type Addressing, type Me } from '@onsplan/shared';
 import i18next from 'i18next';
 import { useLayoutEffect } from 'react';
-import nl from '../../locales/nl.json';
 import { sourceLanguage } from './languages.ts';
-
-type Texts = { [key: string]: string | Texts };
+import { allDutchTexts, dutchTexts, type Texts } from './texts/dutch.ts';
 
 /**
  * The Dutch member texts as they speak to a youth: every text with a `_je` variant says it under its
@@ -36,7 +34,15 @@ let current: Addressing = 'u';
 
 function putDutchTexts(addressing: Addressing, silent: boolean): void {
   // Replaces the Dutch bundle; unless silent, react-i18next re-renders the screens on view ("added").
-  i18next.addResourceBundle(sourceLanguage, 'translation', addressedTexts(nl as Texts, addressing), false, true, { silent, skipCopy: false });
+  i18next.addResourceBundle(sourceLanguage, 'translation', addressedTexts(dutchTexts(), addressing), false, true, { silent, skipCopy: false });
+}
+
+let completed: Promise<void> | undefined;
+
+/** All Dutch texts in the bundle, said as the reader is addressed; the screens on view follow. */
+export function completeDutchTexts(): Promise<void> {
+  completed ??= allDutchTexts().then(() => putDutchTexts(current, false));
+  return completed;
 }
 
 /** Speaks to the reader as `addressing` from now on; the screens on view follow at once. */

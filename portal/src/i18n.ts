@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nl from '../../locales/nl.json';
+import { completeDutchTexts } from './addressing.ts';
 import { isLanguageCode, languageOf, languageStorageKey, sourceLanguage, type LanguageCode } from './languages.ts';
+import { dutchTexts } from './texts/dutch.ts';
 
 type Bundle = { default: Record<string, unknown> };
 
@@ -19,23 +20,25 @@ let markSetUp: () => void = () => {};
 const setUp = new Promise<void>((resolve) => (markSetUp = resolve));
 
 /**
- * Dutch is the source and ships with the app; other languages load when chosen. The professional's
+ * Dutch is the source and ships with the app: the first screen's texts with it, the rest right
+ * after (`firstScreenOnly`, for the page's start) or at once; other languages load when chosen. The professional's
  * workspace has its own namespace `werk`, so no citizen sentence reaches a professional screen and no
  * professional word reaches a member's. A language chosen earlier on this device comes back.
  */
-export async function setUpI18n(): Promise<typeof i18next> {
+export async function setUpI18n({ firstScreenOnly = false } = {}): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     lng: sourceLanguage,
     fallbackLng: sourceLanguage,
     ns: ['translation', 'werk'],
     defaultNS: 'translation',
-    resources: { nl: { translation: nl } },
+    resources: { nl: { translation: dutchTexts() } },
     interpolation: { escapeValue: false },
     returnNull: false,
     // A screen re-renders when texts arrive or change under it: the workspace's, or the Dutch bundle with the addressing.
     react: { bindI18nStore: 'added' },
   });
   markSetUp();
+  if (!firstScreenOnly) await completeDutchTexts();
   const remembered = rememberedLanguage();
   if (remembered !== sourceLanguage) await showLanguage(remembered).catch(() => showLanguage(sourceLanguage));
   else markDocument(sourceLanguage);
@@ -56,6 +59,12 @@ export async function switchLanguage(lng: LanguageCode): Promise<void> {
 export async function showWorkspaceInDutch(): Promise<void> {
   await loadWorkspaceTexts();
   if (i18next.language !== sourceLanguage) await showLanguage(sourceLanguage);
+}
+
+/** Every Dutch member text: a screen after the first waits for them, so it never shows a key. */
+export async function loadAllTexts(): Promise<void> {
+  await setUp;
+  await completeDutchTexts();
 }
 
 /**

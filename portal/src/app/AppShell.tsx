@@ -2,11 +2,12 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { StartingUp } from '../components/StartingUp/StartingUp.tsx';
 import { LocalController } from './controller.ts';
+import { lazyWithTexts } from './lazy-screen.tsx';
 import { LocalCopyContext, useLocalCopy } from './local-copy-context.ts';
 import './offline.css';
 
 // Both load only when needed: the first screen of someone without a copy stays small.
-const AppCodeScreen = lazy(async () => ({ default: (await import('./AppCode.tsx')).AppCodeScreen }));
+const AppCodeScreen = lazyWithTexts(async () => (await import('./AppCode.tsx')).AppCodeScreen);
 const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt.tsx')).UpdatePrompt }));
 
 /** Screens from before sign-in: after the app code opens the copy, the plan comes instead. */
