@@ -49,6 +49,13 @@ export async function runPrimary(config: Config, options: { seedDemo: boolean; s
   await writeServerInfo(config.dataDir, { pid: process.pid, port: config.port, origin: config.origin, adminToken });
   let stopping = false;
   const running = new Map<Worker, number>();
+  const listening = new Set<number>();
+  cluster.on('listening', (worker) => {
+    const index = running.get(worker);
+    if (index === undefined || listening.has(index)) return;
+    listening.add(index);
+    if (listening.size === config.workers) say(`Alle ${config.workers} processen van Ons Plan draaien.`);
+  });
   const start = (index: number) => {
     const worker = cluster.fork({ [workerEnv.adminToken]: adminToken, [workerEnv.index]: String(index) });
     running.set(worker, index);

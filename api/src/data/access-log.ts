@@ -360,7 +360,12 @@ export class AccessLog {
     await this.drain();
     return this.#db.transaction(async (tx) => {
       if (tx.engine === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [checkpointLock]);
-      const heads = await tx.query<SealedHead>(`update access_log_heads set unsealed = false where unsealed returning chain, last_row_id as "lastRowId", hash`);
+      // Locked in the order of the chain names, as writers lock them, so the two never wait in a circle.
+      const heads = await tx.query<SealedHead>(
+        `with moved as (select chain from access_log_heads where unsealed order by chain for update)
+         update access_log_heads h set unsealed = false from moved where h.chain = moved.chain
+         returning h.chain, h.last_row_id as "lastRowId", h.hash`,
+      );
       const [newest] = await tx.query<{ id: number }>('select coalesce(max(id), 0)::bigint as id from access_log');
       const [before] = await tx.query<{ seal: string }>('select seal from access_log_checkpoints order by id desc limit 1');
       const content = { at, reason, lastRowId: newest!.id, headHash: headsDigest(heads), keyId: seal.keyId, prevSeal: before?.seal ?? genesisHash, chains: heads.length };
