@@ -40,13 +40,14 @@ describe(`two API processes on one ${testEngine()} database`, () => {
     const overview = (await samira.get(helpersUrl())).json() as HelpersOverview;
     const delegation = overview.helpers.find((h) => h.helperName === 'Ria Bakker')!.delegationId;
     expect((await samira.post(`${helpersUrl()}/${delegation}/beeindigen`, {})).statusCode).toBe(204);
-    const ended = Date.now();
+    // Elapsed real time (performance.now), not a date: the app clock of the test does not move by itself.
+    const ended = performance.now();
 
     // Ask B again and again until it refuses; it must do so before the second is over.
     let answer = await riaOnB.get(plan);
-    while (answer.statusCode === 200 && Date.now() - ended < withinMs) answer = await riaOnB.get(plan);
+    while (answer.statusCode === 200 && performance.now() - ended < withinMs) answer = await riaOnB.get(plan);
     expect(answer.statusCode).toBe(404);
     expect(answer.body).toBe(stranger.body);
-    expect(Date.now() - ended).toBeLessThan(withinMs);
+    expect(performance.now() - ended).toBeLessThan(withinMs);
   });
 });
