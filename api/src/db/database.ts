@@ -136,6 +136,8 @@ export class PostgresListener {
   readonly #handlers = new Map<string, Set<(payload: string) => void>>();
   #client: Promise<pg.Client> | undefined;
   #closed = false;
+  /** The connection runs one statement at a time: LISTENs asked for at once wait for each other. */
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(connection: pg.ClientConfig) {
     this.#connection = connection;
@@ -151,7 +153,7 @@ export class PostgresListener {
     if (!handlers) this.#handlers.set(channel, (handlers = new Set()));
     handlers.add(handler);
     // LISTEN twice on one connection is harmless, so this need not know whether connecting did it already.
-    await (await this.#connected()).query(`listen ${pg.escapeIdentifier(channel)}`);
+    await this.#run(await this.#connected(), `listen ${pg.escapeIdentifier(channel)}`);
     return async () => {
       handlers.delete(handler);
       if (handlers.size || this.#handlers.get(channel) !== handlers) return;
@@ -159,7 +161,7 @@ export class PostgresListener {
       const client = await this.#client?.catch(() => undefined);
       if (!client || this.#handlers.has(channel)) return;
       if (this.#handlers.size) {
-        await client.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => {});
+        await this.#run(client, `unlisten ${pg.escapeIdentifier(channel)}`).catch(() => {});
         return;
       }
       // Nothing left to hear: the connection goes back, and the next listen opens one again.
@@ -194,12 +196,18 @@ export class PostgresListener {
     });
     try {
       await c.connect();
-      for (const channel of this.#handlers.keys()) await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+      for (const channel of this.#handlers.keys()) await this.#run(c, `listen ${pg.escapeIdentifier(channel)}`);
     } catch (error) {
       this.#client = undefined;
       throw error;
     }
     return c;
+  }
+
+  #run(client: pg.Client, sql: string): Promise<unknown> {
+    const done = this.#queue.then(() => client.query(sql));
+    this.#queue = done.catch(() => {});
+    return done;
   }
 
   async #relisten(): Promise<void> {
