@@ -14,6 +14,7 @@ import { installCompression } from './http/compression.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
+import { rateLimitStore } from './http/rate-limit-store.ts';
 import { limitFamilyWrites } from './http/rate-limits.ts';
 import { commentListSchema, commentSchema, familySchema, meSchema, passkeyIdMaxLength, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
@@ -101,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    // Counted in the database: shared by every API process, and not reset by a restart.
+    store: rateLimitStore(services.authDb, services.clock, (error) => app.log.error({ error: error instanceof Error ? error.message : String(error) }, 'rate limits: clearing ended windows failed')),
     errorResponseBuilder: (_request, context) => new AppError('te-veel-pogingen', { retryAfter: Math.ceil(context.ttl / 1000) }),
   });
   await app.register(swagger, {

@@ -14,6 +14,13 @@ export interface Config {
   /** Optional: a login of its own for the running server, a member of onsplan_app (see db/app-role.ts). */
   appDatabaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * Connections of one API process's pool on PostgreSQL (DATABASE_POOL_SIZE). Each process holds
+   * this many plus one for LISTEN: N processes need N × (pool + 1) of `max_connections`.
+   */
+  databasePoolSize: number;
+  /** How many API processes `npm start` runs (WORKERS; PostgreSQL only, the embedded database serves one). */
+  workers: number;
   /** Built portal to serve on the same port; absent in API-only tests. */
   portalDist: string | undefined;
   sessionIdleMs: number;
@@ -79,6 +86,14 @@ function neutralSiteOf(value: string | undefined): string {
   return url.href;
 }
 
+/** A setting that must be a whole number of at least 1; a typo stops the start with a clear line. */
+function wholeNumberOf(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} moet een heel getal van 1 of meer zijn, niet "${value}".`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const origin = env.ORIGIN ?? `http://localhost:${port}`;
@@ -91,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     appDatabaseUrl: (env.DATABASE_URL && env.APP_DATABASE_URL) || undefined,
     dataDir: env.DATA_DIR ?? 'data/pglite',
+    databasePoolSize: wholeNumberOf(env.DATABASE_POOL_SIZE, 'DATABASE_POOL_SIZE', 10),
+    workers: wholeNumberOf(env.WORKERS, 'WORKERS', 1),
     portalDist: env.PORTAL_DIST ?? 'dist/portal',
     sessionIdleMs: 30 * 60_000,
     sessionAbsoluteMs: 12 * 60 * 60_000,

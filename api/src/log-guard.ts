@@ -94,7 +94,7 @@ const when = (at: Date | string) => new Date(at).toLocaleString('nl-NL', { timeZ
 export function describeLogCheck(result: LogCheck): string[] {
   const lines: string[] = [];
   if (result.brokenAt !== undefined) {
-    lines.push(`FOUT: regel ${result.brokenAt} van het toegangslog past niet bij de regel ervoor. Die regel of de regel ervoor is veranderd of weggehaald.`);
+    lines.push(`FOUT: regel ${result.brokenAt} van het toegangslog past niet bij de regel ervoor in zijn keten (van hetzelfde gezin, of van de accounts). Die regel of de regel ervoor is veranderd of weggehaald.`);
   }
   const c = result.brokenCheckpoint;
   if (c) {

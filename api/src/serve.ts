@@ -26,6 +26,12 @@ export interface StartOptions {
   logStream?: NodeJS.WritableStream;
   /** Where the lines for the person who started it go. */
   say?: (line: string) => void;
+  /**
+   * One of several API processes (`WORKERS`, see cluster.ts): the primary process already migrated
+   * the database, made the keys and wrote the file for the command line; every worker answers with
+   * the primary's admin token, and only the worker with `guard` seals and checks the access log.
+   */
+  worker?: { adminToken: string; guard: boolean };
 }
 
 /**
@@ -41,7 +47,7 @@ export function startLine(origin: string, bound: string): string {
  * and API on one port, and the file that tells the command line where it runs.
  */
 export async function startOnsPlan(options: StartOptions): Promise<{ app: FastifyInstance; stop(): Promise<void> }> {
-  const { config } = options;
+  const { config, worker } = options;
   const clock = options.clock ?? systemClock;
   const say = options.say ?? ((line: string) => console.log(line));
   const other = readServerInfo(config.dataDir);
@@ -53,18 +59,12 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
   // Migrations (and the demo) run as the owner; the server itself then works as onsplan_app.
   const owner = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   let db: Db = owner;
-  const adminToken = randomBytes(32).toString('base64url');
+  const adminToken = worker?.adminToken ?? randomBytes(32).toString('base64url');
   // Before migrating: from here on this process holds the embedded database, and the command line
   // must ask it instead of opening the folder too (while it starts it says "wait and try again").
-  await writeServerInfo(config.dataDir, { pid: process.pid, port: config.port, origin: config.origin, adminToken });
+  if (!worker) await writeServerInfo(config.dataDir, { pid: process.pid, port: config.port, origin: config.origin, adminToken });
   try {
-    const applied = await migrate(owner);
-    if (applied.length) say(`Database bijgewerkt: ${applied.join(', ')}`);
-    if ((options.seedDemo ?? true) && !(await isSeeded(owner))) {
-      const now = clock.now();
-      await seedDemo(owner, dutchDay(now), now);
-      say('Demogezin Jansen / El Amrani en huishouden De Vries aangemaakt.');
-    }
+    if (!worker) await prepareDatabase(owner, { seedDemo: options.seedDemo ?? true, clock, say });
     db = options.db ?? (await openAppDatabase(config, owner));
     if (db !== owner) await owner.close();
 
@@ -90,7 +90,8 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
     if (vapid.warning) report.alarm(vapid.warning, {});
     const roleProblem = await appRoleProblem(db);
     if (roleProblem) report.alarm(roleProblem, {});
-    const guard = await startLogGuard({ log: services.log, clock, report });
+    // Several processes seal one log: one of them does it, so checkpoints stay few and the log is checked once.
+    const guard = !worker || worker.guard ? await startLogGuard({ log: services.log, clock, report }) : undefined;
 
     await app.listen({ host: config.host, port: config.port, listenTextResolver: (bound) => startLine(config.origin, bound) });
     say(`\nOns Plan draait. Open ${config.origin} in uw browser.`);
@@ -100,15 +101,26 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
       async stop() {
         await app.close();
         // After the last entries are stored (app.close drains the log), before the database closes.
-        await guard.stop();
+        await guard?.stop();
         await db.close();
-        await removeServerInfo(config.dataDir, process.pid);
+        if (!worker) await removeServerInfo(config.dataDir, process.pid);
       },
     };
   } catch (error) {
     await db.close().catch(() => {});
     if (db !== owner) await owner.close().catch(() => {});
-    await removeServerInfo(config.dataDir, process.pid);
+    if (!worker) await removeServerInfo(config.dataDir, process.pid);
     throw error;
+  }
+}
+
+/** Migrations, then the demo on an empty database: once, before any process serves. */
+export async function prepareDatabase(owner: Db, options: { seedDemo: boolean; clock: Clock; say: (line: string) => void }): Promise<void> {
+  const applied = await migrate(owner);
+  if (applied.length) options.say(`Database bijgewerkt: ${applied.join(', ')}`);
+  if (options.seedDemo && !(await isSeeded(owner))) {
+    const now = options.clock.now();
+    await seedDemo(owner, dutchDay(now), now);
+    options.say('Demogezin Jansen / El Amrani en huishouden De Vries aangemaakt.');
   }
 }

@@ -45,15 +45,16 @@ interface Server {
   startMs: number;
 }
 
-/** `npm start` on the bench database, timed from spawn to listening. */
-async function startServer(databaseUrl: string, dataDir: string, port: number): Promise<Server> {
+/** `npm start` on the bench database, timed from spawn to listening (every process, with `workers`). */
+async function startServer(databaseUrl: string, dataDir: string, port: number, workers = 1): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SEED_DEMO: 'false', LOG: 'false', DATA_DIR: dataDir };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SEED_DEMO: 'false', LOG: 'false', DATA_DIR: dataDir, WORKERS: String(workers) };
+  const ready = workers > 1 ? `Alle ${workers} processen van Ons Plan draaien.` : 'Ons Plan draait.';
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(root, 'api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((done, fail) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.includes('Ons Plan draait.')) done();
+      if (line.includes(ready)) done();
     });
     child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code}) before it listened`)));
   });
@@ -174,6 +175,42 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
   }
 }
 
+/**
+ * The same reads and writes with one and with two API processes (WORKERS=2, node:cluster) on the
+ * families of the largest size benched (issue 12 point 5). Two processes help only where one
+ * process's CPU is the limit; on a machine with two cores that the database shares, expect little.
+ */
+async function benchWorkers(db: Db, databaseUrl: string, n: number, dataDir: string, port: number, now: Date): Promise<void> {
+  const k = Math.min(500, Math.floor(n / 4));
+  const families = await sessionsFor(db, 4 * k, now);
+  console.log(`\n1 and 2 API processes, ${n.toLocaleString('en')} families, 50 clients`);
+  const results: Record<number, { read: LoadResult; write: LoadResult }> = {};
+  for (const workers of [1, 2]) {
+    const server = await startServer(databaseUrl, dataDir, port, workers);
+    try {
+      const headers = (f: BenchFamily) => ({ cookie: f.cookie, origin: server.origin, 'x-ons-plan': '1', 'accept-encoding': 'gzip' });
+      // Each run its own families: the second server's cold reads are cold too.
+      const mine = families.slice((workers - 1) * 2 * k, workers * 2 * k);
+      const reads = mine.slice(0, k).map((f): LoadRequest => ({ method: 'GET', path: `/api/families/${f.familyId}/plan`, headers: headers(f) }));
+      await runLoad(port, 10, reads.slice(0, 50));
+      const cold = await runLoad(port, 50, reads);
+      const warm = await runLoad(port, 50, reads);
+      const write = await runLoad(port, 50, mine.slice(k).map((f): LoadRequest => ({
+        method: 'POST', path: `/api/families/${f.familyId}/comments`, headers: { ...headers(f), 'content-type': 'application/json' },
+        body: JSON.stringify({ clientId: randomUUID(), body: 'Dank voor het plan.' }),
+      })));
+      line(`plan read, cold, ${workers} process${workers > 1 ? 'es' : ''}`, cold, n === 100_000 ? { p99: 50 } : {});
+      line(`plan read, warm, ${workers} process${workers > 1 ? 'es' : ''}`, warm);
+      line(`comment write, 50 writers, ${workers} process${workers > 1 ? 'es' : ''}`, write, { p99: 100, perSecond: 1000 });
+      results[workers] = { read: warm, write };
+    } finally {
+      await stopServer(server);
+    }
+  }
+  const gain = (kind: 'read' | 'write') => (results[2]![kind].perSecond / results[1]![kind].perSecond).toFixed(2);
+  report('2 processes vs 1', `warm reads ${gain('read')}×, comment writes ${gain('write')}× the requests per second`, undefined);
+}
+
 const max = Number(option('max') ?? 100_000);
 const cluster = process.env.DATABASE_URL ? undefined : await throwawayCluster();
 const databaseUrl = process.env.DATABASE_URL ?? cluster!.url;
@@ -192,6 +229,8 @@ try {
     }
     startTimes.push([n, await benchSize(db, databaseUrl, n, dataDir, 3900 + (process.pid % 1000), now)]);
   }
+  const largest = startTimes.at(-1);
+  if (largest) await benchWorkers(db, databaseUrl, largest[0], dataDir, 3900 + (process.pid % 1000), now);
   if (startTimes.length > 1) {
     const [first, last] = [startTimes[0]!, startTimes.at(-1)!];
     const ratio = last[1] / first[1];

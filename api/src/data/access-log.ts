@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { LogSeal } from './log-seal.ts';
+import { LruCache } from './lru-cache.ts';
 
 export type AccessAction = 'lezen' | 'bekijken-als' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'printen' | 'exporteren' | 'zoeken' | 'inloggen' | 'uitloggen';
 
@@ -54,8 +55,19 @@ const columns = `at, actor_user_id as "actorUserId", actor_kind as "actorKind", 
 // One insert carries the whole batch (about 1 kB per entry), not one placeholder per value, so the
 // bound only keeps a single statement reasonable.
 const maxBatch = 1000;
-// Serialises writers across API processes on one database; any constant works, this one is 7513.
-const chainLock = 7513;
+// Serialises checkpoints across API processes, so their seals chain in one line. Writers no longer
+// take it: each locks only the head of its own chain (migration 038).
+const checkpointLock = 7513;
+// Chain heads the PGlite writer remembers: enough for every family a busy single process serves.
+const rememberedHeads = 10_000;
+
+/** The chain an entry belongs to: its family's, or the chain of account events (sign-in, sign-out). */
+export function chainOf(entry: Pick<AccessEntry, 'familyId'>): string {
+  return entry.familyId ?? accountChain;
+}
+export const accountChain = 'account';
+/** The rows written before migration 038: one global chain, verified as it was made. */
+export const globalChain = 'globaal';
 
 interface Pending {
   entry: AccessEntry;
@@ -63,19 +75,19 @@ interface Pending {
 }
 
 /**
- * One writer per database, whichever `AccessLog` objects point at it: with PGlite the head of the
- * chain is remembered here, and two writers that each remembered their own head would fork it.
+ * One writer per database, whichever `AccessLog` objects point at it: with PGlite the heads of the
+ * chains are remembered here, and two writers that each remembered their own heads would fork them.
  */
 class ChainWriter {
   readonly #db: Db;
   #pending: Pending[] = [];
   #flushing: Promise<void> | undefined;
   /**
-   * The hash of the newest row, known only with PGlite: that database belongs to this process
-   * alone and `ChainWriter` is the only code that inserts into access_log, so the row it wrote last
-   * is the newest row. Undefined means "ask the database" (start, or after a failed write).
+   * The newest hash per chain, kept only with PGlite: that database belongs to this process alone
+   * and `ChainWriter` is the only code that appends to access_log, so the rows it wrote last are
+   * the heads. A chain missing here is read from the database; after a failed write all are.
    */
-  #head: string | undefined;
+  readonly #heads = new LruCache<string, string>(rememberedHeads);
 
   constructor(db: Db) {
     this.#db = db;
@@ -111,27 +123,53 @@ class ChainWriter {
   }
 
   async #write(entries: AccessEntry[]): Promise<void> {
+    const chains = [...new Set(entries.map(chainOf))].sort();
     if (this.#db.engine === 'postgres') {
-      // Other API processes may append at any moment: take the lock, then read the head they left.
+      // Other API processes may append at any moment: lock the heads of these chains, and only
+      // these, so a writer in another family goes on meanwhile.
       await this.#db.transaction(async (tx) => {
-        await tx.query('select pg_advisory_xact_lock($1)', [chainLock]);
-        await insertChained(tx, await lastHash(tx), entries);
+        await insertChained(tx, await lockHeads(tx, chains), entries);
       });
       return;
     }
-    // PGlite: one statement is atomic on its own, and nobody else writes in between. The head moves
-    // only once the rows are stored; after any failure it is read again rather than trusted.
-    const prev = this.#head ?? (await lastHash(this.#db));
-    this.#head = undefined;
-    this.#head = await insertChained(this.#db, prev, entries);
+    // PGlite: one statement is atomic on its own, and nobody else writes in between. The heads
+    // move only once the rows are stored; after any failure they are read again rather than trusted.
+    const heads = new Map<string, string>();
+    for (const chain of chains) {
+      const hash = this.#heads.peek(chain);
+      if (hash !== undefined) heads.set(chain, hash);
+    }
+    const unknown = chains.filter((c) => !heads.has(c));
+    if (unknown.length) for (const [chain, hash] of await readHeads(this.#db, unknown)) heads.set(chain, hash);
+    try {
+      for (const [chain, hash] of await insertChained(this.#db, heads, entries)) this.#heads.set(chain, hash, 1);
+    } catch (error) {
+      this.#heads.clear();
+      throw error;
+    }
   }
 }
 
 const writers = new WeakMap<Db, ChainWriter>();
 
-async function lastHash(db: Db): Promise<string> {
-  const [last] = await db.query<{ hash: string }>('select hash from access_log order by id desc limit 1');
-  return last?.hash ?? genesisHash;
+/**
+ * Locks the head row of each chain (made when new) until the transaction ends, and returns the
+ * heads. Always in the order of the chain names, so two writers never wait on each other in a circle.
+ */
+async function lockHeads(tx: Db, chains: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.query<{ chain: string; hash: string }>(
+    `insert into access_log_heads (chain, last_row_id, hash, unsealed)
+     select chain, 0, $2, false from unnest($1::text[]) as chain order by chain
+     on conflict (chain) do update set unsealed = access_log_heads.unsealed
+     returning chain, hash`,
+    [chains, genesisHash],
+  );
+  return new Map(rows.map((r) => [r.chain, r.hash]));
+}
+
+async function readHeads(db: Db, chains: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.query<{ chain: string; hash: string }>('select chain, hash from access_log_heads where chain = any($1::text[])', [chains]);
+  return new Map(rows.map((r) => [r.chain, r.hash]));
 }
 
 const insertColumns = `at, actor_user_id, actor_kind, actor_name, actor_organisation, on_behalf_of_member_id, family_id,
@@ -139,8 +177,9 @@ const insertColumns = `at, actor_user_id, actor_kind, actor_name, actor_organisa
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
- * Inserts `entries` in order after `prev` and returns the hash of the last one. `with ordinality`
- * keeps the chain order, so ids grow along the chain.
+ * Inserts `entries` in order, each after the head of its chain (`heads`; a chain not named there
+ * starts at the genesis hash), moves the heads in the same statement, and returns the new heads.
+ * `with ordinality` keeps the order, so ids grow along each chain.
  *
  * The batch travels as one base64 text inside the statement, sent with `exec` (the simple query
  * protocol): on PGlite a statement with parameters costs six steps through the WebAssembly engine
@@ -149,32 +188,45 @@ const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * comment characters, so it cannot end the literal, and PostgreSQL itself turns the JSON into
  * typed columns (a bad uuid fails the whole batch, as a bad parameter would).
  */
-async function insertChained(db: Db, prev: string, entries: readonly AccessEntry[]): Promise<string> {
+async function insertChained(db: Db, heads: ReadonlyMap<string, string>, entries: readonly AccessEntry[]): Promise<Map<string, string>> {
+  const next = new Map(heads);
   const rows = entries.map((e) => {
+    const chain = chainOf(e);
+    const prev = next.get(chain) ?? genesisHash;
     const hash = entryHash(prev, e);
-    const row = {
+    next.set(chain, hash);
+    return {
       at: e.at.toISOString(), actor_user_id: e.actorUserId, actor_kind: e.actorKind, actor_name: e.actorName, actor_organisation: e.actorOrganisation,
       on_behalf_of_member_id: e.onBehalfOfMemberId, family_id: e.familyId, subject_member_ids: e.subjectMemberIds, action: e.action,
       object_kind: e.objectKind, object_ids: e.objectIds, client_ip: e.clientIp, outcome: e.outcome ?? 'toegestaan',
       delegation: e.delegation ?? null, prev_hash: prev, hash,
     };
-    prev = hash;
-    return row;
   });
   const payload = Buffer.from(JSON.stringify(rows)).toString('base64');
   if (!base64.test(payload)) throw new Error('access log: batch payload is not plain base64');
   await db.exec(
-    `insert into access_log (${insertColumns})
-     select ${insertColumns}
-       from jsonb_populate_recordset(null::access_log, convert_from(decode('${payload}', 'base64'), 'UTF8')::jsonb) with ordinality
-      order by ordinality`,
+    `with inserted as (
+       insert into access_log (${insertColumns})
+       select ${insertColumns}
+         from jsonb_populate_recordset(null::access_log, convert_from(decode('${payload}', 'base64'), 'UTF8')::jsonb) with ordinality
+        order by ordinality
+       returning id, coalesce(family_id::text, '${accountChain}') as chain, hash
+     )
+     insert into access_log_heads (chain, last_row_id, hash, unsealed)
+     select distinct on (chain) chain, id, hash, true from inserted order by chain, id desc
+     on conflict (chain) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true`,
   );
-  return prev;
+  return next;
 }
 
 export type CheckpointReason = 'start' | 'stop' | 'timer';
 
-/** A sealed note of the chain head: "row `lastRowId` was the newest, and its hash was `headHash`". */
+/**
+ * A sealed note of chain heads. Since migration 038 it seals the heads of the chains that moved
+ * since the checkpoint before (`heads`, `chains` of them; `headHash` is their digest) and
+ * `lastRowId` is the newest row when it was made. Older checkpoints sealed the one global chain:
+ * "row `lastRowId` was the newest, and its hash was `headHash`" (no `chains`).
+ */
 export interface Checkpoint {
   id: number;
   at: Date;
@@ -184,6 +236,14 @@ export interface Checkpoint {
   keyId: string;
   prevSeal: string;
   seal: string;
+  chains?: number | null;
+}
+
+/** The head of one chain as a checkpoint sealed it. */
+export interface SealedHead {
+  chain: string;
+  lastRowId: number;
+  hash: string;
 }
 
 /**
@@ -199,7 +259,7 @@ export interface LogCheck {
   ok: boolean;
   /** Rows checked: every row that was stored when the check began. */
   rows: number;
-  /** The id of the first row that does not fit the row before it. */
+  /** The id of the first row that does not fit the row before it in its chain. */
   brokenAt?: number;
   /** Only with a seal key: how many checkpoints there are, the newest, and the first that does not hold. */
   checkpoints?: number;
@@ -207,21 +267,31 @@ export interface LogCheck {
   brokenCheckpoint?: {
     id: number;
     reason: CheckpointBreak;
+    /** The sealed row that does not hold (the first one, with a checkpoint of several chains). */
     lastRowId: number;
-    /** With `herschreven`: the row of the newest earlier checkpoint that still holds; the change is after it. */
+    /** With `herschreven`: the row of the same chain an earlier checkpoint sealed that still holds; the change is after it. */
     sinceRowId?: number;
   };
   /** The newest row when the check began. */
   lastRowId?: number;
 }
 
-const checkpointColumns = `id, at, reason, last_row_id as "lastRowId", head_hash as "headHash", key_id as "keyId", prev_seal as "prevSeal", seal`;
+const checkpointColumns = `id, at, reason, last_row_id as "lastRowId", head_hash as "headHash", key_id as "keyId", prev_seal as "prevSeal", seal, chains`;
 // Rows per query while verifying: the log only grows, so it is never read into memory at once.
 const verifyPage = 5000;
 
 /** What a seal covers: everything of a checkpoint but its id (unknown before it is stored) and the seal itself. */
 function checkpointContent(c: Omit<Checkpoint, 'id' | 'seal'>): string {
-  return JSON.stringify([c.at.toISOString(), c.reason, c.lastRowId, c.headHash, c.keyId, c.prevSeal]);
+  const content: unknown[] = [c.at.toISOString(), c.reason, c.lastRowId, c.headHash, c.keyId, c.prevSeal];
+  // Checkpoints of chain heads came with migration 038: only they carry the count, so older seals still hold.
+  if (c.chains !== undefined && c.chains !== null) content.push(c.chains);
+  return JSON.stringify(content);
+}
+
+/** The digest a checkpoint stores of the heads it sealed, in the order of the chain names. */
+export function headsDigest(heads: readonly SealedHead[]): string {
+  const sorted = [...heads].sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(sorted.map((h) => [h.chain, h.lastRowId, h.hash]))).digest('hex');
 }
 
 type StoredRow = AccessEntry & { id: number; prevHash: string; hash: string };
@@ -279,23 +349,38 @@ export class AccessLog {
   }
 
   /**
-   * Seals the head of the chain as it is now. Under the writers' lock (PostgreSQL) or PGlite's own
-   * exclusive transaction, so the head read is the newest row and checkpoints chain in one line.
+   * Seals the heads of the chains that moved since the last checkpoint. Under a lock of its own
+   * (PostgreSQL) or PGlite's exclusive transaction, so checkpoints chain in one line. Taking a head
+   * off the "unsealed" list waits for a writer that is moving it, so no move is missed; writers of
+   * other chains go on meanwhile.
    */
   async checkpoint(reason: CheckpointReason, at: Date): Promise<Checkpoint> {
     const seal = this.#seal;
     if (!seal) throw new Error('access log: a checkpoint needs a seal key');
     await this.drain();
     return this.#db.transaction(async (tx) => {
-      if (tx.engine === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [chainLock]);
-      const [head] = await tx.query<{ id: number; hash: string }>('select id, hash from access_log order by id desc limit 1');
+      if (tx.engine === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [checkpointLock]);
+      // Locked in the order of the chain names, as writers lock them, so the two never wait in a circle.
+      const heads = await tx.query<SealedHead>(
+        `with moved as (select chain from access_log_heads where unsealed order by chain for update)
+         update access_log_heads h set unsealed = false from moved where h.chain = moved.chain
+         returning h.chain, h.last_row_id as "lastRowId", h.hash`,
+      );
+      const [newest] = await tx.query<{ id: number }>('select coalesce(max(id), 0)::bigint as id from access_log');
       const [before] = await tx.query<{ seal: string }>('select seal from access_log_checkpoints order by id desc limit 1');
-      const content = { at, reason, lastRowId: head?.id ?? 0, headHash: head?.hash ?? genesisHash, keyId: seal.keyId, prevSeal: before?.seal ?? genesisHash };
+      const content = { at, reason, lastRowId: newest!.id, headHash: headsDigest(heads), keyId: seal.keyId, prevSeal: before?.seal ?? genesisHash, chains: heads.length };
       const sealed = seal.seal(checkpointContent(content));
       const [row] = await tx.query<{ id: number }>(
-        `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-        [at.toISOString(), reason, content.lastRowId, content.headHash, content.keyId, content.prevSeal, sealed],
+        `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal, chains) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+        [at.toISOString(), reason, content.lastRowId, content.headHash, content.keyId, content.prevSeal, sealed, content.chains],
       );
+      if (heads.length) {
+        await tx.query(
+          `insert into access_log_checkpoint_heads (checkpoint_id, chain, last_row_id, head_hash)
+           select $1, chain, last_row_id, head_hash from unnest($2::text[], $3::bigint[], $4::text[]) as h (chain, last_row_id, head_hash)`,
+          [row!.id, heads.map((h) => h.chain), heads.map((h) => h.lastRowId), heads.map((h) => h.hash)],
+        );
+      }
       return { id: row!.id, ...content, seal: sealed };
     });
   }
@@ -314,33 +399,42 @@ export class AccessLog {
   }
 
   /**
-   * Recomputes the whole chain, page by page; `brokenAt` is the id of the first row that does not
-   * fit. With a seal key, every checkpoint must carry a valid seal and still match the row it sealed.
+   * Recomputes every chain, page by page; `brokenAt` is the id of the first row that does not fit
+   * the row before it in its chain. With a seal key, every checkpoint must carry a valid seal and
+   * still match the rows it sealed.
    */
   async verify(options: { signal?: AbortSignal } = {}): Promise<LogCheck> {
     await this.drain();
     const seal = this.#seal;
     // Checkpoints before the newest row: every row a checkpoint names was stored before it, so it
     // lies inside the walk below, while rows appended during the walk are left to the next check.
-    const checkpoints = seal ? await this.#db.query<Checkpoint & { reason: CheckpointReason }>(`select ${checkpointColumns} from access_log_checkpoints order by id`) : [];
+    const checkpoints = seal ? await this.#checkpointsWithHeads() : [];
     const maxId = await this.headRowId();
-    const named = new Set(checkpoints.map((c) => c.lastRowId));
+    const [end] = await this.#db.query<{ id: number }>('select coalesce(max(last_row_id), 0)::bigint as id from access_log_global_chain_end');
+    const globalEnd = end!.id;
+    const named = new Set(checkpoints.flatMap((c) => c.heads.map((h) => h.lastRowId)));
     const hashOf = new Map<number, string>();
+    // The newest hash of each chain seen so far: one entry per family, about 150 bytes each.
+    const prevOf = new Map<string, string>();
     let rows = 0;
     let brokenAt: number | undefined;
-    let prev = genesisHash;
     for (let after = 0; ; ) {
       // A server that stops does not wait for the check of a long log.
       options.signal?.throwIfAborted();
+      // Rows of one chain commit in the order of their ids (the writer holds the chain's head until
+      // it commits), so a row this walk misses because it was not committed yet has no later row of
+      // its chain at or below maxId: a chain can end early here, never skip a row.
       const page = await this.#db.query<StoredRow>(
         `select id, ${columns}, prev_hash as "prevHash", hash from access_log where id > $1 and id <= $2 order by id limit $3`,
         [after, maxId, verifyPage],
       );
       for (const row of page) {
         rows++;
+        const chain = row.id <= globalEnd ? globalChain : chainOf(row);
+        const prev = prevOf.get(chain) ?? genesisHash;
         if (brokenAt === undefined && (row.prevHash !== prev || entryHash(prev, row) !== row.hash)) brokenAt = row.id;
         // Go on from the stored hash: the first break is reported, and the checkpoints are still compared.
-        prev = row.hash;
+        prevOf.set(chain, row.hash);
         if (named.has(row.id)) hashOf.set(row.id, row.hash);
       }
       if (page.length < verifyPage) break;
@@ -351,17 +445,18 @@ export class AccessLog {
 
     let brokenCheckpoint: LogCheck['brokenCheckpoint'];
     let prevSeal = genesisHash;
-    const holding: number[] = [];
+    // Per chain, the rows that checkpoints sealed and that still hold.
+    const holding = new Map<string, number[]>();
     for (const c of checkpoints) {
-      const reason = checkpointBreak(c, prevSeal, seal, hashOf);
+      const found = checkpointBreak(c, prevSeal, seal, hashOf);
       prevSeal = c.seal;
-      if (!reason) {
-        holding.push(c.lastRowId);
+      if (!found) {
+        for (const h of c.heads) holding.set(h.chain, [...(holding.get(h.chain) ?? []), h.lastRowId]);
         continue;
       }
       if (brokenCheckpoint) continue;
-      brokenCheckpoint = { id: c.id, reason, lastRowId: c.lastRowId };
-      if (reason === 'herschreven') brokenCheckpoint.sinceRowId = Math.max(0, ...holding.filter((id) => id < c.lastRowId));
+      brokenCheckpoint = { id: c.id, reason: found.reason, lastRowId: found.lastRowId };
+      if (found.reason === 'herschreven') brokenCheckpoint.sinceRowId = Math.max(0, ...(holding.get(found.chain) ?? []).filter((id) => id < found.lastRowId));
     }
     const newest = checkpoints.at(-1);
     return {
@@ -374,6 +469,22 @@ export class AccessLog {
     };
   }
 
+  /** Every checkpoint with the heads it sealed; an older one seals the head of the global chain. */
+  async #checkpointsWithHeads(): Promise<StoredCheckpoint[]> {
+    const checkpoints = await this.#db.query<Checkpoint>(`select ${checkpointColumns} from access_log_checkpoints order by id`);
+    const heads = await this.#db.query<SealedHead & { checkpointId: number }>(
+      `select checkpoint_id as "checkpointId", chain, last_row_id as "lastRowId", head_hash as hash from access_log_checkpoint_heads order by checkpoint_id, chain`,
+    );
+    const byCheckpoint = new Map<number, SealedHead[]>();
+    for (const { checkpointId, ...head } of heads) byCheckpoint.set(checkpointId, [...(byCheckpoint.get(checkpointId) ?? []), head]);
+    return checkpoints.map((c) => {
+      if (c.chains === null || c.chains === undefined) {
+        return { ...c, heads: c.lastRowId === 0 ? [] : [{ chain: globalChain, lastRowId: c.lastRowId, hash: c.headHash }] };
+      }
+      return { ...c, heads: byCheckpoint.get(c.id) ?? [] };
+    });
+  }
+
   /** Entries about a member's data, newest first (REQUIREMENTS D3). */
   async about(familyId: string, memberId: string, limit = 200): Promise<(AccessEntry & { id: number })[]> {
     await this.drain();
@@ -384,11 +495,27 @@ export class AccessLog {
   }
 }
 
-function checkpointBreak(c: Checkpoint, prevSeal: string, seal: LogSeal, hashOf: ReadonlyMap<number, string>): CheckpointBreak | undefined {
-  if (c.keyId !== seal.keyId) return 'andere-sleutel';
-  if (c.prevSeal !== prevSeal || !seal.holds(checkpointContent(c), c.seal)) return 'zegel';
-  if (c.lastRowId === 0) return undefined;
-  const hash = hashOf.get(c.lastRowId);
-  if (hash === undefined) return 'ontbreekt';
-  return hash === c.headHash ? undefined : 'herschreven';
+type StoredCheckpoint = Checkpoint & { heads: SealedHead[] };
+
+function checkpointBreak(
+  c: StoredCheckpoint,
+  prevSeal: string,
+  seal: LogSeal,
+  hashOf: ReadonlyMap<number, string>,
+): { reason: CheckpointBreak; lastRowId: number; chain: string } | undefined {
+  const whole = { lastRowId: c.lastRowId, chain: globalChain };
+  if (c.keyId !== seal.keyId) return { reason: 'andere-sleutel', ...whole };
+  if (c.prevSeal !== prevSeal || !seal.holds(checkpointContent(c), c.seal)) return { reason: 'zegel', ...whole };
+  // A head added, removed or changed after sealing no longer fits the sealed digest.
+  const isOfHeads = c.chains !== null && c.chains !== undefined;
+  if (isOfHeads && (c.heads.length !== c.chains || headsDigest(c.heads) !== c.headHash)) return { reason: 'zegel', ...whole };
+  const broken = c.heads
+    .map((h) => {
+      const hash = hashOf.get(h.lastRowId);
+      const reason: CheckpointBreak | undefined = hash === undefined ? 'ontbreekt' : hash === h.hash ? undefined : 'herschreven';
+      return reason && { reason, lastRowId: h.lastRowId, chain: h.chain };
+    })
+    .filter((b) => b !== undefined)
+    .sort((a, b) => a.lastRowId - b.lastRowId);
+  return broken[0];
 }

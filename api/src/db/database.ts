@@ -63,12 +63,15 @@ export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' |
   return asDb(lite, false);
 }
 
+/** Connections in one process's pool unless DATABASE_POOL_SIZE says otherwise; the LISTEN connection comes on top. */
+export const defaultPoolSize = 10;
+
 /**
  * Opens a pool on a PostgreSQL server. With `role`, every connection takes on that role from its
  * first statement (a startup option, so no query of ours can run before it; a role that does not
  * exist or may not be taken fails the connection instead of running as the login user).
  */
-export async function openPostgres(connectionString: string, options: { role?: string } = {}): Promise<Db> {
+export async function openPostgres(connectionString: string, options: { role?: string; poolSize?: number } = {}): Promise<Db> {
   const { role } = options;
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a plain role name: ${role}`);
   const startup = role ? { options: `-c role=${role}` } : {};
@@ -79,7 +82,8 @@ export async function openPostgres(connectionString: string, options: { role?: s
       return pg.types.getTypeParser(oid, format);
     }) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({ connectionString, types, max: 10, ...startup });
+  const pool = new pg.Pool({ connectionString, types, max: options.poolSize ?? defaultPoolSize, ...startup });
+  const listener = new PostgresListener({ connectionString, ...startup });
   // A broken idle connection must not crash the server; the next query opens a new one.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -106,8 +110,11 @@ export async function openPostgres(connectionString: string, options: { role?: s
         client.release();
       }
     },
-    listen: (channel, handler) => listenPostgres({ connectionString, ...startup }, channel, handler),
-    close: () => pool.end(),
+    listen: (channel, handler) => listener.listen(channel, handler),
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
   });
   return asDb(pool, false);
 }
@@ -119,26 +126,101 @@ export async function maybeOne<T = Row>(db: Db, sql: string, params: readonly un
 }
 
 /**
- * A dedicated connection for LISTEN. If it breaks, the handler gets '*' (drop everything) and it
- * reconnects, so a cache never trusts a silence it could not hear.
+ * One connection per pool for every LISTEN of this process (issue 12 point 5): the caches of
+ * families, accounts and sessions share it, so a process costs its pool plus one connection. If it
+ * breaks, every handler gets '*' (drop everything) and it reconnects, so a cache never trusts a
+ * silence it could not hear.
  */
-async function listenPostgres(connection: pg.ClientConfig, channel: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
-  let client: pg.Client | undefined;
-  let stopped = false;
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client(connection);
-    c.on('notification', (n) => n.channel === channel && handler(n.payload ?? '*'));
-    c.on('error', () => {
-      handler('*');
-      if (!stopped) setTimeout(() => void connect().catch(() => handler('*')), 1000);
+export class PostgresListener {
+  readonly #connection: pg.ClientConfig;
+  readonly #handlers = new Map<string, Set<(payload: string) => void>>();
+  #client: Promise<pg.Client> | undefined;
+  #closed = false;
+  /** The connection runs one statement at a time: LISTENs asked for at once wait for each other. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(connection: pg.ClientConfig) {
+    this.#connection = connection;
+  }
+
+  /** How many connections this listener holds open: 0 or 1. */
+  get connections(): number {
+    return this.#client ? 1 : 0;
+  }
+
+  async listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>> {
+    let handlers = this.#handlers.get(channel);
+    if (!handlers) this.#handlers.set(channel, (handlers = new Set()));
+    handlers.add(handler);
+    // LISTEN twice on one connection is harmless, so this need not know whether connecting did it already.
+    await this.#run(await this.#connected(), `listen ${pg.escapeIdentifier(channel)}`);
+    return async () => {
+      handlers.delete(handler);
+      if (handlers.size || this.#handlers.get(channel) !== handlers) return;
+      this.#handlers.delete(channel);
+      const client = await this.#client?.catch(() => undefined);
+      if (!client || this.#handlers.has(channel)) return;
+      if (this.#handlers.size) {
+        await this.#run(client, `unlisten ${pg.escapeIdentifier(channel)}`).catch(() => {});
+        return;
+      }
+      // Nothing left to hear: the connection goes back, and the next listen opens one again.
+      this.#client = undefined;
+      await client.end().catch(() => {});
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#handlers.clear();
+    const client = this.#client;
+    this.#client = undefined;
+    await (await client?.catch(() => undefined))?.end().catch(() => {});
+  }
+
+  #connected(): Promise<pg.Client> {
+    this.#client ??= this.#connect();
+    return this.#client;
+  }
+
+  async #connect(): Promise<pg.Client> {
+    const c = new pg.Client(this.#connection);
+    c.on('notification', (n) => {
+      for (const handler of this.#handlers.get(n.channel) ?? []) handler(n.payload ?? '*');
     });
-    await c.connect();
-    await c.query(`listen ${pg.escapeIdentifier(channel)}`);
-    client = c;
-  };
-  await connect();
-  return async () => {
-    stopped = true;
-    await client?.end();
-  };
+    c.on('error', () => {
+      this.#dropAll();
+      this.#client = undefined;
+      void c.end().catch(() => {});
+      if (!this.#closed && this.#handlers.size) setTimeout(() => void this.#relisten(), 1000);
+    });
+    try {
+      await c.connect();
+      for (const channel of this.#handlers.keys()) await this.#run(c, `listen ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      this.#client = undefined;
+      throw error;
+    }
+    return c;
+  }
+
+  #run(client: pg.Client, sql: string): Promise<unknown> {
+    const done = this.#queue.then(() => client.query(sql));
+    this.#queue = done.catch(() => {});
+    return done;
+  }
+
+  async #relisten(): Promise<void> {
+    if (this.#closed || !this.#handlers.size) return;
+    try {
+      await this.#connected();
+    } catch {
+      this.#dropAll();
+      setTimeout(() => void this.#relisten(), 1000);
+    }
+  }
+
+  #dropAll(): void {
+    for (const handlers of this.#handlers.values()) for (const handler of handlers) handler('*');
+  }
 }

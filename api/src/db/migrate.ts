@@ -4,10 +4,13 @@ import type { Db } from './database.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-/** Applies every migration in `migrations/` that has not run yet, each in its own transaction. */
-export async function migrate(db: Db): Promise<string[]> {
+/**
+ * Applies every migration in `migrations/` that has not run yet, each in its own transaction;
+ * with `before`, only those whose name sorts before it (a test that builds an older database).
+ */
+export async function migrate(db: Db, options: { before?: string } = {}): Promise<string[]> {
   await db.exec(`create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())`);
-  const files = (await readdir(migrationsDir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
+  const files = (await readdir(migrationsDir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f) && (options.before === undefined || f < options.before)).sort();
   const applied: string[] = [];
   for (const name of files) {
     const sql = await readFile(new URL(name, `file://${migrationsDir}`), 'utf8');

@@ -112,6 +112,34 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
   };
 }
 
+/** A second API process on a test app's database (a copy of what one server process holds). */
+export interface OtherProcess {
+  app: FastifyInstance;
+  services: Services;
+  /** The same browser (its session cookie), now talking to this process. */
+  agent(of: Agent): Agent;
+  close(): Promise<void>;
+}
+
+/**
+ * Another API process on the same database: its own app, caches, rate-limit store and listeners,
+ * and on PostgreSQL its own pool and LISTEN connection. In this test process rather than a child
+ * process, so it starts in a second instead of ten; nothing but the database is shared.
+ */
+export async function anotherProcess(t: TestApp): Promise<OtherProcess> {
+  const appDb = await appDatabase(t.db);
+  const { app, services } = await buildApp({ db: appDb, config: t.config, clock: t.clock, logger: process.env.TEST_LOG === '1' });
+  await app.ready();
+  return {
+    app, services,
+    agent: (of) => new Agent(app, of.cookie),
+    async close() {
+      await app.close();
+      if (appDb !== t.db) await appDb.close();
+    },
+  };
+}
+
 /** Redeems `code` and registers a soft passkey on `agent`; returns the final response. */
 export async function registerPasskey(agent: Agent, code: string, config: Pick<Config, 'origin' | 'rpId'>, userVerified = true) {
   const redeem = await agent.post('/api/auth/invitation', { code });

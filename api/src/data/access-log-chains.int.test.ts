@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPglite, openPostgres, type Db } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { testStart } from '../test/clock.ts';
+import { freshDatabase, testDatabaseUrl, testEngine } from '../test/db.ts';
+import { AccessLog, accountChain, entryHash, genesisHash, type AccessEntry } from './access-log.ts';
+import { LogSeal } from './log-seal.ts';
+
+/**
+ * The access log as one chain per family (issue 12 point 5): writers of different families never
+ * wait on each other, every chain still verifies, and a database from before the change keeps
+ * verifying with the checkpoints that sealed it.
+ */
+
+const seal = new LogSeal(Buffer.alloc(32, 7));
+const family = () => randomUUID();
+const entry = (familyId: string | null, actorName = 'Fatima Yılmaz'): AccessEntry => ({
+  at: testStart, actorUserId: randomUUID(), actorKind: 'professional', actorName, actorOrganisation: 'Lokaal team', onBehalfOfMemberId: null,
+  familyId, subjectMemberIds: [randomUUID()], action: familyId ? 'lezen' : 'inloggen', objectKind: familyId ? 'plan' : 'account', objectIds: [], clientIp: '127.0.0.1',
+});
+
+interface ChainRow {
+  id: number;
+  familyId: string | null;
+  prevHash: string;
+  hash: string;
+}
+const chainRows = (db: Db) =>
+  db.query<ChainRow>('select id, family_id as "familyId", prev_hash as "prevHash", hash from access_log order by id');
+
+describe(`one chain per family on ${testEngine()} (issue 12 point 5)`, () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await freshDatabase();
+  });
+  afterEach(async () => db.close());
+
+  it('each family’s rows and the account events chain on their own, from the genesis hash, and all verify with their checkpoints', async () => {
+    const log = new AccessLog(db, seal);
+    const [a, b] = [family(), family()];
+    // Interleaved, and in one group commit: the chains still follow their own rows.
+    await Promise.all([a, b, null, a, b, a, null].map((f) => log.record(entry(f))));
+    await log.checkpoint('timer', testStart);
+    await log.record(entry(b));
+    await log.checkpoint('timer', testStart);
+
+    const rows = await chainRows(db);
+    const chains = new Map<string, ChainRow[]>();
+    for (const row of rows) chains.set(row.familyId ?? accountChain, [...(chains.get(row.familyId ?? accountChain) ?? []), row]);
+    expect([...chains.keys()].sort()).toEqual([a, b, accountChain].sort());
+    for (const chain of chains.values()) {
+      expect(chain[0]!.prevHash).toBe(genesisHash);
+      for (let i = 1; i < chain.length; i++) expect(chain[i]!.prevHash).toBe(chain[i - 1]!.hash);
+    }
+    expect(await log.verify()).toMatchObject({ ok: true, rows: 8, checkpoints: 2 });
+    // The second checkpoint sealed only the chain that moved.
+    const sealed = await db.query<{ chain: string }>('select chain from access_log_checkpoint_heads where checkpoint_id = (select max(id) from access_log_checkpoints)');
+    expect(sealed).toEqual([{ chain: b }]);
+  });
+
+  it('a changed row breaks its own chain at that row; a sealed head taken out of a checkpoint breaks its seal', async () => {
+    const log = new AccessLog(db, seal);
+    const [a, b] = [family(), family()];
+    for (const f of [a, b, a, b]) await log.record(entry(f));
+    const sealed = await log.checkpoint('timer', testStart);
+    const [, , third] = await chainRows(db);
+    await db.transaction(async (tx) => {
+      await tx.exec('alter table access_log disable trigger all');
+      await tx.query(`update access_log set actor_name = 'Iemand anders' where id = $1`, [third!.id]);
+      await tx.exec('alter table access_log enable trigger all');
+    });
+    const changed = await log.verify();
+    // The stored hash still matches the sealed head: the chain, not the checkpoint, finds this one.
+    expect(changed).toMatchObject({ ok: false, brokenAt: third!.id });
+    expect(changed.brokenCheckpoint).toBeUndefined();
+
+    await db.transaction(async (tx) => {
+      await tx.exec('alter table access_log_checkpoint_heads disable trigger all');
+      await tx.query('delete from access_log_checkpoint_heads where checkpoint_id = $1 and chain = $2', [sealed.id, a]);
+      await tx.exec('alter table access_log_checkpoint_heads enable trigger all');
+    });
+    expect(await log.verify()).toMatchObject({ ok: false, brokenCheckpoint: { id: sealed.id, reason: 'zegel' } });
+  });
+
+  it.runIf(testEngine() === 'postgres')('a writer in another family commits while one family’s transaction is held open; a writer in that family waits for it', async () => {
+    const url = testDatabaseUrl(db)!;
+    // Three API processes, each with its own pool and so its own chain writer.
+    const [holder, other, same] = await Promise.all([openPostgres(url), openPostgres(url), openPostgres(url)]);
+    try {
+      const [busy, quiet] = [family(), family()];
+      await new AccessLog(holder).record(entry(busy));
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const open = holder.transaction(async (tx) => {
+        await tx.query('select 1 from access_log_heads where chain = $1 for update', [busy]);
+        holding();
+        await released;
+      });
+      await held;
+
+      // Commits while the busy family's head is locked: no global lock any more.
+      await new AccessLog(other).record(entry(quiet));
+      let waiterDone = false;
+      const waiter = new AccessLog(same).record(entry(busy)).then(() => (waiterDone = true));
+      // Proof that the lock is real: the waiter shows up as waiting on a lock in PostgreSQL.
+      for (;;) {
+        const [w] = await db.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (w!.n > 0) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(waiterDone).toBe(false);
+      release();
+      await open;
+      await waiter;
+      expect(await new AccessLog(db).verify()).toEqual({ ok: true, rows: 3 });
+    } finally {
+      await Promise.all([holder.close(), other.close(), same.close()]);
+    }
+  });
+});
+
+describe('a log from before the per-family chains (migration 038) keeps verifying', () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await openPglite();
+  });
+  afterEach(async () => db.close());
+
+  it('its global chain and old checkpoints verify, the families chain on from there, and a changed old row is still found', async () => {
+    await migrate(db, { before: '038' });
+    // Written as the log was written before: one chain over all rows, sealed by an old checkpoint.
+    let prev = genesisHash;
+    for (const e of [entry(family()), entry(null), entry(family())]) {
+      const hash = entryHash(prev, e);
+      await db.query(
+        `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
+      );
+      prev = hash;
+    }
+    const [{ last }] = (await db.query<{ last: number }>('select max(id)::int as last from access_log')) as [{ last: number }];
+    const old = [testStart.toISOString(), 'stop', last, prev, seal.keyId, genesisHash];
+    await db.query(
+      `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7)`,
+      [...old, seal.seal(JSON.stringify(old))],
+    );
+
+    await migrate(db);
+    const log = new AccessLog(db, seal);
+    const f = family();
+    for (const e of [entry(f), entry(null), entry(f)]) await log.record(e);
+    await log.checkpoint('start', testStart);
+    expect(await log.verify()).toMatchObject({ ok: true, rows: 6, checkpoints: 2 });
+    // The first checkpoint after the migration seals the old chain's head once more.
+    expect(await db.query('select chain, last_row_id as "lastRowId" from access_log_checkpoint_heads order by chain')).toContainEqual({ chain: 'globaal', lastRowId: last });
+
+    await db.transaction(async (tx) => {
+      await tx.exec('alter table access_log disable trigger all');
+      await tx.query(`update access_log set actor_name = 'Iemand anders' where id = 2`);
+      await tx.exec('alter table access_log enable trigger all');
+    });
+    expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+});
