@@ -42,14 +42,12 @@ function toestemmingConsent(state: ToestemmingStateView, decision: ToestemmingDe
     reference: (state.recipient.memberId ? context.member(state.recipient.memberId) : undefined) ?? displayReference(state.recipient.name),
   };
   return {
-    resourceType: 'Consent',
+    ...consentOf(
+      { scope: concept(consentScope, 'patient-privacy', 'Privacy Consent'), category: [concept(loinc, '59284-0', 'Patient Consent'), concept(onsPlanCodes('toestemming'), 'toestemming', 'Toestemming om gegevens te delen')] },
+      { memberId: decision.subjectMemberId, at: decision.decidedAt, by: decision.by },
+      context,
+    ),
     status: toestemmingStatus(decision, isLatest, today),
-    scope: concept(consentScope, 'patient-privacy', 'Privacy Consent'),
-    category: [concept(loinc, '59284-0', 'Patient Consent'), concept(onsPlanCodes('toestemming'), 'toestemming', 'Toestemming om gegevens te delen')],
-    ...subject(decision.subjectMemberId, context),
-    dateTime: decision.decidedAt,
-    performer: [decider(decision.by, context)],
-    policyRule: concept(v3ActCode, 'OPTIN', 'opt-in'),
     provision: {
       type: decision.decision === 'gegeven' ? 'permit' : 'deny',
       ...(decision.validUntil ? { period: { end: decision.validUntil } } : {}),
@@ -72,14 +70,11 @@ function instemmingConsent(answer: InstemmingAnswerView, plan: PlanView | null, 
   const version: Ref =
     plan && plan.version.id === answer.versionId ? bundleReference('planversie', answer.versionId) : identifierReference('planversie', answer.versionId, `Versie ${answer.versionNumber}`);
   return {
-    resourceType: 'Consent',
-    status: 'active',
-    scope: concept(consentScope, 'treatment', 'Treatment'),
-    category: [concept(onsPlanCodes('instemming'), 'instemming-gezinsplan', 'Instemming met een versie van het gezinsplan')],
-    ...subject(answer.memberId, context),
-    dateTime: answer.answeredAt,
-    performer: [decider(answer.by, context)],
-    policyRule: concept(v3ActCode, 'OPTIN', 'opt-in'),
+    ...consentOf(
+      { scope: concept(consentScope, 'treatment', 'Treatment'), category: [concept(onsPlanCodes('instemming'), 'instemming-gezinsplan', 'Instemming met een versie van het gezinsplan')] },
+      { memberId: answer.memberId, at: answer.answeredAt, by: answer.by },
+      context,
+    ),
     provision: {
       type: answer.decision === 'niet-eens' ? 'deny' : 'permit',
       code: [concept(onsPlanCodes('instemming-besluit'), answer.decision)],
@@ -93,8 +88,19 @@ function instemmingConsent(answer: InstemmingAnswerView, plan: PlanView | null, 
 /** The remark with "eens met opmerking" or the reason with "niet eens". */
 export const remarkExtension = 'urn:onsplan:extensie:instemming-opmerking';
 
-function subject(memberId: string, context: ExportContext): { patient?: Ref } {
-  return memberId === context.selfMemberId ? { patient: context.patient } : {};
+type Decider = { kind: 'member' | 'helper'; memberId?: string; name?: string; onBehalfOf?: string; isMe: boolean };
+
+/** What every Consent here has: its kind, whose data (as patient only when it is the member's own), when, by whom, opt-in. */
+function consentOf(kind: Pick<Consent, 'scope' | 'category'>, decided: { memberId: string; at: string; by: Decider }, context: ExportContext): Consent {
+  return {
+    resourceType: 'Consent',
+    status: 'active',
+    ...kind,
+    ...(decided.memberId === context.selfMemberId ? { patient: context.patient } : {}),
+    dateTime: decided.at,
+    performer: [decider(decided.by, context)],
+    policyRule: concept(v3ActCode, 'OPTIN', 'opt-in'),
+  };
 }
 
 function dependentData(memberId: string, context: ExportContext): { data?: ConsentProvisionData[] } {
@@ -103,7 +109,7 @@ function dependentData(memberId: string, context: ExportContext): { data?: Conse
   return child ? { data: [{ meaning: 'dependents', reference: child }] } : {};
 }
 
-function decider(by: { kind: 'member' | 'helper'; memberId?: string; name?: string; onBehalfOf?: string; isMe: boolean }, context: ExportContext): Ref {
+function decider(by: Decider, context: ExportContext): Ref {
   if (by.kind === 'helper') return displayReference(by.onBehalfOf ? `${by.name ?? 'Helper'} namens ${by.onBehalfOf}` : (by.name ?? 'Helper'));
   if (by.isMe) return context.patient;
   return context.member(by.memberId) ?? displayReference(by.name ?? 'Een gezinslid');

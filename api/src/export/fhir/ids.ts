@@ -1,3 +1,4 @@
+import type { SyncRecordKind } from '@onsplan/shared';
 import type { Identifier, Reference } from '@medplum/fhirtypes';
 import { createHash } from 'node:crypto';
 
@@ -7,22 +8,17 @@ import { createHash } from 'node:crypto';
  * instead of duplicate) while nothing about the family can be read back from it.
  */
 
-/** The kinds of Ons Plan objects the export names; also the tail of each identifier system. */
+/**
+ * The kinds of Ons Plan objects the export names; also the tail of each identifier system. The
+ * written objects use the words of the sync; the rest are parts and objects only the export names.
+ */
 export type ObjectKind =
+  | Exclude<SyncRecordKind, 'gezin' | 'scores'>
   | 'gezinslid'
   | 'persoonsgegeven'
-  | 'plan'
   | 'planversie'
   | 'onderdeel'
   | 'doel'
-  | 'reactie'
-  | 'instemming'
-  | 'toestemming'
-  | 'correctieverzoek'
-  | 'eigen-verklaring'
-  | 'document'
-  | 'contactwijziging'
-  | 'afspraak'
   | 'verplaatsverzoek'
   | 'verplaatsantwoord'
   | 'score'
