@@ -189,6 +189,11 @@ describe(`the FHIR download of mijn gegevens on ${testEngine()}`, () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('the OpenAPI document names its media type', async () => {
+    const doc = (await t.anonymous().get('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths['/api/families/{familyId}/export/fhir'].get.responses['200'].content)).toEqual(['application/fhir+json']);
+  });
+
   it('a professional gets 403 and an outsider the 404 of an unknown family', async () => {
     expect((await (await t.as('fatima')).get(`${base()}/export/fhir`)).statusCode).toBe(403);
     const willem = await t.as('willem');

@@ -68,7 +68,10 @@ export default async function myDataRoutes(app: FastifyInstance): Promise<void> 
       schema: {
         summary: 'Alles wat Ons Plan over mij heeft, als FHIR R4 Bundle (application/fhir+json)',
         params: familyIdParams,
-        response: { 200: { type: 'object', required: ['resourceType', 'type', 'entry'], additionalProperties: true }, ...problemResponses(400, 401, 403, 404) },
+        response: {
+          200: { description: 'Een FHIR R4 Bundle (collection)', content: { [fhirJson]: { schema: { type: 'object', required: ['resourceType', 'type', 'entry'], additionalProperties: true } } } },
+          ...problemResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request, reply) => {
