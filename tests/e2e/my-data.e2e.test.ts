@@ -3,7 +3,7 @@ import type { MyDataExport } from '@onsplan/shared';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from './browser.ts';
+import { expectNoAxeViolations, launchChromium, look } from './browser.ts';
 import { openScreen, signedIn, type Person } from './people.ts';
 import { startServer } from './server.ts';
 
@@ -61,6 +61,15 @@ describe('my data and my devices in Chromium', () => {
     expect(file.data.plan?.items.length).toBeGreaterThan(0);
     await page.getByText('Het bestand staat nu bij uw downloads.').waitFor();
     await expectNoAxeViolations(page, 'mijn gegevens bewaard');
+
+    // The same data for another care system: a FHIR R4 Bundle the server makes from the same export.
+    const [fhirDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Voor een ander zorgsysteem (FHIR)' }).click()]);
+    expect(fhirDownload.suggestedFilename()).toMatch(/^ons-plan-mijn-gegevens-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+    const fhirText = await readFile((await fhirDownload.path())!, 'utf8');
+    expect(JSON.parse(fhirText)).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(fhirText).toContain(address);
+    expect(fhirText).not.toContain(demoCanaries.noorPrivate.text);
+    await look(page, 'mijn-gegevens-fhir');
 
     // On paper the buttons are gone and the plan stays.
     await page.evaluate(() => {

@@ -51,6 +51,7 @@ const routeTable: Record<string, Kind> = {
   'POST /api/families/:familyId/wat-vindt-u-ervan': 'family-write',
   'GET /api/werk/tevredenheid': 'professional',
   'GET /api/families/:familyId/export': 'family-read',
+  'GET /api/families/:familyId/export/fhir': 'family-read',
   'GET /api/families/:familyId/sync': 'family-read',
   'GET /api/families/:familyId/documents': 'family-read',
   'PUT /api/families/:familyId/documents/:clientId': 'family-write',
@@ -134,7 +135,12 @@ const insiders: Record<'jansen' | 'de-vries', readonly Person[]> = {
 };
 const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
 // Reads that are a member's own right (D3, A7): a professional of the family gets 403.
-const memberOnlyReads = new Set(['GET /api/families/:familyId/access-log', 'GET /api/families/:familyId/namens-gedaan', 'GET /api/families/:familyId/export']);
+const memberOnlyReads = new Set([
+  'GET /api/families/:familyId/access-log',
+  'GET /api/families/:familyId/namens-gedaan',
+  'GET /api/families/:familyId/export',
+  'GET /api/families/:familyId/export/fhir',
+]);
 // Reads that are the professionals' work (managing the family, the draft of the next plan version):
 // a member or helper of the family gets 403.
 const professionalOnlyReads = new Set([
@@ -818,7 +824,7 @@ describe('acting as (Ons-Plan-Als)', () => {
       // The export and whom she lets help her are the member's own; the professionals' own reads (draft, management) are not Mark's;
       // "Wat zien je ouders van jou?" is a youth's own, never shown through another's eyes; so is
       // "Wat vindt u ervan?", which would tell the professional whether Mark gave his opinion.
-      const own = route.endsWith('/export') || route.endsWith('/helpers') || route.endsWith('/wat-zien-je-ouders') || route.endsWith('/wat-vindt-u-ervan');
+      const own = route.endsWith('/export') || route.endsWith('/export/fhir') || route.endsWith('/helpers') || route.endsWith('/wat-zien-je-ouders') || route.endsWith('/wat-vindt-u-ervan');
       expect(response.statusCode, route).toBe(own || professionalOnlyReads.has(route) ? 403 : 200);
     }
   });

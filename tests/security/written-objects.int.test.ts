@@ -33,7 +33,7 @@ const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.i
 /** Every answer that carries family data to this person, as one text to search. */
 async function everythingFor(who: string): Promise<string> {
   const agent = await t.as(who);
-  const paths = ['/plan', '/comments', '/eigen-verklaringen', '/documents', '/sync?since=0', '/export'];
+  const paths = ['/plan', '/comments', '/eigen-verklaringen', '/documents', '/sync?since=0', '/export', '/export/fhir'];
   const bodies = await Promise.all(paths.map(async (path) => (await agent.get(`${base()}${path}`)).body));
   return bodies.join('\n');
 }

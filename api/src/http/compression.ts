@@ -24,7 +24,7 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | u
   return best;
 }
 
-const compressible = (type: string) => /^(application\/(json|problem\+json|manifest\+json)|text\/)/.test(type);
+const compressible = (type: string) => /^(application\/(json|problem\+json|manifest\+json|fhir\+json)|text\/)/.test(type);
 
 /**
  * Compresses JSON and HTML answers over about 1 kB (a sync or an export is megabytes in a big

@@ -47,6 +47,8 @@ export const paths = {
   scores: (f: string) => `${family(f)}/scores`,
   satisfaction: (f: string) => `${family(f)}/wat-vindt-u-ervan`,
   myData: (f: string) => `${family(f)}/export`,
+  /** The same export as a FHIR R4 Bundle, for another care system. */
+  myDataFhir: (f: string) => `${family(f)}/export/fhir`,
   /** POST when a page is printed, for the access log. */
   prints: (f: string) => `${family(f)}/prints`,
 };

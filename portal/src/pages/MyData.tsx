@@ -6,6 +6,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../api/paths.ts';
+import { api, problemKey } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
 import { usePrintLog } from '../api/print-log.ts';
 import { Comment } from '../components/Comments/Comments.tsx';
@@ -21,6 +22,7 @@ import { DocumentCard } from './Documents.tsx';
 import { Answer } from './Instemming.tsx';
 import { StateCard } from './Toestemming.tsx';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 
 type T = ReturnType<typeof useTranslation>['t'];
 const nothing = async () => {};
@@ -37,6 +39,8 @@ export function MyData() {
   const self = selfMemberId(context);
   const loaded = useApi<MyDataExport>(paths.myData(context.family.id));
   const [saved, setSaved] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [fetchingFhir, setFetchingFhir] = useState(false);
   usePrintLog(context.family.id, 'mijn-gegevens');
 
   if (loaded.state.kind !== 'ready') {
@@ -50,16 +54,23 @@ export function MyData() {
 
   // The file is the answer this page shows: one request, one entry in the access log, nothing that differs.
   function download() {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `ons-plan-mijn-gegevens-${data.exportedAt.slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the file only after the click returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveFile(`ons-plan-mijn-gegevens-${data.exportedAt.slice(0, 10)}.json`, 'application/json', data);
     setSaved(t('myData.downloaded'));
+  }
+
+  // The FHIR file is made by the server from the same filtered export; asking for it is an export of its own.
+  async function downloadFhir() {
+    setProblem(undefined);
+    setFetchingFhir(true);
+    try {
+      const bundle = await api<{ timestamp?: string }>(paths.myDataFhir(context.family.id));
+      saveFile(`ons-plan-mijn-gegevens-${(bundle.timestamp ?? data.exportedAt).slice(0, 10)}.fhir.json`, 'application/fhir+json', bundle);
+      setSaved(t('myData.downloaded'));
+    } catch (error) {
+      setProblem(problemKey(error));
+    } finally {
+      setFetchingFhir(false);
+    }
   }
 
   const shown = shownVerklaringen(data);
@@ -71,17 +82,31 @@ export function MyData() {
       <Paragraph className="onsplan-meta">{t('myData.made', { date: formatDateTime(data.exportedAt, i18n.language) })}</Paragraph>
       <div className="onsplan-no-print">
         <Paragraph>{t('myData.how')}</Paragraph>
-        <div className="onsplan-actions">
-          <Button purpose="primary" type="button" aria-describedby="mijn-gegevens-bestand" onClick={download}>
-            {t('myData.download')}
-          </Button>
-          <Button purpose="secondary" type="button" onClick={() => window.print()}>
-            {t('myData.print')}
-          </Button>
-        </div>
-        <Paragraph className="onsplan-meta" id="mijn-gegevens-bestand">
-          {t('myData.downloadHint')}
-        </Paragraph>
+        {problem && <ProblemMessage messageKey={problem} />}
+        {/* Each choice with its own one-line explanation right under it, so a phone shows them together. */}
+        <ul className="onsplan-download-choices">
+          <li>
+            <Button purpose="primary" type="button" aria-describedby="mijn-gegevens-bestand" onClick={download}>
+              {t('myData.download')}
+            </Button>
+            <Paragraph className="onsplan-meta" id="mijn-gegevens-bestand">
+              {t('myData.downloadHint')}
+            </Paragraph>
+          </li>
+          <li>
+            <Button purpose="secondary" type="button" aria-describedby="mijn-gegevens-fhir" busy={fetchingFhir} onClick={() => void downloadFhir()}>
+              {t('myData.downloadFhir')}
+            </Button>
+            <Paragraph className="onsplan-meta" id="mijn-gegevens-fhir">
+              {t('myData.downloadFhirHint')}
+            </Paragraph>
+          </li>
+          <li>
+            <Button purpose="secondary" type="button" onClick={() => window.print()}>
+              {t('myData.print')}
+            </Button>
+          </li>
+        </ul>
         <p role="status" className="onsplan-status">
           {saved}
         </p>
@@ -179,6 +204,19 @@ export function MyData() {
       )}
     </FamilyPage>
   );
+}
+
+/** Offers a file to save, made in the browser from what it already has. */
+function saveFile(name: string, type: string, content: unknown): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2)], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the file only after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** One part of the export under its own heading; an empty part says so instead of showing nothing. */

@@ -2,6 +2,7 @@ import type { MyDataExport, SyncResponse } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
+import { fhirBundleOf, fhirJson } from '../../export/fhir/bundle.ts';
 
 // The parts come from the other routes, whose response schemas already filter them; here they pass as they are.
 const anyObject = { type: 'object', additionalProperties: true } as const;
@@ -23,6 +24,7 @@ const exportSchema = {
     documents: nullableObject,
     contactChanges: nullableObject,
     agenda: nullableObject,
+    scores: nullableObject,
     accessLog: { type: ['array', 'null'], items: anyObject },
   },
 } as const;
@@ -55,6 +57,28 @@ export default async function myDataRoutes(app: FastifyInstance): Promise<void> 
       const data = await signedIn(request).repo.exportMine(request.params.familyId);
       reply.header('content-disposition', `attachment; filename="ons-plan-mijn-gegevens-${data.exportedAt.slice(0, 10)}.json"`);
       return data;
+    },
+  );
+
+  // The same export, as a FHIR R4 Bundle for another care system: made from the filtered export
+  // above, so it holds no more than that; logged the same way, as an export of "mijn gegevens".
+  app.get<{ Params: { familyId: string } }>(
+    '/families/:familyId/export/fhir',
+    {
+      schema: {
+        summary: 'Alles wat Ons Plan over mij heeft, als FHIR R4 Bundle (application/fhir+json)',
+        params: familyIdParams,
+        response: {
+          200: { description: 'Een FHIR R4 Bundle (collection)', content: { [fhirJson]: { schema: { type: 'object', required: ['resourceType', 'type', 'entry'], additionalProperties: true } } } },
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const data = await signedIn(request).repo.exportMine(request.params.familyId);
+      reply.type(`${fhirJson}; charset=utf-8`);
+      reply.header('content-disposition', `attachment; filename="ons-plan-mijn-gegevens-${data.exportedAt.slice(0, 10)}.fhir.json"`);
+      return fhirBundleOf(data);
     },
   );
 
