@@ -3,6 +3,7 @@ import {
   appointmentEnvelope,
   appointmentPlaceField,
   icsFile,
+  moveRequestGuarded,
   participantsAcrossContactverbod,
   writtenGuarded,
   type AfspraakInput,
@@ -186,7 +187,7 @@ export class AgendaRepository {
     const row = await this.#row(scope, afspraakId);
     const actor = scope.authorize('beslissen', guardedOf(scope, row));
     const verzoek = (await verzoekRows(scope)).find((v) => v.id === verzoekId && v.afspraakId === row.id);
-    if (!verzoek) throw new AppError('niet-gevonden');
+    if (!verzoek || !scope.decides(verzoekGuardedOf(scope, row, verzoek)).visible) throw new AppError('niet-gevonden');
     if (verzoek.answerKind) throw new AppError('al-beantwoord');
     if (row.cancelledAt) throw new AppError('al-besloten', { detail: 'Deze afspraak is geannuleerd.' });
     const message = cleanText(input.message);
@@ -206,7 +207,7 @@ export class AgendaRepository {
     });
     await scope.record('wijzigen', 'afspraak-verplaatsverzoek', [verzoek.id], [verzoek.memberId]);
     const fresh = await this.#enter(familyId);
-    fresh.tellMembers([verzoek.memberId], () => guardedOf(fresh, row));
+    fresh.tellMembers([verzoek.memberId], () => verzoekGuardedOf(fresh, row, verzoek));
     return view(fresh, await this.#row(fresh, row.id), await verzoekRows(fresh));
   }
 
@@ -229,6 +230,11 @@ export class AgendaRepository {
 function guardedOf(scope: FamilyScope, row: AfspraakRow): Guarded {
   const facts = scope.snapshot.factsOn(scope.at.day);
   return writtenGuarded('afspraak', row.id, scope.familyId, appointmentEnvelope(row.memberIds, facts.contactverboden, row.placeHiddenFrom, { cancelled: row.cancelledAt !== null }), []);
+}
+
+/** A move request as the evaluator decides it: its asker's words for the professionals, hanging on the appointment. */
+function verzoekGuardedOf(scope: FamilyScope, row: AfspraakRow, v: VerzoekRow): Guarded {
+  return moveRequestGuarded(v.id, scope.familyId, v.memberId, scope.snapshot.factsOn(scope.at.day).contactverboden, guardedOf(scope, row));
 }
 
 function mayRead(scope: FamilyScope, row: AfspraakRow): boolean {
@@ -279,8 +285,8 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
   const decision = scope.decides(guardedOf(scope, row));
   const placeHidden = decision.hiddenFields.includes(appointmentPlaceField);
   const self = scope.selfMemberId;
-  const own = verzoeken.filter((v) => v.afspraakId === row.id && (scope.isProfessional || v.memberId === self));
-  const open = own.some((v) => v.memberId === self && v.answerKind === null);
+  const shown = verzoeken.filter((v) => v.afspraakId === row.id && scope.decides(verzoekGuardedOf(scope, row, v)).visible);
+  const open = shown.some((v) => v.memberId === self && v.answerKind === null);
   const professionals = scope.snapshot.professionals;
   return {
     id: row.id,
@@ -296,7 +302,7 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
     plannedBy: { name: row.plannedByName, ...(row.plannedByOrganisation ? { organisation: row.plannedByOrganisation } : {}) },
     cancelled: row.cancelledAt !== null,
     sequence: row.sequence,
-    verplaatsverzoeken: own.map((v) => verzoekView(scope, v)),
+    verplaatsverzoeken: shown.map((v) => verzoekView(scope, v)),
     mayAskToMove: !scope.isProfessional && self !== null && row.memberIds.includes(self) && row.cancelledAt === null && !open && scope.may('verzoek-doen', guardedOf(scope, row)),
   };
 }

@@ -205,6 +205,25 @@ describe('"Ik kan niet, kan het op een ander moment?"', () => {
     await (await as('samira')).post(`${url()}/${a.id}/verplaatsverzoeken`, { clientId: randomUUID(), reason: 'Ik ben ziek.' });
     expect((await overview('noor')).afspraken.find((x) => x.id === a.id)?.verplaatsverzoeken).toEqual([]);
   });
+
+  it('a move request is read by its asker, her helper and the professionals; never by another participant', async () => {
+    const a = await plan({ memberIds: [memberId('samira'), memberId('noor')] });
+    const ask = async (who: 'samira' | 'noor', reason: string) => {
+      const response = await (await as(who)).post(`${url()}/${a.id}/verplaatsverzoeken`, { clientId: randomUUID(), reason });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await ask('samira', 'Ik moet naar de dokter.');
+    await ask('noor', 'Ik heb dan een toets.');
+    const reasons = async (who: (typeof people)[number]) => (await overview(who)).afspraken.find((x) => x.id === a.id)?.verplaatsverzoeken.map((v) => v.reason);
+    expect(await reasons('samira')).toEqual(['Ik moet naar de dokter.']);
+    expect(await reasons('ria')).toEqual(['Ik moet naar de dokter.']);
+    expect(await reasons('noor')).toEqual(['Ik heb dan een toets.']);
+    expect(await reasons('fatima')).toEqual(['Ik moet naar de dokter.', 'Ik heb dan een toets.']);
+    expect(await reasons('mark')).toBeUndefined();
+    // Nor does Samira's reason reach Noor's offline copy.
+    const synced = (await (await as('noor')).get(`/api/families/${jansen().id}/sync?since=0`)).json() as SyncResponse;
+    expect(JSON.stringify(synced)).not.toContain('Ik moet naar de dokter.');
+  });
 });
 
 describe('offline: the sync', () => {
