@@ -18,6 +18,7 @@ import {
 import { AppError } from '../http/problems.ts';
 import { cleanText, seesMember } from './decisions.ts';
 import type { FamilyScope } from './family-scope.ts';
+import { currentProfessionals } from './readers.ts';
 import { insertOnce } from './idempotent.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -74,7 +75,8 @@ export class AgendaRepository {
     const rows = (await afspraakRows(scope)).filter((r) => mayRead(scope, r));
     const verzoeken = await verzoekRows(scope);
     await scope.record('lezen', 'afspraken', rows.map((r) => r.id), subjectsOf(rows));
-    return { afspraken: rows.map((r) => view(scope, r, verzoeken)) };
+    const afspraken = rows.map((r) => view(scope, r, verzoeken));
+    return scope.isProfessional ? { afspraken, professionals: currentProfessionals(scope).map((p) => ({ userId: p.userId, name: p.name })) } : { afspraken };
   }
 
   /** One appointment as an `.ics` file; the place is left out when it is hidden from this viewer. */
@@ -259,7 +261,7 @@ function checkedInput(scope: FamilyScope, input: AfspraakInput): Required<Omit<A
   if (participantsAcrossContactverbod(memberIds, facts.contactverboden).length > 0) throw new AppError('gesprek-contactverbod', { fields: ['memberIds'] });
   const professionalIds = [...new Set(input.professionalIds)];
   for (const id of professionalIds) {
-    if (!scope.snapshot.professionals.some((p) => p.userId === id)) {
+    if (!currentProfessionals(scope).some((p) => p.userId === id)) {
       throw new AppError('ongeldige-invoer', { fields: ['professionalIds'], detail: 'Een gekozen professional werkt niet met dit gezin.' });
     }
   }
@@ -298,7 +300,7 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
     ...(scope.isProfessional ? { placeHiddenFrom: row.placeHiddenFrom } : {}),
     ...(row.note ? { note: row.note } : {}),
     members: row.memberIds.filter((id) => seesMember(scope, id)).map((id) => ({ memberId: id, firstName: scope.memberName(id) ?? '' })),
-    professionals: row.professionalUserIds.flatMap((id) => professionals.filter((p) => p.userId === id).map((p) => ({ name: p.name }))),
+    professionals: row.professionalUserIds.flatMap((id) => professionals.filter((p) => p.userId === id).map((p) => ({ name: p.name, ...(scope.isProfessional ? { userId: p.userId } : {}) }))),
     plannedBy: { name: row.plannedByName, ...(row.plannedByOrganisation ? { organisation: row.plannedByOrganisation } : {}) },
     cancelled: row.cancelledAt !== null,
     sequence: row.sequence,
