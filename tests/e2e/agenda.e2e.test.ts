@@ -7,7 +7,7 @@ import { openPlan, openScreen, registerWithCode, signedIn, type Person } from '.
 import { startServer } from './server.ts';
 
 /**
- * Issue 13, point 1, the agenda: Fatima plans a meeting with Samira and one with Mark on a desktop
+ * Issue 13, point 1, the agenda: Fatima plans a meeting with Samira (and her colleague Jeroen) and one with Mark on a desktop
  * (1280×800); each sees only their own on the phone (360 px); Samira puts hers in her calendar (the
  * `.ics` is read), asks for another moment, Fatima answers with a new time and Samira sees it. One
  * server, one Chromium, one sign-in per person; axe runs on every screen (`look`).
@@ -21,7 +21,7 @@ const jansen = () => running.server.world.families.find((f) => f.key === 'jansen
 const agendaUrl = () => `${running.server.origin}/werk/gezinnen/${jansen().id}/afspraken`;
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-async function planMeeting(page: Page, what: string, member: string, kind: 'Adres' | 'Telefoon', place: string, from: string, to: string) {
+async function planMeeting(page: Page, what: string, member: string, kind: 'Adres' | 'Telefoon', place: string, from: string, to: string, colleague?: string) {
   await page.getByLabel('Onderwerp').fill(what);
   await page.getByLabel('Datum').fill('2026-12-01');
   await page.getByLabel('Begintijd').fill(from);
@@ -29,6 +29,7 @@ async function planMeeting(page: Page, what: string, member: string, kind: 'Adre
   await page.getByLabel('Soort afspraak').selectOption({ label: kind });
   await page.getByLabel(kind === 'Adres' ? 'Adres' : 'Telefoonnummer', { exact: true }).fill(place);
   await page.getByRole('group', { name: 'Gezinsleden die meedoen' }).getByLabel(member).check();
+  if (colleague) await page.getByRole('group', { name: 'Professionals die meedoen (optioneel)' }).getByLabel(colleague).check();
   await page.getByRole('button', { name: 'Afspraak plannen' }).click();
   await page.getByRole('status').filter({ hasText: `Afspraak "${what}" is gepland.` }).waitFor();
 }
@@ -46,7 +47,7 @@ describe('the agenda', () => {
     await page.getByRole('alert').getByRole('link', { name: 'Kies minstens één gezinslid.' }).waitFor();
     await look(page, 'werk-afspraken-fouten');
 
-    await planMeeting(page, 'Gesprek over veilig thuis', 'Samira', 'Adres', 'Lindelaan 12, Utrecht', '10:00', '11:00');
+    await planMeeting(page, 'Gesprek over veilig thuis', 'Samira', 'Adres', 'Lindelaan 12, Utrecht', '10:00', '11:00', 'Jeroen de Boer');
     await planMeeting(page, 'Gesprek over de training', 'Mark', 'Telefoon', '030 123 45 67', '14:00', '14:30');
     const rows = page.getByRole('table').getByRole('row');
     await expect.poll(() => rows.count()).toBe(3);
@@ -76,7 +77,7 @@ describe('the agenda', () => {
     const card = samira.page.getByRole('listitem').filter({ hasText: 'Gesprek over veilig thuis' });
     await card.getByText('Dinsdag 1 december 2026, 10:00 tot 11:00').waitFor();
     await card.getByText('Waar: Lindelaan 12, Utrecht').waitFor();
-    await card.getByText('Met: Fatima', { exact: true }).waitFor();
+    await card.getByText('Met: Fatima (hulpverlener), Jeroen (hulpverlener)', { exact: true }).waitFor();
     expect(await samira.page.getByText('Gesprek over de training').count()).toBe(0);
     await look(samira.page, 'lid-afspraken-360');
 

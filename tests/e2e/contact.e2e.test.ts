@@ -82,6 +82,9 @@ describe('contact with the professionals in Chromium', () => {
     const note = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Bericht – Samira/ }) });
     await note.getByText(message).waitFor();
     expect(await call.getByRole('link', { name: '06 12345678' }).getAttribute('href')).toBe('tel:0612345678');
+    // Both threads are new for her: she has not looked yet.
+    await note.getByText('1 nieuw bericht').waitFor();
+    await page.getByRole('region', { name: 'Ongelezen berichten' }).getByText('2 draden hebben berichten die u nog niet hebt gelezen.').waitFor();
     await look(page, 'werk-berichten-1280');
 
     await note.getByLabel('Antwoord').fill(answer);
@@ -90,6 +93,9 @@ describe('contact with the professionals in Chromium', () => {
     await note.getByText(answer, { exact: true }).and(page.locator('p')).waitFor();
     await call.getByRole('button', { name: 'Markeren als teruggebeld' }).click();
     await call.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
+    await page.getByRole('region', { name: 'Ongelezen berichten' }).waitFor({ state: 'detached' });
+    expect(await note.getByText('1 nieuw bericht').count()).toBe(0);
     await look(page, 'werk-berichten-beantwoord-1280');
     expect(fatimaErrors).toEqual([]);
   });
@@ -101,7 +107,13 @@ describe('contact with the professionals in Chromium', () => {
     await thread.getByText(answer).waitFor();
     await thread.getByText('Beantwoord').waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Bel mij terug: In de ochtend' }).getByText('Klaar').waitFor();
+    // The answer is new for her until she says she read it.
+    await thread.getByText('Nieuw', { exact: true }).waitFor();
+    await page.getByText('Er is 1 nieuw antwoord voor u.').waitFor();
     await look(page, 'lid-contact-antwoord-360');
+    await page.getByRole('button', { name: 'Ik heb alles gelezen' }).click();
+    await page.getByRole('status').getByText('U heeft alles gelezen.').waitFor();
+    expect(await thread.getByText('Nieuw', { exact: true }).count()).toBe(0);
     expect(samira.errors).toEqual([]);
 
     const mark = await signedIn(running.browser, running.server, 'mark');

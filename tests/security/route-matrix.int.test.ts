@@ -120,6 +120,7 @@ const routeTable: Record<string, Kind> = {
   'DELETE /api/families/:familyId/members/:memberId/passkeys/:passkeyId': 'family-write',
   'GET /api/families/:familyId/contact': 'family-read',
   'POST /api/families/:familyId/contact': 'family-write',
+  'POST /api/families/:familyId/contact/gelezen': 'family-write',
   'POST /api/families/:familyId/contact/:threadId/antwoorden': 'family-write',
   'POST /api/families/:familyId/contact/:threadId/afgehandeld': 'family-write',
   'GET /api/werk/berichten': 'professional',
@@ -922,6 +923,22 @@ const closeSamiraStatus: Record<Person, 200 | 403 | 404> = {
   beheer: 404,
 };
 
+/** "Gelezen" for the contact threads: whoever enters the Jansen family marks her own reading; others find no family. */
+const contactSeenStatus: Record<Person, 204 | 404> = {
+  samira: 204,
+  mark: 204,
+  noor: 204,
+  daan: 204,
+  henk: 204,
+  ria: 204,
+  fatima: 204,
+  jeroen: 204,
+  willem: 404,
+  peter: 404,
+  karim: 404,
+  beheer: 404,
+};
+
 describe('contact with the professionals', () => {
   const contactUrl = () => `/api/families/${familyId('jansen')}/contact`;
 
@@ -941,6 +958,12 @@ describe('contact with the professionals', () => {
     const close = await call(person, 'POST', `${thread}/afgehandeld`);
     expect(close.statusCode, `${person} marks it done`).toBe(closeSamiraStatus[person]);
     if (close.statusCode === 404) expect(close.body, 'hidden looks like unknown').toBe(unknown.body);
+  });
+
+  it.each(people)('%s marks the contact threads read', async (person) => {
+    const response = await agents.get(person)!.post(`${contactUrl()}/gelezen`, { until: '2026-11-24T10:00:00.000Z' });
+    bodies.get(person)!.push(response.body);
+    expect(response.statusCode, `${person} marks them read`).toBe(contactSeenStatus[person]);
   });
 
   it.each(people)('%s opens "Berichten" in the workspace', async (person) => {

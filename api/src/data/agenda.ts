@@ -3,6 +3,7 @@ import {
   appointmentEnvelope,
   appointmentPlaceField,
   icsFile,
+  moveRequestGuarded,
   participantsAcrossContactverbod,
   writtenGuarded,
   type AfspraakInput,
@@ -17,6 +18,7 @@ import {
 import { AppError } from '../http/problems.ts';
 import { cleanText, seesMember } from './decisions.ts';
 import type { FamilyScope } from './family-scope.ts';
+import { currentProfessionals } from './readers.ts';
 import { insertOnce } from './idempotent.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 
@@ -73,7 +75,8 @@ export class AgendaRepository {
     const rows = (await afspraakRows(scope)).filter((r) => mayRead(scope, r));
     const verzoeken = await verzoekRows(scope);
     await scope.record('lezen', 'afspraken', rows.map((r) => r.id), subjectsOf(rows));
-    return { afspraken: rows.map((r) => view(scope, r, verzoeken)) };
+    const afspraken = rows.map((r) => view(scope, r, verzoeken));
+    return scope.isProfessional ? { afspraken, professionals: currentProfessionals(scope).map((p) => ({ userId: p.userId, name: p.name })) } : { afspraken };
   }
 
   /** One appointment as an `.ics` file; the place is left out when it is hidden from this viewer. */
@@ -186,7 +189,7 @@ export class AgendaRepository {
     const row = await this.#row(scope, afspraakId);
     const actor = scope.authorize('beslissen', guardedOf(scope, row));
     const verzoek = (await verzoekRows(scope)).find((v) => v.id === verzoekId && v.afspraakId === row.id);
-    if (!verzoek) throw new AppError('niet-gevonden');
+    if (!verzoek || !scope.decides(verzoekGuardedOf(scope, row, verzoek)).visible) throw new AppError('niet-gevonden');
     if (verzoek.answerKind) throw new AppError('al-beantwoord');
     if (row.cancelledAt) throw new AppError('al-besloten', { detail: 'Deze afspraak is geannuleerd.' });
     const message = cleanText(input.message);
@@ -206,7 +209,7 @@ export class AgendaRepository {
     });
     await scope.record('wijzigen', 'afspraak-verplaatsverzoek', [verzoek.id], [verzoek.memberId]);
     const fresh = await this.#enter(familyId);
-    fresh.tellMembers([verzoek.memberId], () => guardedOf(fresh, row));
+    fresh.tellMembers([verzoek.memberId], () => verzoekGuardedOf(fresh, row, verzoek));
     return view(fresh, await this.#row(fresh, row.id), await verzoekRows(fresh));
   }
 
@@ -231,6 +234,11 @@ function guardedOf(scope: FamilyScope, row: AfspraakRow): Guarded {
   return writtenGuarded('afspraak', row.id, scope.familyId, appointmentEnvelope(row.memberIds, facts.contactverboden, row.placeHiddenFrom, { cancelled: row.cancelledAt !== null }), []);
 }
 
+/** A move request as the evaluator decides it: its asker's words for the professionals, hanging on the appointment. */
+function verzoekGuardedOf(scope: FamilyScope, row: AfspraakRow, v: VerzoekRow): Guarded {
+  return moveRequestGuarded(v.id, scope.familyId, v.memberId, scope.snapshot.factsOn(scope.at.day).contactverboden, guardedOf(scope, row));
+}
+
 function mayRead(scope: FamilyScope, row: AfspraakRow): boolean {
   return scope.decides(guardedOf(scope, row)).visible;
 }
@@ -253,7 +261,7 @@ function checkedInput(scope: FamilyScope, input: AfspraakInput): Required<Omit<A
   if (participantsAcrossContactverbod(memberIds, facts.contactverboden).length > 0) throw new AppError('gesprek-contactverbod', { fields: ['memberIds'] });
   const professionalIds = [...new Set(input.professionalIds)];
   for (const id of professionalIds) {
-    if (!scope.snapshot.professionals.some((p) => p.userId === id)) {
+    if (!currentProfessionals(scope).some((p) => p.userId === id)) {
       throw new AppError('ongeldige-invoer', { fields: ['professionalIds'], detail: 'Een gekozen professional werkt niet met dit gezin.' });
     }
   }
@@ -279,8 +287,8 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
   const decision = scope.decides(guardedOf(scope, row));
   const placeHidden = decision.hiddenFields.includes(appointmentPlaceField);
   const self = scope.selfMemberId;
-  const own = verzoeken.filter((v) => v.afspraakId === row.id && (scope.isProfessional || v.memberId === self));
-  const open = own.some((v) => v.memberId === self && v.answerKind === null);
+  const shown = verzoeken.filter((v) => v.afspraakId === row.id && scope.decides(verzoekGuardedOf(scope, row, v)).visible);
+  const open = shown.some((v) => v.memberId === self && v.answerKind === null);
   const professionals = scope.snapshot.professionals;
   return {
     id: row.id,
@@ -292,11 +300,11 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
     ...(scope.isProfessional ? { placeHiddenFrom: row.placeHiddenFrom } : {}),
     ...(row.note ? { note: row.note } : {}),
     members: row.memberIds.filter((id) => seesMember(scope, id)).map((id) => ({ memberId: id, firstName: scope.memberName(id) ?? '' })),
-    professionals: row.professionalUserIds.flatMap((id) => professionals.filter((p) => p.userId === id).map((p) => ({ name: p.name }))),
+    professionals: row.professionalUserIds.flatMap((id) => professionals.filter((p) => p.userId === id).map((p) => ({ name: p.name, ...(scope.isProfessional ? { userId: p.userId } : {}) }))),
     plannedBy: { name: row.plannedByName, ...(row.plannedByOrganisation ? { organisation: row.plannedByOrganisation } : {}) },
     cancelled: row.cancelledAt !== null,
     sequence: row.sequence,
-    verplaatsverzoeken: own.map((v) => verzoekView(scope, v)),
+    verplaatsverzoeken: shown.map((v) => verzoekView(scope, v)),
     mayAskToMove: !scope.isProfessional && self !== null && row.memberIds.includes(self) && row.cancelledAt === null && !open && scope.may('verzoek-doen', guardedOf(scope, row)),
   };
 }

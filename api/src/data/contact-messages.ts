@@ -8,6 +8,7 @@ import {
   type CommentAuthorView,
   type ContactInbox,
   type ContactKind,
+  type ContactMessageView,
   type ContactThreadList,
   type ContactThreadView,
   type Guarded,
@@ -64,8 +65,22 @@ export class ContactMessagesRepository {
   async list(familyId: string): Promise<ContactThreadList> {
     const scope = await this.#enter(familyId);
     const threads = await visibleThreads(scope);
+    const seenUntil = await seenUntilOf(scope);
     await scope.record('lezen', 'contactberichten', threads.flatMap((t) => t.messages.map((m) => m.row.id)), subjectsOfThreads(threads));
-    return { threads: threads.map((t) => threadView(scope, t)), mayStart: scope.may('reageren') };
+    return { threads: threads.map((t) => threadView(scope, t, seenUntil)), mayStart: scope.may('reageren'), seenUntil: seenUntil?.toISOString() ?? null };
+  }
+
+  /** "Gelezen": marks the family's threads as read by this person up to `until` (never later than now). */
+  async markSeen(familyId: string, until: string): Promise<void> {
+    const scope = await this.#enter(familyId);
+    // A preview is the professional looking as the member: it must not make the member's answers old news.
+    if (scope.isPreview) return;
+    const at = new Date(Math.min(Date.parse(until), scope.now.getTime()));
+    await scope.db.query(
+      `insert into contact_reads (user_id, family_id, seen_until) values ($1, $2, $3)
+       on conflict (user_id, family_id) do update set seen_until = greatest(contact_reads.seen_until, excluded.seen_until)`,
+      [scope.viewUserId, familyId, at.toISOString()],
+    );
   }
 
   async start(familyId: string, input: NewContactThread): Promise<{ thread: ContactThreadView; created: boolean }> {
@@ -110,7 +125,7 @@ export class ContactMessagesRepository {
     );
     if (changed) await scope.record('wijzigen', 'contactbericht', [thread.first.id], subjectsOfThreads([thread]));
     const fresh = await this.#enter(familyId);
-    return threadView(fresh, await visibleThread(fresh, threadId));
+    return threadView(fresh, await visibleThread(fresh, threadId), await seenUntilOf(fresh));
   }
 
   /** The thread as this viewer sees it after a write; a new message is news for whoever may read it. */
@@ -119,7 +134,7 @@ export class ContactMessagesRepository {
     const thread = await visibleThread(fresh, threadId);
     // Told through the writing scope: it already told the member of a helper's write, once is enough.
     if (created) scope.announce(thread.messages.at(-1)!.guarded);
-    return threadView(fresh, thread);
+    return threadView(fresh, thread, await seenUntilOf(fresh));
   }
 }
 
@@ -153,8 +168,9 @@ export async function contactInboxFor(enter: EnterFamily, principal: Principal, 
     const scope = await enter(familyId);
     // Oldest first, so threads of one instant keep the order they were written in.
     const open = (await visibleThreads(scope)).filter((t) => t.first.doneAt === null).reverse();
+    const seenUntil = await seenUntilOf(scope);
     await scope.record('lezen', 'contactberichten', open.flatMap((t) => t.messages.map((m) => m.row.id)), subjectsOfThreads(open));
-    for (const t of open) threads.push({ ...threadView(scope, t), familyId, familyName: scope.snapshot.name });
+    for (const t of open) threads.push({ ...threadView(scope, t, seenUntil), familyId, familyName: scope.snapshot.name });
   }
   const lastAt = (t: ContactThreadView) => t.messages.at(-1)!.createdAt;
   threads.sort((a, b) => lastAt(a).localeCompare(lastAt(b)));
@@ -197,11 +213,21 @@ function subjectsOfThreads(threads: readonly Thread[]): string[] {
   return [...new Set(threads.flatMap((t) => t.messages.flatMap((m) => m.guarded.subjects)))];
 }
 
-function threadView(scope: FamilyScope, t: Thread): ContactThreadView {
+/** Until when this person read the family's threads (a preview reads as the previewed member). */
+async function seenUntilOf(scope: FamilyScope): Promise<Date | null> {
+  const [read] = await scope.db.query<{ seenUntil: Date }>('select seen_until as "seenUntil" from contact_reads where user_id = $1 and family_id = $2', [scope.viewUserId, scope.familyId]);
+  return read?.seenUntil ?? null;
+}
+
+function threadView(scope: FamilyScope, t: Thread, seenUntil: Date | null): ContactThreadView {
   const last = t.messages.at(-1)!.row;
   const status = t.first.doneAt ? 'afgehandeld' : last.authorKind === 'professional' ? 'beantwoord' : 'open';
   const memberName = scope.isProfessional ? scope.memberName(t.first.authorMemberId) : undefined;
   const memberPhone = scope.isProfessional ? phoneOf(scope, t.first.authorMemberId) : undefined;
+  const messages: ContactMessageView[] = t.messages.map(({ row }) => {
+    const author = authorView(scope, row);
+    return { id: row.id, author, body: row.body, createdAt: row.createdAt.toISOString(), isNew: isNewFor(scope, row, author, seenUntil) };
+  });
   return {
     id: t.first.id,
     kind: t.first.kind!,
@@ -211,10 +237,17 @@ function threadView(scope: FamilyScope, t: Thread): ContactThreadView {
     createdAt: t.first.createdAt.toISOString(),
     ...(memberName ? { memberName } : {}),
     ...(memberPhone ? { memberPhone } : {}),
-    messages: t.messages.map(({ row }) => ({ id: row.id, author: authorView(scope, row), body: row.body, createdAt: row.createdAt.toISOString() })),
+    messages,
     mayAnswer: scope.may('antwoorden', t.firstGuarded),
     mayClose: t.first.doneAt === null && scope.isProfessional && scope.may('beslissen', t.firstGuarded),
+    newMessages: messages.filter((m) => m.isNew).length,
   };
+}
+
+/** New for this person: someone else wrote it after she last looked; for a professional only what the family wrote. */
+function isNewFor(scope: FamilyScope, row: MessageRow, author: CommentAuthorView, seenUntil: Date | null): boolean {
+  if (author.isMe || (scope.isProfessional && row.authorKind === 'professional')) return false;
+  return seenUntil === null || row.createdAt > seenUntil;
 }
 
 /** The member's phone number as this viewer may read it: who asks to be called back is called on it. */

@@ -11,6 +11,7 @@ const changeKeys: Record<CorrectieTargetKind, readonly (keyof CorrectieChange)[]
   'member-field': ['value'],
   comment: ['body'],
   member: ['firstName', 'lastName', 'birthDate'],
+  score: [],
 };
 const mayBeEmpty: ReadonlySet<keyof CorrectieChange> = new Set(['who', 'when', 'where', 'whatIf']);
 
@@ -75,6 +76,9 @@ export async function applyChange(tx: Db, ctx: ChangeContext, target: Correction
     case 'member':
       await updateColumns(tx, ctx, target, 'members', { first_name: change.firstName, last_name: change.lastName, birth_date: change.birthDate });
       return;
+    case 'score':
+      // cleanChange has no key for a score, so no change reaches here; a score is only ever removed.
+      throw new AppError('ongeldige-invoer', { fields: ['change'] });
   }
 }
 
@@ -112,6 +116,11 @@ export async function destroyTarget(tx: Db, ctx: ChangeContext, target: Correcti
       await remember(tx, ctx, target, 'lid', null, null, true);
       return;
     }
+    case 'score':
+      // Gone from every view; the change log makes the next sync replace the device's scores without it.
+      await tx.query('delete from scores where id = $1 and family_id = $2', [target.id, ctx.familyId]);
+      await remember(tx, ctx, target, 'score', null, null, true);
+      return;
   }
 }
 

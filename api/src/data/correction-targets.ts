@@ -1,5 +1,7 @@
 import { memberProfileGuarded, type CorrectieTarget, type CorrectieTargetKind, type Guarded } from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
 import type { FamilyScope } from './family-scope.ts';
+import { scoreTarget } from './scores.ts';
 import type { EnvelopeRow } from './rows.ts';
 import { itemView } from './plan-reads.ts';
 import { targetGuarded } from './written-objects.ts';
@@ -15,10 +17,16 @@ export interface CorrectionTarget extends CorrectieTarget {
   writtenByProfessional?: boolean;
   /** The text a proposal replaces or adds to, when the target has one. */
   mainText?: { key: 'what' | 'value' | 'body'; text: string };
+  /** What the target hangs on, when that is more than the plan (a score hangs on its doel). */
+  dependsOn?: readonly Guarded[];
 }
 
-/** The target as it stands now, or undefined when it is unknown or no longer there. */
-export function findTarget(scope: FamilyScope, kind: CorrectieTargetKind, id: string): CorrectionTarget | undefined {
+/**
+ * The target as it stands now, or undefined when it is unknown or no longer there. Inside a
+ * transaction pass its `db`: a score is read from its table, and on one connection a read beside
+ * the open transaction would wait for it.
+ */
+export async function findTarget(scope: FamilyScope, kind: CorrectieTargetKind, id: string, db: Db = scope.db): Promise<CorrectionTarget | undefined> {
   const { snapshot } = scope;
   switch (kind) {
     case 'plan-item': {
@@ -44,6 +52,10 @@ export function findTarget(scope: FamilyScope, kind: CorrectieTargetKind, id: st
     case 'member': {
       const member = snapshot.members.find((m) => m.id === id);
       return member && { kind, id, rowId: member.id, envelope: envelopeOf(memberProfileGuarded(snapshot.id, member.id)), label: member.firstName };
+    }
+    case 'score': {
+      const score = await scoreTarget(scope, id, db);
+      return score && { kind, id, rowId: id, envelope: envelopeOf(score.envelope), label: score.label, dependsOn: score.dependsOn };
     }
   }
 }

@@ -109,11 +109,16 @@ export class CorrectionsRepository {
   async create(familyId: string, input: NewCorrectieverzoek): Promise<{ request: CorrectieverzoekView; created: boolean }> {
     const scope = await this.#enter(familyId);
     const actor = scope.memberActor('verzoek-doen');
-    const target = findTarget(scope, input.target.kind, input.target.id);
+    const target = await findTarget(scope, input.target.kind, input.target.id);
     if (!target || !seesTarget(scope, target)) throw new AppError('niet-gevonden');
     if (target.kind === 'comment' && !target.writtenByProfessional) {
       throw new AppError('niet-toegestaan', { detail: 'U kunt alleen vragen om een reactie van een professional te verbeteren.' });
     }
+    if (target.kind === 'score' && target.envelope.authorMemberId !== actor.memberId) {
+      throw new AppError('niet-toegestaan', { detail: 'U kunt alleen vragen om uw eigen score te verwijderen.' });
+    }
+    // A score is how she felt that day: there is nothing to correct in it, only to take away.
+    if (target.kind === 'score' && input.kind !== 'verwijderen') throw new AppError('ongeldige-invoer', { fields: ['kind'], detail: 'Een score kunt u alleen laten verwijderen.' });
     const reason = required(input.reason, 'reason');
     const proposedText = input.kind === 'verwijderen' ? forbidden(input.proposedText, 'proposedText') : required(input.proposedText, 'proposedText');
     const receivedOn = scope.at.day;
@@ -160,7 +165,7 @@ export class CorrectionsRepository {
     const open = visible.filter((r) => isOpen(r.status)).sort(byUrgency);
     const closed = visible.filter((r) => !isOpen(r.status)).sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0));
     await scope.record('lezen', 'correctieverzoeken', visible.map((r) => r.id), visible.map((r) => r.requesterMemberId));
-    return { correctieverzoeken: [...open, ...closed].map((r) => requestView(scope, r, verklaringen, today)) };
+    return { correctieverzoeken: await requestViews(scope, [...open, ...closed], verklaringen, today) };
   }
 
   /** A professional's open requests over all their families, most urgent first. */
@@ -175,7 +180,8 @@ export class CorrectionsRepository {
       const rows = scope.visible('correctieverzoek', await requests(scope.db, `where c.family_id = $1 and c.status in ('ontvangen', 'in-behandeling', 'extra-tijd')`, [familyId]));
       if (rows.length === 0) continue;
       const verklaringen = await verklaringenOf(scope, rows.map((r) => r.id));
-      for (const row of rows) entries.push({ row, view: { ...requestView(scope, row, verklaringen, scope.at.day), familyName: scope.snapshot.name } });
+      const views = await requestViews(scope, rows, verklaringen, scope.at.day);
+      rows.forEach((row, i) => entries.push({ row, view: { ...views[i]!, familyName: scope.snapshot.name } }));
       await scope.record('lezen', 'correctieverzoeken', rows.map((r) => r.id), rows.map((r) => r.requesterMemberId));
     }
     return { correctieverzoeken: entries.sort((a, b) => byUrgency(a.row, b.row)).map((e) => e.view) };
@@ -215,7 +221,7 @@ export class CorrectionsRepository {
       const destroys = besluit.outcome === 'toekennen' && row.kind === 'verwijderen';
       const changes = besluit.outcome !== 'afwijzen' && !destroys;
       if (!changes) forbidden(besluit.change, 'change');
-      const target = changes || destroys ? findTarget(scope, row.targetKind, row.targetId) : undefined;
+      const target = changes || destroys ? await findTarget(scope, row.targetKind, row.targetId, tx) : undefined;
       if ((changes || destroys) && !target) throw new AppError('niet-gevonden', { detail: 'Dit onderdeel bestaat niet meer.' });
       const ctx = { familyId, requestId: row.id, userId, now: scope.now };
       let change: CorrectieChange | null = null;
@@ -242,7 +248,7 @@ export class CorrectionsRepository {
     if (!row || !scope.sees('correctieverzoek', row.id, row).visible) throw new AppError('niet-gevonden');
     if (!isRefused(row.status)) throw new AppError('eigen-verklaring-kan-niet');
     const body = required(input.body, 'body');
-    const target = findTarget(scope, row.targetKind, row.targetId);
+    const target = await findTarget(scope, row.targetKind, row.targetId);
     if (!target || !seesTarget(scope, target)) throw new AppError('niet-gevonden');
     const banned = scope.lens.kind === 'member' ? scope.lens.bannedContacts : new Set<string>();
     const envelope = eigenVerklaringEnvelope(target.envelope, actor.memberId, banned);
@@ -270,7 +276,7 @@ export class CorrectionsRepository {
     const shown: VerklaringRow[] = [];
     const subjects = new Set<string>();
     for (const row of rows) {
-      const target = findTarget(scope, row.targetKind, row.targetId);
+      const target = await findTarget(scope, row.targetKind, row.targetId);
       if (!target || !scope.decides(writtenGuarded('eigen-verklaring', row.id, familyId, row, [targetGuarded(scope, target)])).visible) continue;
       shown.push(row);
       for (const id of [row.memberId, ...target.envelope.subjects]) subjects.add(id);
@@ -316,12 +322,12 @@ export class CorrectionsRepository {
     const fresh = await this.#enter(familyId);
     const [row] = await requests(fresh.db, 'where c.family_id = $1 and c.id = $2', [familyId, requestId]);
     if (!row || !fresh.sees('correctieverzoek', row.id, row).visible) throw new AppError('niet-gevonden');
-    return requestView(fresh, row, await verklaringenOf(fresh, [row.id]), fresh.at.day);
+    return (await requestViews(fresh, [row], await verklaringenOf(fresh, [row.id]), fresh.at.day))[0]!;
   }
 }
 
 /** How the access log names a changed target. */
-const logKind: Record<CorrectieTargetKind, string> = { 'plan-item': 'plan-onderdeel', comment: 'reactie', 'member-field': 'persoonsgegeven', member: 'gezinslid' };
+const logKind: Record<CorrectieTargetKind, string> = { 'plan-item': 'plan-onderdeel', comment: 'reactie', 'member-field': 'persoonsgegeven', member: 'gezinslid', score: 'score' };
 
 function requests(db: Db, where: string, params: unknown[]): Promise<RequestRow[]> {
   return db.query<RequestRow>(`${requestSelect} ${where}`, params);
@@ -338,8 +344,13 @@ async function verklaringenOf(scope: FamilyScope, requestIds: string[]): Promise
   return byRequest;
 }
 
-function requestView(scope: FamilyScope, r: RequestRow, verklaringen: Map<string, VerklaringRow[]>, today: string): CorrectieverzoekView {
-  const target: CorrectionTarget | undefined = findTarget(scope, r.targetKind, r.targetId);
+/** The requests as views, each with its target as it stands now (a score is read from its table). */
+async function requestViews(scope: FamilyScope, rows: readonly RequestRow[], verklaringen: Map<string, VerklaringRow[]>, today: string): Promise<CorrectieverzoekView[]> {
+  const targets = await Promise.all(rows.map((r) => findTarget(scope, r.targetKind, r.targetId)));
+  return rows.map((r, i) => requestView(scope, r, targets[i], verklaringen, today));
+}
+
+function requestView(scope: FamilyScope, r: RequestRow, target: CorrectionTarget | undefined, verklaringen: Map<string, VerklaringRow[]>, today: string): CorrectieverzoekView {
   const open = isOpen(r.status);
   const state = deadlineOn(r, today);
   const isRequester = r.requesterMemberId === scope.selfMemberId;

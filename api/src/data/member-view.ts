@@ -8,7 +8,7 @@ import type { ScopedRepository } from './scoped-repository.ts';
  */
 export async function myData(repo: ScopedRepository, familyId: string, now: Date, { accessLog: withLog = true } = {}): Promise<MyDataExport> {
   const family = await repo.family(familyId);
-  const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, scores, accessLog] = await Promise.all([
+  const [plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, scores, contact, accessLog] = await Promise.all([
     optional(() => repo.currentPlan(familyId)),
     optional(() => repo.comments.list(familyId)),
     optional(() => repo.instemming.overview(familyId)),
@@ -19,9 +19,10 @@ export async function myData(repo: ScopedRepository, familyId: string, now: Date
     optional(() => repo.contactChanges.list(familyId)),
     optional(() => repo.agenda.overview(familyId)),
     optional(() => repo.scores.page(familyId)),
+    optional(() => repo.contactMessages.list(familyId)),
     withLog ? optional(() => wholeAccessLog(repo, familyId)) : null,
   ]);
-  return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, scores, accessLog };
+  return { exportedAt: now.toISOString(), familyId, family, plan, comments, instemming, toestemming, correctieverzoeken, eigenVerklaringen, documents, contactChanges, agenda, scores, contact, accessLog };
 }
 
 const accessLogExportLimit = 1000;
@@ -60,6 +61,11 @@ export function syncRecords(data: MyDataExport): SyncRecord[] {
   for (const c of data.contactChanges?.changes ?? []) records.push({ kind: 'contactwijziging', id: c.id, data: c });
   for (const a of data.agenda?.afspraken ?? []) records.push({ kind: 'afspraak', id: a.id, data: a });
   if (data.scores) records.push({ kind: 'scores', id: data.familyId, data: data.scores });
+  if (data.contact) {
+    // The device has no say in what was read: marking read needs the server, as for comments.
+    records.push({ kind: 'contact', id: data.familyId, data: { mayStart: data.contact.mayStart, seenUntil: null } });
+    for (const thread of data.contact.threads) records.push({ kind: 'contactbericht', id: thread.id, data: thread });
+  }
   return records;
 }
 
@@ -73,6 +79,7 @@ const kindOfTable: Record<string, SyncRecord['kind']> = {
   documents: 'document',
   contact_changes: 'contactwijziging',
   afspraken: 'afspraak',
+  contact_messages: 'contactbericht',
   plan_versions: 'plan',
 };
 

@@ -26,8 +26,13 @@ function helpersOf(scope: FamilyScope, memberId: string): string[] {
 
 /** First names of the professionals assigned to the family now. */
 export function professionalsOf(scope: FamilyScope): string[] {
+  return currentProfessionals(scope).map((p) => firstName(p.name));
+}
+
+/** The professionals working with the family today. */
+export function currentProfessionals(scope: FamilyScope): FamilyScope['snapshot']['professionals'] {
   const now = scope.now.getTime();
-  return scope.snapshot.professionals.filter((p) => p.since.getTime() <= now && (p.until === null || now < p.until.getTime())).map((p) => firstName(p.name));
+  return scope.snapshot.professionals.filter((p) => p.since.getTime() <= now && (p.until === null || now < p.until.getTime()));
 }
 
 function firstName(name: string): string {

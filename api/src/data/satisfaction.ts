@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aggregateSatisfaction, minimumAnswers, satisfactionPeriod, type Helps, type SatisfactionInput, type SatisfactionOverview, type SatisfactionStatus } from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { FamilyScope } from './family-scope.ts';
 import { professionalAccount } from './principals.ts';
@@ -8,7 +9,8 @@ import { RequestRepository } from './repository-context.ts';
 
 /**
  * "Wat vindt u ervan?" (issue 13, point 4). A member answers at most once a month, about the plan
- * she reads. The answer is stored without any link to her or her family (organisation and month
+ * she reads. After a version was discussed with her (she said whether she agrees with it) the
+ * questions are offered for that version, once: her answer marks the version as answered. The answer is stored without any link to her or her family (organisation and month
  * only), and the limiter that says she answered holds nothing of what she said; the organisation
  * sees totals per month with at least five answers (shared/src/satisfaction).
  */
@@ -18,7 +20,9 @@ export class SatisfactionRepository extends RequestRepository {
     // Whether she answered is hers too: a helper, a professional or a preview gets 403, as for answering.
     const { memberId } = scope.authorize('eigen-mening');
     const answered = await answeredThisMonth(scope, memberId!);
-    return { mayAnswer: !answered && scope.decides(planGuarded(scope)).visible, answeredThisMonth: answered };
+    const mayAnswer = !answered && scope.decides(planGuarded(scope)).visible;
+    const discussed = mayAnswer ? await discussedUnanswered(scope.db, familyId, memberId!) : undefined;
+    return { mayAnswer, answeredThisMonth: answered, ...(discussed ? { discussedVersion: discussed.number } : {}) };
   }
 
   async answer(familyId: string, input: SatisfactionInput): Promise<SatisfactionStatus> {
@@ -35,6 +39,9 @@ export class SatisfactionRepository extends RequestRepository {
         [actor.memberId, period],
       );
       if (!limited) throw new AppError('al-gegeven-deze-maand');
+      // The discussed version this answer is about, so it is never offered for that version again.
+      const discussed = await discussedUnanswered(tx, familyId, actor.memberId!);
+      if (discussed) await tx.query(`insert into satisfaction_given_versions (member_id, plan_version_id) values ($1, $2) on conflict do nothing`, [actor.memberId, discussed.id]);
       const [regisseur] = await tx.query<{ organisation: string | null }>(
         `select u.organisation from professional_assignments a join users u on u.id = a.user_id
           where a.family_id = $1 and a.role = 'regisseur' and a.since <= $2 and (a.until is null or a.until > $2) order by a.since limit 1`,
@@ -63,6 +70,20 @@ export class SatisfactionRepository extends RequestRepository {
     );
     return { organisation, minimumAnswers, periods: aggregateSatisfaction(rows) };
   }
+}
+
+/**
+ * The newest plan version that was discussed with her (her instemming on it, given or refused, by
+ * herself or for her) and that she has not answered "Wat vindt u ervan?" about yet.
+ */
+async function discussedUnanswered(db: Db, familyId: string, memberId: string): Promise<{ id: string; number: number } | undefined> {
+  const [newest] = await db.query<{ id: string; number: number; answered: boolean }>(
+    `select v.id, v.number, exists (select 1 from satisfaction_given_versions g where g.member_id = $2 and g.plan_version_id = v.id) as answered
+       from instemmingen i join plan_versions v on v.id = i.plan_version_id
+      where i.family_id = $1 and i.member_id = $2 order by v.number desc limit 1`,
+    [familyId, memberId],
+  );
+  return newest && !newest.answered ? { id: newest.id, number: newest.number } : undefined;
 }
 
 async function answeredThisMonth(scope: FamilyScope, memberId: string): Promise<boolean> {

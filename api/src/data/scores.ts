@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { decide, scoreEnvelope, scoreGuarded, type Guarded, type NewScore, type ScoreDoel, type ScoreReaders, type ScoresPage, type ScoreView } from '@onsplan/shared';
+import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { FamilyScope } from './family-scope.ts';
 import type { ItemRow } from './family-store.ts';
@@ -91,6 +92,25 @@ export class ScoresRepository {
     if (created) scope.announce(guarded);
     return { score: scoreView(scope, stored!, doel), created };
   }
+}
+
+/**
+ * A score as a correctieverzoek names it (a member asks to remove her own score): its envelope, what
+ * it hangs on, and a label for whoever reads the doel. Undefined when it is gone.
+ */
+export async function scoreTarget(scope: FamilyScope, id: string, db: Db): Promise<{ envelope: Guarded; dependsOn: Guarded[]; label: string } | undefined> {
+  const [row] = await db.query<ScoreRow>(
+    `select s.id, s.item_key as "itemKey", s.value, s.note, s.created_at as "createdAt", s.author_user_id as "authorUserId", ${envelopeSelect('s')}
+       from scores s where s.family_id = $1 and s.id = $2`,
+    [scope.familyId, id],
+  );
+  const doelRow = row && scope.snapshot.plan?.items.find((i) => i.itemKey === row.itemKey);
+  if (!row) return undefined;
+  // A score outlives its doel in a newer plan version: it then hangs on the plan alone.
+  const dependsOn = doelRow ? doelGuarded(scope, doelRow) : [planGuarded(scope)];
+  const what = doelRow ? itemView(doelRow, scope.decides(dependsOn.at(-1)!).hiddenFields).what : '';
+  const guarded = scoreOf(scope, row, dependsOn);
+  return { envelope: guarded, dependsOn, label: what ? `${what}: ${row.value}` : String(row.value) };
 }
 
 interface ScoreRow extends EnvelopeRow {

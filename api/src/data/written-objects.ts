@@ -54,6 +54,7 @@ export function commentGuarded(scope: FamilyScope, comment: CommentRow): Guarded
 export function targetGuarded(scope: FamilyScope, target: CorrectionTarget): Guarded {
   const own = target.kind === 'comment' ? commentOf(scope, target.rowId) : undefined;
   if (own) return commentGuarded(scope, own);
+  if (target.dependsOn) return guardedOfRow(target.kind, target.rowId, scope.familyId, target.envelope, target.dependsOn);
   const guarded = guardedOfRow(target.kind, target.rowId, scope.familyId, target.envelope);
   return target.kind === 'plan-item' ? { ...guarded, dependsOn: [planGuarded(scope)] } : guarded;
 }

@@ -25,9 +25,10 @@ export async function seedDemo(db: Db, referenceDay: string, now: Date): Promise
     for (const family of world.families) await seedFamily(tx, family, now);
     const familyId = (key: string) => world.families.find((f) => f.key === key)!.id;
     for (const p of world.professionals) {
-      await tx.query(`insert into users (id, kind, display_name, organisation, job_title, created_at) values ($1, 'professional', $2, $3, $4, $5)`, [
-        p.id, p.name, p.organisation, p.jobTitle, now.toISOString(),
-      ]);
+      await tx.query(
+        `insert into users (id, kind, display_name, organisation, job_title, work_phone, work_hours, created_at) values ($1, 'professional', $2, $3, $4, $5, $6, $7)`,
+        [p.id, p.name, p.organisation, p.jobTitle, p.workPhone, p.workHours, now.toISOString()],
+      );
       for (const key of p.families) {
         await tx.query(`insert into professional_assignments (id, family_id, user_id, role, since) values ($1, $2, $3, $4, $5)`, [
           randomUUID(), familyId(key), p.id, assignmentRole(p, key), now.toISOString(),

@@ -32,6 +32,15 @@ describe('reading the local copy as the API answers', () => {
     expect(read(paths.toestemmingen(f))).toBeUndefined();
   });
 
+  it('answers the contact page from its threads and its own record (may she start one)', () => {
+    const contact: SyncRecord[] = [
+      { kind: 'contact', id: f, data: { mayStart: true, seenUntil: null } },
+      { kind: 'contactbericht', id: 't1', data: { id: 't1' } },
+    ];
+    const target = localTarget(paths.contactThreads(f));
+    expect(target && 'familyId' in target ? assemble(target, contact) : target).toEqual({ threads: [{ id: 't1' }], mayStart: true, seenUntil: null });
+  });
+
   it('leaves to the server what the device cannot answer the same way', () => {
     for (const path of [paths.instemming(f, 'v1'), paths.planVersions(f), paths.accessLog(f), paths.correctieInbox(), paths.download(f, 'd'), paths.afspraak(f, 'a', 'ics'), '/me/sessions', `/families/${f}/export`]) {
       expect(localTarget(path), path).toBeUndefined();

@@ -9,8 +9,8 @@ export type LocalTarget =
   | { kind: 'families' }
   /** One record per family (the family itself, the current plan, the instemming and toestemming overviews). */
   | { kind: 'one'; familyId: string; record: SyncRecordKind }
-  /** A list route: `{ [field]: records, ...extra }`. */
-  | { kind: 'list'; familyId: string; record: SyncRecordKind; field: string; extra?: Record<string, unknown> };
+  /** A list route: `{ [field]: records, ...extra, ...the data of the one record `extraRecord` }`. */
+  | { kind: 'list'; familyId: string; record: SyncRecordKind; field: string; extra?: Record<string, unknown>; extraRecord?: SyncRecordKind };
 
 const family = '([0-9a-zA-Z-]+)';
 const routes: [RegExp, (familyId: string) => LocalTarget][] = [
@@ -26,6 +26,8 @@ const routes: [RegExp, (familyId: string) => LocalTarget][] = [
   [new RegExp(`^/families/${family}/contact-changes$`), (familyId) => ({ kind: 'list', familyId, record: 'contactwijziging', field: 'changes' })],
   [new RegExp(`^/families/${family}/afspraken$`), (familyId) => ({ kind: 'list', familyId, record: 'afspraak', field: 'afspraken' })],
   [new RegExp(`^/families/${family}/scores$`), (familyId) => ({ kind: 'one', familyId, record: 'scores' })],
+  // Which messages are new is in each message; whether she may start a thread is in its own record.
+  [new RegExp(`^/families/${family}/contact$`), (familyId) => ({ kind: 'list', familyId, record: 'contactbericht', field: 'threads', extraRecord: 'contact' })],
 ];
 
 /** The local answer for an API path (relative to /api), or undefined when only the server can answer it. */
@@ -43,5 +45,6 @@ export function localTarget(path: string): LocalTarget | undefined {
 export function assemble(target: Extract<LocalTarget, { familyId: string }>, records: readonly SyncRecord[]): unknown {
   const own = records.filter((r) => r.kind === target.record);
   if (target.kind === 'one') return own[0]?.data;
-  return { [target.field]: own.map((r) => r.data), ...target.extra };
+  const extra = target.extraRecord ? (records.find((r) => r.kind === target.extraRecord)?.data as Record<string, unknown> | undefined) : undefined;
+  return { [target.field]: own.map((r) => r.data), ...target.extra, ...extra };
 }

@@ -75,7 +75,8 @@ function AfspraakCard({ familyId, afspraak: a, onChanged }: { familyId: string; 
   const headingId = `afspraak-${a.id}`;
   const pending = usePending((p) => p.what === 'verplaatsverzoek' && p.url === paths.afspraak(familyId, a.id, 'verplaatsverzoeken'));
   const self = selfMemberId(useFamily());
-  const people = [...a.professionals.map((p) => p.name.split(' ')[0]!), ...a.members.filter((m) => m.memberId !== self).map((m) => m.firstName)];
+  const professionals = [a.plannedBy, ...a.professionals].map((p) => t('agenda.professional', { name: p.name.split(' ')[0]! }));
+  const people = [...professionals, ...a.members.filter((m) => m.memberId !== self).map((m) => m.firstName)];
   return (
     <li className="onsplan-card" aria-labelledby={headingId}>
       <Heading level={2} id={headingId} className="onsplan-card__title">
@@ -83,7 +84,7 @@ function AfspraakCard({ familyId, afspraak: a, onChanged }: { familyId: string; 
       </Heading>
       <p>{whenText(a, i18n.language, t)}</p>
       <Place afspraak={a} />
-      <p>{t('agenda.with', { names: [a.plannedBy.name.split(' ')[0]!, ...people].filter((n, i, all) => all.indexOf(n) === i).join(', ') })}</p>
+      <p>{t('agenda.with', { names: people.filter((n, i, all) => all.indexOf(n) === i).join(', ') })}</p>
       {a.note && <p>{a.note}</p>}
       <p>
         <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.afspraak(familyId, a.id, 'ics')}`} download onClick={holdWhileSessionEndOwed}>

@@ -26,6 +26,7 @@ import { ErrorSummary } from '../components/ErrorSummary/ErrorSummary.tsx';
 import { FamilyPage } from '../components/FamilyPage/FamilyPage.tsx';
 import { HelperContacts } from '../components/HelperContacts/HelperContacts.tsx';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { NewMessages } from '../components/NewMessages/NewMessages.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { useFamily } from '../family/context.ts';
@@ -53,6 +54,7 @@ export function ContactHelp() {
       {threads.state.kind === 'ready' && threads.state.data.mayStart && <AskForm familyId={family.id} onSent={threads.reload} />}
       <Heading level={2}>{t('contactHelp.listTitle')}</Heading>
       <LoadState state={threads.state} />
+      {threads.state.kind === 'ready' && <NewAnswers familyId={family.id} list={threads.state.data} onRead={threads.reload} />}
       {threads.state.kind === 'ready' &&
         (threads.state.data.threads.length ? (
           <ul className="onsplan-cards">
@@ -185,6 +187,20 @@ export function useThreadTitle(): (thread: ContactThreadView) => string {
   };
 }
 
+/** How many answers are new since she last looked, with "Ik heb alles gelezen". */
+function NewAnswers({ familyId, list, onRead }: { familyId: string; list: ContactThreadList; onRead: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const fresh = list.threads.flatMap((thread) => thread.messages.filter((m) => m.isNew).map((m) => m.createdAt));
+  return (
+    <NewMessages
+      fresh={fresh}
+      seenPath={`${paths.contactThreads(familyId)}/gelezen`}
+      words={{ title: t('contactHelp.newTitle'), count: t('contactHelp.newCount', { count: fresh.length }), how: t('contactHelp.newHow') }}
+      onRead={onRead}
+    />
+  );
+}
+
 function ThreadCard({ familyId, thread, onSent }: { familyId: string; thread: ContactThreadView; onSent: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const title = useThreadTitle();
@@ -198,7 +214,7 @@ function ThreadCard({ familyId, thread, onSent }: { familyId: string; thread: Co
         {thread.messages.map((m) => (
           <li key={m.id}>
             <p className="onsplan-meta">
-              {authorName(m, t)}, {formatDateTime(m.createdAt, i18n.language)}
+              {m.isNew && <strong className="onsplan-badge onsplan-badge--new">{t('contactHelp.new')}</strong>} {authorName(m, t)}, {formatDateTime(m.createdAt, i18n.language)}
             </p>
             {m.body && <p>{m.body}</p>}
           </li>

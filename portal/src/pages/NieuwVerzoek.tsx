@@ -1,4 +1,4 @@
-import type { CommentList, CorrectieKind, CorrectieTargetKind, NewCorrectieverzoek, PlanView } from '@onsplan/shared';
+import type { CommentList, CorrectieKind, CorrectieTargetKind, NewCorrectieverzoek, PlanView, ScoresPage } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
@@ -18,7 +18,8 @@ import { LoadState } from '../components/LoadState/LoadState.tsx';
 
 /**
  * A request to change, add to or remove something: from a plan item (`?onderdeel=<key>`), a
- * professional's comment (`?reactie=<id>`) or a personal field (`?gegeven=<id>`).
+ * professional's comment (`?reactie=<id>`), a personal field (`?gegeven=<id>`) or, only to remove
+ * it, one of her own scores (`?score=<id>`).
  */
 export function NieuwVerzoek() {
   const { t } = useTranslation();
@@ -28,15 +29,18 @@ export function NieuwVerzoek() {
   const itemKey = search.get('onderdeel');
   const commentId = search.get('reactie');
   const fieldId = search.get('gegeven');
+  const scoreId = search.get('score');
   const target: { kind: CorrectieTargetKind; id: string } | undefined = itemKey
     ? { kind: 'plan-item', id: itemKey }
     : commentId
       ? { kind: 'comment', id: commentId }
       : fieldId
         ? { kind: 'member-field', id: fieldId }
-        : undefined;
+        : scoreId
+          ? { kind: 'score', id: scoreId }
+          : undefined;
   // What the request is about, in the words the person sees it.
-  const source = useApi<PlanView | CommentList>(itemKey ? paths.plan(family.id) : commentId ? paths.comments(family.id) : null);
+  const source = useApi<PlanView | CommentList | ScoresPage>(itemKey ? paths.plan(family.id) : commentId ? paths.comments(family.id) : scoreId ? paths.scores(family.id) : null);
   // A personal field is in the family the layout loaded already (only the fields this person may see).
   const field = fieldId ? family.members.flatMap((m) => m.fields).find((f) => f.id === fieldId) : undefined;
   const about = field
@@ -45,8 +49,12 @@ export function NieuwVerzoek() {
       ? undefined
       : 'items' in source.state.data
         ? source.state.data.items.find((i) => i.key === itemKey)?.what
-        : source.state.data.comments.find((c) => c.id === commentId)?.body;
-  const [kind, setKind] = useState<CorrectieKind>();
+        : 'doelen' in source.state.data
+          ? scoreAbout(source.state.data, scoreId)
+          : source.state.data.comments.find((c) => c.id === commentId)?.body;
+  // A score is how she felt that day: she can only ask to take it away.
+  const kinds: readonly CorrectieKind[] = scoreId ? ['verwijderen'] : ['wijzigen', 'aanvullen', 'verwijderen'];
+  const [kind, setKind] = useState<CorrectieKind | undefined>(scoreId ? 'verwijderen' : undefined);
   const [proposed, setProposed] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ kind?: string; proposed?: string; reason?: string }>({});
@@ -85,7 +93,7 @@ export function NieuwVerzoek() {
       </FamilyPage>
     );
   }
-  if ((itemKey || commentId) && source.state.kind !== 'ready') {
+  if ((itemKey || commentId || scoreId) && source.state.kind !== 'ready') {
     return (
       <FamilyPage title={t('correction.new.title')}>
         <LoadState state={source.state} />
@@ -120,7 +128,7 @@ export function NieuwVerzoek() {
             setKind(k);
             setErrors({});
           }}
-          options={(['wijzigen', 'aanvullen', 'verwijderen'] as const).map((k) => ({ value: k, label: t(`correction.new.kind.${k}`), hint: t(`correction.new.kindHint.${k}`) }))}
+          options={kinds.map((k) => ({ value: k, label: t(`correction.new.kind.${k}`), hint: t(`correction.new.kindHint.${k}`) }))}
         />
         {needsText && (
           <TextArea
@@ -140,4 +148,13 @@ export function NieuwVerzoek() {
       </form>
     </FamilyPage>
   );
+}
+
+/** One of her own scores in words: the doel and the number, as she sees it on "Hoe gaat het nu?". */
+function scoreAbout(page: ScoresPage, scoreId: string | null): string | undefined {
+  for (const doel of page.doelen) {
+    const score = doel.scores.find((s) => s.id === scoreId && s.isMine);
+    if (score) return `${doel.what}: ${score.value}`;
+  }
+  return undefined;
 }

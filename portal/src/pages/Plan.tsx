@@ -2,12 +2,10 @@ import { planSections, type CommentList, type EigenVerklaringList, type PlanItem
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
-import { useApi, useSubmit } from '../api/useApi.ts';
+import { useApi } from '../api/useApi.ts';
 import { usePrintLog } from '../api/print-log.ts';
 import { Comments } from '../components/Comments/Comments.tsx';
 import { threadsOf, type Thread } from '../components/Comments/threads.ts';
@@ -23,6 +21,7 @@ import { useFamily } from '../family/context.ts';
 import { screenHref, screensFor } from '../family/screens.ts';
 import { formatDate } from '../format.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { NewMessages } from '../components/NewMessages/NewMessages.tsx';
 import { PrintSheet, usePrinting } from '../components/PrintSheet/PrintSheet.tsx';
 import { ReadAloud } from '../components/ReadAloud/ReadAloud.tsx';
 
@@ -164,39 +163,13 @@ export function Plan() {
 /** Says how many new replies there are and lets the person mark them as read. */
 function NewReplies({ familyId, list, onRead }: { familyId: string; list: CommentList; onRead: () => Promise<void> }) {
   const { t } = useTranslation();
-  const submit = useSubmit();
-  const [read, setRead] = useState(false);
-  const fresh = list.comments.filter((c) => c.isNew);
-  if (!fresh.length) {
-    return read ? (
-      <p role="status" className="onsplan-status">
-        {t('comments.allRead')}
-      </p>
-    ) : null;
-  }
-  // Up to the newest comment shown, so anything that arrived since loading stays new.
-  const until = fresh.map((c) => c.createdAt).sort().at(-1)!;
+  const fresh = list.comments.filter((c) => c.isNew).map((c) => c.createdAt);
   return (
-    <div className="onsplan-notice" role="region" aria-label={t('comments.newTitle')}>
-      <p className="onsplan-notice__title">{t('comments.newCount', { count: fresh.length })}</p>
-      <p>{t('comments.newHow')}</p>
-      {submit.problem && <ProblemMessage messageKey={submit.problem} />}
-      <Button
-        purpose="secondary"
-        type="button"
-        busy={submit.busy}
-        onClick={() =>
-          void submit
-            .run(() => api(`/families/${familyId}/comments/seen`, { method: 'POST', body: { until } }))
-            .then(async (ok) => {
-              if (!ok) return;
-              setRead(true);
-              await onRead();
-            })
-        }
-      >
-        {submit.busy ? t('app.busy') : t('comments.markRead')}
-      </Button>
-    </div>
+    <NewMessages
+      fresh={fresh}
+      seenPath={`/families/${familyId}/comments/seen`}
+      words={{ title: t('comments.newTitle'), count: t('comments.newCount', { count: fresh.length }), how: t('comments.newHow') }}
+      onRead={onRead}
+    />
   );
 }

@@ -55,6 +55,7 @@ export function SatisfactionForm() {
   return (
     <FamilyPage title={t('satisfaction.title')}>
       <Paragraph purpose="lead">{t('satisfaction.intro')}</Paragraph>
+      {data.discussedVersion !== undefined && !sent && <Paragraph>{t('satisfaction.discussed', { number: data.discussedVersion })}</Paragraph>}
       <Paragraph>{t('satisfaction.anonymous')}</Paragraph>
       <aside className="onsplan-note" aria-labelledby="geen-klacht">
         <p id="geen-klacht">{t('satisfaction.notComplaint')}</p>

@@ -4,6 +4,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { newClientId } from '../api/client.ts';
 import { paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
@@ -103,6 +104,19 @@ function DoelScores({ doel, familyId, onSent }: { doel: ScoreDoel; familyId: str
             }}
           />
           <ReadAloud parts={speechOf(doel, mine, (key, options) => t(key, options ?? {}), date)} describedBy={headingId} />
+          <details className="onsplan-details">
+            <summary>{t('scores.removeSummary')}</summary>
+            <Paragraph>{t('scores.removeIntro')}</Paragraph>
+            <ul className="onsplan-list">
+              {mine.map((s) => (
+                <li key={s.id}>
+                  <Link className="nl-link" to={`/plan/${familyId}/verzoeken/nieuw?score=${s.id}`}>
+                    {t('scores.removeLink', { value: s.value, date: date(s.createdAt) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
       {shared.length > 0 && (

@@ -55,7 +55,8 @@ export interface AfspraakView {
   placeHiddenFrom?: string[];
   note?: string;
   members: { memberId: string; firstName: string }[];
-  professionals: { name: string; organisation?: string }[];
+  /** Professionals who take part besides the planner; `userId` only for a professional viewer (to change who takes part). */
+  professionals: { name: string; organisation?: string; userId?: string }[];
   plannedBy: { name: string; organisation?: string };
   cancelled: boolean;
   /** Raised on every change, so a calendar takes the newer `.ics`. */
@@ -68,6 +69,8 @@ export interface AfspraakView {
 
 export interface AfsprakenOverview {
   afspraken: AfspraakView[];
+  /** For a professional only: the family's professionals today, who can be asked to take part. */
+  professionals?: { userId: string; name: string }[];
 }
 
 export interface NewVerplaatsverzoek {

@@ -39,6 +39,8 @@ export interface ContactMessageView {
   author: CommentAuthorView;
   body: string | null;
   createdAt: string;
+  /** Written by someone else (for a professional: by the family) after this person last looked. */
+  isNew: boolean;
 }
 
 /** `open`: nobody of the professionals answered yet; `beantwoord`: answered; `afgehandeld`: marked done by a professional. */
@@ -60,12 +62,21 @@ export interface ContactThreadView {
   mayAnswer: boolean;
   /** May this viewer mark it done (a professional)? */
   mayClose: boolean;
+  /** How many of its messages are new for this person (see `ContactMessageView.isNew`). */
+  newMessages: number;
 }
 
 export interface ContactThreadList {
   threads: ContactThreadView[];
   /** May this viewer start a thread (a member, or a helper with "reageren")? */
   mayStart: boolean;
+  /** Until when this person read the family's threads; marking them read needs the server. */
+  seenUntil: string | null;
+}
+
+/** "Gelezen": this person read the family's threads up to this moment (the newest message shown). */
+export interface ContactSeen {
+  until: string;
 }
 
 /** "Berichten" in the workspace: open threads of all her families, oldest first. */

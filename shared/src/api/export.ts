@@ -2,6 +2,7 @@ import type { AccessLogEntryView } from './access-log.ts';
 import type { AfsprakenOverview } from './agenda.ts';
 import type { CommentList } from './comments.ts';
 import type { ContactChangeList } from './contact-changes.ts';
+import type { ContactThreadList } from './contact-messages.ts';
 import type { CorrectieverzoekList, EigenVerklaringList } from './corrections.ts';
 import type { DocumentList } from './documents.ts';
 import type { InstemmingOverview } from './instemming.ts';
@@ -30,6 +31,8 @@ export interface MyDataExport {
   agenda: AfsprakenOverview | null;
   /** "Hoe gaat het nu?": the doelen and the scores this person reads. */
   scores: ScoresPage | null;
+  /** Her threads with the professionals (contact), with their answers. */
+  contact: ContactThreadList | null;
   /** Who looked at my data, newest first (at most the newest 1,000). */
   accessLog: AccessLogEntryView[] | null;
 }

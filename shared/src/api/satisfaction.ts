@@ -7,6 +7,11 @@ export interface SatisfactionStatus {
   mayAnswer: boolean;
   /** She answered already this month; she may again next month. */
   answeredThisMonth: boolean;
+  /**
+   * Set when the questions are offered because a plan version was discussed with her (she said
+   * whether she agrees with it) and she has not answered about that version yet: its number.
+   */
+  discussedVersion?: number;
   /** The organisation's complaint procedure; absent when none is set (the screen then says to ask the professional). */
   complaintsUrl?: string;
 }

@@ -17,7 +17,11 @@ export type SyncRecordKind =
   | 'contactwijziging'
   | 'afspraak'
   /** The page "Hoe gaat het nu?": one per family. */
-  | 'scores';
+  | 'scores'
+  /** One thread with the professionals (contact), with its answers. */
+  | 'contactbericht'
+  /** What the contact page needs besides the threads (may she start one): one per family. */
+  | 'contact';
 
 export interface SyncRecord {
   kind: SyncRecordKind;

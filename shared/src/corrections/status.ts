@@ -4,7 +4,8 @@ export type CorrectieStatus = 'ontvangen' | 'in-behandeling' | 'extra-tijd' | 't
 export type CorrectieKind = 'wijzigen' | 'aanvullen' | 'verwijderen';
 
 /** What a correctieverzoek is about: a plan item (by key), a professional's comment, a personal field or a member record. */
-export type CorrectieTargetKind = 'plan-item' | 'comment' | 'member-field' | 'member';
+/** `score`: a member's own 0–10 score, which she can only ask to remove. */
+export type CorrectieTargetKind = 'plan-item' | 'comment' | 'member-field' | 'member' | 'score';
 
 /** The professional's decision as sent, and the status it leads to. */
 export type CorrectieOutcome = 'toekennen' | 'deels' | 'afwijzen';

@@ -77,6 +77,9 @@ export interface DemoProfessional {
   organisation: string;
   jobTitle: string;
   families: string[];
+  /** Her work phone and hours (work profile), so members see whom to call in the demo. Numbers in a range no one has. */
+  workPhone: string;
+  workHours: string;
 }
 
 export interface DemoHelper {
@@ -241,9 +244,9 @@ export function demoWorld(referenceDay: Day): DemoWorld {
     referenceDay,
     families: [jansen, deVries],
     professionals: [
-      { key: 'fatima', id: id(31), name: 'Fatima Yılmaz', organisation: 'Lokaal team Utrecht-Oost', jobTitle: 'Regisseur', families: ['jansen'] },
-      { key: 'jeroen', id: id(32), name: 'Jeroen de Boer', organisation: 'Veilig Thuis Utrecht', jobTitle: 'Medewerker Veilig Thuis', families: ['jansen', 'de-vries'] },
-      { key: 'karim', id: id(33), name: 'Karim Benali', organisation: 'Lokaal team Utrecht-West', jobTitle: 'Regisseur', families: ['de-vries'] },
+      { key: 'fatima', id: id(31), name: 'Fatima Yılmaz', organisation: 'Lokaal team Utrecht-Oost', jobTitle: 'Regisseur', families: ['jansen'], workPhone: '030 555 01 31', workHours: 'Maandag tot en met donderdag, 9 tot 17 uur' },
+      { key: 'jeroen', id: id(32), name: 'Jeroen de Boer', organisation: 'Veilig Thuis Utrecht', jobTitle: 'Medewerker Veilig Thuis', families: ['jansen', 'de-vries'], workPhone: '030 555 01 32', workHours: 'Maandag tot en met vrijdag, 8.30 tot 17 uur' },
+      { key: 'karim', id: id(33), name: 'Karim Benali', organisation: 'Lokaal team Utrecht-West', jobTitle: 'Regisseur', families: ['de-vries'], workPhone: '030 555 01 33', workHours: 'Dinsdag, woensdag en vrijdag, 9 tot 16 uur' },
     ],
     helpers: [
       {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoFacts, demoViewers, demoWorld, memberIdOf } from '../demo/index.ts';
-import { appointmentEnvelope, appointmentPlaceField, participantsAcrossContactverbod } from './appointment.ts';
+import { appointmentEnvelope, appointmentPlaceField, moveRequestGuarded, participantsAcrossContactverbod } from './appointment.ts';
 import { familyArb, familyId, memberIds } from './arbitraries.ts';
 import { decideFor } from './evaluate.ts';
 import type { FamilyFacts, Guarded, Moment, RuleCode, Viewer } from './types.ts';
@@ -19,8 +19,8 @@ function appointment(participants: string[], placeShieldedFrom: string[] = []): 
   return writtenGuarded('afspraak', 'afspraak-1', jansen.id, envelope, []);
 }
 
-const code: Record<string, RuleCode> = { dg: 'direct-genoemd', nw: 'netwerk-alleen-eigen-afspraken', af: 'afgeschermd', np: 'niet-in-publiek', u12: 'geen-account-onder-12', pt: 'professional-toegewezen', ag: 'ander-gezin', pn: 'professional-niet-toegewezen', bh: 'beheerder-ziet-geen-inhoud' };
-const allows = new Set<RuleCode>(['direct-genoemd', 'professional-toegewezen']);
+const code: Record<string, RuleCode> = { eb: 'eigen-bijdrage', ap: 'alleen-professionals', cv: 'contactverbod', hv: 'hoort-bij-verborgen', dg: 'direct-genoemd', nw: 'netwerk-alleen-eigen-afspraken', af: 'afgeschermd', np: 'niet-in-publiek', u12: 'geen-account-onder-12', pt: 'professional-toegewezen', ag: 'ander-gezin', pn: 'professional-niet-toegewezen', bh: 'beheerder-ziet-geen-inhoud' };
+const allows = new Set<RuleCode>(['direct-genoemd', 'professional-toegewezen', 'eigen-bijdrage']);
 
 /** Appointments over the demo family: who takes part (and whose place is hidden) decides who sees it. */
 const grid = `
@@ -53,6 +53,32 @@ describe('appointment grid over the demo families', () => {
     expect(participantsAcrossContactverbod([id('samira'), id('mark'), id('noor')], facts.contactverboden)).toEqual([[id('samira'), id('mark')]].map((pair) => expect.arrayContaining(pair)));
     expect(participantsAcrossContactverbod([id('samira'), id('noor')], facts.contactverboden)).toEqual([]);
   });
+});
+
+/**
+ * Move requests ("Ik kan niet, kan het op een ander moment?") over the demo family: `asker@participants`.
+ * Only the asker (and Ria, Samira's helper, for her) and the professionals read one; another
+ * participant of the same appointment does not.
+ */
+const moveGrid = `
+verzoek              samira  mark  noor  daan  mila  henk  willem  peter  fatima  jeroen  karim  ria  beheer
+samira@samira+noor   eb      cv    ap    hv    u12   hv    ag      ag     pt      pt      pn     eb   bh
+noor@samira+noor     ap      hv    eb    hv    u12   hv    ag      ag     pt      pt      pn     ap   bh
+mark@mark+henk       cv      eb    hv    hv    u12   ap    ag      ag     pt      pt      pn     cv   bh
+`;
+
+describe('move request grid over the demo family', () => {
+  const [header, ...rows] = moveGrid.trim().split('\n').map((line) => line.trim().split(/\s+/));
+  for (const [key, ...cells] of rows) {
+    const [asker, who] = key!.split('@');
+    const object = moveRequestGuarded('verzoek-1', jansen.id, id(asker!), facts.contactverboden, appointment(who!.split('+')));
+    cells.forEach((cell, i) => {
+      const viewer = header![i + 1]!;
+      it(`${viewer} × verzoek van ${key}: ${code[cell]}`, () => {
+        expect(decideFor(viewers.get(viewer)!, facts, at, object)).toEqual({ visible: allows.has(code[cell]!), rule: code[cell], hiddenFields: [] });
+      });
+    });
+  }
 });
 
 describe('appointment properties', () => {
@@ -90,6 +116,28 @@ describe('appointment properties', () => {
         const banned: FamilyFacts = { ...family, contactverboden: [...family.contactverboden, [a, b]] };
         const withA = guarded(banned, [...participants, a]);
         expect(decideFor(asMember(b), banned, at, withA).visible).toBe(false);
+      }),
+      runs,
+    );
+  });
+
+  it('a move request never reaches a member other than its asker, also not across a contactverbod', () => {
+    fc.assert(
+      fc.property(familyArb, participantsArb, fc.constantFrom(...memberIds), fc.constantFrom(...memberIds), fc.boolean(), (family, participants, asker, viewer, cancelled) => {
+        const request = moveRequestGuarded('v', familyId, asker, family.contactverboden, guarded(family, [...participants, asker], [], cancelled));
+        const decision = decideFor(asMember(viewer), family, at, request);
+        if (viewer !== asker) expect(decision.visible).toBe(false);
+      }),
+      runs,
+    );
+  });
+
+  it('a move request reaches its asker while she takes part', () => {
+    fc.assert(
+      fc.property(familyArb, participantsArb, fc.constantFrom(...memberIds), (family, participants, asker) => {
+        const appointmentFor = guarded(family, [...participants, asker]);
+        fc.pre(decideFor(asMember(asker), family, at, appointmentFor).visible);
+        expect(decideFor(asMember(asker), family, at, moveRequestGuarded('v', familyId, asker, family.contactverboden, appointmentFor)).visible).toBe(true);
       }),
       runs,
     );

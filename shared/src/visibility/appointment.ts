@@ -1,5 +1,5 @@
-import type { FamilyFacts } from './types.ts';
-import type { Envelope } from './written.ts';
+import type { FamilyFacts, Guarded } from './types.ts';
+import { commentEnvelope, writtenGuarded, type Envelope } from './written.ts';
 
 /** The field of an appointment that holds its place (an address, a video link or a phone number). */
 export const appointmentPlaceField = 'place';
@@ -32,6 +32,17 @@ export function appointmentEnvelope(
     generalInfo: false,
     fieldShields: placeShields.length ? { [appointmentPlaceField]: placeShields } : {},
   };
+}
+
+/**
+ * A member's request to move an appointment ("Ik kan niet, kan het op een ander moment?"): her own
+ * words for the professionals only, like a comment "alleen-professionals" by its asker. She (and her
+ * helper) reads it as her own contribution; no other member does, whatever the appointment's
+ * audience. It hangs on the appointment, so once she no longer sees that, she no longer sees this.
+ */
+export function moveRequestGuarded(id: string, familyId: string, asker: string, contactverboden: FamilyFacts['contactverboden'], appointment: Guarded): Guarded {
+  const envelope = commentEnvelope(appointment, asker, new Set(bannedContactsOf(asker, contactverboden)), 'alleen-professionals');
+  return writtenGuarded('verplaatsverzoek', id, familyId, envelope, [appointment]);
 }
 
 /** Participants on both sides of a contactverbod: an appointment with them cannot be planned together. */

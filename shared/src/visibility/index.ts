@@ -6,5 +6,5 @@ export { memberRules, professionalRules, beheerderRules, inactiveHelperRules, ty
 export { memberProfileGuarded } from './envelopes.ts';
 export { commentEnvelope, replyEnvelope, eigenVerklaringEnvelope, documentEnvelope, conversationEnvelope, consentQuestionEnvelope, writtenGuarded, type Envelope, type WrittenAudience, type DocumentReaders, type ConversationAddressees } from './written.ts';
 export { contactMessageEnvelope, contactAnswerEnvelope } from './contact-messages.ts';
-export { appointmentEnvelope, appointmentPlaceField, participantsAcrossContactverbod } from './appointment.ts';
+export { appointmentEnvelope, appointmentPlaceField, moveRequestGuarded, participantsAcrossContactverbod } from './appointment.ts';
 export { scoreEnvelope, scoreGuarded, type ScoreReaders } from './score.ts';

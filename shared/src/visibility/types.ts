@@ -101,6 +101,8 @@ export type GuardedKind =
   | 'contactbericht'
   /** An appointment a professional plans with named members (agenda). */
   | 'afspraak'
+  /** A member's request to move an appointment, for the professionals. */
+  | 'verplaatsverzoek'
   /** A member's own 0–10 score on a doel ("Hoe gaat het nu?"). */
   | 'score';
 

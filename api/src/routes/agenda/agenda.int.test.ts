@@ -68,6 +68,23 @@ describe('planning and reading appointments', () => {
     expect(JSON.stringify(await overview('mark'))).not.toContain(shelter);
   });
 
+  it('a professional who takes part is named to the member by name only; professionals get the ids to change it', async () => {
+    const jeroen = t.userIdOf('jeroen');
+    const fatimas = await overview('fatima');
+    expect(fatimas.professionals?.map((p) => p.userId)).toEqual(expect.arrayContaining([t.userIdOf('fatima'), jeroen]));
+    const a = await plan({ professionalIds: [jeroen] });
+    expect((await overview('fatima')).afspraken.find((x) => x.id === a.id)?.professionals).toEqual([expect.objectContaining({ userId: jeroen })]);
+    const samiras = await overview('samira');
+    expect(samiras.professionals).toBeUndefined();
+    const seen = samiras.afspraken.find((x) => x.id === a.id)!;
+    expect(seen.professionals).toHaveLength(1);
+    expect(seen.professionals[0]).not.toHaveProperty('userId');
+    expect(seen.professionals[0]!.name).toMatch(/^Jeroen/);
+    const stranger = await (await as('fatima')).post(url(), afspraak({ professionalIds: [t.userIdOf('karim')] }));
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().fields).toEqual(['professionalIds']);
+  });
+
   it('refuses an appointment with members on both sides of a contactverbod', async () => {
     const response = await (await as('fatima')).post(url(), afspraak({ memberIds: [memberId('samira'), memberId('mark')] }));
     expect(response.statusCode).toBe(422);
@@ -204,6 +221,26 @@ describe('"Ik kan niet, kan het op een ander moment?"', () => {
     // Noor sees Samira's appointment with her, never Samira's own request to move it.
     await (await as('samira')).post(`${url()}/${a.id}/verplaatsverzoeken`, { clientId: randomUUID(), reason: 'Ik ben ziek.' });
     expect((await overview('noor')).afspraken.find((x) => x.id === a.id)?.verplaatsverzoeken).toEqual([]);
+  });
+
+  it('a move request is read by its asker, her helper and the professionals; never by another participant', async () => {
+    const a = await plan({ memberIds: [memberId('samira'), memberId('noor')] });
+    const ask = async (who: 'samira' | 'noor', reason: string) => {
+      t.clock.advance(1000);
+      const response = await (await as(who)).post(`${url()}/${a.id}/verplaatsverzoeken`, { clientId: randomUUID(), reason });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await ask('samira', 'Ik moet naar de dokter.');
+    await ask('noor', 'Ik heb dan een toets.');
+    const reasons = async (who: (typeof people)[number]) => (await overview(who)).afspraken.find((x) => x.id === a.id)?.verplaatsverzoeken.map((v) => v.reason);
+    expect(await reasons('samira')).toEqual(['Ik moet naar de dokter.']);
+    expect(await reasons('ria')).toEqual(['Ik moet naar de dokter.']);
+    expect(await reasons('noor')).toEqual(['Ik heb dan een toets.']);
+    expect(await reasons('fatima')).toEqual(['Ik moet naar de dokter.', 'Ik heb dan een toets.']);
+    expect(await reasons('mark')).toBeUndefined();
+    // Nor does Samira's reason reach Noor's offline copy.
+    const synced = (await (await as('noor')).get(`/api/families/${jansen().id}/sync?since=0`)).json() as SyncResponse;
+    expect(JSON.stringify(synced)).not.toContain('Ik moet naar de dokter.');
   });
 });
 

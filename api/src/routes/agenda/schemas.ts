@@ -78,6 +78,7 @@ const verplaatsverzoek = {
 } as const;
 
 const person = { type: 'object', required: ['name'], additionalProperties: false, properties: { name: text, organisation: text } } as const;
+const participant = { type: 'object', required: ['name'], additionalProperties: false, properties: { name: text, organisation: text, userId: uuid } } as const;
 
 export const afspraakSchema = {
   $id: 'Afspraak',
@@ -94,7 +95,7 @@ export const afspraakSchema = {
     placeHiddenFrom: { type: 'array', items: uuid },
     note: text,
     members: { type: 'array', items: { type: 'object', required: ['memberId', 'firstName'], additionalProperties: false, properties: { memberId: uuid, firstName: text } } },
-    professionals: { type: 'array', items: person },
+    professionals: { type: 'array', items: participant },
     plannedBy: person,
     cancelled: { type: 'boolean' },
     sequence: { type: 'integer' },
@@ -108,5 +109,8 @@ export const afsprakenSchema = {
   type: 'object',
   required: ['afspraken'],
   additionalProperties: false,
-  properties: { afspraken: { type: 'array', items: { $ref: 'Afspraak#' } } },
+  properties: {
+    afspraken: { type: 'array', items: { $ref: 'Afspraak#' } },
+    professionals: { type: 'array', items: { type: 'object', required: ['userId', 'name'], additionalProperties: false, properties: { userId: uuid, name: text } } },
+  },
 } as const;

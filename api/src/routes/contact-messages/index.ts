@@ -1,4 +1,4 @@
-import { callMoments, contactBodyMaxLength, contactKinds, helpTopics, type ContactInbox, type ContactThreadList, type ContactThreadView, type NewContactAnswer, type NewContactThread } from '@onsplan/shared';
+import { callMoments, contactBodyMaxLength, contactKinds, helpTopics, type ContactInbox, type ContactSeen, type ContactThreadList, type ContactThreadView, type NewContactAnswer, type NewContactThread } from '@onsplan/shared';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { clientIdSchema, familyIdParams, problemResponses } from '../../http/schemas.ts';
@@ -43,24 +43,25 @@ const threadProperties = {
     type: 'array',
     items: {
       type: 'object',
-      required: ['id', 'author', 'body', 'createdAt'],
+      required: ['id', 'author', 'body', 'createdAt', 'isNew'],
       additionalProperties: false,
-      properties: { id: { type: 'string', format: 'uuid' }, author, body: { type: ['string', 'null'] }, createdAt: { type: 'string', format: 'date-time' } },
+      properties: { id: { type: 'string', format: 'uuid' }, author, body: { type: ['string', 'null'] }, createdAt: { type: 'string', format: 'date-time' }, isNew: { type: 'boolean' } },
     },
   },
   mayAnswer: { type: 'boolean' },
   mayClose: { type: 'boolean' },
+  newMessages: { type: 'integer', minimum: 0 },
 } as const;
-const threadRequired = ['id', 'kind', 'topic', 'callMoment', 'status', 'createdAt', 'messages', 'mayAnswer', 'mayClose'];
+const threadRequired = ['id', 'kind', 'topic', 'callMoment', 'status', 'createdAt', 'messages', 'mayAnswer', 'mayClose', 'newMessages'];
 
 const threadSchema = { $id: 'ContactThread', type: 'object', required: threadRequired, additionalProperties: false, properties: threadProperties } as const;
 
 const threadListSchema = {
   $id: 'ContactThreadList',
   type: 'object',
-  required: ['threads', 'mayStart'],
+  required: ['threads', 'mayStart', 'seenUntil'],
   additionalProperties: false,
-  properties: { threads: { type: 'array', items: { $ref: 'ContactThread#' } }, mayStart: { type: 'boolean' } },
+  properties: { threads: { type: 'array', items: { $ref: 'ContactThread#' } }, mayStart: { type: 'boolean' }, seenUntil: { type: ['string', 'null'], format: 'date-time' } },
 } as const;
 
 const inboxSchema = {
@@ -80,6 +81,8 @@ const inboxSchema = {
     },
   },
 } as const;
+
+const seen = { type: 'object', required: ['until'], additionalProperties: false, properties: { until: { type: 'string', format: 'date-time' } } } as const;
 
 const written = { 200: { $ref: 'ContactThread#' }, 201: { $ref: 'ContactThread#' }, ...problemResponses(400, 401, 403, 404, 415) };
 
@@ -102,6 +105,15 @@ export default async function contactMessageRoutes(app: FastifyInstance): Promis
       const { thread, created } = await signedIn(request).repo.contactMessages.start(request.params.familyId, request.body);
       reply.code(created ? 201 : 200);
       return thread;
+    },
+  );
+
+  app.post<{ Params: { familyId: string }; Body: ContactSeen }>(
+    '/families/:familyId/contact/gelezen',
+    { schema: { summary: 'Berichten gelezen tot een moment', params: familyIdParams, body: seen, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404, 415) } } },
+    async (request, reply) => {
+      await signedIn(request).repo.contactMessages.markSeen(request.params.familyId, request.body.until);
+      return reply.code(204).send();
     },
   );
 

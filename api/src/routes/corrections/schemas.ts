@@ -4,7 +4,7 @@ import { bodyTextSchema, clientIdSchema } from '../../http/schemas.ts';
 const uuid = { type: 'string', format: 'uuid' } as const;
 const day = { type: 'string', format: 'date' } as const;
 const nullableDay = { type: ['string', 'null'], format: 'date' } as const;
-const targetKind = { type: 'string', enum: ['plan-item', 'comment', 'member-field', 'member'] } as const;
+const targetKind = { type: 'string', enum: ['plan-item', 'comment', 'member-field', 'member', 'score'] } as const;
 const removalGround = { type: 'string', enum: ['belang-ander', 'wettelijke-plicht'] } as const;
 const shortText = { type: 'string', minLength: 1, maxLength: 1000 } as const;
 const itemText = { type: 'string', maxLength: 1000 } as const;

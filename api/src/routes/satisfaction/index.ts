@@ -18,7 +18,7 @@ const satisfactionStatus = {
   type: 'object',
   required: ['mayAnswer', 'answeredThisMonth'],
   additionalProperties: false,
-  properties: { mayAnswer: { type: 'boolean' }, answeredThisMonth: { type: 'boolean' }, complaintsUrl: { type: 'string' } },
+  properties: { mayAnswer: { type: 'boolean' }, answeredThisMonth: { type: 'boolean' }, discussedVersion: { type: 'integer', minimum: 1 }, complaintsUrl: { type: 'string' } },
 } as const;
 
 const counts = { type: 'array', minItems: 5, maxItems: 5, items: { type: 'integer' } } as const;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testEngine } from '../../test/db.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
@@ -33,6 +34,31 @@ describe(`"Wat vindt u ervan?" on ${testEngine()}`, () => {
     const nextMonth = await t.as('samira');
     expect((await nextMonth.get(url())).json()).toMatchObject({ mayAnswer: true });
     expect((await nextMonth.post(url(), { helps: 5 })).statusCode).toBe(201);
+  });
+
+  it('after a plan version was discussed with her the questions are offered for it once, still at most once a month', async () => {
+    const samira = await t.as('samira');
+    const agree = (decision: string, remark?: string) =>
+      samira.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision, ...(remark ? { remark } : {}) });
+    // She answered this month before the version was discussed: the discussion waits for next month.
+    expect((await samira.post(url(), { helps: 3 })).statusCode).toBe(201);
+    expect((await agree('eens')).statusCode).toBe(201);
+    expect(await (await samira.get(url())).json()).toEqual({ mayAnswer: false, answeredThisMonth: true, complaintsUrl: 'https://www.utrecht.nl/klachten' });
+    t.clock.set(new Date('2026-12-02T09:00:00.000Z'));
+    const december = await t.as('samira');
+    expect((await december.get(url())).json()).toMatchObject({ mayAnswer: true, discussedVersion: 1 });
+    expect((await december.post(url(), { helps: 4 })).statusCode).toBe(201);
+    // Answered about version 1: next month she is asked once a month again, not for that version.
+    t.clock.set(new Date('2027-01-04T09:00:00.000Z'));
+    const january = await t.as('samira');
+    const status = (await january.get(url())).json();
+    expect(status).toMatchObject({ mayAnswer: true, answeredThisMonth: false });
+    expect(status).not.toHaveProperty('discussedVersion');
+    // Saying again that she does not agree with the same version does not offer it again.
+    expect((await january.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision: 'niet-eens', remark: 'Toch niet.' })).statusCode).toBe(201);
+    expect((await january.get(url())).json()).not.toHaveProperty('discussedVersion');
+    // Mark never discussed a version: his offer is the monthly one only.
+    expect((await (await t.as('mark')).get(url())).json()).not.toHaveProperty('discussedVersion');
   });
 
   it('the stored answer holds nothing that leads back to the member or her family', async () => {

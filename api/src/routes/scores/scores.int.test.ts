@@ -141,3 +141,44 @@ describe(`scores on ${testEngine()}`, () => {
     expect(rows[0]!.subjects).toContain(memberId('noor'));
   });
 });
+
+describe(`removing a score on request on ${testEngine()}`, () => {
+  const family = () => `/api/families/${jansen().id}`;
+  const ask = async (who: string, body: Record<string, unknown>) => (await as(who)).post(`${family()}/correctieverzoeken`, { clientId: randomUUID(), reason: 'Dat was een slechte dag.', ...body });
+  const sync = async (who: string, since: number) => (await (await as(who)).get(`${family()}/sync?since=${since}`)).json();
+
+  it('Samira asks to remove her own score; once Fatima grants it, it is gone from every view, her device and her export', async () => {
+    const canary = 'Canary-remove-samira-3';
+    const written = await score('samira', { itemKey: familyDoel, value: 3, note: canary, readers: { kind: 'leden', memberIds: [memberId('noor')] } });
+    expect(written.statusCode, written.body).toBe(201);
+    const scoreId = written.json().id;
+    const before = await sync('samira', 0);
+    expect(JSON.stringify(before.records)).toContain(canary);
+
+    // Only as removal, only by its writer: Noor reads it, but it is not hers to remove.
+    expect((await ask('samira', { target: { kind: 'score', id: scoreId }, kind: 'wijzigen', proposedText: '5' })).json().fields).toEqual(['kind']);
+    expect((await ask('noor', { target: { kind: 'score', id: scoreId }, kind: 'verwijderen' })).statusCode).toBe(403);
+    expect((await ask('mark', { target: { kind: 'score', id: scoreId }, kind: 'verwijderen' })).statusCode).toBe(404);
+    const asked = await ask('samira', { target: { kind: 'score', id: scoreId }, kind: 'verwijderen' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json().target).toEqual({ kind: 'score', id: scoreId, label: expect.stringMatching(/: 3$/) });
+
+    t.clock.advance(1000);
+    const granted = await (await as('fatima')).post(`${family()}/correctieverzoeken/${asked.json().id}/besluit`, { outcome: 'toekennen' });
+    expect(granted.statusCode, granted.body).toBe(200);
+    expect(granted.json().status).toBe('toegekend');
+
+    for (const who of ['samira', 'noor', 'fatima', 'jeroen']) expect(await notesOf(who), who).not.toContain(canary);
+    const after = await sync('samira', before.cursor);
+    expect(after.unchanged).toBe(false);
+    expect(JSON.stringify(after.records)).not.toContain(canary);
+    expect(after.records.find((r: { kind: string }) => r.kind === 'scores').data.doelen.flatMap((d: { scores: { id: string }[] }) => d.scores.map((s) => s.id))).not.toContain(scoreId);
+    const exported = await (await as('samira')).get(`${family()}/export`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.body).not.toContain(canary);
+    const [kept] = await t.db.query<{ count: number }>(`select count(*)::int as count from scores where id = $1`, [scoreId]);
+    expect(kept!.count).toBe(0);
+    const log = await t.db.query<{ action: string }>(`select action from access_log where family_id = $1 and object_kind = 'score' and $2 = any(object_ids) order by id`, [jansen().id, scoreId]);
+    expect(log.map((l) => l.action)).toContain('verwijderen');
+  });
+});

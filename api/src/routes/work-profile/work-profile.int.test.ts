@@ -15,7 +15,8 @@ afterAll(async () => t.close());
 
 describe('work profile and contact', () => {
   it('Fatima sets her work phone and hours; Samira sees them under the family’s professionals', async () => {
-    expect((await fatima.get('/api/me/werkprofiel')).json()).toEqual({ workPhone: null, workHours: null });
+    // The demo seeds a work phone and hours, so the tel: links show from `npm start`.
+    expect((await fatima.get('/api/me/werkprofiel')).json()).toEqual({ workPhone: '030 555 01 31', workHours: 'Maandag tot en met donderdag, 9 tot 17 uur' });
     const saved = await fatima.request({ method: 'PUT', url: '/api/me/werkprofiel', payload: { workPhone: ' 030 123 45 67 ', workHours: 'Ma, di en do 9-17 uur' } });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toEqual({ workPhone: '030 123 45 67', workHours: 'Ma, di en do 9-17 uur' });

@@ -40,6 +40,7 @@ export function FamilyAgenda() {
   if (!family) return <WorkNotFound />;
   const members: Member[] = family.members.map((m) => ({ id: m.id, firstName: m.firstName }));
   const afspraken = list.state.kind === 'ready' ? list.state.data.afspraken : [];
+  const professionals: Member[] = list.state.kind === 'ready' ? (list.state.data.professionals ?? []).map((p) => ({ id: p.userId, firstName: p.name })) : [];
   function startEditing(a: AfspraakView) {
     setDone(undefined);
     setEditing(a);
@@ -67,7 +68,7 @@ export function FamilyAgenda() {
             columns={[
               { heading: t('agenda.colWhen'), rowHeader: true, cell: (a) => `${formatDateTime(a.start, i18n.language)}–${formatTime(a.end, i18n.language)}` },
               { heading: t('agenda.colWhat'), cell: (a) => a.title },
-              { heading: t('agenda.colWho'), cell: (a) => a.members.map((m) => m.firstName).join(', ') },
+              { heading: t('agenda.colWho'), cell: (a) => [...a.members.map((m) => m.firstName), ...a.professionals.map((p) => p.name)].join(', ') },
               { heading: t('agenda.colWhere'), cell: (a) => placeText(a, t) },
               { heading: t('agenda.colStatus'), cell: (a) => statusText(a, t) },
               {
@@ -91,6 +92,7 @@ export function FamilyAgenda() {
         key={editing?.id ?? 'nieuw'}
         familyId={family.id}
         members={members}
+        professionals={professionals}
         {...(editing ? { editing } : {})}
         done={done}
         onPlanned={async (text) => {
@@ -151,11 +153,12 @@ const planIds = {
   placeKind: 'afspraak-soort',
   place: 'afspraak-plek',
   members: 'afspraak-leden',
+  professionals: 'afspraak-professionals',
   hidden: 'afspraak-verbergen',
   note: 'afspraak-toelichting',
 } as const;
 // The server names its fields; the form's ids are what the error summary links to.
-const serverFields = { title: planIds.title, start: planIds.day, end: planIds.to, place: planIds.place, memberIds: planIds.members, placeHiddenFrom: planIds.hidden, note: planIds.note };
+const serverFields = { title: planIds.title, start: planIds.day, end: planIds.to, place: planIds.place, memberIds: planIds.members, professionalIds: planIds.professionals, placeHiddenFrom: planIds.hidden, note: planIds.note };
 const placeKinds: readonly AfspraakPlaceKind[] = ['adres', 'video', 'telefoon'];
 const emptyPlan = { title: '', day: '', from: '', to: '', placeKind: 'adres', place: '', note: '' };
 
@@ -165,12 +168,13 @@ function valuesOf(a: AfspraakView): typeof emptyPlan {
 }
 
 /** Plans a new appointment, or with `editing` changes that one (what, when, where, who). */
-function PlanAfspraak({ familyId, members, editing, done, onPlanned, onStopEditing }: { familyId: string; members: readonly Member[]; editing?: AfspraakView; done: string | undefined; onPlanned: (done: string) => Promise<void>; onStopEditing: () => void }) {
+function PlanAfspraak({ familyId, members, professionals, editing, done, onPlanned, onStopEditing }: { familyId: string; members: readonly Member[]; professionals: readonly Member[]; editing?: AfspraakView; done: string | undefined; onPlanned: (done: string) => Promise<void>; onStopEditing: () => void }) {
   const { t } = useTranslation('werk');
   const words = useProblemWords();
   const [values, setValues] = useState(editing ? valuesOf(editing) : emptyPlan);
   const [chosen, setChosen] = useState<string[]>(editing ? editing.members.map((m) => m.memberId) : []);
   const [hidden, setHidden] = useState<string[]>(editing?.placeHiddenFrom ?? []);
+  const [colleagues, setColleagues] = useState<string[]>(editing ? editing.professionals.flatMap((p) => (p.userId ? [p.userId] : [])) : []);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof emptyPlan) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
@@ -197,7 +201,7 @@ function PlanAfspraak({ familyId, members, editing, done, onPlanned, onStopEditi
         end,
         place: { kind: values.placeKind as AfspraakPlaceKind, value: values.place.trim() },
         memberIds: chosen,
-        professionalIds: [],
+        professionalIds: colleagues,
         placeHiddenFrom: hidden.filter((id) => chosen.includes(id)),
         ...(values.note.trim() ? { note: values.note.trim() } : {}),
       };
@@ -210,6 +214,7 @@ function PlanAfspraak({ familyId, members, editing, done, onPlanned, onStopEditi
       setValues(emptyPlan);
       setChosen([]);
       setHidden([]);
+      setColleagues([]);
       await onPlanned(t(editing ? 'agenda.changed' : 'agenda.planned', { what: input.title }));
     } catch (error) {
       setErrors(errorsFromProblem(error, serverFields, words));
@@ -247,6 +252,17 @@ function PlanAfspraak({ familyId, members, editing, done, onPlanned, onStopEditi
         <MemberCheckboxes idBase={planIds.members} legend={t('agenda.members')} hint={t('agenda.membersHint')} error={errors[planIds.members]} members={members} chosen={chosen} onChange={setChosen} />
         {participants.length > 0 && (
           <MemberCheckboxes idBase={planIds.hidden} legend={t('agenda.hideFrom')} hint={t('agenda.hideFromHint')} error={errors[planIds.hidden]} members={participants} chosen={hidden} onChange={setHidden} />
+        )}
+        {professionals.length > 0 && (
+          <MemberCheckboxes
+            idBase={planIds.professionals}
+            legend={t('agenda.professionals')}
+            hint={t('agenda.professionalsHint')}
+            error={errors[planIds.professionals]}
+            members={professionals}
+            chosen={colleagues}
+            onChange={setColleagues}
+          />
         )}
         <TextArea id={planIds.note} label={t('agenda.note')} hint={t('agenda.noteHint')} error={errors[planIds.note]} value={values.note} onChange={set('note')} rows={3} />
         <Button purpose="primary" type="submit" busy={busy}>

@@ -27,6 +27,7 @@ export function ContactInbox() {
     <WorkPage title={t('contactInbox.title')}>
       <Paragraph purpose="lead">{t('contactInbox.intro')}</Paragraph>
       <WorkLoading state={inbox.state} />
+      {inbox.state.kind === 'ready' && <MarkAllRead threads={inbox.state.data.threads} onRead={inbox.reload} />}
       {inbox.state.kind === 'ready' &&
         (inbox.state.data.threads.length ? (
           <ol className="onsplan-work-cards">
@@ -38,6 +39,36 @@ export function ContactInbox() {
           <Paragraph>{t('contactInbox.none')}</Paragraph>
         ))}
     </WorkPage>
+  );
+}
+
+/**
+ * "Alles gelezen": what is read is kept per family (up to a moment), so each family with new
+ * messages is marked up to the newest message shown of it; anything that arrived since stays new.
+ */
+function MarkAllRead({ threads, onRead }: { threads: readonly InboxThread[]; onRead: () => Promise<void> }) {
+  const { t } = useTranslation('werk');
+  const submit = useSubmit();
+  const newest = new Map<string, string>();
+  for (const thread of threads) {
+    for (const m of thread.messages) if (m.isNew && m.createdAt > (newest.get(thread.familyId) ?? '')) newest.set(thread.familyId, m.createdAt);
+  }
+  const count = threads.filter((thread) => thread.newMessages > 0).length;
+  if (count === 0) return null;
+  async function markRead() {
+    const ok = await submit.run(async () => {
+      for (const [familyId, until] of newest) await api(`${paths.contactThreads(familyId)}/gelezen`, { method: 'POST', body: { until } });
+    });
+    if (ok) await onRead();
+  }
+  return (
+    <div className="onsplan-work-done" role="region" aria-label={t('contactInbox.newTitle')}>
+      <p>{t('contactInbox.newCount', { count })}</p>
+      {submit.problem && <WorkProblem messageKey={submit.problem} />}
+      <Button purpose="secondary" type="button" busy={submit.busy} onClick={() => void markRead()}>
+        {t('contactInbox.markRead')}
+      </Button>
+    </div>
   );
 }
 
@@ -58,6 +89,7 @@ function ThreadCard({ thread, onChanged }: { thread: InboxThread; onChanged: () 
         <Link replace className="nl-link" to={workPaths.family(thread.familyId)}>
           {thread.familyName}
         </Link>
+        {thread.newMessages > 0 && <> <span className="onsplan-badge onsplan-badge--new">{t('contactInbox.newBadge', { count: thread.newMessages })}</span></>}
       </h2>
       {thread.status === 'open' && <p className="onsplan-deadline--warning">{t('contactInbox.waiting')}</p>}
       {thread.memberPhone && (
@@ -76,7 +108,8 @@ function ThreadCard({ thread, onChanged }: { thread: InboxThread; onChanged: () 
             <li key={m.id}>
               <article className="onsplan-work-comment" aria-label={t('comments.from', { name: who })}>
                 <p className="onsplan-work-comment__meta">
-                  <strong>{who}</strong> <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, i18n.language)}</time>
+                  {m.isNew && <span className="onsplan-badge onsplan-badge--new">{t('contactInbox.new')}</span>} <strong>{who}</strong>{' '}
+                  <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, i18n.language)}</time>
                 </p>
                 {m.body && <p className="onsplan-work-comment__body">{m.body}</p>}
               </article>

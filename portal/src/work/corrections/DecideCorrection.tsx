@@ -12,7 +12,7 @@ import { focusAfterUpdate, focusFirstInvalid } from '../../components/form-focus
 import { WorkProblem } from '../WorkProblem.tsx';
 
 /** Which text a decision changes, per kind of target; a member record has no single text. */
-const changeKey: Record<CorrectieverzoekView['target']['kind'], keyof CorrectieChange | undefined> = { 'plan-item': 'what', comment: 'body', 'member-field': 'value', member: undefined };
+const changeKey: Record<CorrectieverzoekView['target']['kind'], keyof CorrectieChange | undefined> = { 'plan-item': 'what', comment: 'body', 'member-field': 'value', member: undefined, score: undefined };
 
 type Errors = { extend?: string; outcome?: string; reasons?: string; change?: string; ground?: string };
 
