@@ -124,6 +124,8 @@ export class LocalController {
   /** The store to open: found at start, or named after the account at sign-in. */
   #storeName: string | undefined;
   #accountId: string | undefined;
+  /** For a helper: the member whose copy this is (one copy per member she helps). */
+  #helpedMemberId: string | undefined;
   #idle: IdleWatch | undefined;
   #idleWindowMs = defaultIdleMs;
   #lastContact = 0;
@@ -222,7 +224,8 @@ export class LocalController {
       return this.#startIdle();
     }
     const heavy = await this.#seams.load();
-    const name = await heavy.storeNameForAccount(accountId);
+    this.#helpedMemberId = me.kind === 'helper' ? me.actingFor?.memberId : undefined;
+    const name = await heavy.storeNameForAccount(accountId, this.#helpedMemberId);
     // A copy of another account (or of nobody known) never stays beside this one.
     await heavy.keepOnly(name);
     this.#closeSession();
@@ -258,7 +261,7 @@ export class LocalController {
     const [heavy, { codeProblem }] = await Promise.all([this.#seams.load(), import('../offline/vault.ts')]);
     const problem = codeProblem(code);
     if (problem) return { ok: false, reason: problem };
-    this.#storeName ??= await heavy.storeNameForAccount(this.#accountId);
+    this.#storeName ??= await heavy.storeNameForAccount(this.#accountId, this.#helpedMemberId);
     const session = await heavy.LocalSession.open(this.#storeName);
     if (await session.hasCode()) {
       // Another tab set one meanwhile: that one opens the copy.

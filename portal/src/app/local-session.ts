@@ -121,9 +121,12 @@ export class LocalSession {
   }
 }
 
-/** A store name for an account seen at sign-in (a hash of its passkey user handle), or a random neutral one. */
-export async function storeNameForAccount(accountId: string | undefined): Promise<string> {
-  if (accountId) return storeNameFor(accountId);
+/**
+ * A store name for an account seen at sign-in (a hash of its passkey user handle, and for a helper
+ * of the member she helps), or a random neutral one.
+ */
+export async function storeNameForAccount(accountId: string | undefined, helpedMemberId?: string): Promise<string> {
+  if (accountId) return storeNameFor(accountId, helpedMemberId);
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `${databasePrefix}${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
