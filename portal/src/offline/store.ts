@@ -61,7 +61,13 @@ export interface FamilySyncMeta {
   lastSyncedAt: string;
 }
 
-export type MetaRow = VaultMeta | FamilySyncMeta;
+/** A helper's copy: for which member she made it (a hash of the member's id, so the name stays neutral). */
+export interface HelpedMeta {
+  name: 'namens';
+  member: string;
+}
+
+export type MetaRow = VaultMeta | FamilySyncMeta | HelpedMeta;
 
 export interface OfflineTables {
   records: Table<StoredRecord, string>;
