@@ -1,5 +1,5 @@
 import { jeVariant, type Addressing, type Me } from '@onsplan/shared';
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { useLayoutEffect } from 'react';
 import { sourceLanguage } from './languages.ts';
 import { allDutchTexts, dutchTexts, type Texts } from './texts/dutch.ts';
@@ -65,4 +65,28 @@ export function useAddressing(addressing: Addressing | undefined): void {
   useLayoutEffect(() => {
     if (addressing) putDutchTexts(addressing, false);
   }, [addressing]);
+}
+
+const textsByAddressing = new Map<Addressing, i18n>();
+
+/**
+ * The Dutch member texts as they speak to someone other than the reader, in an i18next of their own:
+ * "Bekijk als" shows a professional (spoken to as "u") the screens of a youth as the youth reads them.
+ * The reader's own texts stay as they are.
+ */
+export function memberTextsFor(addressing: Addressing): i18n {
+  let texts = textsByAddressing.get(addressing);
+  if (!texts) {
+    texts = i18next.createInstance();
+    void texts.init({
+      lng: sourceLanguage,
+      fallbackLng: sourceLanguage,
+      resources: { [sourceLanguage]: { translation: addressedTexts(nl as Texts, addressing) } },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+    textsByAddressing.set(addressing, texts);
+  }
+  return texts;
 }

@@ -12,6 +12,7 @@ const allowedMemberWords: Record<string, string> = {
   'problem.': 'the error catalogue: one general text per code where the workspace has no words of its own',
   'invitationLetter.': 'the invitation letter is printed for the member and read by her',
   'plan.section.': '"Bekijk als" shows the plan exactly as the member will read it',
+  'plan.empty': '"Bekijk als" says what the member\'s own plan page says when nothing is for her',
 };
 
 /**
@@ -20,6 +21,7 @@ const allowedMemberWords: Record<string, string> = {
  */
 const allowedMemberComponents: Record<string, string> = {
   'components/PlanItem/PlanItem.tsx': '"Bekijk als" renders the item as the member will read it',
+  'components/Readers/Readers.tsx': '"Bekijk als" shows "Wie ziet dit?" under each item as the member will read it, in her "je" or "u"',
   'components/ConfirmStep/ConfirmStep.tsx': 'only its busy word and a default "Nee"; the workspace passes its own answers',
   'components/FamilyPage/FamilyPage.tsx': 'only BackLink is imported, and it takes its label as a prop',
 };

@@ -129,9 +129,9 @@ describe('citizen actions in Chromium', () => {
     await mark.getByRole('radio', { name: 'Telefoonnummer', exact: true }).check();
     await mark.getByRole('textbox', { name: 'Telefoonnummer' }).fill('06-12 34 56 78');
     await mark.getByRole('button', { name: 'Doorgeven' }).click();
-    await mark.getByText('Dank u. Uw professional kijkt ernaar.').waitFor();
+    await mark.getByText('Dank u. Uw hulpverlener kijkt ernaar.').waitFor();
     await expect.poll(() => mark.getByText('0612345678').count()).toBe(1);
-    expect(await mark.getByText('Wacht op de professional').count()).toBe(1);
+    expect(await mark.getByText('Wacht op de hulpverlener').count()).toBe(1);
     await expectNoAxeViolations(mark, 'contactgegevens doorgegeven');
 
     const fatima = await as('fatima');

@@ -67,6 +67,16 @@ describe('a helper, invited with a code', () => {
     await page.getByRole('button', { name: 'Ja, hulp stoppen' }).click();
     await page.getByText('Sanne de Wit helpt u niet meer.').waitFor();
     expect(await page.getByText('Sanne de Wit', { exact: true }).count()).toBe(0);
+    // Her log says each step of the help in words: whom, what the helper may do, until when.
+    await openScreen(page, running.server.origin, 'Wie heeft mijn gegevens bekeken?');
+    const log = page.getByRole('main');
+    await log.getByText('Stopte de hulp van Sanne.').waitFor();
+    await log.getByText('Veranderde de hulp van Sanne.').waitFor();
+    await log.getByText('Gaf Sanne een code om te helpen.').waitFor();
+    await log.getByText('Begon met helpen.').waitFor();
+    expect(await log.getByText('Sanne mag:').count()).toBe(3);
+    expect(await log.getByText('Tot en met 24 februari 2027.').count()).toBe(3);
+    await look(page, 'log-hulp-360');
 
     // Her next sync: the family answers as unknown, and the phone drops all of it.
     await openApp(sanne.page, `${running.server.origin}/plan`);

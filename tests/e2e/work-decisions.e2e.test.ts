@@ -50,7 +50,7 @@ const jansen = () => server.world.families.find((f) => f.key === 'jansen')!.id;
 const itemKeyOf = (key: string) => server.world.families.find((f) => f.key === 'jansen')!.plan.items.find((i) => i.key === key)!.id;
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' }).waitFor();
 /** Citizen sentences the issue names; none may stand on a professional screen. */
-const citizenWords = /U krijgt antwoord|Bent u het eens|Uw professional|Wacht op de professional/;
+const citizenWords = /U krijgt antwoord|Bent u het eens|Uw hulpverlener|Wacht op de hulpverlener/;
 
 async function noCitizenWords(page: Page): Promise<void> {
   expect(await page.locator('main').innerText()).not.toMatch(citizenWords);

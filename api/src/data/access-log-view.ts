@@ -69,7 +69,12 @@ interface GroupRow extends ActorColumns {
   lastAt: Date;
   lastId: string;
   delegation: DelegationBasis | null;
+  helperName: string | null;
+  helperUserId: string | null;
 }
+
+/** The kinds of entry about help: a code for a helper, and the help itself. */
+const helpKinds = ['machtiging', 'machtiging-uitnodiging'];
 
 /**
  * "Wie heeft mijn gegevens bekeken" (REQUIREMENTS D3): the access-log entries about one member's
@@ -184,7 +189,10 @@ function matching(params: Params, scope: FamilyScope, memberId: string, filter: 
   ];
   // Own: what the member did themself. A helper acting for them is someone else ("Ria namens u").
   const ownUser = scope.snapshot.members.find((m) => m.id === memberId)?.userId;
-  if (!filter.own && ownUser) conditions.push(`not (l.actor_kind = 'member' and l.actor_user_id = ${params.add(ownUser)}::uuid)`);
+  // Her own decisions about help are always shown: whom she let help her, what and until when, is what she checks here.
+  if (!filter.own && ownUser) {
+    conditions.push(`not (l.actor_kind = 'member' and l.actor_user_id = ${params.add(ownUser)}::uuid and not (l.object_kind = any(${params.add(helpKinds)}::text[]) and l.action <> 'lezen'))`);
+  }
   if (filter.person) conditions.push(`l.actor_user_id = ${params.add(filter.person)}::uuid`);
   if (filter.upTo) conditions.push(`l.id <= ${params.add(filter.upTo)}::bigint`);
   if (filter.beforeId) conditions.push(`l.id < ${params.add(filter.beforeId)}::bigint`);
@@ -201,7 +209,7 @@ async function groupRows(scope: FamilyScope, memberId: string, filter: Filter, c
   const params = new Params();
   const where = matching(params, scope, memberId, filter);
   const end = cursor ? startOfDay(`(${params.add(cursor.day)}::date + 1)`) : `'infinity'::timestamptz`;
-  const action = `case when l.action = any(${params.add([...accessLogActions])}::text[]) then l.action else 'anders' end`;
+  const action = `case when l.outcome = 'geweigerd' then 'geweigerd' when l.action = any(${params.add([...accessLogActions])}::text[]) then l.action else 'anders' end`;
   const after = cursor ? `where g.day < ${params.add(cursor.day)} or g."lastId"::bigint < ${params.add(cursor.lastId)}::bigint` : '';
   return scope.db.query<GroupRow>(
     `with recursive days(day, n) as (
@@ -222,8 +230,16 @@ async function groupRows(scope: FamilyScope, memberId: string, filter: Filter, c
      )
      select g.day, g.actor_kind as "actorKind", g.actor_user_id as "actorUserId", g.actor_name as "actorName",
             g.actor_organisation as "actorOrganisation", u.job_title as "actorJobTitle", g.on_behalf_of_member_id as "onBehalfOfMemberId",
-            g.action, g.object_kind as "objectKind", g.count, g."firstAt", g."lastAt", g."lastId"::text as "lastId", g.delegation
+            g.action, g.object_kind as "objectKind", g.count, g."firstAt", g."lastAt", g."lastId"::text as "lastId", g.delegation,
+            helper.name as "helperName", helper.user_id as "helperUserId"
        from lines g left join users u on u.id = g.actor_user_id
+       -- The helper a line about help is about: the delegation's, or the invitation's (named by the member, no account yet).
+       left join lateral (
+         select hu.display_name as name, d.helper_user_id as user_id from delegations d join users hu on hu.id = d.helper_user_id where d.id = (g.delegation->>'id')::uuid
+         union all
+         select coalesce(hu.display_name, i.helper_name), i.helper_user_id from delegation_invitations i left join users hu on hu.id = i.helper_user_id where i.id = (g.delegation->>'id')::uuid
+         limit 1
+       ) helper on g.object_kind = any(${params.add(helpKinds)}::text[])
        ${after}
       order by g.day desc, g."lastId" desc
       limit ${params.add(limit + 1)}`,
@@ -300,7 +316,8 @@ function groupView(scope: FamilyScope, row: GroupRow): AccessLogGroupView {
     id: `${row.day}.${row.lastId}`,
     day: row.day,
     action: accessLogActionOf(row.action),
-    objectKind: row.objectKind,
+    // A refused request is logged by its route ("POST /api/…"): the member reads only that something was tried.
+    objectKind: row.objectKind.includes(' /api/') ? 'handeling' : row.objectKind,
     count: row.count,
     firstAt: row.firstAt.toISOString(),
     lastAt: row.lastAt.toISOString(),
@@ -308,15 +325,31 @@ function groupView(scope: FamilyScope, row: GroupRow): AccessLogGroupView {
     ...(row.actorUserId && actor.kind !== 'systeem' && actor.name ? { person: row.actorUserId } : {}),
     actor,
     ...onBehalfOfView(scope, row),
-    ...helpAgreementView(row),
+    ...helpAgreementView(scope, row),
   };
 }
 
-/** What help was given or changed: the member reads in her log what her helper may do, and until when. */
-function helpAgreementView(row: GroupRow): Pick<AccessLogGroupView, 'helpAgreement'> {
-  const given = (row.action === 'aanmaken' || row.action === 'wijzigen') && (row.objectKind === 'machtiging' || row.objectKind === 'machtiging-uitnodiging');
-  if (!given || !row.delegation) return {};
-  return { helpAgreement: { scopes: row.delegation.scopes as DelegationScope[], lastDay: lastDayOf(new Date(row.delegation.validUntil)) } };
+/**
+ * What help was given, changed or ended: the member reads in her log who helps her, what the helper
+ * may do and until when. A helper reading the log learns no other helper's name: only the member
+ * sees all her helpers.
+ */
+function helpAgreementView(scope: FamilyScope, row: GroupRow): Pick<AccessLogGroupView, 'helpAgreement'> {
+  const aboutHelp = ['aanmaken', 'wijzigen', 'verwijderen'].includes(row.action) && helpKinds.includes(row.objectKind);
+  if (!aboutHelp || !row.delegation) return {};
+  const named = row.helperName && (scope.isMembersOwnView || row.helperUserId === scope.viewUserId);
+  return {
+    helpAgreement: {
+      scopes: row.delegation.scopes as DelegationScope[],
+      lastDay: lastDayOf(new Date(row.delegation.validUntil)),
+      ...(named ? { helper: firstName(row.helperName!) } : {}),
+    },
+  };
+}
+
+/** Members call each other by first name; so does the log for a helper's name. */
+function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 function onBehalfOfView(scope: FamilyScope, row: ActorColumns): { onBehalfOf?: { memberId: string; name: string } } {

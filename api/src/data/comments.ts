@@ -9,6 +9,7 @@ import { guardedOfRow } from './rows.ts';
 import { readersOf } from './readers.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 
 /**
  * Comments on the plan and replies to them. The writer chooses the readers: only the professionals
@@ -162,7 +163,7 @@ function commentView(scope: FamilyScope, c: CommentRow, seenUntil: Date | null):
     c.authorKind === 'professional'
       ? { kind: 'professional', name: c.authorName, ...(c.authorJobTitle ? { jobTitle: c.authorJobTitle } : {}), isMe }
       : c.authorKind === 'helper'
-        ? { kind: 'helper', name: c.authorName.split(' ')[0]!, isMe, ...optionalName('onBehalfOf', scope.memberName(c.onBehalfOfMemberId)) }
+        ? { kind: 'helper', name: helperNameFor(scope, c.authorName), isMe, ...optionalName('onBehalfOf', onBehalfOfNameFor(scope, c.onBehalfOfMemberId)) }
         : { kind: 'member', isMe, ...optionalName('name', scope.memberName(memberIdOfUser(scope, c.authorUserId))) };
   return {
     id: c.id,

@@ -16,6 +16,7 @@ import type { FieldRow } from './family-store.ts';
 import { insertOnce } from './idempotent.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 
 interface ChangeRow extends EnvelopeRow {
   id: string;
@@ -296,8 +297,8 @@ function changeView(scope: FamilyScope, c: ChangeRow): ContactChangeView {
 function proposedByView(scope: FamilyScope, c: ChangeRow): ContactChangeView['proposedBy'] {
   const isMe = c.proposedByUserId === scope.viewUserId;
   if (c.proposedByKind === 'helper') {
-    const onBehalfOf = scope.memberName(c.onBehalfOfMemberId);
-    return { kind: 'helper', isMe, name: c.proposedByName.split(' ')[0]!, ...(onBehalfOf ? { onBehalfOf } : {}) };
+    const onBehalfOf = onBehalfOfNameFor(scope, c.onBehalfOfMemberId);
+    return { kind: 'helper', isMe, name: helperNameFor(scope, c.proposedByName), ...(onBehalfOf ? { onBehalfOf } : {}) };
   }
   const name = scope.memberName(c.memberId);
   return { kind: 'member', isMe, ...(name ? { name } : {}) };

@@ -22,6 +22,7 @@ import { insertOnce } from './idempotent.ts';
 import { activeAssignments, professionalAccount, type Principal } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, guardedOfRow, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 
 /** The threads of one family a list reads at most: the newest, so a long history stays bounded. */
 const threadsPerFamily = 200;
@@ -260,6 +261,7 @@ function authorView(scope: FamilyScope, row: MessageRow): CommentAuthorView {
   const isMe = row.authorUserId === scope.viewUserId;
   if (row.authorKind === 'professional') return { kind: 'professional', name: row.authorName, ...(row.authorJobTitle ? { jobTitle: row.authorJobTitle } : {}), isMe };
   const memberName = scope.memberName(row.authorMemberId);
-  if (row.onBehalfOfMemberId !== null) return { kind: 'helper', name: row.authorName.split(' ')[0]!, isMe, ...(memberName ? { onBehalfOf: memberName } : {}) };
+  const forMember = onBehalfOfNameFor(scope, row.authorMemberId);
+  if (row.onBehalfOfMemberId !== null) return { kind: 'helper', name: helperNameFor(scope, row.authorName), isMe, ...(forMember ? { onBehalfOf: forMember } : {}) };
   return { kind: 'member', isMe, ...(memberName ? { name: memberName } : {}) };
 }

@@ -37,6 +37,7 @@ import { insertOnce } from './idempotent.ts';
 import { familyIdsOf, type Principal } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 
 interface RequestRow extends EnvelopeRow {
   id: string;
@@ -354,8 +355,8 @@ function requestView(scope: FamilyScope, r: RequestRow, target: CorrectionTarget
   const open = isOpen(r.status);
   const state = deadlineOn(r, today);
   const isRequester = r.requesterMemberId === scope.selfMemberId;
-  const byHelper = r.createdByKind === 'helper' && r.createdByName ? r.createdByName.split(' ')[0] : undefined;
-  const requesterName = scope.memberName(r.requesterMemberId);
+  const byHelper = r.createdByKind === 'helper' && r.createdByName ? helperNameFor(scope, r.createdByName) : undefined;
+  const requesterName = byHelper ? onBehalfOfNameFor(scope, r.requesterMemberId) : scope.memberName(r.requesterMemberId);
   return {
     id: r.id,
     familyId: scope.familyId,
@@ -394,9 +395,10 @@ function requestView(scope: FamilyScope, r: RequestRow, target: CorrectionTarget
 }
 
 function verklaringView(scope: FamilyScope, v: VerklaringRow): EigenVerklaringView {
-  const name = scope.memberName(v.memberId);
+  const seen = scope.memberName(v.memberId);
   // Only beside the member's name: a helper of a member the reader may not see stays unnamed too.
-  const byHelper = name && v.createdByKind === 'helper' && v.createdByName ? v.createdByName.split(' ')[0] : undefined;
+  const byHelper = seen && v.createdByKind === 'helper' && v.createdByName ? helperNameFor(scope, v.createdByName) : undefined;
+  const name = byHelper ? onBehalfOfNameFor(scope, v.memberId) : seen;
   return {
     id: v.id,
     target: { kind: v.targetKind, id: v.targetId },

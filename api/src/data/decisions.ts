@@ -2,6 +2,7 @@ import { decide, memberProfileGuarded } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import type { FamilyScope } from './family-scope.ts';
 import type { EnvelopeRow } from './rows.ts';
+import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 
 /**
  * What instemming and toestemming have in common: a decision by one member, about one member,
@@ -52,7 +53,8 @@ export function decidedByView(
   const member = row.decidedByMemberId ? scope.memberName(row.decidedByMemberId) : undefined;
   const isMe = row.decidedByMemberId !== null && row.decidedByMemberId === scope.selfMemberId;
   if (row.decidedByKind === 'helper') {
-    return { kind: 'helper', name: row.decidedByName.split(' ')[0]!, ...(member ? { onBehalfOf: member } : {}), isMe };
+    const forMember = onBehalfOfNameFor(scope, row.decidedByMemberId);
+    return { kind: 'helper', name: helperNameFor(scope, row.decidedByName), ...(forMember ? { onBehalfOf: forMember } : {}), isMe };
   }
   return { kind: 'member', ...(member ? { name: member } : {}), isMe };
 }

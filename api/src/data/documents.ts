@@ -23,6 +23,7 @@ import { insertOnce } from './idempotent.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, guardedOfRow, type EnvelopeRow } from './rows.ts';
 import { readersOf } from './readers.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 
 export interface DocumentUpload {
   /** Made by the client: the same id sent again (a retried upload) stores one document. */
@@ -317,7 +318,7 @@ function uploaderView(scope: FamilyScope, d: DocumentRow): CommentAuthorView {
     case 'professional':
       return { kind: 'professional', name: d.uploaderName, ...(d.uploaderJobTitle ? { jobTitle: d.uploaderJobTitle } : {}), isMe };
     case 'helper':
-      return { kind: 'helper', name: d.uploaderName.split(' ')[0]!, isMe, ...(memberName ? { onBehalfOf: memberName } : {}) };
+      return { kind: 'helper', name: helperNameFor(scope, d.uploaderName), isMe, ...(memberName ? { onBehalfOf: onBehalfOfNameFor(scope, d.uploaderMemberId)! } : {}) };
     default:
       return { kind: 'member', isMe, ...(memberName ? { name: memberName } : {}) };
   }

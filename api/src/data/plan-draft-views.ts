@@ -1,4 +1,4 @@
-import { isDelegationActive, memberRules, nameWarnings, type Delegation, type DraftNameWarning, type DraftPreview, type MemberChanges, type PlanItemView, type PreviewHidden, type RuleCode, type ShieldableItemField } from '@onsplan/shared';
+import { addressingOn, isDelegationActive, memberRules, nameWarnings, type Delegation, type DraftNameWarning, type DraftPreview, type MemberChanges, type PlanItemView, type PreviewHidden, type RuleCode, type ShieldableItemField } from '@onsplan/shared';
 import type { FamilyScope } from './family-scope.ts';
 import type { ItemRow } from './family-store.ts';
 import type { StoredDraftItem } from './plan-draft-items.ts';
@@ -37,6 +37,8 @@ export function draftPreview(scope: FamilyScope, draft: DraftVersion, memberId: 
   }
   return {
     member: { id: member.id, firstName: member.firstName },
+    // What the member's own screens say to her; a helper is spoken to as the adult she is.
+    addressing: helper ? 'u' : addressingOn(member.birthDate, scope.at.day),
     ...(helper ? { helper: { id: helper.userId, firstName: firstName(helper.name) } } : {}),
     helpers: activeHelpers(scope, memberId),
     plan: planDecision.visible ? planViewThrough(as, draft.heading, draft.rows, draft.envelope).view : null,

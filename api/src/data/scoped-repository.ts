@@ -210,7 +210,9 @@ export class ScopedRepository {
    *
    * The entry names no member (`subjectMemberIds` empty): nobody's data was shown, and a member's
    * "Wie heeft mijn gegevens bekeken" lists entries by member, where an attempt that showed nothing
-   * would read as a look. The family and the object ids say what was tried.
+   * would read as a look. The family and the object ids say what was tried. One exception: a helper
+   * refused while acting for a member tried it in her name, so it is in her log (issue 11), where
+   * the screen says it was refused.
    */
   refused(attempt: Attempt, onError: (error: unknown) => void): void {
     this.#deps.log.recordLater(async () => {
@@ -221,7 +223,7 @@ export class ScopedRepository {
 
   async #refusal({ status, action, route, ids }: Attempt): Promise<AccessEntry | undefined> {
     const { scope, closedFamilyId, hidden } = this.#trail;
-    if (status === 403) return scope ? scope.entry(action, route, ids, []) : this.#outsider(action, null, route, ids);
+    if (status === 403) return scope ? refusedFor(scope.entry(action, route, ids, [])) : this.#outsider(action, null, route, ids);
     const hiddenId = ids.find((id) => hidden.has(id));
     if (scope && hiddenId) return scope.entry(action, hidden.get(hiddenId)!, [hiddenId], []);
     if (closedFamilyId && ids.includes(closedFamilyId)) {
@@ -263,3 +265,8 @@ export class ScopedRepository {
 
 /** How a feature repository opens a family: through the lens of this request's principal. */
 export type EnterFamily = (familyId: string) => Promise<FamilyScope>;
+
+/** A helper's refused act is about the member she acted for; anyone else's names no member. */
+function refusedFor(entry: AccessEntry): AccessEntry {
+  return entry.actorKind === 'helper' && entry.onBehalfOfMemberId ? { ...entry, subjectMemberIds: [entry.onBehalfOfMemberId] } : entry;
+}

@@ -154,10 +154,13 @@ export function chooseMember(memberId: string | undefined): void {
   }
 }
 
-/** The header that names the chosen member; none when there is no choice. */
-export function actingHeaders(): Record<string, string> {
-  return actingFor ? { 'ons-plan-als': `namens:${actingFor}` } : {};
+/** The header that names the chosen member (or `memberId`, a write pinned to whom it was made for); none when there is no choice. */
+export function actingHeaders(memberId: string | undefined = actingFor): Record<string, string> {
+  return memberId ? { [actingHeader]: `namens:${memberId}` } : {};
 }
+
+/** The request header that names the member a helper acts for. */
+export const actingHeader = 'ons-plan-als';
 
 /**
  * Calls `/api{path}`; resolves to the JSON body, or rejects with an ApiProblem that has a stable code.
@@ -165,7 +168,7 @@ export function actingHeaders(): Record<string, string> {
  */
 export async function api<T>(
   path: string,
-  init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+  init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; actingFor?: string | undefined } = {},
   transport: Transport = networkTransport,
   onResponse?: (response: Response) => void,
 ): Promise<T> {
@@ -175,7 +178,7 @@ export async function api<T>(
     response = await transport.fetch(`/api${path}`, {
       method: init.method ?? 'GET',
       credentials: 'same-origin',
-      headers: { accept: 'application/json', 'x-ons-plan': '1', ...actingHeaders(), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { accept: 'application/json', 'x-ons-plan': '1', ...actingHeaders(init.actingFor ?? actingFor), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
   } catch {
@@ -225,8 +228,9 @@ export const browserUpload: UploadSeam = {
       xhr.withCredentials = true;
       xhr.setRequestHeader('x-ons-plan', '1');
       xhr.setRequestHeader('accept', 'application/json');
-      for (const [name, value] of Object.entries(actingHeaders())) xhr.setRequestHeader(name, value);
-      for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value);
+      // A write pinned to a member names her itself; the choice made since then does not add a second name.
+      const headers = { ...actingHeaders(), ...request.headers };
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
       };

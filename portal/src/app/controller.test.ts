@@ -20,6 +20,8 @@ const me = { kind: 'member', name: 'Samira', session: { expiresAt: '2026-11-24T2
 interface FakeApi {
   signedIn: boolean;
   kind: string;
+  /** For a helper: the one member she helps now. */
+  helps?: string;
   calls: string[];
 }
 
@@ -31,7 +33,10 @@ function fakeApi(): FakeApi {
     state.calls.push(`${init.method ?? 'GET'} ${url.pathname}`);
     if (url.pathname === '/api/auth/logout') return new Response(null, { status: 204 });
     if (!state.signedIn) return json(401, { code: 'niet-ingelogd', status: 401 });
-    if (url.pathname === '/api/me') return json(200, { ...me, kind: state.kind }, { date: 'Tue, 24 Nov 2026 10:00:00 GMT' });
+    if (url.pathname === '/api/me') {
+      const helping = state.helps ? { actingFor: { memberId: state.helps, name: 'Samira' }, helping: [{ memberId: state.helps, name: 'Samira', familyId: family }] } : {};
+      return json(200, { ...me, kind: state.kind, ...helping }, { date: 'Tue, 24 Nov 2026 10:00:00 GMT' });
+    }
     if (url.pathname === '/api/families') return json(200, [{ id: family, name: 'Gezin Jansen', members: [] }]);
     if (url.pathname === `/api/families/${family}/sync`) {
       const answer: SyncResponse = { familyId: family, cursor: 3, day: '2026-11-24', unchanged: false, tombstones: [], records: [{ kind: 'plan', id: 'v1', data: { title: 'Ons plan', items: [{ what: planText }] } }, { kind: 'gezin', id: family, data: { id: family, name: 'Gezin Jansen', members: [] } }] };
@@ -102,6 +107,35 @@ describe('the app shell controller', () => {
     expect(await session!.read(`/families/${family}/plan`)).toEqual({ title: 'Ons plan', items: [{ what: planText }] });
     expect(await session!.read('/me')).toMatchObject({ name: 'Samira' });
     expect(api.calls).toContain(`GET /api/families/${family}/sync`);
+  });
+
+  it("a helper's copy is for one member: when she helps another one next, the copy for the one before is wiped before any screen can show it", async () => {
+    api.kind = 'helper';
+    api.helps = 'samira';
+    const first = controllerWith();
+    await first.controller.start();
+    await vi.waitFor(() => expect(first.controller.getSnapshot().phase).toBe('set-code'));
+    await first.controller.setCode('40719');
+    await vi.waitFor(() => expect(first.controller.getSnapshot().dataVersion).toBeGreaterThan(0));
+    first.controller.stop();
+    closeAllStores();
+
+    // The same member again: her copy stays and asks for the app code.
+    const again = controllerWith();
+    await again.controller.start();
+    await settled(again.controller);
+    expect(again.controller.getSnapshot().phase).toBe('locked');
+    expect(again.events).not.toContain('wipe');
+    again.controller.stop();
+    closeAllStores();
+
+    // Samira's help ended and Ria now helps Henk: Samira's copy goes, and a new one is made for Henk.
+    api.helps = 'henk';
+    const next = controllerWith();
+    await next.controller.start();
+    await vi.waitFor(() => expect(next.controller.getSnapshot().phase).toBe('set-code'));
+    expect(next.events).toContain('wipe');
+    expect(await indexedDB.databases()).toEqual([]);
   });
 
   it('a professional keeps no copy and is not asked for a code', async () => {

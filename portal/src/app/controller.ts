@@ -54,11 +54,12 @@ export type EnterResult =
   | { ok: false; reason: CodeProblem };
 
 /**
- * Who keeps a local copy: the people of a family (a helper for the member they help), not
+ * Who keeps a local copy: the people of a family (a helper for the one member she helps), not
  * professionals. A helper of several people works online: one copy would mix their data, and a
- * switch must never show the member before (issue 11).
+ * switch must never show the member before (issue 11). A helper who helps nobody now has nothing
+ * to keep, and her copy of the member before goes.
  */
-const keepsCopy = (me: Me): boolean => me.kind === 'member' || (me.kind === 'helper' && (me.helping?.length ?? 0) <= 1);
+const keepsCopy = (me: Me): boolean => me.kind === 'member' || (me.kind === 'helper' && me.helping?.length === 1);
 
 type Heavy = typeof import('./local-session.ts');
 type Navigate = (to: string, state?: unknown) => void;
@@ -124,6 +125,8 @@ export class LocalController {
   /** The store to open: found at start, or named after the account at sign-in. */
   #storeName: string | undefined;
   #accountId: string | undefined;
+  /** For a helper: the member whose copy this is (one copy per member she helps). */
+  #helpedMemberId: string | undefined;
   #idle: IdleWatch | undefined;
   #idleWindowMs = defaultIdleMs;
   #lastContact = 0;
@@ -190,6 +193,9 @@ export class LocalController {
       this.#set({ signedIn: true });
       return this.#startIdle();
     }
+    this.#helpedMemberId = me.kind === 'helper' ? me.actingFor?.memberId : undefined;
+    // A helper's copy for the member she helped before (her help ended, another began) goes first.
+    if (this.#copyKnown && me.kind === 'helper' && !(await this.#copyIsForHelped())) await this.#wipe();
     this.#set({ signedIn: true });
     if (this.#snapshot.phase === 'open') this.#set({ phase: 'set-code' });
   }
@@ -222,7 +228,8 @@ export class LocalController {
       return this.#startIdle();
     }
     const heavy = await this.#seams.load();
-    const name = await heavy.storeNameForAccount(accountId);
+    this.#helpedMemberId = me.kind === 'helper' ? me.actingFor?.memberId : undefined;
+    const name = await heavy.storeNameForAccount(accountId, this.#helpedMemberId);
     // A copy of another account (or of nobody known) never stays beside this one.
     await heavy.keepOnly(name);
     this.#closeSession();
@@ -258,7 +265,7 @@ export class LocalController {
     const [heavy, { codeProblem }] = await Promise.all([this.#seams.load(), import('../offline/vault.ts')]);
     const problem = codeProblem(code);
     if (problem) return { ok: false, reason: problem };
-    this.#storeName ??= await heavy.storeNameForAccount(this.#accountId);
+    this.#storeName ??= await heavy.storeNameForAccount(this.#accountId, this.#helpedMemberId);
     const session = await heavy.LocalSession.open(this.#storeName);
     if (await session.hasCode()) {
       // Another tab set one meanwhile: that one opens the copy.
@@ -267,6 +274,7 @@ export class LocalController {
       return { ok: false, reason: 'anders' };
     }
     await session.setUp(code);
+    if (this.#helpedMemberId) await heavy.markCopyFor(this.#storeName, this.#helpedMemberId);
     this.#copyKnown = true;
     await this.#unlocked(session);
     return { ok: true };
@@ -528,6 +536,16 @@ export class LocalController {
   }
 
   /** Everything of the member off this phone: copy, outbox, keys, storage, data caches (F1). */
+  async #copyIsForHelped(): Promise<boolean> {
+    try {
+      const heavy = await this.#seams.load();
+      const name = this.#storeName ?? (await heavy.existingStores())[0];
+      return name === undefined || (await heavy.copyIsFor(name, this.#helpedMemberId));
+    } catch {
+      return false;
+    }
+  }
+
   async #wipe(): Promise<void> {
     this.#wipes += 1;
     this.#idle?.stop();

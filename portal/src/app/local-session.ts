@@ -121,11 +121,45 @@ export class LocalSession {
   }
 }
 
-/** A store name for an account seen at sign-in (a hash of its passkey user handle), or a random neutral one. */
-export async function storeNameForAccount(accountId: string | undefined): Promise<string> {
-  if (accountId) return storeNameFor(accountId);
+/**
+ * A store name for an account seen at sign-in (a hash of its passkey user handle, and for a helper
+ * of the member she helps), or a random neutral one.
+ */
+export async function storeNameForAccount(accountId: string | undefined, helpedMemberId?: string): Promise<string> {
+  if (accountId) return storeNameFor(accountId, helpedMemberId);
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `${databasePrefix}${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The neutral mark of the member a helper's copy is for. */
+async function helpedMark(memberId: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`onsplan-namens:${memberId}`));
+  return [...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Notes in a helper's copy for which member she made it. */
+export async function markCopyFor(name: string, helpedMemberId: string): Promise<void> {
+  const store = await openStore(name);
+  try {
+    await store.db.meta.put({ name: 'namens', member: await helpedMark(helpedMemberId) });
+  } finally {
+    store.db.close();
+  }
+}
+
+/**
+ * Is this copy the one for the member a helper helps now? A copy made for someone else (or before
+ * copies were marked) is not: Samira's data never shows on the screens for another member (issue 11).
+ */
+export async function copyIsFor(name: string, helpedMemberId: string | undefined): Promise<boolean> {
+  const store = await openStore(name);
+  try {
+    const row = await store.db.meta.get('namens');
+    const mark = row && 'member' in row ? row.member : undefined;
+    return helpedMemberId !== undefined && mark === (await helpedMark(helpedMemberId));
+  } finally {
+    store.db.close();
+  }
 }
 
 /** The local copies on this device (normally one), most recently used first. */

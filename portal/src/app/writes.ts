@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { api, ApiProblem, upload } from '../api/client.ts';
+import { api, ApiProblem, chosenMember, upload } from '../api/client.ts';
 import { WriteCancelled } from '../components/NamensConfirm/confirm-gate.ts';
 import { useNamensGate } from '../components/NamensConfirm/NamensConfirm.tsx';
 import type { OutboxItem } from '../offline/outbox.ts';
@@ -112,7 +112,8 @@ export async function viaOutbox(
     };
     arm();
   });
-  await session.enqueue({ method: request.method, url: request.path, clientId, body, ...(request.headers ? { headers: request.headers } : {}), what: request.what, familyId: request.familyId });
+  const actingFor = chosenMember();
+  await session.enqueue({ method: request.method, url: request.path, clientId, body, ...(request.headers ? { headers: request.headers } : {}), what: request.what, familyId: request.familyId, ...(actingFor ? { actingFor } : {}) });
   if (!online()) {
     finish({ kind: 'waiting' });
     return settled;

@@ -1,6 +1,6 @@
 import { problemOf } from '@onsplan/shared';
 import { describe, expect, it } from 'vitest';
-import type { Transport, UploadSeam } from '../api/client.ts';
+import { chooseMember, type Transport, type UploadSeam } from '../api/client.ts';
 import { browserFetchSync, browserNetwork, syncPath } from './network.ts';
 
 const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -25,6 +25,20 @@ describe('browser network', () => {
     expect(await network.send(write, () => {})).toEqual({ status: 200, body: { id: 'c' } });
     expect(calls[0]![0]).toBe('/api/families/f/comments');
     expect(calls[0]![1]).toMatchObject({ method: 'POST', body: JSON.stringify(write.json) });
+  });
+
+  it("sends a JSON write in the name of the member it was made for, not the helper's choice of the moment", async () => {
+    const calls: [string, RequestInit][] = [];
+    const network = browserNetwork({ transport: transport(() => json(201, { id: 'c' }), calls), upload: noUpload });
+    chooseMember('henk');
+    try {
+      await network.send({ ...write, headers: { 'ons-plan-als': 'namens:samira' } }, () => {});
+      await network.send(write, () => {});
+    } finally {
+      chooseMember(undefined);
+    }
+    expect(calls.map(([, init]) => (init.headers as Record<string, string>)['ons-plan-als'])).toEqual(['namens:samira', 'namens:henk']);
+    await expect(network.send({ ...write, headers: { 'x-other': '1' } }, () => {})).rejects.toThrow('no extra headers');
   });
 
   it('turns a problem into an answer with its code, and no connection into a rejection', async () => {

@@ -1,5 +1,5 @@
 import type { SyncResponse } from '@onsplan/shared';
-import { ApiProblem, api, browserUpload, type Transport, type UploadSeam } from '../api/client.ts';
+import { ApiProblem, actingHeader, api, browserUpload, type Transport, type UploadSeam } from '../api/client.ts';
 import type { Network } from './outbox.ts';
 import type { FetchSync } from './sync.ts';
 
@@ -19,10 +19,12 @@ export function browserNetwork(options: { transport?: Transport; upload?: Upload
         // The upload seam rejects only without a connection, which is what the outbox expects.
         return upload.send(request.url, { method: request.method, body, headers: { 'content-type': 'application/octet-stream', ...request.headers } }, onProgress);
       }
-      // The API client sends its own fixed headers only; a JSON write needs no others.
-      if (Object.keys(request.headers).length > 0) throw new Error('a JSON write takes no extra headers');
+      // The API client sends its own fixed headers; a JSON write adds only the member it was made for.
+      const { [actingHeader]: acting, ...others } = request.headers;
+      if (Object.keys(others).length > 0) throw new Error('a JSON write takes no extra headers');
+      const actingFor = acting?.replace(/^namens:/, '');
       try {
-        const body = await api<unknown>(request.url, { method: request.method, body: request.json ?? {} }, options.transport);
+        const body = await api<unknown>(request.url, { method: request.method, body: request.json ?? {}, actingFor }, options.transport);
         onProgress(1);
         return { status: 200, body };
       } catch (error) {

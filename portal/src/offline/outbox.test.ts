@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chooseMember } from '../api/client.ts';
 import { Outbox, pageLock, startReplays, type OutboxEvent, type OutboxWrite } from './outbox.ts';
 import { closeAllStores, openStore } from './store.ts';
 import { FakeServer, clientIdOf, rawText, rawValues, testCode, testIterations, unlockedStore } from './testing.ts';
@@ -41,6 +42,31 @@ describe('outbox', () => {
     const dump = rawText(await rawValues(store.name));
     expect(dump).not.toContain('logeerafspraak');
     expect(dump).not.toContain('/comments');
+  });
+
+  it("sends a helper's write in the name of the member she made it for, also after she chose someone else", async () => {
+    const samira = '6f1c2a7e-0000-4000-8000-000000000011';
+    const henk = '6f1c2a7e-0000-4000-8000-000000000016';
+    const { store, vault } = await unlockedStore();
+    const outbox = new Outbox(store, vault);
+    chooseMember(samira);
+    try {
+      const forSamira = { ...withId(comment(1)), actingFor: samira };
+      const unpinned = withId(comment(2));
+      await outbox.enqueue(forSamira);
+      await outbox.enqueue(unpinned);
+      expect(rawText(await rawValues(store.name))).not.toContain(samira);
+      chooseMember(henk);
+      const server = new FakeServer();
+      expect(await outbox.replay(server)).toEqual({ sent: 2, failed: 0 });
+      expect(server.received.map((r) => [clientIdOf(r), r.headers['ons-plan-als']])).toEqual([
+        [forSamira.clientId, `namens:${samira}`],
+        // A write from before pinning says nothing itself; the API client adds the choice of the moment.
+        [unpinned.clientId, undefined],
+      ]);
+    } finally {
+      chooseMember(undefined);
+    }
   });
 
   it('stores the same client id once', async () => {

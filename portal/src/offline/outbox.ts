@@ -1,5 +1,6 @@
 import { isProblem } from '@onsplan/shared';
 import type { OfflineStore, OutboxStatus, StoredWrite } from './store.ts';
+import { actingHeaders } from '../api/client.ts';
 import { VaultLockedError, type Vault } from './vault.ts';
 
 /**
@@ -23,6 +24,11 @@ export interface OutboxWrite {
   /** What this write is (e.g. 'reactie'), for the status list. Sealed like the rest. */
   what?: string;
   familyId?: string;
+  /**
+   * For a helper: the member she made this write for. It is sent in that member's name whenever it
+   * goes, also after she chose to help someone else meanwhile (issue 11).
+   */
+  actingFor?: string;
 }
 
 export interface OutboxItem {
@@ -246,7 +252,7 @@ export class Outbox {
 
   async #request(row: StoredWrite): Promise<NetworkRequest> {
     const request = await this.vault.decrypt<SealedRequest>(row, requestContext(row.clientId));
-    const base = { method: request.method, url: request.url, headers: request.headers ?? {} };
+    const base = { method: request.method, url: request.url, headers: { ...request.headers, ...(request.actingFor ? actingHeaders(request.actingFor) : {}) } };
     if (!row.bytes) return { ...base, json: request.json };
     return { ...base, bytes: await this.vault.decryptBytes(row.bytes, bytesContext(row.clientId)) };
   }

@@ -61,7 +61,13 @@ export interface FamilySyncMeta {
   lastSyncedAt: string;
 }
 
-export type MetaRow = VaultMeta | FamilySyncMeta;
+/** A helper's copy: for which member she made it (a hash of the member's id, so the name stays neutral). */
+export interface HelpedMeta {
+  name: 'namens';
+  member: string;
+}
+
+export type MetaRow = VaultMeta | FamilySyncMeta | HelpedMeta;
 
 export interface OfflineTables {
   records: Table<StoredRecord, string>;
@@ -110,9 +116,14 @@ function directory(seam?: IndexedDbSeam): DirectoryDb {
   return db;
 }
 
-/** The neutral database name for an account: a hash, so the name says nothing about who uses it. */
-export async function storeNameFor(accountId: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`onsplan-store:${accountId}`));
+/**
+ * The neutral database name for an account: a hash, so the name says nothing about who uses it. A
+ * helper has one copy per member she helps (issue 11): her copy for Samira is never the one she
+ * opens for someone else, and opening the other one removes it (one copy on a phone at a time).
+ */
+export async function storeNameFor(accountId: string, helpedMemberId?: string): Promise<string> {
+  const owner = helpedMemberId ? `${accountId}:namens:${helpedMemberId}` : accountId;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`onsplan-store:${owner}`));
   const hex = [...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${databasePrefix}${hex}`;
 }

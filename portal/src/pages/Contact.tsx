@@ -31,6 +31,7 @@ import { LoadState } from '../components/LoadState/LoadState.tsx';
 import { HelperContacts } from '../components/HelperContacts/HelperContacts.tsx';
 import type { FamilyContactList } from '@onsplan/shared';
 import { useHelperContactWords } from './helper-contact-words.ts';
+import { helperWords, useActing } from '../family/acting-context.ts';
 
 const autoComplete: Record<ContactInputField, string> = {
   street: 'address-line1',
@@ -44,17 +45,18 @@ const autoComplete: Record<ContactInputField, string> = {
 /** "Contactgegevens wijzigen": a member proposes; a professional decides in the workspace. */
 export function Contact() {
   const { t, i18n } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
   const me = context.family.members.find((m) => m.id === selfMemberId(context));
   const helpers = useApi<FamilyContactList>(`/families/${context.family.id}/hulpverleners`);
-  const helperWords = useHelperContactWords();
+  const contactWords = useHelperContactWords();
 
   return (
     <FamilyPage title={t('contact.title')}>
       {me && (
         <>
-          <Paragraph purpose="lead">{t('contact.intro')}</Paragraph>
+          <Paragraph purpose="lead">{t('contact.intro', words)}</Paragraph>
           <Heading level={2}>{t('contact.nowTitle')}</Heading>
           <dl className="onsplan-facts">
             {(['adres', 'telefoon', 'email'] as const).map((name) => {
@@ -66,7 +68,7 @@ export function Contact() {
                     <span id={`gegeven-${name}`}>{field?.value ?? t('contact.unknown')}</span>
                     {field?.hiddenFrom?.length ? (
                       <strong className="onsplan-hidden-from">
-                        {t(`contact.hiddenFrom.${name}`, { names: nameList(field.hiddenFrom, i18n.language), count: field.hiddenFrom.length })}
+                        {t(`contact.hiddenFrom.${name}`, { names: nameList(field.hiddenFrom, i18n.language), count: field.hiddenFrom.length, context: words.context, member: words.member })}
                       </strong>
                     ) : null}
                     {/* A wrong value on file is a correctieverzoek (A1); a new one is the form below. */}
@@ -87,7 +89,7 @@ export function Contact() {
           <ProposeForm familyId={context.family.id} onSent={changes.reload} />
         </>
       )}
-      <Heading level={2}>{t('contact.listTitle')}</Heading>
+      <Heading level={2}>{t('contact.listTitle', words)}</Heading>
       <LoadState state={changes.state} />
       {changes.state.kind === 'ready' &&
         (changes.state.data.changes.length ? (
@@ -102,7 +104,7 @@ export function Contact() {
       {helpers.state.kind === 'ready' && (
         <HelperContacts
           professionals={helpers.state.data.professionals}
-          words={helperWords}
+          words={contactWords}
         />
       )}
     </FamilyPage>
@@ -111,6 +113,7 @@ export function Contact() {
 
 function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Promise<void> }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const [field, setField] = useState<ContactField>();
   const [values, setValues] = useState<Partial<Record<ContactInputField, string>>>({});
   const [wrong, setWrong] = useState<ContactInputField[]>([]);
@@ -147,7 +150,7 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
     clientId.current = newClientId();
     setValues({});
     setField(undefined);
-    setDone(t(waiting ? 'offline.saved' : 'contact.sent'));
+    setDone(t(waiting ? 'offline.saved' : 'contact.sent', words));
     await onSent();
   }
 
@@ -186,10 +189,10 @@ function ProposeForm({ familyId, onSent }: { familyId: string; onSent: () => Pro
         ))}
       {field === 'adres' && (
         <Paragraph className="onsplan-note">
-          <Explained text={t('contact.shieldNote')} />
+          <Explained text={t('contact.shieldNote', words)} />
         </Paragraph>
       )}
-      <Paragraph>{t('contact.whatNext')}</Paragraph>
+      <Paragraph>{t('contact.whatNext', words)}</Paragraph>
       <Button purpose="primary" type="submit" busy={submit.busy}>
         {submit.busy ? t('app.busy') : t('contact.send')}
       </Button>

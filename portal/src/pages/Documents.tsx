@@ -22,6 +22,7 @@ import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDateTime } from '../format.ts';
 import { focusAfterUpdate, focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { helperWords, useActing } from '../family/acting-context.ts';
 
 const accepted = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';
 const maxMegabytes = 10;
@@ -40,13 +41,14 @@ export function sizeText(bytes: number, lng: string): string {
  */
 export function Documents() {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const list = useApi<DocumentList>(paths.documents(context.family.id));
   const [removed, setRemoved] = useState('');
   const room = list.state.kind === 'ready' ? list.state.data.room : undefined;
   return (
     <FamilyPage title={t('documents.title')}>
-      <Paragraph purpose="lead">{t('documents.intro')}</Paragraph>
+      <Paragraph purpose="lead">{t('documents.intro', words)}</Paragraph>
       <UploadForm onUploaded={list.reload} room={room} />
       <Heading level={2}>{t('documents.listTitle')}</Heading>
       <p role="status" className="onsplan-status" id="bestanden-status" tabIndex={-1}>
@@ -87,6 +89,7 @@ export function Documents() {
  */
 function RemoveDocument({ document: d, onRemoved }: { document: DocumentView; onRemoved: (waiting: boolean) => Promise<void> }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const { family } = useFamily();
   const submit = useSubmit();
   const write = useWrite();
@@ -117,7 +120,7 @@ function RemoveDocument({ document: d, onRemoved }: { document: DocumentView; on
       idBase={`verwijder-${d.id}`}
       describedBy={documentTitleId(d)}
       label={t('documents.remove')}
-      question={t('documents.removeQuestion')}
+      question={t('documents.removeQuestion', words)}
       yes={t('documents.removeYes')}
       busy={submit.busy}
       problem={submit.problem}
@@ -179,6 +182,7 @@ type AudienceKind = DocumentAudience['kind'];
 
 function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; room: DocumentRoom | undefined }) {
   const { t, i18n } = useTranslation();
+  const words = helperWords(useActing());
   const context = useFamily();
   const me = selfMemberId(context);
   // Sharing with an organisation needs a complete toestemming about your own data.
@@ -252,14 +256,14 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
     if (input.current) input.current.value = '';
     setProgress(undefined);
     setSpoken('');
-    setDone(t(waiting ? 'offline.saved' : 'documents.uploaded'));
+    setDone(t(waiting ? 'offline.saved' : 'documents.uploaded', words));
     await onUploaded();
   }
 
   const audienceOptions = [
     { value: 'professionals' as const, label: t('documents.audience.professionals') },
     ...(others.length ? [{ value: 'leden' as const, label: t('documents.audience.leden') }] : []),
-    ...(organisations.length ? [{ value: 'organisatie' as const, label: t('documents.audience.organisatie') }] : []),
+    ...(organisations.length ? [{ value: 'organisatie' as const, label: t('documents.audience.organisatie', words) }] : []),
   ];
 
   return (
@@ -270,7 +274,7 @@ function UploadForm({ onUploaded, room }: { onUploaded: () => Promise<void>; roo
       {submit.problem && <ProblemMessage messageKey={submit.problem} />}
       {room && (
         <Paragraph>
-          {t('documents.room', { left: sizeText(room.leftBytes, i18n.language), used: sizeText(room.usedBytes, i18n.language), limit: sizeText(room.limitBytes, i18n.language) })}
+          {t('documents.room', { left: sizeText(room.leftBytes, i18n.language), used: sizeText(room.usedBytes, i18n.language), limit: sizeText(room.limitBytes, i18n.language), ...words })}
         </Paragraph>
       )}
       <div className={`onsplan-field${errors.file ? ' onsplan-field--invalid' : ''}`}>

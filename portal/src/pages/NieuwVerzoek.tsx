@@ -15,6 +15,7 @@ import { TextArea } from '../components/TextArea/TextArea.tsx';
 import { useFamily } from '../family/context.ts';
 import { focusFirstInvalid } from '../components/form-focus.ts';
 import { LoadState } from '../components/LoadState/LoadState.tsx';
+import { helperWords, useActing } from '../family/acting-context.ts';
 
 /**
  * A request to change, add to or remove something: from a plan item (`?onderdeel=<key>`), a
@@ -23,6 +24,7 @@ import { LoadState } from '../components/LoadState/LoadState.tsx';
  */
 export function NieuwVerzoek() {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const { family } = useFamily();
   const navigate = useNavigate();
   const [search] = useSearchParams();
@@ -110,7 +112,7 @@ export function NieuwVerzoek() {
 
   return (
     <FamilyPage title={t('correction.new.title')}>
-      <Paragraph purpose="lead">{t('correction.new.intro')}</Paragraph>
+      <Paragraph purpose="lead">{t('correction.new.intro', words)}</Paragraph>
       {about !== undefined && (
         <div className="onsplan-quote-block">
           <p className="onsplan-meta">{t('correction.new.itIsAbout')}</p>
@@ -141,7 +143,7 @@ export function NieuwVerzoek() {
           />
         )}
         <TextArea id="verzoek-reden" label={t('correction.new.reasonLabel')} hint={t('correction.new.reasonHint')} error={errors.reason} value={reason} maxLength={4000} onChange={(e) => setReason(e.target.value)} />
-        <Paragraph>{t('correction.new.deadline')}</Paragraph>
+        <Paragraph>{t('correction.new.deadline', words)}</Paragraph>
         <Button purpose="primary" type="submit" busy={submit.busy}>
           {submit.busy ? t('app.busy') : t('correction.new.send')}
         </Button>

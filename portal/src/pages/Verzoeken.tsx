@@ -28,7 +28,7 @@ export function Verzoeken() {
     <FamilyPage title={title}>
       {sent && (
         <p role="status" className="onsplan-note">
-          {t('correction.sent')}
+          {t('correction.sent', words)}
         </p>
       )}
       {waiting && (
@@ -36,7 +36,7 @@ export function Verzoeken() {
           {t('offline.saved')}
         </p>
       )}
-      <Paragraph purpose="lead">{t('correction.listIntro')}</Paragraph>
+      <Paragraph purpose="lead">{t('correction.listIntro', words)}</Paragraph>
       <Paragraph>{t('correction.howToStart')}</Paragraph>
       <LoadState state={list.state} />
       {unsent.length > 0 && (

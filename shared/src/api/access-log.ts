@@ -85,8 +85,11 @@ export interface AccessLogGroupView {
   actor: AccessLogActorView;
   /** A helper acted for this member. */
   onBehalfOf?: { memberId: string; name: string };
-  /** On a line about help given or changed: what the helper may do, and until which day (the last of the day's entries). */
-  helpAgreement?: { scopes: DelegationScope[]; lastDay: string };
+  /**
+   * On a line about help given, changed or ended: what the helper may (or might) do, until which day,
+   * and her first name (the last of the day's entries); the name only to the member or that helper.
+   */
+  helpAgreement?: { scopes: DelegationScope[]; lastDay: string; helper?: string };
 }
 
 /** Someone who appears in this member's log, to choose in the person filter. */

@@ -1,6 +1,7 @@
 import type { ShieldReason } from './shield-reasons.ts';
 import type { PlanItemKind, PlanSection } from '../demo/family.ts';
 import type { RuleCode } from '../visibility/types.ts';
+import type { Addressing } from '../i18n/addressing.ts';
 import type { PlanView } from './plan.ts';
 
 /** Wire types for the professional's draft of the next plan version, its previews and its publication. */
@@ -110,6 +111,8 @@ export interface PreviewHidden {
 /** "Bekijk als": the draft as this member will receive it once published, and what stays hidden. */
 export interface DraftPreview {
   member: { id: string; firstName: string };
+  /** How the member screens speak to whoever this view is of: "je" to a youth, "u" to an adult and to a helper. */
+  addressing: Addressing;
   /** Set when this is the view of a helper acting for the member (user id and first name). */
   helper?: { id: string; firstName: string };
   /** Helpers acting for this member now: they see at most the same, each can be previewed too. */

@@ -14,7 +14,24 @@ const explanations = { nl: (nl as unknown as { glossary: Record<string, string> 
  */
 const jargon = ['gezag', 'instem', 'ingestemd', 'toestem', 'toegestemd', 'contactverbod', 'regisseur', 'bewindvoer', 'afscherm', 'afgeschermd', 'correctieverzoek', 'machtig', 'ervaringsdeskundig', 'veiligheidsplan', 'hulpverleningsplan', 'herstelplan', 'voogd', 'jeugdbescherm', 'toezichtstelling', 'uithuisplaats'];
 
+/** The professionals' own words for themselves and their work: a member reads "hulpverlener" (en: "care worker"). */
+const professionalWords = {
+  nl: /\b(?:professionals?|casus\p{L}*|\p{L}*dossier\p{L}*|cliënt\p{L}*)(?!\p{L})/iu,
+  en: /\b(?:professionals?|case ?files?|caseloads?|dossiers?|clients?)\b/i,
+};
+// A placeholder such as {{professionals}} is filled with names, never shown as a word.
+const withoutPlaceholders = (text: string) => text.replace(/\{\{[^}]*\}\}/g, '');
+const keyedTexts = (tree: Tree, path = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([key, v]) => (typeof v === 'string' ? [[path + key, v] as [string, string]] : keyedTexts(v, `${path}${key}.`)));
+
 describe('the glossary and the member texts', () => {
+  it('never uses the professionals\' words on a member screen: members say "hulpverlener"', () => {
+    for (const [lng, tree] of [['nl', nl], ['en', en]] as const) {
+      const offenders = keyedTexts(tree as unknown as Tree).filter(([, text]) => professionalWords[lng].test(withoutPlaceholders(text)));
+      expect(offenders, lng).toEqual([]);
+    }
+  });
+
   it('explains every term in one sentence, in Dutch and English, using the word itself in Dutch', () => {
     for (const term of glossaryTerms) {
       for (const lng of ['nl', 'en'] as const) {

@@ -56,7 +56,7 @@ export const accessLogPageSchema = {
             type: 'object',
             required: ['scopes', 'lastDay'],
             additionalProperties: false,
-            properties: { scopes: { type: 'array', items: { type: 'string' } }, lastDay: { type: 'string', format: 'date' } },
+            properties: { scopes: { type: 'array', items: { type: 'string' } }, lastDay: { type: 'string', format: 'date' }, helper: { type: 'string' } },
           },
         },
       },

@@ -161,7 +161,7 @@ describe(`helpers on ${testEngine()}`, () => {
     expect(rows.find((r) => r.action === 'wijzigen')).toMatchObject({ actorUserId: t.userIdOf('samira'), delegation: { id, decidedByUserId: t.userIdOf('samira'), scopes: ['lezen'] } });
     // Her own log says what the help allows now, and until which day.
     const page = (await samira.get(`/api/families/${jansen().id}/access-log?own=1`)).json() as AccessLogPage;
-    expect(page.groups.find((l) => l.objectKind === 'machtiging' && l.action === 'wijzigen')?.helpAgreement).toEqual({ scopes: ['lezen'], lastDay: '2027-01-31' });
+    expect(page.groups.find((l) => l.objectKind === 'machtiging' && l.action === 'wijzigen')?.helpAgreement).toEqual({ scopes: ['lezen'], lastDay: '2027-01-31', helper: 'Ria' });
     // Ria's refused comment names the delegation she acted under.
     const refused = (await t.db.query<{ delegation: { id: string } | null }>(`select delegation from access_log where outcome = 'geweigerd' and actor_user_id = $1`, [t.userIdOf('ria')]))[0];
     expect(refused?.delegation).toMatchObject({ id, scopes: ['lezen'] });

@@ -195,7 +195,7 @@ describe(`documents on ${testEngine()}`, () => {
     expect(response.statusCode).toBe(201);
     expect(response.json().uploadedBy).toEqual({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira', isMe: true });
     const list = (await (await t.as('fatima')).get(base())).json().documents;
-    expect(list[0].uploadedBy).toEqual({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira', isMe: false });
+    expect(list[0].uploadedBy).toEqual({ kind: 'helper', name: 'Ria Bakker', onBehalfOf: 'Samira El Amrani', isMe: false });
   });
 
   it('an oversize file answers 413 in B1, and nothing is stored', async () => {

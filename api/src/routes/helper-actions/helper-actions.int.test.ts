@@ -53,7 +53,8 @@ describe(`"namens": who a helper acts for, and what she did, on ${testEngine()}`
     const id = posted.json().id as string;
     const authorFor = async (who: string) => ((await (await t.as(who)).get(`${base()}/comments`)).json().comments as { id: string; author: unknown }[]).find((c) => c.id === id)?.author;
     expect(await authorFor('samira')).toMatchObject({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira' });
-    expect(await authorFor('fatima')).toMatchObject({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira' });
+    // The professional reads full names: she must tell people apart across her families and in the file.
+    expect(await authorFor('fatima')).toMatchObject({ kind: 'helper', name: 'Ria Bakker', onBehalfOf: 'Samira El Amrani' });
     // Only for the professionals: Mark does not get the comment, so not who wrote it either.
     const mark = await (await t.as('mark')).get(`${base()}/comments`);
     expect(mark.body).not.toContain(id);
@@ -101,7 +102,7 @@ describe(`"namens": who a helper acts for, and what she did, on ${testEngine()}`
 
     const authorFor = async (who: string) => ((await (await t.as(who)).get(`${base()}/eigen-verklaringen`)).json().eigenVerklaringen as { body: string; author: unknown }[]).find((v) => v.body === statement)?.author;
     expect(await authorFor('samira')).toEqual({ isMe: true, name: 'Samira', byHelper: 'Ria' });
-    expect(await authorFor('fatima')).toMatchObject({ name: 'Samira', byHelper: 'Ria' });
+    expect(await authorFor('fatima')).toMatchObject({ name: 'Samira El Amrani', byHelper: 'Ria Bakker' });
     const mark = await (await t.as('mark')).get(`${base()}/eigen-verklaringen`);
     expect(mark.body).not.toContain(statement);
     expect(mark.body).not.toContain('Ria');

@@ -147,7 +147,7 @@ describe(`instemming on ${testEngine()}`, () => {
     expect(given).toMatchObject({ memberId: memberId('samira'), by: { kind: 'helper', name: 'Ria', onBehalfOf: 'Samira', isMe: true } });
     expect(asked(await overview(await t.as('samira')))).toEqual([['Samira', true, 'eens-met-opmerking'], ['Mila', false, null]]);
     const fatimaView = (await overview(await t.as('fatima'))).members!.find((m) => m.firstName === 'Samira')!;
-    expect(fatimaView.deciders[0]!.answer!.by).toEqual({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira', isMe: false });
+    expect(fatimaView.deciders[0]!.answer!.by).toEqual({ kind: 'helper', name: 'Ria Bakker', onBehalfOf: 'Samira El Amrani', isMe: false });
     await t.services.log.drain();
     const [entry] = await t.db.query<{ onBehalf: string; subjects: string[]; ids: string[] }>(
       `select on_behalf_of_member_id as "onBehalf", subject_member_ids as subjects, object_ids as ids from access_log

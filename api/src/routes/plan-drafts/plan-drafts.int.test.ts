@@ -1,4 +1,4 @@
-import type { DraftChanges, DraftItem, DraftPreview, PlanDraft, PlanView, PublishedDraft } from '@onsplan/shared';
+import type { DraftChanges, DraftItem, DraftPreview, Me, PlanDraft, PlanView, PublishedDraft } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testEngine } from '../../test/db.ts';
@@ -160,6 +160,17 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(asRia.helper).toEqual({ id: t.userIdOf('ria'), firstName: 'Ria' });
     expect(content(ria)).toEqual(content(asRia.plan!));
     expect(content(ria)).not.toEqual(content(((await fatima.get(url(`/preview/${samira}`))).json() as DraftPreview).plan!));
+  });
+
+  it("speaks as the member's own screens do: \"je\" to Noor and Daan, \"u\" to Samira, Mark and to Ria acting for Samira", async () => {
+    const fatima = await t.as('fatima');
+    const addressing = async (path: string) => ((await fatima.get(url(path))).json() as DraftPreview).addressing;
+    for (const [who, expected] of [['noor', 'je'], ['daan', 'je'], ['samira', 'u'], ['mark', 'u']] as const) {
+      const own = ((await (await t.as(who)).get('/api/me')).json() as Me).addressing;
+      expect(own, who).toBe(expected);
+      expect(await addressing(`/preview/${memberId(who)}`), who).toBe(own);
+    }
+    expect(await addressing(`/preview/${memberId('samira')}?helper=${t.userIdOf('ria')}`)).toBe('u');
   });
 
   it('publishes with per-member changes that never name what the member may not read', async () => {

@@ -111,9 +111,10 @@ export const planDraftSavedSchema = {
 export const draftPreviewSchema = {
   $id: 'DraftPreview',
   type: 'object',
-  required: ['member', 'helpers', 'plan', 'hidden'],
+  required: ['member', 'addressing', 'helpers', 'plan', 'hidden'],
   properties: {
     member: person,
+    addressing: { type: 'string', enum: ['je', 'u'] },
     helper: person,
     helpers: { type: 'array', items: person },
     plan: { anyOf: [{ $ref: 'Plan#' }, { type: 'null' }] },

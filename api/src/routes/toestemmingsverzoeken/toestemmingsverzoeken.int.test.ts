@@ -187,7 +187,7 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
       expect(byRia.statusCode, byRia.body).toBe(201);
       expect(byRia.json().myAnswer).toMatchObject({ answer: 'ja', by: { kind: 'helper', name: 'Ria', onBehalfOf: 'Samira' } });
       expect((await cardOf('samira', request.id))?.myAnswer?.by).toMatchObject({ kind: 'helper', name: 'Ria' });
-      expect((await workOf(request.id)).answers[0]).toMatchObject({ answer: 'ja', by: { kind: 'helper', name: 'Ria' } });
+      expect((await workOf(request.id)).answers[0]).toMatchObject({ answer: 'ja', by: { kind: 'helper', name: 'Ria Bakker' } });
     } finally {
       await t.db.query(`update delegations set scopes = $2 where helper_user_id = $1`, [t.userIdOf('ria'), seeded[0]!.scopes]);
       t.services.directory.forget();

@@ -10,26 +10,29 @@ import { useSubmit } from '../../api/useApi.ts';
 import { useWrite } from '../../app/writes.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { DutchBeside } from '../DutchBeside/DutchBeside.tsx';
+import { helperWords, useActing } from '../../family/acting-context.ts';
 import { ProblemMessage } from '../ProblemMessage/ProblemMessage.tsx';
 import { TextArea } from '../TextArea/TextArea.tsx';
 import { focusFirstInvalid } from '../form-focus.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
+/** `helperWords`: a helper reads the texts about the member's request as about hers ("Samira krijgt antwoord"). */
+type Words = ReturnType<typeof helperWords>;
 
 /** The deadline in words: the date and how far away it is, or that it passed. */
-export function deadlineWords(deadline: CorrectieDeadlineView, open: boolean, lng: string, t: T): string {
+export function deadlineWords(deadline: CorrectieDeadlineView, open: boolean, lng: string, t: T, words: Words = {}): string {
   const date = formatDate(deadline.dueOn, lng);
-  if (!open) return t('correction.deadline.was', { date });
-  if (deadline.overdue) return t('correction.deadline.overdue', { date });
-  if (deadline.daysLeft === 0) return t('correction.deadline.today', { date });
-  return t('correction.deadline.left', { date, count: deadline.daysLeft });
+  if (!open) return t('correction.deadline.was', { date, ...words });
+  if (deadline.overdue) return t('correction.deadline.overdue', { date, ...words });
+  if (deadline.daysLeft === 0) return t('correction.deadline.today', { date, ...words });
+  return t('correction.deadline.left', { date, count: deadline.daysLeft, ...words });
 }
 
 /** What a request is about, in words: its text (quoted on a card), or for a personal field the field's name. */
-export function targetText(target: CorrectieverzoekView['target'], t: T, quoted = true): string {
-  if (!target.label) return t(`correction.target.${target.kind}`);
+export function targetText(target: CorrectieverzoekView['target'], t: T, quoted = true, words: Words = {}): string {
+  if (!target.label) return t(`correction.target.${target.kind}`, words);
   // A personal field's label is its kind (adres), never its value.
-  if (target.kind === 'member-field') return t(`contact.field.${target.label}`, { defaultValue: t('correction.target.member-field') });
+  if (target.kind === 'member-field') return t(`contact.field.${target.label}`, { defaultValue: t('correction.target.member-field', words) });
   return quoted ? `“${target.label}”` : target.label;
 }
 
@@ -63,6 +66,7 @@ export function EigenVerklaring({ verklaring }: { verklaring: EigenVerklaringVie
 /** One request with everything the member needs to know, and what they can do next. Professionals decide in the workspace. */
 export function RequestCard({ request, familyName, onChanged }: { request: CorrectieverzoekView; familyName?: string; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
+  const words = helperWords(useActing());
   const open = isOpenStatus(request.status);
   const refused = request.decision?.rightsNotice ?? false;
   return (
@@ -78,7 +82,7 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
       <dl className="onsplan-facts">
         <div>
           <dt>{t('correction.about')}</dt>
-          <dd>{targetText(request.target, t)}</dd>
+          <dd>{targetText(request.target, t, true, words)}</dd>
         </div>
         {request.proposedText && (
           <div>
@@ -97,19 +101,19 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
       </dl>
       {open && (
         <Paragraph className={request.deadline.warning || request.deadline.overdue ? 'onsplan-deadline onsplan-deadline--warning' : 'onsplan-deadline'}>
-          {deadlineWords(request.deadline, open, i18n.language, t)}
+          {deadlineWords(request.deadline, open, i18n.language, t, words)}
         </Paragraph>
       )}
       {request.extension && (
         <div className="onsplan-note">
-          <p className="onsplan-notice__title">{open ? t('correction.extended', { date: formatDate(request.deadline.dueOn, i18n.language) }) : t('correction.extendedPast')}</p>
+          <p className="onsplan-notice__title">{open ? t('correction.extended', { date: formatDate(request.deadline.dueOn, i18n.language), ...words }) : t('correction.extendedPast')}</p>
           <p>{t('correction.extendedWhy', { reason: request.extension.reason })}</p>
         </div>
       )}
       {request.decision && (
         <div className={`onsplan-decision${refused ? ' onsplan-decision--refused' : ''}`}>
           <p className="onsplan-notice__title">
-            <DutchBeside k={`correction.decided.${request.decision.status}`} options={(lng) => ({ date: formatDate(request.decision!.decidedAt, lng) })} />
+            <DutchBeside k={`correction.decided.${request.decision.status}`} options={(lng) => ({ date: formatDate(request.decision!.decidedAt, lng), ...words })} />
           </p>
           {request.decision.reasons && (
             <p>
@@ -134,20 +138,22 @@ export function RequestCard({ request, familyName, onChanged }: { request: Corre
 
 /** The rights after a refusal (A2): complain to the Autoriteit Persoonsgegevens, go to court, add an eigen verklaring. */
 export function RefusalRights() {
+  const words = helperWords(useActing());
+  const options = () => words;
   return (
     <div className="onsplan-rights">
       <p className="onsplan-notice__title">
-        <DutchBeside k="correction.refusal.title" />
+        <DutchBeside k="correction.refusal.title" options={options} />
       </p>
       <ul>
         <li>
-          <DutchBeside k="correction.refusal.ap" />
+          <DutchBeside k="correction.refusal.ap" options={options} />
         </li>
         <li>
-          <DutchBeside k="correction.refusal.court" />
+          <DutchBeside k="correction.refusal.court" options={options} />
         </li>
         <li>
-          <DutchBeside k="correction.refusal.statement" />
+          <DutchBeside k="correction.refusal.statement" options={options} />
         </li>
       </ul>
     </div>
@@ -156,6 +162,7 @@ export function RefusalRights() {
 
 function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: string; requestId: string; onAdded: () => Promise<void> }) {
   const { t } = useTranslation();
+  const words = helperWords(useActing());
   const [body, setBody] = useState('');
   const [error, setError] = useState<string>();
   const [done, setDone] = useState('');
@@ -167,7 +174,7 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
   async function send(event: FormEvent) {
     event.preventDefault();
     if (!body.trim()) {
-      setError(t('correction.verklaring.empty'));
+      setError(t('correction.verklaring.empty', words));
       return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     }
     setError(undefined);
@@ -190,10 +197,10 @@ function EigenVerklaringForm({ familyId, requestId, onAdded }: { familyId: strin
         {t('correction.verklaring.formTitle')}
       </p>
       <p>
-        <Explained text={t('correction.verklaring.formIntro')} />
+        <Explained text={t('correction.verklaring.formIntro', words)} />
       </p>
       {submit.problem && <ProblemMessage messageKey={submit.problem} />}
-      <TextArea id={`${id}-tekst`} label={t('correction.verklaring.bodyLabel')} error={error} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
+      <TextArea id={`${id}-tekst`} label={t('correction.verklaring.bodyLabel', words)} error={error} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} />
       <Button purpose="primary" type="submit" busy={submit.busy}>
         {submit.busy ? t('app.busy') : t('correction.verklaring.send')}
       </Button>

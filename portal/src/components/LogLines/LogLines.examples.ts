@@ -56,3 +56,15 @@ export const helpChanged: AccessLogGroupView[] = [
     helpAgreement: { scopes: ['lezen', 'reageren'], lastDay: '2027-02-22' },
   }),
 ];
+
+const samiraHerself = { kind: 'gezinslid', isMe: true, memberId: samiraId, name: 'Samira' } as const;
+
+/** A day of help in Samira's log: a code for Sanne, Ria's help narrowed, refused once, then ended by Fatima; Sanne stops. */
+export const helpEvents: AccessLogGroupView[] = [
+  line('2026-11-24.99', '2026-11-24', '15:00', 1, { action: 'verwijderen', objectKind: 'machtiging', actor: { ...ria, name: 'Sanne' }, onBehalfOf: forSamira, helpAgreement: { helper: 'Sanne', scopes: ['lezen'], lastDay: '2027-02-24' } }),
+  line('2026-11-24.98', '2026-11-24', '14:00', 1, { action: 'verwijderen', objectKind: 'machtiging', person: 'f', actor: fatima, helpAgreement: { helper: 'Ria', scopes: ['lezen'], lastDay: '2027-03-01' } }),
+  line('2026-11-24.97', '2026-11-24', '12:00', 1, { action: 'geweigerd', objectKind: 'handeling', person: 'r', actor: ria, onBehalfOf: forSamira }),
+  line('2026-11-24.96', '2026-11-24', '11:00', 1, { action: 'wijzigen', objectKind: 'machtiging', actor: samiraHerself, helpAgreement: { helper: 'Ria', scopes: ['lezen', 'reageren'], lastDay: '2027-03-01' } }),
+  line('2026-11-24.95', '2026-11-24', '10:00', 1, { action: 'aanmaken', objectKind: 'machtiging-uitnodiging', actor: samiraHerself, helpAgreement: { helper: 'Sanne', scopes: ['lezen'], lastDay: '2027-02-24' } }),
+  line('2026-11-24.94', '2026-11-24', '09:00', 1, { action: 'verwijderen', objectKind: 'machtiging-uitnodiging', actor: samiraHerself, helpAgreement: { helper: 'Kees', scopes: ['lezen'], lastDay: '2027-02-24' } }),
+];

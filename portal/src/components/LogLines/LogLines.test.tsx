@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addressReaderAs } from '../../addressing.ts';
 import { setUpI18n } from '../../i18n.ts';
-import { helpChanged, helperReads, othersFirst, riaForSamira, samira, unknownWords, withOwn } from './LogLines.examples.ts';
+import { helpChanged, helpEvents, helperReads, othersFirst, riaForSamira, samira, unknownWords, withOwn } from './LogLines.examples.ts';
 import { LogLines, type LogReader } from './LogLines.tsx';
 import type { AccessLogGroupView } from '@onsplan/shared';
 
@@ -16,6 +17,15 @@ function rendered(lines: AccessLogGroupView[], reader: LogReader): string[] {
   return [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>|<li[^>]*>(.*?)<\/li>/g)].map((m) =>
     m[1] !== undefined ? `# ${text(m[1])}` : [...m[2]!.matchAll(/<p[^>]*>(.*?)<\/p>/g)].map((p) => text(p[1]!)).join(' | '),
   );
+}
+
+/** Each line of the log as its texts in order, the helper's list included: "who | what | may | … | when". */
+function entries(lines: AccessLogGroupView[], reader: LogReader): string[] {
+  const html = renderToStaticMarkup(<LogLines lines={lines} reader={reader} />);
+  return html
+    .split('<li class="onsplan-log__entry">')
+    .slice(1)
+    .map((entry) => [...entry.matchAll(/<(?:p|li)[^>]*>(.*?)<\/(?:p|li)>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '')).join(' | '));
 }
 
 describe('LogLines', () => {
@@ -38,6 +48,26 @@ describe('LogLines', () => {
     expect(text).toContain('|Reageren op uw plan|');
     expect(text).toContain('|Tot en met 22 februari 2027.|');
     expect(renderToStaticMarkup(<LogLines lines={othersFirst} reader={samira} />)).not.toContain('De helper mag');
+  });
+
+  it('says every grant, change, refusal and end of help in words: who, what the helper may do and until when', () => {
+    expect(entries(helpEvents, samira)).toEqual([
+      'Sanne (Ervaringsdeskundige, Ervaringsdeskundigen Utrecht), namens u | Stopte met helpen. | Eén keer, om 16:00.',
+      'Fatima Yılmaz (Regisseur, Lokaal team Utrecht-Oost) | Stopte de hulp van Ria. | Eén keer, om 15:00.',
+      'Ria (Ervaringsdeskundige, Ervaringsdeskundigen Utrecht), namens u | Wilde iets doen. Dat mocht niet. | Eén keer, om 13:00.',
+      'U zelf | Veranderde de hulp van Ria. | Ria mag: | Uw plan lezen | Reageren op uw plan | Tot en met 1 maart 2027. | Eén keer, om 12:00.',
+      'U zelf | Gaf Sanne een code om te helpen. | Sanne mag: | Uw plan lezen | Tot en met 24 februari 2027. | Eén keer, om 11:00.',
+      'U zelf | Trok de code voor Kees in. | Eén keer, om 10:00.',
+    ]);
+  });
+
+  it('says the same to a youth with "je"', () => {
+    addressReaderAs('je');
+    try {
+      expect(entries(helpEvents, samira)).toContain('Jij zelf | Veranderde de hulp van Ria. | Ria mag: | Jouw plan lezen | Reageren op je plan | Tot en met 1 maart 2027. | Eén keer, om 12:00.');
+    } finally {
+      addressReaderAs('u');
+    }
   });
 
   it('draws only the name in bold, so a long job and organisation stay light on a phone', () => {

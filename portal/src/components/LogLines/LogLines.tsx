@@ -2,7 +2,8 @@ import type { AccessLogAction, AccessLogActorView, AccessLogGroupView } from '@o
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTime, formatWeekday } from '../../format.ts';
+import { formatTime, formatWeekday } from '../../format.ts';
+import { helpWords } from './help-words.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -110,26 +111,29 @@ export function LogLines({ lines, reader, headingLevel = 2 }: { lines: readonly 
             {formatWeekday(day, i18n.language)}
           </Heading>
           <ul className="onsplan-log">
-            {ofDay.map((line) => (
-              <li key={line.id} className="onsplan-log__entry">
-                <WhoLine line={line} reader={reader} />
-                <p className="onsplan-log__what">{whatText(line.action, line.objectKind, reader, t)}</p>
-                {line.helpAgreement && (
-                  <>
-                    <p className="onsplan-log__what">{t('accessLog.helpMay')}</p>
-                    <ul className="onsplan-list">
-                      {line.helpAgreement.scopes.map((scope) => (
-                        <li key={scope}>{t(`helpers.scope.${scope}`)}</li>
-                      ))}
-                    </ul>
-                    <p className="onsplan-log__what">{t('accessLog.helpUntil', { date: formatDate(line.helpAgreement.lastDay, i18n.language) })}</p>
-                  </>
-                )}
-                <p className="onsplan-log__when">
-                  <time dateTime={line.lastAt}>{t('accessLog.times', { count: line.count, time: formatTime(line.lastAt, i18n.language) })}</time>
-                </p>
-              </li>
-            ))}
+            {ofDay.map((line) => {
+              const help = helpWords(line, t, i18n.language);
+              return (
+                <li key={line.id} className="onsplan-log__entry">
+                  <WhoLine line={line} reader={reader} />
+                  <p className="onsplan-log__what">{help?.what ?? whatText(line.action, line.objectKind, reader, t)}</p>
+                  {help?.may && (
+                    <>
+                      <p className="onsplan-log__what">{help.may.title}</p>
+                      <ul className="onsplan-list">
+                        {help.may.scopes.map((scope) => (
+                          <li key={scope}>{scope}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  {help?.until && <p className="onsplan-log__what">{help.until}</p>}
+                  <p className="onsplan-log__when">
+                    <time dateTime={line.lastAt}>{t('accessLog.times', { count: line.count, time: formatTime(line.lastAt, i18n.language) })}</time>
+                  </p>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

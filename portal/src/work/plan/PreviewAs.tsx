@@ -1,11 +1,11 @@
 import { Button } from '@nl-design-system-candidate/button-react';
-import { planSections, type DraftPreview, type FamilySummary } from '@onsplan/shared';
+import type { DraftPreview, FamilySummary } from '@onsplan/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiProblem } from '../../api/client.ts';
-import { PlanItem } from '../../components/PlanItem/PlanItem.tsx';
 import { editorHref, draftPaths } from './draft-paths.ts';
+import { MemberPlanPreview } from './MemberPlanPreview.tsx';
 import { WorkPage, WorkProblem } from './WorkPage.tsx';
 
 type State = { kind: 'loading' } | { kind: 'problem'; code: string } | { kind: 'ready'; preview: DraftPreview; family: FamilySummary };
@@ -19,7 +19,6 @@ export function PreviewAs() {
   const [search] = useSearchParams();
   const helperId = search.get('helper');
   const { t } = useTranslation('werk');
-  const { t: tMember } = useTranslation();
   const navigate = useNavigate();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [other, setOther] = useState(memberId);
@@ -79,25 +78,7 @@ export function PreviewAs() {
         <section aria-labelledby="ziet" className="onsplan-work-column onsplan-work-column--member">
           <h2 id="ziet">{t('planEditor.preview.sees', { name })}</h2>
           {!plan && <p>{t('planEditor.preview.noPlan', { name })}</p>}
-          {plan && (
-            <div className="onsplan-work-phone">
-              <p className="onsplan-work-phone__title">{plan.title}</p>
-              <p>{plan.summary}</p>
-              {plan.items.length === 0 && <p>{t('planEditor.preview.noItems', { name })}</p>}
-              {planSections.map((section) => {
-                const items = plan.items.filter((i) => i.section === section);
-                if (items.length === 0) return null;
-                return (
-                  <section key={section} aria-labelledby={`ziet-${section}`}>
-                    <h3 id={`ziet-${section}`}>{tMember(`plan.section.${section}`)}</h3>
-                    {items.map((item) => (
-                      <PlanItem key={item.key} item={item} headingLevel={4} />
-                    ))}
-                  </section>
-                );
-              })}
-            </div>
-          )}
+          {plan && <MemberPlanPreview plan={plan} addressing={preview.addressing} asHelper={Boolean(preview.helper)} />}
         </section>
         <section aria-labelledby="verborgen" className="onsplan-work-column">
           <h2 id="verborgen">{t('planEditor.preview.hidden', { name })}</h2>
