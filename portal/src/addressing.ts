@@ -72,7 +72,7 @@ const textsByAddressing = new Map<Addressing, i18n>();
 /**
  * The Dutch member texts as they speak to someone other than the reader, in an i18next of their own:
  * "Bekijk als" shows a professional (spoken to as "u") the screens of a youth as the youth reads them.
- * The reader's own texts stay as they are.
+ * The reader's own texts stay as they are. Only for screens after the first, when all texts are there.
  */
 export function memberTextsFor(addressing: Addressing): i18n {
   let texts = textsByAddressing.get(addressing);
@@ -81,7 +81,7 @@ export function memberTextsFor(addressing: Addressing): i18n {
     void texts.init({
       lng: sourceLanguage,
       fallbackLng: sourceLanguage,
-      resources: { [sourceLanguage]: { translation: addressedTexts(nl as Texts, addressing) } },
+      resources: { [sourceLanguage]: { translation: addressedTexts(dutchTexts(), addressing) } },
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,

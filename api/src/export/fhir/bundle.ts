@@ -3,7 +3,7 @@ import { dutchDay } from '@onsplan/shared';
 import type { Bundle, BundleEntry } from '@medplum/fhirtypes';
 import { agendaEntries } from './agenda.ts';
 import { auditEntries } from './audit.ts';
-import { commentEntries } from './communications.ts';
+import { commentEntries, contactEntries } from './communications.ts';
 import { instemmingEntries, toestemmingEntries } from './consent.ts';
 import { contactChangeEntries } from './contact-changes.ts';
 import { exportContext } from './context.ts';
@@ -35,6 +35,7 @@ export function fhirBundleOf(data: MyDataExport): Bundle {
     ...(data.comments ? commentEntries(data.comments.comments, data.plan, context) : []),
     ...(data.documents ? documentEntries(data.documents.documents, context) : []),
     ...(data.contactChanges ? contactChangeEntries(data.contactChanges.changes, context) : []),
+    ...(data.contact ? contactEntries(data.contact.threads, context) : []),
     ...(data.agenda ? agendaEntries(data.agenda.afspraken, context) : []),
     ...(data.scores ? scoreEntries(data.scores, goalKeys, context) : []),
     ...(data.accessLog ? auditEntries(data.accessLog, context) : []),

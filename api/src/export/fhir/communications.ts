@@ -1,4 +1,4 @@
-import type { CommentView, PlanView } from '@onsplan/shared';
+import type { CommentView, ContactThreadView, PlanView } from '@onsplan/shared';
 import type { BundleEntry, Communication } from '@medplum/fhirtypes';
 import { authorReference } from './authors.ts';
 import { concept, onsPlanCodes } from './codes.ts';
@@ -28,5 +28,30 @@ export function commentEntries(comments: readonly CommentView[], plan: PlanView 
       note: [{ text: `Versie ${c.versionNumber}` }],
     };
     return entry('reactie', c.id, communication);
+  });
+}
+
+/**
+ * Her threads with the professionals (asking for help, "bel mij terug", a message) as Communications:
+ * the first message of a thread says what it is about (kind, topic, the moment to call), each
+ * answer is in response to it. A message without words (a call-back request) has no payload.
+ */
+export function contactEntries(threads: readonly ContactThreadView[], context: ExportContext): BundleEntry[] {
+  return threads.flatMap((thread) => {
+    const [first] = thread.messages;
+    const about = [thread.kind, thread.topic, thread.callMoment].filter((part): part is NonNullable<typeof part> => part !== null).join(' ');
+    return thread.messages.map((message) => {
+      const communication: Communication = {
+        resourceType: 'Communication',
+        status: thread.status === 'afgehandeld' ? 'completed' : 'in-progress',
+        category: [concept(onsPlanCodes('contact'), thread.kind)],
+        topic: { text: about },
+        sent: message.createdAt,
+        sender: authorReference(message.author, context),
+        ...(message.body ? { payload: [{ contentString: message.body }] } : {}),
+        ...(first && message.id !== first.id ? { inResponseTo: [bundleReference('contactbericht', first.id)] } : {}),
+      };
+      return entry('contactbericht', message.id, communication);
+    });
   });
 }

@@ -101,7 +101,7 @@ function disagreementTask(v: EigenVerklaringView, requestIds: ReadonlySet<string
   };
 }
 
-const targetKinds: Record<CorrectieTarget['kind'], ObjectKind> = { 'plan-item': 'onderdeel', comment: 'reactie', 'member-field': 'persoonsgegeven', member: 'gezinslid' };
+const targetKinds: Record<CorrectieTarget['kind'], ObjectKind> = { 'plan-item': 'onderdeel', comment: 'reactie', 'member-field': 'persoonsgegeven', member: 'gezinslid', score: 'score' };
 
 /** What a request is about, by its Ons Plan id (a plan item by its key, the same in every version). */
 function targetReference(target: CorrectieTarget, label?: string): Ref {

@@ -64,6 +64,7 @@ export const exampleExport: MyDataExport = {
   eigenVerklaringen: null,
   documents: null,
   contactChanges: null,
+  contact: null,
   agenda: null,
   scores: null,
   accessLog: null,

@@ -57,6 +57,11 @@ beforeAll(async () => {
     }),
   );
   created(await samira.post(`${base()}/contact-changes`, { clientId: randomUUID(), field: 'telefoon', phone: '0612345678' }));
+  // A call-back request without words and a help question, each answered by Fatima.
+  for (const thread of [{ kind: 'terugbellen', callMoment: 'ochtend' }, { kind: 'hulp', topic: 'geld', body: 'Ik heb schulden.' }]) {
+    const started = created(await samira.post(`${base()}/contact`, { clientId: randomUUID(), ...thread }));
+    created(await fatima.post(`${base()}/contact/${started.id}/antwoorden`, { clientId: randomUUID(), body: 'Ik bel u morgen.' }));
+  }
   // Samira and Noor take part; the place (Samira's address, a canary) is hidden from Noor.
   const planned = created(
     await fatima.post(`${base()}/afspraken`, {
@@ -97,6 +102,7 @@ function jsonIds(data: MyDataExport): Ids {
     'eigen-verklaring': verklaringen.map((v) => v.id),
     document: data.documents?.documents.map((d) => d.id) ?? [],
     contactwijziging: data.contactChanges?.changes.map((c) => c.id) ?? [],
+    contactbericht: data.contact?.threads.flatMap((t) => t.messages.map((m) => m.id)) ?? [],
     afspraak: afspraken.map((a) => a.id),
     verplaatsverzoek: afspraken.flatMap((a) => a.verplaatsverzoeken.map((v) => v.id)),
     verplaatsantwoord: afspraken.flatMap((a) => a.verplaatsverzoeken.flatMap((v) => (v.answer ? [v.id] : []))),

@@ -23,6 +23,7 @@ const exportSchema = {
     eigenVerklaringen: nullableObject,
     documents: nullableObject,
     contactChanges: nullableObject,
+    contact: nullableObject,
     agenda: nullableObject,
     scores: nullableObject,
     accessLog: { type: ['array', 'null'], items: anyObject },
