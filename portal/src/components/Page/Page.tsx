@@ -30,9 +30,13 @@ export function Page({ title, children, actions }: PageProps) {
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     document.title = `${title} - ${t('app.name')}`;
+  }, [title, t]);
+  // On a new title only: texts arriving or changing under the same screen (the rest of the Dutch
+  // texts after the first screen) must not move focus away from where the reader is.
+  useEffect(() => {
     if (firstScreen) firstScreen = false;
     else heading.current?.focus({ preventScroll: true });
-  }, [title, t]);
+  }, [title]);
   return (
     <ExplainJargonContext.Provider value={true}>
       <QuickExit>
