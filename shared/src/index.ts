@@ -8,6 +8,7 @@ export type * from './api/sync.ts';
 export type * from './api/export.ts';
 export type * from './api/devices.ts';
 export * from './contact/contact-details.ts';
+export * from './contact/first-name.ts';
 export * from './api/access-log.ts';
 export * from './api/helper-actions.ts';
 export * from './api/youth-say.ts';

@@ -1,4 +1,4 @@
-import { accessLogActionOf, accessLogActions, type AccessLogActorView, type DelegationScope, type AccessLogEntryView, type AccessLogGroupView, type AccessLogPage, type AccessLogPersonView, type AccessLogQuery } from '@onsplan/shared';
+import { accessLogActionOf, accessLogActions, type AccessLogActorView, type DelegationScope, type AccessLogEntryView, type AccessLogGroupView, type AccessLogPage, type AccessLogPersonView, type AccessLogQuery, firstName } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import type { DelegationBasis } from './access-log.ts';
 import { lastDayOf } from './delegations.ts';
@@ -347,10 +347,6 @@ function helpAgreementView(scope: FamilyScope, row: GroupRow): Pick<AccessLogGro
   };
 }
 
-/** Members call each other by first name; so does the log for a helper's name. */
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
 
 function onBehalfOfView(scope: FamilyScope, row: ActorColumns): { onBehalfOf?: { memberId: string; name: string } } {
   const name = scope.memberName(row.onBehalfOfMemberId);

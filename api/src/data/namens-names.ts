@@ -1,3 +1,4 @@
+import { firstName } from '@onsplan/shared';
 import type { FamilyScope } from './family-scope.ts';
 
 /**
@@ -20,6 +21,3 @@ export function onBehalfOfNameFor(scope: FamilyScope, memberId: string | null): 
   return member ? `${member.firstName} ${member.lastName}`.trim() : first;
 }
 
-function firstName(name: string): string {
-  return name.split(' ')[0]!;
-}

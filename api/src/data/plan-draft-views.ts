@@ -1,4 +1,4 @@
-import { addressingOn, isDelegationActive, memberRules, nameWarnings, type Delegation, type DraftNameWarning, type DraftPreview, type MemberChanges, type PlanItemView, type PreviewHidden, type RuleCode, type ShieldableItemField } from '@onsplan/shared';
+import { addressingOn, isDelegationActive, memberRules, nameWarnings, type Delegation, type DraftNameWarning, type DraftPreview, type MemberChanges, type PlanItemView, type PreviewHidden, type RuleCode, type ShieldableItemField, firstName } from '@onsplan/shared';
 import type { FamilyScope } from './family-scope.ts';
 import type { ItemRow } from './family-store.ts';
 import type { StoredDraftItem } from './plan-draft-items.ts';
@@ -60,9 +60,6 @@ function activeHelpers(scope: FamilyScope, memberId: string): { id: string; firs
     .map((h) => ({ id: h.userId, firstName: firstName(h.name) }));
 }
 
-function firstName(name: string): string {
-  return name.split(' ')[0] ?? name;
-}
 
 /**
  * For each member who reads the plan: what is new, changed or gone between their view of the

@@ -1,4 +1,4 @@
-import { decide, isDelegationActive, type Guarded, type ReadersView } from '@onsplan/shared';
+import { decide, isDelegationActive, type Guarded, type ReadersView, firstName } from '@onsplan/shared';
 import type { FamilyScope } from './family-scope.ts';
 
 /**
@@ -35,6 +35,3 @@ export function currentProfessionals(scope: FamilyScope): FamilyScope['snapshot'
   return scope.snapshot.professionals.filter((p) => p.since.getTime() <= now && (p.until === null || now < p.until.getTime()));
 }
 
-function firstName(name: string): string {
-  return name.split(' ')[0] ?? name;
-}

@@ -1,4 +1,4 @@
-import type { RequestAnswer, ToestemmingsverzoekenOverview, ToestemmingsverzoekView } from '@onsplan/shared';
+import { firstName, type RequestAnswer, type ToestemmingsverzoekenOverview, type ToestemmingsverzoekView } from '@onsplan/shared';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState } from 'react';
@@ -13,8 +13,6 @@ import { DutchBeside } from '../components/DutchBeside/DutchBeside.tsx';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { selfMemberId, useFamily } from '../family/context.ts';
 import { formatDate } from '../format.ts';
-
-const firstName = (name: string) => name.split(' ')[0] ?? name;
 
 /**
  * The questions for toestemming addressed to this member (or the member a helper acts for): open
