@@ -164,7 +164,8 @@ export class AgendaRepository {
     const row = await this.#row(scope, afspraakId);
     const actor = scope.authorize('verzoek-doen', guardedOf(scope, row));
     const memberId = actor.memberId;
-    if (memberId === null || !row.memberIds.includes(memberId)) throw new AppError('niet-toegestaan');
+    // Only participants see an appointment (its envelope), so whoever may ask here takes part; a professional asks nobody.
+    if (memberId === null) throw new AppError('niet-toegestaan');
     const reason = cleanText(input.reason);
     if (!reason) throw new AppError('ongeldige-invoer', { fields: ['reason'], detail: 'Schrijf op waarom het niet kan.' });
     const { id, created } = await scope.write((tx) =>
@@ -305,7 +306,7 @@ function view(scope: FamilyScope, row: AfspraakRow, verzoeken: readonly VerzoekR
     cancelled: row.cancelledAt !== null,
     sequence: row.sequence,
     verplaatsverzoeken: shown.map((v) => verzoekView(scope, v)),
-    mayAskToMove: !scope.isProfessional && self !== null && row.memberIds.includes(self) && row.cancelledAt === null && !open && scope.may('verzoek-doen', guardedOf(scope, row)),
+    mayAskToMove: !scope.isProfessional && self !== null && row.cancelledAt === null && !open && scope.may('verzoek-doen', guardedOf(scope, row)),
   };
 }
 
