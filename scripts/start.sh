@@ -15,4 +15,7 @@ if [[ -f portal/index.html ]] &&
   npx vite build
 fi
 
-exec node api/src/main.ts
+# A heap ceiling (API_HEAP_MB), so the process collects its garbage instead of growing (issue 12).
+# Several processes (WORKERS) inherit it.
+node_options=$(node api/src/heap-budget.ts)
+exec node $node_options api/src/main.ts

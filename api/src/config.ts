@@ -87,7 +87,7 @@ function neutralSiteOf(value: string | undefined): string {
 }
 
 /** A setting that must be a whole number of at least 1; a typo stops the start with a clear line. */
-function wholeNumberOf(value: string | undefined, name: string, fallback: number): number {
+export function wholeNumberOf(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} moet een heel getal van 1 of meer zijn, niet "${value}".`);
@@ -122,8 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neutralSite: neutralSiteOf(env.NEUTRAL_SITE),
     writeRateLimit: Number(env.WRITE_RATE_LIMIT ?? 60),
     // 128 MB of snapshots (about 2,000 busy families) leaves room in a 512 MB process.
-    snapshotCacheBytes: Number(env.SNAPSHOT_CACHE_MB ?? 128) * 1024 * 1024,
-    principalCacheEntries: Number(env.PRINCIPAL_CACHE_ENTRIES ?? 20_000),
+    snapshotCacheBytes: wholeNumberOf(env.SNAPSHOT_CACHE_MB, 'SNAPSHOT_CACHE_MB', 128) * 1024 * 1024,
+    principalCacheEntries: wholeNumberOf(env.PRINCIPAL_CACHE_ENTRIES, 'PRINCIPAL_CACHE_ENTRIES', 20_000),
     pushSubject: pushSubjectOf(env.PUSH_SUBJECT, new URL(origin).hostname),
     complaintsUrl: complaintsUrlOf(env.COMPLAINTS_URL),
     pushServices: env.PUSH_SERVICES ? env.PUSH_SERVICES.split(',').map((s) => s.trim()).filter(Boolean) : [...knownPushServices],

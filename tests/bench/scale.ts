@@ -19,6 +19,7 @@ import { migrate } from '../../api/src/db/migrate.ts';
 import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-client.ts';
 import { throwawayCluster } from './throwaway-pg.ts';
+import { apiNodeOptions } from '../../api/src/heap-budget.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const sizes = [1_000, 10_000, 100_000];
@@ -51,7 +52,7 @@ async function startServer(databaseUrl: string, dataDir: string, port: number, w
   const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SEED_DEMO: 'false', LOG: 'false', DATA_DIR: dataDir, WORKERS: String(workers) };
   const ready = workers > 1 ? `Alle ${workers} processen van Ons Plan draaien.` : 'Ons Plan draait.';
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(root, 'api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...apiNodeOptions(), resolve(root, 'api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((done, fail) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.includes(ready)) done();
