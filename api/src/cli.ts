@@ -4,7 +4,8 @@ import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
 import { CliProblem, invite } from './cli/invite.ts';
-import { readServerInfo } from './cli/server-info.ts';
+import { readServerInfo, type ServerInfo } from './cli/server-info.ts';
+import { describeStatus, type ProcessStatus } from './process-status.ts';
 import { AccessLog, type LogCheck } from './data/access-log.ts';
 import { loadLogSeal } from './data/log-seal.ts';
 import { describeLogCheck } from './log-guard.ts';
@@ -15,6 +16,7 @@ const usage = `Gebruik:
   npm run cli -- seed              demogezin aanmaken (als de database leeg is)
   npm run cli -- invite <naam>     uitnodigingscode maken, bijvoorbeeld: invite samira
   npm run cli -- verify-log        het toegangslog en zijn controlepunten controleren
+  npm run cli -- status            geheugen en caches van de draaiende server
   npm run cli -- generate --families N [--seed S]
                                    N testgezinnen maken (voor metingen, nooit in productie)`;
 
@@ -54,14 +56,7 @@ async function verifyLog(): Promise<void> {
   let result: LogCheck;
   let unchecked = 0;
   if (found?.state === 'running') {
-    const { port, adminToken, origin } = found.info;
-    const response = await fetch(`http://127.0.0.1:${port}/api/admin/access-log/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}`, origin, 'x-ons-plan': '1' },
-      body: '{}',
-    });
-    if (!response.ok) throw new CliProblem(`De server gaf fout ${response.status}. Start Ons Plan opnieuw met npm start en probeer het dan nog eens.`);
-    result = (await response.json()) as LogCheck;
+    result = await askServer<LogCheck>(found.info, 'POST', '/api/admin/access-log/verify');
   } else {
     const sealed = await loadLogSeal({ env: process.env, dataDir: config.dataDir, create: false });
     result = await withDb(async (db) => {
@@ -73,6 +68,25 @@ async function verifyLog(): Promise<void> {
   for (const line of describeLogCheck(result)) console.log(line);
   if (unchecked) console.log(`FOUT: er zijn ${unchecked} controlepunten, maar geen sleutel om ze te controleren. Zet LOG_SEAL_KEY, of zet het sleutelbestand terug.`);
   if (!result.ok || unchecked) process.exitCode = 1;
+}
+
+/** Asks the running server through its loopback admin routes, with the token it left in the data folder. */
+async function askServer<T>(server: ServerInfo, method: 'GET' | 'POST', path: string): Promise<T> {
+  const { port, adminToken, origin } = server;
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${adminToken}`, origin, 'x-ons-plan': '1', ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+    ...(method === 'POST' ? { body: '{}' } : {}),
+  });
+  if (!response.ok) throw new CliProblem(`De server gaf fout ${response.status}. Start Ons Plan opnieuw met npm start en probeer het dan nog eens.`);
+  return (await response.json()) as T;
+}
+
+/** Memory and caches of the running server (one of its processes, with WORKERS). */
+async function status(): Promise<void> {
+  const found = readServerInfo(config.dataDir);
+  if (found.state !== 'running') throw new CliProblem('Ons Plan draait nu niet. Start het met: npm start');
+  for (const line of describeStatus(await askServer<ProcessStatus>(found.info, 'GET', '/api/admin/status'))) console.log(line);
 }
 
 /** Test families for the scale bench: `--families N`, optionally `--seed S` (the same seed gives the same families). */
@@ -122,6 +136,9 @@ try {
       break;
     case 'verify-log':
       await verifyLog();
+      break;
+    case 'status':
+      await status();
       break;
     case 'generate':
       await withDb((db) => generate(db, args));

@@ -2,6 +2,7 @@ import { AccessLog } from './data/access-log.ts';
 import type { LogSeal } from './data/log-seal.ts';
 import { FamilyStore } from './data/family-store.ts';
 import { PrincipalDirectory } from './data/principals.ts';
+import type { CacheStats } from './data/lru-cache.ts';
 import { ScopedRepository } from './data/scoped-repository.ts';
 import type { ActingAs, Principal } from './data/principals.ts';
 import { Invitations } from './auth/invitations.ts';
@@ -30,6 +31,8 @@ export interface Services {
   authDb: Db;
   /** News without content by Web Push (issue 11, point 5). */
   push: { notifier: Notifier; subscriptions: PushSubscriptions };
+  /** How the in-memory caches do (issue 12: bounded, with hits and misses reported). */
+  cacheStats(): { snapshots: CacheStats; principals: CacheStats };
   stop(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
       new ScopedRepository({ store, log, clock, db, forgetPrincipals: () => directory.forget(), invitations, sessions, origin: config.origin, news: notifier }, principal, clientIp, actingAs),
     authDb: db,
     push: { notifier, subscriptions },
+    cacheStats: () => ({ snapshots: store.cacheStats(), principals: directory.cacheStats() }),
     async stop() {
       await notifier.idle();
       await log.drain();

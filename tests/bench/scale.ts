@@ -20,6 +20,8 @@ import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-client.ts';
 import { throwawayCluster } from './throwaway-pg.ts';
 import { apiNodeOptions } from '../../api/src/heap-budget.ts';
+import { readServerInfo } from '../../api/src/cli/server-info.ts';
+import type { ProcessStatus } from '../../api/src/process-status.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const sizes = [1_000, 10_000, 100_000];
@@ -66,6 +68,14 @@ async function stopServer(server: Server): Promise<void> {
   const exited = new Promise((done) => server.child.once('exit', done));
   server.child.kill('SIGTERM');
   await exited;
+}
+
+/** Memory and cache figures of the bench server, asked as `npm run cli -- status` asks them. */
+async function serverStatus(dataDir: string): Promise<ProcessStatus> {
+  const found = readServerInfo(dataDir);
+  if (found.state !== 'running') throw new Error(`no running server in ${dataDir}`);
+  const response = await fetch(`http://127.0.0.1:${found.info.port}/api/admin/status`, { headers: { authorization: `Bearer ${found.info.adminToken}`, origin: found.info.origin } });
+  return (await response.json()) as ProcessStatus;
 }
 
 interface BenchFamily {
@@ -170,6 +180,10 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     line('plan read of every other family, cold, 50 clients', touching, coldTargets);
     const rss = rssMb(server.child.pid!);
     report('server RSS after reading every family', `${Math.round(rss)} MB`, '< 512 MB', rss < 512);
+    const status = await serverStatus(dataDir);
+    const snapshots = status.caches.snapshots;
+    report('server JS heap', `${status.memoryMb.heapUsed} MB used of at most ${status.memoryMb.heapLimit} MB`, undefined);
+    report('snapshot cache', `${snapshots.entries} families, ${Math.round(snapshots.cost / 1048576)} of ${Math.round(snapshots.maxCost / 1048576)} MB; ${snapshots.hits} hits, ${snapshots.misses} misses, ${snapshots.evictions} dropped`, undefined);
     return server.startMs;
   } finally {
     await stopServer(server);

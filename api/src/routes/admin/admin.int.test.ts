@@ -46,3 +46,19 @@ describe('invitations for the command line while the server runs', () => {
     expect((await ask('mila', 'geheim-token')).statusCode).toBe(404);
   });
 });
+
+describe('status for the command line', () => {
+  const status = (token?: string) => app.inject({ method: 'GET', url: '/api/admin/status', headers: { origin, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+
+  it('tells memory and how the caches do', async () => {
+    const before = (await status('geheim-token')).json();
+    expect(before.memoryMb.heapLimit).toBeGreaterThan(0);
+    expect(before.caches.snapshots).toMatchObject({ entries: 0, hits: 0, misses: 0, maxCost: 128 * 1024 * 1024 });
+    expect(before.caches.principals.maxCost).toBe(20_000);
+  });
+
+  it('refuses without the token', async () => {
+    expect((await status()).statusCode).toBe(403);
+    expect((await status('fout-token-dat-niet-klopt')).statusCode).toBe(403);
+  });
+});

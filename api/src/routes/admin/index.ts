@@ -4,6 +4,7 @@ import { AppError } from '../../http/problems.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import type { Services } from '../../services.ts';
 import { findInvitee } from '../../cli/invitee.ts';
+import { processStatus } from '../../process-status.ts';
 
 /**
  * The command line's way in while the server runs: embedded PGlite allows one process only, so
@@ -43,5 +44,10 @@ export default async function adminRoutes(app: FastifyInstance, opts: { services
     '/admin/access-log/verify',
     { schema: { hide: true, body: { type: 'object', additionalProperties: false, properties: {} }, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(403) } } },
     async () => opts.services.log.verify(),
+  );
+
+  // `npm run cli -- status` and the scale bench: memory and cache figures of this process.
+  app.get('/admin/status', { schema: { hide: true, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(403) } } }, async () =>
+    processStatus(opts.services.cacheStats()),
   );
 }
