@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
+import { throwawayCluster } from './throwaway-pg.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -88,9 +89,11 @@ const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
 /** Starts a bench server as a child process and resolves with the JSON line it prints once listening. */
-function startChild<T>(script: string, stdin?: string): Promise<T & { child: ChildProcess }> {
+function startChild<T>(script: string, stdin?: string, databaseUrl?: string): Promise<T & { child: ChildProcess }> {
   const env = { ...process.env };
-  delete env.TEST_DATABASE_URL; // always PGlite, so the bench needs no server
+  // PGlite unless a PostgreSQL server is given for this child.
+  delete env.TEST_DATABASE_URL;
+  if (databaseUrl) env.TEST_DATABASE_URL = databaseUrl;
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', resolve(import.meta.dirname, script)], { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'] });
   children.push(child);
   child.stdin!.end(stdin ?? '');
@@ -124,8 +127,9 @@ async function measure(url: string, server: ChildProcess, headers: Record<string
   return cpuBefore === undefined || cpuAfter === undefined ? result : { ...result, cpuPerRequest: (cpuAfter - cpuBefore) / result.requests.total };
 }
 
-async function throughput(): Promise<void> {
-  const plan = await startChild<{ port: number; cookie: string; familyId: string }>('plan-server.ts');
+/** The filtered plan read against the bare route, on one engine (PostgreSQL when `databaseUrl` is given). */
+async function throughput(engine: string, databaseUrl?: string): Promise<void> {
+  const plan = await startChild<{ port: number; cookie: string; familyId: string }>('plan-server.ts', undefined, databaseUrl);
   const planUrl = `http://127.0.0.1:${plan.port}/api/families/${plan.familyId}/plan`;
   const headers = { cookie: `${sessionCookieName}=${plan.cookie}` };
   const check = await fetch(planUrl, { headers });
@@ -133,20 +137,35 @@ async function throughput(): Promise<void> {
   const items = check.status === 200 ? (JSON.parse(body) as { items?: unknown[] }).items : undefined;
   if (!items?.length) throw new Error(`plan read is not measurable: GET ${planUrl} answered ${check.status} with ${body.slice(0, 300)}`);
 
+  // The reference right before each engine's run, so both see the same machine.
   const bare = await startChild<{ port: number }>('bare-server.ts', body);
   const bareResult = await measure(`http://127.0.0.1:${bare.port}/bare`, bare.child);
+  bare.child.kill('SIGTERM');
   const planResult = await measure(planUrl, plan.child, headers);
+  plan.child.kill('SIGTERM');
 
   const kB = (Buffer.byteLength(body) / 1000).toFixed(1);
-  console.log(`bare Fastify route: ${Math.round(bareResult.requests.average)} req/s  (reference, same ${kB} kB body)`);
-  console.log(`filtered plan read (Mark, ${items.length} items): ${Math.round(planResult.requests.average)} req/s`);
+  console.log(`\n${engine}: bare Fastify route ${Math.round(bareResult.requests.average)} req/s (reference, same ${kB} kB body); filtered plan read (Mark, ${items.length} items) ${Math.round(planResult.requests.average)} req/s`);
   const ratio = planResult.requests.average / bareResult.requests.average;
-  report('filtered plan read / bare route', ratio.toFixed(2), '>= 0.35', ratio >= 0.35);
-  console.log(`filtered plan read p99 latency: ${planResult.latency.p99} ms  (information)`);
+  report(`filtered plan read / bare route, ${engine}`, ratio.toFixed(2), '>= 0.35', ratio >= 0.35);
+  console.log(`filtered plan read p99 latency, ${engine}: ${planResult.latency.p99} ms  (information)`);
   if (bareResult.cpuPerRequest !== undefined && planResult.cpuPerRequest !== undefined) {
     // Steadier than req/s when other work shares the machine: what one request costs its server.
     const us = (n: number) => `${Math.round(n)} µs`;
-    console.log(`server CPU per request: bare ${us(bareResult.cpuPerRequest)}, plan read ${us(planResult.cpuPerRequest)}, ratio ${(bareResult.cpuPerRequest / planResult.cpuPerRequest).toFixed(2)}  (information)`);
+    console.log(`server CPU per request, ${engine}: bare ${us(bareResult.cpuPerRequest)}, plan read ${us(planResult.cpuPerRequest)}, ratio ${(bareResult.cpuPerRequest / planResult.cpuPerRequest).toFixed(2)}  (information)`);
+  }
+}
+
+/** Both engines in one run (issue 12 point 7): PGlite as `npm start` runs it, and PostgreSQL. */
+async function throughputOnBothEngines(): Promise<void> {
+  await throughput('PGlite');
+  const given = process.env.TEST_DATABASE_URL;
+  const cluster = given ? undefined : await throwawayCluster().catch((error: Error) => (console.log(`PostgreSQL: not measured (${error.message})`), undefined));
+  if (!given && !cluster) return;
+  try {
+    await throughput('PostgreSQL', given ?? cluster!.url);
+  } finally {
+    await cluster?.stop();
   }
 }
 
@@ -170,6 +189,13 @@ async function inChromium(): Promise<void> {
 if (process.argv.includes('--scale')) {
   // npm run bench -- --scale [--max N]: many families on PostgreSQL (tests/bench/scale.ts).
   process.exitCode = await runScript('scale.ts', process.argv.slice(2));
+} else if (process.argv.includes('--read')) {
+  // npm run bench -- --read: only the filtered plan read against the bare route, on both engines.
+  try {
+    await throughputOnBothEngines();
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+  }
 } else {
   // The whole bench stays bounded even if a server hangs (the offline part starts Chromium).
   setTimeout(() => {
@@ -179,7 +205,7 @@ if (process.argv.includes('--scale')) {
 
   bundleSizes();
   try {
-    await throughput();
+    await throughputOnBothEngines();
     await inChromium();
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);

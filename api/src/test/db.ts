@@ -15,8 +15,16 @@ import { testStart } from './clock.ts';
  * PGlite clones one template instance in memory; a PostgreSQL server copies a template database.
  * `TEST_DATABASE_URL` selects the server (the int-pg test project sets it).
  */
-export async function freshDatabase(): Promise<Db> {
-  return process.env.TEST_DATABASE_URL ? freshPostgres(process.env.TEST_DATABASE_URL) : freshPglite();
+export async function freshDatabase(options: { pgliteDir?: string } = {}): Promise<Db> {
+  if (process.env.TEST_DATABASE_URL) return freshPostgres(process.env.TEST_DATABASE_URL);
+  return options.pgliteDir ? pgliteInFolder(options.pgliteDir) : freshPglite();
+}
+
+/** PGlite with its files in a folder, as `npm start` runs it (tests keep theirs in memory): for the bench. */
+async function pgliteInFolder(dataDir: string): Promise<Db> {
+  pgliteTemplate ??= makePgliteTemplate();
+  const { loadDataDir, pgliteWasmModule, initdbWasmModule, fsBundle } = await pgliteTemplate;
+  return wrapPglite(await PGlite.create({ dataDir, loadDataDir, pgliteWasmModule, initdbWasmModule, fsBundle }));
 }
 
 export const testEngine = (): 'pglite' | 'postgres' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');

@@ -82,8 +82,8 @@ export function userIdIn(world: DemoWorld, key: string): string {
 }
 
 /** A fresh app on a fresh seeded database (PGlite clone or PostgreSQL template copy). */
-export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const db = await freshDatabase();
+export async function testApp(overrides: Partial<Config> = {}, options: { pgliteDir?: string } = {}): Promise<TestApp> {
+  const db = await freshDatabase(options);
   // The server's role, as in production: on PostgreSQL the app cannot change its own access log.
   const appDb = await appDatabase(db);
   const clock = testClock();
