@@ -199,13 +199,14 @@ if (process.argv.includes('--scale')) {
 } else {
   // The whole bench stays bounded even if a server hangs (the offline part starts Chromium).
   setTimeout(() => {
-    console.error('bench: gave up after 480 s');
+    console.error('bench: gave up after 600 s');
     process.exit(1);
-  }, 480_000).unref();
+  }, 600_000).unref();
 
   bundleSizes();
   try {
     await throughputOnBothEngines();
+    if ((await runScript('cross-process.ts')) !== 0) throw new Error('cross-process.ts could not measure');
     await inChromium();
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);
