@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase, testEngine } from '../test/db.ts';
+import type { Db } from './database.ts';
+import { distributionProblems } from './distribution-check.ts';
+import { citusSql, familyTables, referenceTables } from './distribution.ts';
+
+let db: Db;
+const familyId = 'd0000000-0000-4000-8000-000000000001';
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+afterEach(async () => db.close());
+
+describe(`the schema can be distributed by family, on ${testEngine()}`, () => {
+  it('every table is classified, and every family table has its family in each key', async () => {
+    expect(await distributionProblems(db)).toEqual([]);
+  });
+
+  it('refuses a row that points at a member of another family', async () => {
+    const [other] = await db.query<{ id: string }>(`select id from members where family_id <> $1 limit 1`, [familyId]);
+    await expect(
+      db.query(`insert into satisfaction_given (family_id, member_id, period) values ($1, $2, '2026-01')`, [familyId, other!.id]),
+    ).rejects.toThrow(/foreign key/);
+  });
+
+  it('names a new table nobody classified, and a family table whose keys leave out the family', async () => {
+    await db.exec(`
+      create table notes_nobody_classified (id uuid primary key);
+      create table plan_notes (
+        id uuid primary key,
+        family_id uuid not null references families (id),
+        client_id uuid unique,
+        member_id uuid,
+        reply_to uuid references plan_notes (id)
+      );
+      create unique index plan_notes_member on plan_notes (member_id);
+      alter table users add column family_id uuid;`);
+    (familyTables as Record<string, string>).plan_notes = 'family_id';
+    try {
+      expect(await distributionProblems(db)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^notes_nobody_classified: not classified/),
+          'plan_notes: primary key plan_notes_pkey (id) lacks family_id',
+          'plan_notes: unique plan_notes_client_id_key (client_id) lacks family_id',
+          'plan_notes: unique plan_notes_member (member_id) lacks family_id',
+          'plan_notes: foreign key plan_notes_reply_to_fkey to family table plan_notes does not join family_id to plan_notes.family_id',
+          'users: has family_id, so it is a family table, not a reference table',
+        ]),
+      );
+    } finally {
+      delete (familyTables as Record<string, string>).plan_notes;
+    }
+  });
+
+  it('names a foreign key from a global table into a family table, which Citus cannot keep', async () => {
+    await db.exec(`alter table invitations add constraint invitations_member foreign key (user_id) references families (id) not valid`);
+    expect(await distributionProblems(db)).toEqual(['invitations: foreign key invitations_member from a reference table to families, which Citus forbids']);
+  });
+
+  it('prints a Citus statement for every family table and every reference table', () => {
+    const sql = citusSql();
+    expect(sql).toContain(`select create_distributed_table('families', 'id');`);
+    for (const table of Object.keys(familyTables).filter((t) => t !== 'families')) {
+      expect(sql).toContain(`select create_distributed_table('${table}', 'family_id', colocate_with => 'families');`);
+    }
+    for (const table of Object.keys(referenceTables)) expect(sql).toContain(`select create_reference_table('${table}');`);
+  });
+});
