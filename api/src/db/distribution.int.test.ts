@@ -57,6 +57,27 @@ describe(`the schema can be distributed by family, on ${testEngine()}`, () => {
     expect(await distributionProblems(db)).toEqual(['invitations: foreign key invitations_member from a reference table to families, which Citus forbids']);
   });
 
+  it('the Citus statements run, with stand-ins for Citus, and leave every foreign key as it was', async () => {
+    const foreignKeys = () =>
+      db.query<{ key: string }>(
+        `select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as key
+           from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by 1`,
+      );
+    const before = await foreignKeys();
+    await db.exec(`
+      create table citus_calls (call text);
+      create function create_reference_table(t text) returns void language sql as $$ insert into citus_calls values ('reference ' || t) $$;
+      create function create_distributed_table(t text, c text, colocate_with text default 'default') returns void language sql
+        as $$ insert into citus_calls values ('distributed ' || t || ' by ' || c || ' beside ' || colocate_with) $$;`);
+    await db.exec(citusSql());
+    expect(await foreignKeys()).toEqual(before);
+    const calls = (await db.query<{ call: string }>('select call from citus_calls')).map((r) => r.call);
+    expect(calls).toContain('distributed families by id beside default');
+    expect(calls).toContain('distributed comments by family_id beside families');
+    expect(calls).toContain('reference users');
+    expect(calls).toHaveLength(Object.keys(familyTables).length + Object.keys(referenceTables).length);
+  });
+
   it('prints a Citus statement for every family table and every reference table', () => {
     const sql = citusSql();
     expect(sql).toContain(`select create_distributed_table('families', 'id');`);

@@ -83,34 +83,32 @@ export function familyTableNames(): string[] {
 
 /**
  * The statements that distribute an Ons Plan database that has the Citus extension, in one
- * transaction. Foreign keys between family tables are taken off while the tables move and put back
- * unchanged afterwards: Citus distributes one table at a time and refuses a key to a table that is
- * not distributed yet, and plans and plan versions point at each other.
+ * transaction. Every foreign key is taken off while the tables move and put back unchanged
+ * afterwards: Citus moves one table at a time and refuses a key to a table it has not moved yet,
+ * and some tables point at each other (plans and plan versions).
  */
 export function citusSql(): string {
   const family = familyTableNames();
-  const list = family.map((t) => `'${t}'`).join(', ');
   const notYet = Object.keys(notYetDistributable);
   return [
     `-- Ons Plan on Citus: family tables distributed by family, global tables as reference tables.`,
     `-- Made by \`npm run cli -- citus-sql\` from api/src/db/distribution.ts. Run with psql on the coordinator,`,
     `-- after \`npm run cli -- migrate\`, with the API stopped.`,
     `begin;`,
-    `create temporary table onsplan_family_keys on commit drop as`,
+    `create temporary table onsplan_foreign_keys on commit drop as`,
     `  select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as definition`,
-    `    from pg_constraint`,
-    `   where contype = 'f' and conrelid::regclass::text in (${list}) and confrelid::regclass::text in (${list});`,
+    `    from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace;`,
     `do $$ declare k record; begin`,
-    `  for k in select * from onsplan_family_keys loop execute format('alter table %I drop constraint %I', k.tbl, k.name); end loop;`,
+    `  for k in select * from onsplan_foreign_keys loop execute format('alter table %I drop constraint %I', k.tbl, k.name); end loop;`,
     `end $$;`,
     ...Object.keys(referenceTables).sort().map((t) => `select create_reference_table('${t}');`),
     `select create_distributed_table('families', 'id');`,
     ...family.slice(1).map((t) => `select create_distributed_table('${t}', '${familyTables[t]}', colocate_with => 'families');`),
     `do $$ declare k record; begin`,
-    `  for k in select * from onsplan_family_keys loop execute format('alter table %I add constraint %I %s', k.tbl, k.name, k.definition); end loop;`,
+    `  for k in select * from onsplan_foreign_keys loop execute format('alter table %I add constraint %I %s', k.tbl, k.name, k.definition); end loop;`,
     `end $$;`,
     `commit;`,
-    ...(notYet.length ? [`-- Not distributed yet (stays on the coordinator): ${notYet.join(', ')}. See the README.`] : []),
+    ...(notYet.length ? [`-- Not distributed yet (they stay on the coordinator): ${notYet.join(', ')}. See the README.`] : []),
     '',
   ].join('\n');
 }
