@@ -1,6 +1,10 @@
+import { dutchDay } from '@onsplan/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testStart } from '../test/clock.ts';
 import { freshDatabase, testEngine } from '../test/db.ts';
-import type { Db } from './database.ts';
+import { openPglite, type Db } from './database.ts';
+import { migrate } from './migrate.ts';
+import { seedDemo } from './seed.ts';
 import { distributionProblems } from './distribution-check.ts';
 import { citusSql, familyTables, referenceTables } from './distribution.ts';
 
@@ -85,5 +89,38 @@ describe(`the schema can be distributed by family, on ${testEngine()}`, () => {
       expect(sql).toContain(`select create_distributed_table('${table}', 'family_id', colocate_with => 'families');`);
     }
     for (const table of Object.keys(referenceTables)) expect(sql).toContain(`select create_reference_table('${table}');`);
+  });
+});
+
+describe('migration 040 on a database that already has rows', () => {
+  it('gives the rows that belonged to a family through a member that family, and keeps every row', async () => {
+    const old = await openPglite();
+    try {
+      await migrate(old, { before: '040' });
+      await seedDemo(old, dutchDay(testStart), testStart);
+      const versions = await old.query<{ id: string; memberId: string; familyId: string }>(
+        `select v.id, m.id as "memberId", m.family_id as "familyId" from plan_versions v join members m on m.family_id = v.family_id order by m.id`,
+      );
+      for (const v of versions) {
+        await old.query(`insert into satisfaction_given (member_id, period) values ($1, '2026-01') on conflict do nothing`, [v.memberId]);
+        await old.query(`insert into satisfaction_given_versions (member_id, plan_version_id) values ($1, $2)`, [v.memberId, v.id]);
+      }
+      const counts = () => old.query<{ given: number; versions: number }>(
+        `select (select count(*)::int from satisfaction_given) as given, (select count(*)::int from satisfaction_given_versions) as versions`,
+      );
+      const before = await counts();
+      expect(before[0]!.versions).toBeGreaterThan(1);
+
+      expect(await migrate(old)).toContain('040_family_in_every_key.sql');
+      expect(await counts()).toEqual(before);
+      const wrong = await old.query(
+        `select 1 from satisfaction_given g join members m on m.id = g.member_id where g.family_id <> m.family_id
+         union all select 1 from satisfaction_given_versions g join members m on m.id = g.member_id where g.family_id <> m.family_id`,
+      );
+      expect(wrong).toEqual([]);
+      expect(await distributionProblems(old)).toEqual([]);
+    } finally {
+      await old.close();
+    }
   });
 });
