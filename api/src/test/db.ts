@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openAppDatabase } from '../db/app-role.ts';
-import { openPostgres, wrapPglite, type Db } from '../db/database.ts';
+import { openPglite, openPostgres, wrapPglite, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed.ts';
 import { testStart } from './clock.ts';
@@ -17,6 +17,26 @@ import { testStart } from './clock.ts';
  */
 export async function freshDatabase(): Promise<Db> {
   return process.env.TEST_DATABASE_URL ? freshPostgres(process.env.TEST_DATABASE_URL) : freshPglite();
+}
+
+/**
+ * An empty database, never migrated, on the engine under test: for a test that builds an older
+ * schema with `migrate(db, { before })`, fills it and then migrates on. Dropped when closed.
+ */
+export async function emptyDatabase(): Promise<Db> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return openPglite();
+  const name = `onsplan_e_${randomBytes(6).toString('hex')}`;
+  await admin(url, (c) => c.query(`create database ${name}`));
+  const db = await openPostgres(withDatabase(url, name));
+  const close = db.close.bind(db);
+  return {
+    ...db,
+    async close() {
+      await close();
+      await admin(url, (c) => c.query(`drop database if exists ${name}`)).catch(() => {});
+    },
+  };
 }
 
 export const testEngine = (): 'pglite' | 'postgres' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
