@@ -10,6 +10,7 @@ import { AccessLog, type LogCheck } from './data/access-log.ts';
 import { loadLogSeal } from './data/log-seal.ts';
 import { describeLogCheck } from './log-guard.ts';
 import { defaultSeed, generateFamilies } from './db/generate/generate.ts';
+import { citusSql } from './db/distribution.ts';
 
 const usage = `Gebruik:
   npm run cli -- migrate           database bijwerken
@@ -18,7 +19,8 @@ const usage = `Gebruik:
   npm run cli -- verify-log        het toegangslog en zijn controlepunten controleren
   npm run cli -- status            geheugen en caches van de draaiende server
   npm run cli -- generate --families N [--seed S]
-                                   N testgezinnen maken (voor metingen, nooit in productie)`;
+                                   N testgezinnen maken (voor metingen, nooit in productie)
+  npm run cli -- citus-sql         de opdrachten die de database over servers verdelen (Citus)`;
 
 const config = loadConfig();
 const [command, ...args] = process.argv.slice(2);
@@ -142,6 +144,9 @@ try {
       break;
     case 'generate':
       await withDb((db) => generate(db, args));
+      break;
+    case 'citus-sql':
+      process.stdout.write(citusSql());
       break;
     case 'invite':
       if (!args[0]) throw new Error(usage);

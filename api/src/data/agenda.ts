@@ -109,12 +109,12 @@ export class AgendaRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'afspraken',
+        { table: 'afspraken', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into afspraken (id, family_id, title, starts_at, ends_at, place_kind, place_value, note, member_ids, professional_user_ids, place_hidden_from,
                                 planned_by_user_id, created_at, updated_at, client_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) on conflict (client_id, family_id) do nothing returning id`,
         [
           randomUUID(), scope.familyId, clean.title, clean.start, clean.end, clean.place.kind, clean.place.value, clean.note ?? null,
           clean.memberIds, clean.professionalIds, clean.placeHiddenFrom, actor.userId, now, input.clientId,
@@ -171,11 +171,11 @@ export class AgendaRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'afspraak_verplaatsverzoeken',
+        { table: 'afspraak_verplaatsverzoeken', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into afspraak_verplaatsverzoeken (id, family_id, afspraak_id, member_id, asked_by_user_id, reason, created_at, client_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (client_id, family_id) do nothing returning id`,
         [randomUUID(), scope.familyId, row.id, memberId, actor.userId, reason, scope.now.toISOString(), input.clientId],
         'asked_by_user_id',
       ),

@@ -110,11 +110,11 @@ export class CommentsRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'comments',
+        { table: 'comments', familyId: scope.familyId },
         c.clientId,
         actor.userId,
         `insert into comments (id, family_id, plan_version_id, item_key, reply_to, author_user_id, on_behalf_of_member_id, body, client_id, created_at, ${envelopeColumnList})
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id, family_id) do nothing returning id`,
         [randomUUID(), scope.familyId, c.versionId, c.itemKey, c.replyTo, actor.userId, actor.onBehalfOfMemberId, c.body, c.clientId, scope.now.toISOString(), ...envelopeParams(envelope)],
         'author_user_id',
       ),

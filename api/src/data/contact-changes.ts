@@ -91,11 +91,11 @@ export class ContactChangesRepository {
     const { id, created } = await scope.write(async (tx) => {
       const stored = await insertOnce(
         tx,
-        'contact_changes',
+        { table: 'contact_changes', familyId: scope.familyId },
         clientId,
         actor.userId,
         `insert into contact_changes (id, family_id, member_id, field, value, proposed_by_user_id, on_behalf_of_member_id, created_at, client_id, ${envelopeColumnList})
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${envelopePlaceholders(10)}) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${envelopePlaceholders(10)}) on conflict (client_id, family_id) do nothing returning id`,
         [randomUUID(), scope.familyId, memberId, input.field, check.value, actor.userId, actor.onBehalfOfMemberId, now, clientId, ...envelopeParams(envelope)],
         'proposed_by_user_id',
       );

@@ -150,11 +150,11 @@ function insertMessage(
   return scope.write((tx) =>
     insertOnce(
       tx,
-      'contact_messages',
+      { table: 'contact_messages', familyId: scope.familyId },
       clientId,
       actor.userId,
       `insert into contact_messages (id, family_id, thread_id, kind, topic, call_moment, body, author_user_id, on_behalf_of_member_id, created_at, client_id, ${envelopeColumnList})
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ${envelopePlaceholders(12)}) on conflict (client_id) do nothing returning id`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ${envelopePlaceholders(12)}) on conflict (client_id, family_id) do nothing returning id`,
       [randomUUID(), scope.familyId, m.threadId, m.kind, m.topic, m.callMoment, m.body, actor.userId, actor.onBehalfOfMemberId, scope.now.toISOString(), clientId, ...envelopeParams(envelope)],
       'author_user_id',
     ),

@@ -135,13 +135,13 @@ export class CorrectionsRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'correctieverzoeken',
+        { table: 'correctieverzoeken', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into correctieverzoeken (id, family_id, requester_member_id, created_by_user_id, target_kind, target_id, kind, proposed_text, reason,
                 received_on, due_on, created_at, client_id, audience, audience_members, subjects, shielded_from, shared_across_contactverbod, general_info, field_shields)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-         on conflict (client_id) do nothing returning id`,
+         on conflict (client_id, family_id) do nothing returning id`,
         [
           randomUUID(), familyId, actor.memberId, actor.userId, target.kind, target.id, input.kind, proposedText, reason,
           receivedOn, firstDueOn(receivedOn), scope.now.toISOString(), input.clientId,
@@ -256,11 +256,11 @@ export class CorrectionsRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'eigen_verklaringen',
+        { table: 'eigen_verklaringen', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into eigen_verklaringen (id, family_id, correctieverzoek_id, member_id, target_kind, target_id, body, created_at, client_id, created_by_user_id, ${envelopeColumnList})
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${envelopePlaceholders(11)}) on conflict (client_id, family_id) do nothing returning id`,
         [randomUUID(), familyId, row.id, actor.memberId, row.targetKind, row.targetId, body, scope.now.toISOString(), input.clientId, actor.userId, ...envelopeParams(envelope)],
         'created_by_user_id',
       ),

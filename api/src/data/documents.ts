@@ -126,12 +126,12 @@ export class DocumentsRepository {
         if (Number(usage?.used ?? 0) + bytes.length > files.familyQuotaBytes) throw new AppError('opslag-vol');
         return insertOnce(
           tx,
-          'documents',
+          { table: 'documents', familyId: scope.familyId },
           upload.clientId,
           actor.userId,
           `insert into documents (id, family_id, uploader_user_id, uploader_member_id, storage_key, display_name, content_type, size_bytes, sha256,
                                   shared_with_organisation, toestemming_id, created_at, client_id, ${envelopeColumnList})
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${envelopePlaceholders(14)}) on conflict (client_id) do nothing returning id`,
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, ${envelopePlaceholders(14)}) on conflict (client_id, family_id) do nothing returning id`,
           [
             randomUUID(), scope.familyId, actor.userId, actor.memberId, storageKey, name, contentType, bytes.length, sha256,
             sharing.organisation, sharing.toestemmingId, scope.now.toISOString(), upload.clientId, ...envelopeParams(sharing.envelope),

@@ -37,7 +37,7 @@ export async function sendReminders(scope: FamilyScope, version: { id: string },
     for (const memberId of open) {
       const [row] = await tx.query<{ id: string }>(
         `insert into instemming_reminders (id, family_id, plan_version_id, member_id, reminded_by_user_id, reminded_on, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (plan_version_id, member_id, reminded_on) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (plan_version_id, member_id, reminded_on, family_id) do nothing returning id`,
         [randomUUID(), scope.familyId, version.id, memberId, actor.userId, scope.at.day, scope.now.toISOString()],
       );
       if (row) {

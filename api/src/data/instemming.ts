@@ -127,11 +127,11 @@ export class InstemmingRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'instemmingen',
+        { table: 'instemmingen', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into instemmingen (id, family_id, plan_version_id, member_id, decision, remark, decided_by_user_id, decided_by_member_id, client_id, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${laterThanAll('instemmingen', '$10', '$2')}) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${laterThanAll('instemmingen', '$10', '$2')}) on conflict (client_id, family_id) do nothing returning id`,
         [randomUUID(), familyId, current.id, memberId, input.decision, remark ?? null, actor.userId, actor.memberId, input.clientId, scope.now.toISOString()],
       ),
     );

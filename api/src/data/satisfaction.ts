@@ -35,13 +35,13 @@ export class SatisfactionRepository extends RequestRepository {
     const better = input.better?.trim() || null;
     await scope.write(async (tx) => {
       const [limited] = await tx.query<{ memberId: string }>(
-        `insert into satisfaction_given (member_id, period) values ($1, $2) on conflict do nothing returning member_id as "memberId"`,
-        [actor.memberId, period],
+        `insert into satisfaction_given (family_id, member_id, period) values ($1, $2, $3) on conflict do nothing returning member_id as "memberId"`,
+        [familyId, actor.memberId, period],
       );
       if (!limited) throw new AppError('al-gegeven-deze-maand');
       // The discussed version this answer is about, so it is never offered for that version again.
       const discussed = await discussedUnanswered(tx, familyId, actor.memberId!);
-      if (discussed) await tx.query(`insert into satisfaction_given_versions (member_id, plan_version_id) values ($1, $2) on conflict do nothing`, [actor.memberId, discussed.id]);
+      if (discussed) await tx.query(`insert into satisfaction_given_versions (family_id, member_id, plan_version_id) values ($1, $2, $3) on conflict do nothing`, [familyId, actor.memberId, discussed.id]);
       const [regisseur] = await tx.query<{ organisation: string | null }>(
         `select u.organisation from professional_assignments a join users u on u.id = a.user_id
           where a.family_id = $1 and a.role = 'regisseur' and a.since <= $2 and (a.until is null or a.until > $2) order by a.since limit 1`,

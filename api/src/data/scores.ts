@@ -74,11 +74,11 @@ export class ScoresRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'scores',
+        { table: 'scores', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into scores (id, family_id, item_key, plan_version_id, author_user_id, value, note, client_id, created_at, ${envelopeColumnList})
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${envelopePlaceholders(10)}) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${envelopePlaceholders(10)}) on conflict (client_id, family_id) do nothing returning id`,
         [randomUUID(), familyId, row.itemKey, plan.version.id, actor.userId, input.value, note, input.clientId, scope.now.toISOString(), ...envelopeParams(envelope)],
         'author_user_id',
       ),

@@ -175,12 +175,12 @@ async function insert(
   return scope.write(async (tx) => {
     const stored = await insertOnce(
       tx,
-      'toestemmingen',
+      { table: 'toestemmingen', familyId: scope.familyId },
       clientId,
       actor.userId,
       `insert into toestemmingen (id, family_id, subject_member_id, given_by_member_id, recipient_kind, recipient_name, recipient_member_id,
                                   purpose, valid_until, status, decided_by_user_id, client_id, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${laterThanAll('toestemmingen', '$13', '$2')}) on conflict (client_id) do nothing returning id`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${laterThanAll('toestemmingen', '$13', '$2')}) on conflict (client_id, family_id) do nothing returning id`,
       [
         randomUUID(), scope.familyId, row.subjectMemberId, actor.memberId, row.recipientKind, row.recipientName, row.recipientMemberId,
         row.purpose, row.validUntil, row.decision, actor.userId, clientId, scope.now.toISOString(),

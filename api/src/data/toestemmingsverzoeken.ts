@@ -101,11 +101,11 @@ export class ToestemmingsverzoekenRepository {
     const { id, created } = await scope.write((tx) =>
       insertOnce(
         tx,
-        'toestemmingsverzoeken',
+        { table: 'toestemmingsverzoeken', familyId: scope.familyId },
         input.clientId,
         actor.userId,
         `insert into toestemmingsverzoeken (id, family_id, subject_member_id, organisation, purpose, data_kinds, data_other, valid_until, note, asked_by_user_id, created_at, client_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (client_id) do nothing returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (client_id, family_id) do nothing returning id`,
         [
           randomUUID(), scope.familyId, input.subjectMemberId, organisation, purpose, dataKinds, dataOther, input.validUntil,
           cleanText(input.note) ?? null, actor.userId, scope.now.toISOString(), input.clientId,
@@ -154,9 +154,9 @@ export class ToestemmingsverzoekenRepository {
       // In the decision's own transaction: two answers at the same moment leave one decision, not two.
       async (tx, decisionId) => {
         const [stored] = await tx.query<{ requestId: string }>(
-          `insert into toestemmingsverzoek_antwoorden (request_id, decider_member_id, answer, toestemming_id, created_at)
-           values ($1, $2, $3, $4, $5) on conflict (request_id, decider_member_id) do nothing returning request_id as "requestId"`,
-          [row.id, deciderId, input.answer, decisionId, scope.now.toISOString()],
+          `insert into toestemmingsverzoek_antwoorden (request_id, decider_member_id, answer, toestemming_id, created_at, family_id)
+           values ($1, $2, $3, $4, $5, $6) on conflict (request_id, decider_member_id, family_id) do nothing returning request_id as "requestId"`,
+          [row.id, deciderId, input.answer, decisionId, scope.now.toISOString(), scope.familyId],
         );
         if (!stored) throw new AppError('al-beantwoord');
       },

@@ -56,7 +56,7 @@ export async function chooseForParents(scope: FamilyScope, input: YouthChoiceInp
       const [stored] = await tx.query<{ id: string }>(
         `insert into youth_choices (id, family_id, owner_member_id, viewer_member_id, target_kind, target_key, open, chosen_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8)
-         on conflict (owner_member_id, viewer_member_id, target_kind, target_key) do update set open = excluded.open, chosen_at = excluded.chosen_at
+         on conflict (owner_member_id, viewer_member_id, target_kind, target_key, family_id) do update set open = excluded.open, chosen_at = excluded.chosen_at
          returning id`,
         [randomUUID(), scope.familyId, youth.id, parentId, kind, key, input.open, scope.now.toISOString()],
       );

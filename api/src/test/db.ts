@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openAppDatabase } from '../db/app-role.ts';
-import { openPostgres, wrapPglite, type Db } from '../db/database.ts';
+import { openPglite, openPostgres, wrapPglite, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed.ts';
 import { testStart } from './clock.ts';
@@ -25,6 +25,26 @@ async function pgliteInFolder(dataDir: string): Promise<Db> {
   pgliteTemplate ??= makePgliteTemplate();
   const { loadDataDir, pgliteWasmModule, initdbWasmModule, fsBundle } = await pgliteTemplate;
   return wrapPglite(await PGlite.create({ dataDir, loadDataDir, pgliteWasmModule, initdbWasmModule, fsBundle }));
+}
+
+/**
+ * An empty database, never migrated, on the engine under test: for a test that builds an older
+ * schema with `migrate(db, { before })`, fills it and then migrates on. Dropped when closed.
+ */
+export async function emptyDatabase(): Promise<Db> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return openPglite();
+  const name = `onsplan_e_${randomBytes(6).toString('hex')}`;
+  await admin(url, (c) => c.query(`create database ${name}`));
+  const db = await openPostgres(withDatabase(url, name));
+  const close = db.close.bind(db);
+  return {
+    ...db,
+    async close() {
+      await close();
+      await admin(url, (c) => c.query(`drop database if exists ${name}`)).catch(() => {});
+    },
+  };
 }
 
 export const testEngine = (): 'pglite' | 'postgres' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
