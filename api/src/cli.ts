@@ -55,7 +55,7 @@ async function verifyLog(): Promise<void> {
   let unchecked = 0;
   if (found?.state === 'running') {
     const { port, adminToken, origin } = found.info;
-    const response = await fetch(`http://127.0.0.1:${port}/api/admin/access-log/verify`, {
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/admin/logboek/verificatie`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}`, origin, 'x-ons-plan': '1' },
       body: '{}',

@@ -20,7 +20,7 @@ async function queued(familyId = family): Promise<{ outbox: Outbox; ids: string[
   const ids = Array.from({ length: count }, () => crypto.randomUUID());
   const started = performance.now();
   for (const [i, clientId] of ids.entries()) {
-    await outbox.enqueue({ method: 'POST', url: `/families/${familyId}/comments`, clientId, body: { clientId, body: `Reactie ${i} op het plan, geschreven zonder bereik.` }, what: 'reactie' });
+    await outbox.enqueue({ method: 'POST', url: `/gezinnen/${familyId}/reacties`, clientId, body: { clientId, body: `Reactie ${i} op het plan, geschreven zonder bereik.` }, what: 'reactie' });
   }
   return { outbox, ids, enqueueMs: performance.now() - started };
 }

@@ -194,8 +194,8 @@ describe('citizen actions in Chromium', () => {
 
     // Fatima publishes version 2: the monthly talk moves to Tuesday.
     const fatima = await as('fatima');
-    await api(fatima, 'POST', `/families/${jansen()}/plan/versions`, {
-      baseVersionId: (await api<{ version: { id: string } }>(fatima, 'GET', `/families/${jansen()}/plan`)).version.id,
+    await api(fatima, 'POST', `/gezinnen/${jansen()}/plan/versies`, {
+      baseVersionId: (await api<{ version: { id: string } }>(fatima, 'GET', `/gezinnen/${jansen()}/plan`)).version.id,
       items: [{ op: 'wijzigen', itemKey: itemKeyOf('samen-praten'), content: { when: 'De eerste dinsdag van de maand' } }],
     });
 

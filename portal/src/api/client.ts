@@ -87,7 +87,7 @@ async function sendEnd(transport: Transport, storage: Storage | undefined): Prom
   chooseMember(undefined);
   let response: Response;
   try {
-    response = await transport.fetch('/api/auth/logout', {
+    response = await transport.fetch('/api/v1/auth/uitlog', {
       method: 'POST',
       keepalive: true,
       credentials: 'same-origin',
@@ -175,7 +175,7 @@ export async function api<T>(
   await settleSessionEnd(transport);
   let response: Response;
   try {
-    response = await transport.fetch(`/api${path}`, {
+    response = await transport.fetch(`/api/v1${path}`, {
       method: init.method ?? 'GET',
       credentials: 'same-origin',
       headers: { accept: 'application/json', 'x-ons-plan': '1', ...actingHeaders(init.actingFor ?? actingFor), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -224,7 +224,7 @@ export const browserUpload: UploadSeam = {
     await settleSessionEnd();
     return new Promise((done, fail) => {
       const xhr = new XMLHttpRequest();
-      xhr.open(request.method, `/api${path}`);
+      xhr.open(request.method, `/api/v1${path}`);
       xhr.withCredentials = true;
       xhr.setRequestHeader('x-ons-plan', '1');
       xhr.setRequestHeader('accept', 'application/json');

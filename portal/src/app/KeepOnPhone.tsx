@@ -36,7 +36,7 @@ export function KeepOnPhone({ familyId, document: d }: { familyId: string; docum
     setProblem(undefined);
     try {
       await settleSessionEnd();
-      const response = await fetch(`/api${paths.download(familyId, d.id)}`, { credentials: 'same-origin' });
+      const response = await fetch(`/api/v1${paths.download(familyId, d.id)}`, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(String(response.status));
       await session!.keepFile(familyId, d.id, new Uint8Array(await response.arrayBuffer()));
       setKept(true);

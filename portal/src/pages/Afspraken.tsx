@@ -87,7 +87,7 @@ function AfspraakCard({ familyId, afspraak: a, onChanged }: { familyId: string; 
       <p>{t('agenda.with', { names: people.filter((n, i, all) => all.indexOf(n) === i).join(', ') })}</p>
       {a.note && <p>{a.note}</p>}
       <p>
-        <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.afspraak(familyId, a.id, 'ics')}`} download onClick={holdWhileSessionEndOwed}>
+        <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api/v1${paths.afspraak(familyId, a.id, 'ics')}`} download onClick={holdWhileSessionEndOwed}>
           {t('agenda.addToCalendar')}
         </a>
       </p>

@@ -167,7 +167,7 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
         </div>
       </dl>
       <WhoSees readers={d.readers} includesYou={me.kind === 'member'} />
-      <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
+      <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api/v1${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
         <span className="nl-button__label">
           {t('documents.download')}
           <span className="onsplan-visually-hidden"> {d.name}</span>

@@ -49,7 +49,7 @@ export function FamilyDocuments() {
                 heading: t('documents.colName'),
                 rowHeader: true,
                 cell: (d) => (
-                  <a id={`document-${d.id}`} className="nl-link" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
+                  <a id={`document-${d.id}`} className="nl-link" href={`/api/v1${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
                     {d.name}
                   </a>
                 ),
