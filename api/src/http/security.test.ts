@@ -16,29 +16,29 @@ const spellingOf = (text: string) => fc.tuple(...[...text].map(spelled)).map((pa
 
 describe('the path a router reads (C3, F2)', () => {
   it.each([
-    ['/api/v1/ik', '/api/v1/ik'],
-    ['/%61pi/ik', '/api/v1/ik'],
-    ['/%41PI/Me', '/api/v1/ik'],
-    ['//api//ik', '/api/v1/ik'],
-    ['/x/../api/ik', '/api/v1/ik'],
-    ['/%2e%2e/%2E/api/ik', '/api/v1/ik'],
-    ['/%2fapi/ik', '/api/v1/ik'],
-    ['\\api\\me', '/api/v1/ik'],
-    ['http://kwaad.example/%61pi/ik?x=1', '/api/v1/ik'],
-    ['/api/v1/ik?next=/elders', '/api/v1/ik'],
+    ['/api/me', '/api/me'],
+    ['/%61pi/me', '/api/me'],
+    ['/%41PI/Me', '/api/me'],
+    ['//api//me', '/api/me'],
+    ['/x/../api/me', '/api/me'],
+    ['/%2e%2e/%2E/api/me', '/api/me'],
+    ['/%2fapi/me', '/api/me'],
+    ['\\api\\me', '/api/me'],
+    ['http://kwaad.example/%61pi/me?x=1', '/api/me'],
+    ['/api/me?next=/elders', '/api/me'],
     ['/plan', '/plan'],
     ['/', '/'],
   ])('%s is read as %s', (target, path) => expect(normalisedPath(target)).toBe(path));
 
   it('cannot read a path that does not decode', () => {
-    expect(normalisedPath('/api/v1/%zz')).toBeUndefined();
+    expect(normalisedPath('/api/%zz')).toBeUndefined();
     expect(normalisedPath('/%E0%A4%A')).toBeUndefined();
   });
 
-  it('reads every spelling of /api/v1/gezinnen/… as an API path', () => {
+  it('reads every spelling of /api/families/… as an API path', () => {
     fc.assert(
-      fc.property(fc.constantFrom('/', '//', '/./', '/x/../', '/%2f', '/%2e/'), spellingOf('api/gezinnen/'), (lead, spelling) => {
-        expect(normalisedPath(`${lead}${spelling}1234`)).toBe('/api/v1/gezinnen/1234');
+      fc.property(fc.constantFrom('/', '//', '/./', '/x/../', '/%2f', '/%2e/'), spellingOf('api/families/'), (lead, spelling) => {
+        expect(normalisedPath(`${lead}${spelling}1234`)).toBe('/api/families/1234');
       }),
       { numRuns: 1000 },
     );

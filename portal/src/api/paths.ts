@@ -1,4 +1,10 @@
-/** The API paths of the family features, in one place (relative to /api). */
+/** Where the API lives: its major version is part of every path (API Design Rules). */
+export const apiBase = '/api/v1';
+
+/** The whole address of an API path, for fetch and for links such as a download. */
+export const apiUrl = (path: string) => `${apiBase}${path}`;
+
+/** The API paths of the family features, in one place (relative to apiBase). */
 const family = (familyId: string) => `/gezinnen/${familyId}`;
 
 export const paths = {
