@@ -43,7 +43,7 @@ const grandpa = 'Opa Henk belt Fatima als hij zich zorgen maakt.';
 
 /** Calls the API with this page's session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  const response = await page.request.fetch(`${server.origin}/api/v1${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }

@@ -23,7 +23,7 @@ const note = 'Vandaag ging het goed in de klas.';
 
 /** Calls the API with this page's session, as the portal does. */
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${running.server.origin}/api${path}`, { method, headers: { origin: running.server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  const response = await page.request.fetch(`${running.server.origin}/api/v1${path}`, { method, headers: { origin: running.server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
   expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
   return (await response.json()) as T;
 }

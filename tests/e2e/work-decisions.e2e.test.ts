@@ -40,7 +40,7 @@ async function as(key: string): Promise<Page> {
 
 /** Calls the API from this person's page, with their session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'POST' | 'PUT', path: string, data: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1', ...headers }, data: data as never });
+  const response = await page.request.fetch(`${server.origin}/api/v1${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1', ...headers }, data: data as never });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }
