@@ -103,7 +103,7 @@ async function askServer(server: ServerInfo, infoPath: string, who: string): Pro
   let response: Response;
   try {
     // Loopback: the admin route answers nothing else. The Origin is the server's own, as the portal sends it.
-    response = await fetch(`http://127.0.0.1:${server.port}/api/v1/admin/invitations`, {
+    response = await fetch(`http://127.0.0.1:${server.port}/api/v1/admin/uitnodigingen`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}`, origin: server.origin, 'x-ons-plan': '1' },
       body: JSON.stringify({ who }),

@@ -22,7 +22,7 @@ afterEach(async () => {
 const ask = (who: string, token?: string) =>
   app.inject({
     method: 'POST',
-    url: '/api/v1/admin/invitations',
+    url: '/api/v1/admin/uitnodigingen',
     headers: { origin, 'x-ons-plan': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     payload: { who },
   });

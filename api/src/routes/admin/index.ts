@@ -19,7 +19,7 @@ export default async function adminRoutes(app: FastifyInstance, opts: { services
   });
 
   app.post<{ Body: { who: string } }>(
-    '/admin/invitations',
+    '/admin/uitnodigingen',
     {
       schema: {
         hide: true,
