@@ -10,8 +10,10 @@ import type { Db } from './db/database.ts';
 import type { LogSeal } from './data/log-seal.ts';
 import { rememberingCompilers } from './http/compiled-schemas.ts';
 import { requireSignIn } from './http/authenticate.ts';
+import { apiBase, installApiVersionHeader, isPreV1Path } from './http/api-version.ts';
 import { installCompression } from './http/compression.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
+import { openapiOptions } from './http/openapi-document.ts';
 import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
@@ -106,12 +108,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     store: rateLimitStore(services.authDb, services.clock, (error) => app.log.error({ error: error instanceof Error ? error.message : String(error) }, 'rate limits: clearing ended windows failed')),
     errorResponseBuilder: (_request, context) => new AppError('te-veel-pogingen', { retryAfter: Math.ceil(context.ttl / 1000) }),
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Ons Plan API', version: '0.1.0', description: 'Burgerportaal voor kind- en gezinsbescherming. Fouten zijn application/problem+json.' },
-    },
-  });
+  await app.register(swagger, openapiOptions(config));
   for (const schema of [problemSchema, readersSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
 
   const routes: RouteInfo[] = [];
@@ -121,13 +118,15 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
   installProblemHandlers(app);
   installSecurity(app, config);
+  installApiVersionHeader(app);
   // After the security headers: the last thing done to an answer.
   installCompression(app);
   app.addHook('onClose', async () => services.stop());
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      // Public, as the API Design Rules ask (/core/doc-openapi): any site may read the contract, and only this.
+      api.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.header('access-control-allow-origin', '*').send(app.swagger()));
       api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
       await api.register(authRoutes, { services });
       if (options.adminToken) await api.register(adminRoutes, { services, adminToken: options.adminToken });
@@ -163,7 +162,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         await signedIn.register(delegationRoutes, { services });
       });
     },
-    { prefix: '/api' },
+    { prefix: apiBase },
   );
 
   const portalRoot = config.portalDist ? resolve(config.portalDist) : undefined;
@@ -192,6 +191,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       // (/%61pi/…, /API/…, //api/…) gets a problem, never the app shell.
       return sendPage(reply);
     }
+    // A path from before /api/v1 comes from an old portal: it is told to load the new version, and
+    // its outbox keeps the write (the new portal sends it again under the new path, see pre-v1-paths.ts).
+    if (isApiRequest(request) && isPreV1Path(request.url)) throw new AppError('nieuwe-versie');
     throw new AppError('niet-gevonden');
   });
 

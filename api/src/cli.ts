@@ -58,7 +58,7 @@ async function verifyLog(): Promise<void> {
   let result: LogCheck;
   let unchecked = 0;
   if (found?.state === 'running') {
-    result = await askServer<LogCheck>(found.info, 'POST', '/api/admin/access-log/verify');
+    result = await askServer<LogCheck>(found.info, 'POST', '/api/v1/admin/logboek/verificatie');
   } else {
     const sealed = await loadLogSeal({ env: process.env, dataDir: config.dataDir, create: false });
     result = await withDb(async (db) => {
@@ -88,7 +88,7 @@ async function askServer<T>(server: ServerInfo, method: 'GET' | 'POST', path: st
 async function status(): Promise<void> {
   const found = readServerInfo(config.dataDir);
   if (found.state !== 'running') throw new CliProblem('Ons Plan draait nu niet. Start het met: npm start');
-  for (const line of describeStatus(await askServer<ProcessStatus>(found.info, 'GET', '/api/admin/status'))) console.log(line);
+  for (const line of describeStatus(await askServer<ProcessStatus>(found.info, 'GET', '/api/v1/admin/status'))) console.log(line);
 }
 
 /** Test families for the scale bench: `--families N`, optionally `--seed S` (the same seed gives the same families). */

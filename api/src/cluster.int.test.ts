@@ -65,7 +65,7 @@ describe.runIf(testEngine() === 'postgres')('WORKERS=2 npm start on postgres', (
     expect(existsSync(serverInfoPath(dataDir))).toBe(true);
 
     // Requests to the one port: every one answered, and the pools stay within their budget.
-    const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`http://127.0.0.1:${port}/api/auth/invitation`, {
+    const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`http://127.0.0.1:${port}/api/v1/auth/uitnodiging`, {
       method: 'POST', headers: { 'content-type': 'application/json', origin: `http://localhost:${port}`, 'x-ons-plan': '1' }, body: JSON.stringify({ code: 'ABCD-EFGH-JKLM' }),
     }).then((r) => r.status)));
     expect(answers.every((status) => status >= 400 && status < 500)).toBe(true);

@@ -35,7 +35,7 @@ describe('addressingFor', () => {
     expect(addressingFor({ kind: 'professional', addressing: 'je' })).toBe('u');
   });
 
-  it('says "u" for a copy of /me from before it said how (an older local copy)', () => {
+  it('says "u" for a copy of /ik from before it said how (an older local copy)', () => {
     expect(addressingFor({ kind: 'member' } as never)).toBe('u');
   });
 });

@@ -22,7 +22,7 @@ export function addressedTexts(texts: Texts, addressing: Addressing): Texts {
 
 /**
  * How the member screens speak to whoever is signed in: a helper is an adult acting for someone else,
- * so always "u", whatever the age of the member she helps. A copy of /me from before the server said
+ * so always "u", whatever the age of the member she helps. A copy of /ik from before the server said
  * it (an older local copy) says "u" until the next sync.
  */
 export function addressingFor(me: Pick<Me, 'kind' | 'actingFor' | 'addressing'>): Addressing {

@@ -19,13 +19,13 @@ async function oneRound(): Promise<number> {
     const jansen = t.world.families.find((f) => f.key === 'jansen')!.id;
     const riaOnA = await t.as('ria');
     const riaOnB = b.agent(riaOnA);
-    const plan = `/api/families/${jansen}/plan`;
+    const plan = `/api/v1/gezinnen/${jansen}/plan`;
     if ((await riaOnB.get(plan)).statusCode !== 200) throw new Error('B did not read the plan for Ria before the delegation ended');
     const samira = await t.as('samira');
-    const helpers = `/api/families/${jansen}/helpers`;
+    const helpers = `/api/v1/gezinnen/${jansen}/helpers`;
     const overview = (await samira.get(helpers)).json() as HelpersOverview;
     const delegation = overview.helpers.find((h) => h.helperName === 'Ria Bakker')!.delegationId;
-    const ended = await samira.post(`${helpers}/${delegation}/beeindigen`, {});
+    const ended = await samira.post(`${helpers}/${delegation}/beeindiging`, {});
     if (ended.statusCode !== 204) throw new Error(`ending the delegation answered ${ended.statusCode}`);
     const at = performance.now();
     while ((await riaOnB.get(plan)).statusCode === 200) {

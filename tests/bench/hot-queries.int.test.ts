@@ -75,7 +75,7 @@ describe('hot queries on a generated database', () => {
     const family = familyRows(defaultSeed, 7, t.clock.now());
     const members = family.tables.find(([table]) => table === 'members')![1];
     const mother = members[0] as { user_id: string };
-    const base = `/api/families/${family.familyId}`;
+    const base = `/api/v1/gezinnen/${family.familyId}`;
 
     // The app's own connection (on PostgreSQL a pool as onsplan_app, on PGlite the database itself).
     capture(t.services.authDb);
@@ -84,13 +84,13 @@ describe('hot queries on a generated database', () => {
     // As after the API restarts: nothing cached about who she is (the family was never read yet).
     t.services.directory.forget();
     expect((await member.get(`${base}/plan`)).statusCode).toBe(200);
-    const first = await member.get(`${base}/sync`);
+    const first = await member.get(`${base}/synchronisatie`);
     expect(first.statusCode).toBe(200);
-    const comment = await member.post(`${base}/comments`, { clientId: randomUUID(), body: 'Goed plan.' });
+    const comment = await member.post(`${base}/reacties`, { clientId: randomUUID(), body: 'Goed plan.' });
     expect(comment.statusCode).toBe(201);
-    const next = await member.get(`${base}/sync?since=${first.json().cursor}&day=${first.json().day}`);
+    const next = await member.get(`${base}/synchronisatie?since=${first.json().cursor}&day=${first.json().day}`);
     expect(next.statusCode).toBe(200);
-    expect((await professional.get('/api/families')).statusCode).toBe(200);
+    expect((await professional.get('/api/v1/gezinnen')).statusCode).toBe(200);
     expect((await professional.get(`${base}/plan`)).statusCode).toBe(200);
 
     const statements = new Map(captured.filter((c) => /^\s*(select|insert|update|delete|with)\b/i.test(c.sql)).map((c) => [c.sql, c.params]));

@@ -20,7 +20,7 @@ async function queued(familyId = family): Promise<{ outbox: Outbox; ids: string[
   const ids = Array.from({ length: count }, () => crypto.randomUUID());
   const started = performance.now();
   for (const [i, clientId] of ids.entries()) {
-    await outbox.enqueue({ method: 'POST', url: `/families/${familyId}/comments`, clientId, body: { clientId, body: `Reactie ${i} op het plan, geschreven zonder bereik.` }, what: 'reactie' });
+    await outbox.enqueue({ method: 'POST', url: `/gezinnen/${familyId}/reacties`, clientId, body: { clientId, body: `Reactie ${i} op het plan, geschreven zonder bereik.` }, what: 'reactie' });
   }
   return { outbox, ids, enqueueMs: performance.now() - started };
 }
@@ -90,7 +90,7 @@ const misplaced = (server: FakeServer, ids: string[]) => ids.filter((id, i) => s
       async send(write, onProgress) {
         request += 1;
         if (request % 97 === 0) throw new TypeError('Failed to fetch');
-        const response = await fetch(`http://127.0.0.1:${port}/api${write.url}`, {
+        const response = await fetch(`http://127.0.0.1:${port}/api/v1${write.url}`, {
           method: write.method,
           headers: { cookie: `${sessionCookieName}=${samira.cookie}`, origin: testOrigin, 'x-ons-plan': '1', 'content-type': 'application/json', accept: 'application/json' },
           body: JSON.stringify(write.json),

@@ -23,7 +23,7 @@ const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '-
 child.stdin.end('');
 const line = await new Promise<string>((done) => createInterface({ input: child.stdout }).once('line', done));
 const { port, cookie, familyId } = JSON.parse(line) as { port: number; cookie: string; familyId: string };
-const options = { url: `http://127.0.0.1:${port}/api/families/${familyId}/plan`, connections: 10, pipelining: 1, headers: { cookie: `${sessionCookieName}=${cookie}` } };
+const options = { url: `http://127.0.0.1:${port}/api/v1/gezinnen/${familyId}/plan`, connections: 10, pipelining: 1, headers: { cookie: `${sessionCookieName}=${cookie}` } };
 await autocannon({ ...options, duration: 1 });
 const { requests } = await autocannon({ ...options, duration: seconds });
 child.kill('SIGTERM');

@@ -130,7 +130,7 @@ async function measure(url: string, server: ChildProcess, headers: Record<string
 /** The filtered plan read against the bare route, on one engine (PostgreSQL when `databaseUrl` is given). */
 async function throughput(engine: string, databaseUrl?: string): Promise<void> {
   const plan = await startChild<{ port: number; cookie: string; familyId: string }>('plan-server.ts', undefined, databaseUrl);
-  const planUrl = `http://127.0.0.1:${plan.port}/api/families/${plan.familyId}/plan`;
+  const planUrl = `http://127.0.0.1:${plan.port}/api/v1/gezinnen/${plan.familyId}/plan`;
   const headers = { cookie: `${sessionCookieName}=${plan.cookie}` };
   const check = await fetch(planUrl, { headers });
   const body = await check.text();

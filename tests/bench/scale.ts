@@ -74,7 +74,7 @@ async function stopServer(server: Server): Promise<void> {
 async function serverStatus(dataDir: string): Promise<ProcessStatus> {
   const found = readServerInfo(dataDir);
   if (found.state !== 'running') throw new Error(`no running server in ${dataDir}`);
-  const response = await fetch(`http://127.0.0.1:${found.info.port}/api/admin/status`, { headers: { authorization: `Bearer ${found.info.adminToken}`, origin: found.info.origin } });
+  const response = await fetch(`http://127.0.0.1:${found.info.port}/api/v1/admin/status`, { headers: { authorization: `Bearer ${found.info.adminToken}`, origin: found.info.origin } });
   return (await response.json()) as ProcessStatus;
 }
 
@@ -150,8 +150,8 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     const load = (clients: number, requests: LoadRequest[]) => measured(server.child.pid!, () => runLoad(port, clients, requests));
     const headers = (f: BenchFamily) => ({ cookie: f.cookie, origin: server.origin, 'x-ons-plan': '1', 'accept-encoding': 'gzip' });
     const reads = (slice: BenchFamily[], path: (f: BenchFamily) => string): LoadRequest[] => slice.map((f) => ({ method: 'GET', path: path(f), headers: headers(f) }));
-    const plan = (f: BenchFamily) => `/api/families/${f.familyId}/plan`;
-    const sync = (f: BenchFamily) => `/api/families/${f.familyId}/sync?since=0`;
+    const plan = (f: BenchFamily) => `/api/v1/gezinnen/${f.familyId}/plan`;
+    const sync = (f: BenchFamily) => `/api/v1/gezinnen/${f.familyId}/synchronisatie?since=0`;
     // Disjoint slices, so every cold figure reads families this server never read before.
     const k = Math.min(1000, Math.floor(n / 6));
     const slice = (i: number) => families.slice(i * k, (i + 1) * k);
@@ -169,7 +169,7 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     line('sync, cold, 50 clients', await load(50, reads(slice(3), sync)), syncTargets);
     line('sync, warm, 50 clients', await load(50, reads(slice(3), sync)));
     const comment = (f: BenchFamily): LoadRequest => ({
-      method: 'POST', path: `/api/families/${f.familyId}/comments`, headers: { ...headers(f), 'content-type': 'application/json' },
+      method: 'POST', path: `/api/v1/gezinnen/${f.familyId}/reacties`, headers: { ...headers(f), 'content-type': 'application/json' },
       body: JSON.stringify({ clientId: randomUUID(), body: 'Dank voor het plan.' }),
     });
     line('comment write, 10 writers (warm families)', await load(10, slice(2).map(comment)));
@@ -206,12 +206,12 @@ async function benchWorkers(db: Db, databaseUrl: string, n: number, dataDir: str
       const headers = (f: BenchFamily) => ({ cookie: f.cookie, origin: server.origin, 'x-ons-plan': '1', 'accept-encoding': 'gzip' });
       // Each run its own families: the second server's cold reads are cold too.
       const mine = families.slice((workers - 1) * 2 * k, workers * 2 * k);
-      const reads = mine.slice(0, k).map((f): LoadRequest => ({ method: 'GET', path: `/api/families/${f.familyId}/plan`, headers: headers(f) }));
+      const reads = mine.slice(0, k).map((f): LoadRequest => ({ method: 'GET', path: `/api/v1/gezinnen/${f.familyId}/plan`, headers: headers(f) }));
       await runLoad(port, 10, reads.slice(0, 50));
       const cold = await runLoad(port, 50, reads);
       const warm = await runLoad(port, 50, reads);
       const write = await runLoad(port, 50, mine.slice(k).map((f): LoadRequest => ({
-        method: 'POST', path: `/api/families/${f.familyId}/comments`, headers: { ...headers(f), 'content-type': 'application/json' },
+        method: 'POST', path: `/api/v1/gezinnen/${f.familyId}/reacties`, headers: { ...headers(f), 'content-type': 'application/json' },
         body: JSON.stringify({ clientId: randomUUID(), body: 'Dank voor het plan.' }),
       })));
       line(`plan read, cold, ${workers} process${workers > 1 ? 'es' : ''}`, cold, n === 100_000 ? { p99: 50 } : {});

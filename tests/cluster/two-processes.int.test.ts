@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const helpersUrl = () => `/api/families/${jansen().id}/helpers`;
+const helpersUrl = () => `/api/v1/gezinnen/${jansen().id}/helpers`;
 // The issue promises a second; a busy CI machine must not make that a flaky test, so the test
 // only bounds how long it asks. The caches have no time limit: B can only learn it from A's notice.
 const askForMs = 10_000;
@@ -32,15 +32,15 @@ describe(`two API processes on one ${testEngine()} database`, () => {
   it('a delegation ended through process A is refused by process B (told by the notice of A), with the 404 of a stranger', async () => {
     const riaOnA = await t.as('ria');
     const riaOnB = b.agent(riaOnA);
-    const plan = `/api/families/${jansen().id}/plan`;
+    const plan = `/api/v1/gezinnen/${jansen().id}/plan`;
     // B has Ria, her delegation and the family in its caches.
     expect((await riaOnB.get(plan)).statusCode).toBe(200);
-    const stranger = await riaOnB.get(`/api/families/${randomUUID()}/plan`);
+    const stranger = await riaOnB.get(`/api/v1/gezinnen/${randomUUID()}/plan`);
 
     const samira = await t.as('samira');
     const overview = (await samira.get(helpersUrl())).json() as HelpersOverview;
     const delegation = overview.helpers.find((h) => h.helperName === 'Ria Bakker')!.delegationId;
-    expect((await samira.post(`${helpersUrl()}/${delegation}/beeindigen`, {})).statusCode).toBe(204);
+    expect((await samira.post(`${helpersUrl()}/${delegation}/beeindiging`, {})).statusCode).toBe(204);
     // Ask B again and again until it refuses (a bound on asking, not a timing the test checks).
     const ended = performance.now();
     let answer = await riaOnB.get(plan);

@@ -49,7 +49,7 @@ async function openWorkScreen(page: Page, path: string, title: string): Promise<
 
 /** Calls the API from this person's page, with their session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  const response = await page.request.fetch(`${server.origin}/api/v1${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -194,8 +194,8 @@ describe('citizen actions in Chromium', () => {
 
     // Fatima publishes version 2: the monthly talk moves to Tuesday.
     const fatima = await as('fatima');
-    await api(fatima, 'POST', `/families/${jansen()}/plan/versions`, {
-      baseVersionId: (await api<{ version: { id: string } }>(fatima, 'GET', `/families/${jansen()}/plan`)).version.id,
+    await api(fatima, 'POST', `/gezinnen/${jansen()}/plan/versies`, {
+      baseVersionId: (await api<{ version: { id: string } }>(fatima, 'GET', `/gezinnen/${jansen()}/plan`)).version.id,
       items: [{ op: 'wijzigen', itemKey: itemKeyOf('samen-praten'), content: { when: 'De eerste dinsdag van de maand' } }],
     });
 

@@ -30,7 +30,7 @@ describe('contact with the professionals in Chromium', () => {
     await registerWithCode(page, running.server.origin, await running.server.invite('fatima'));
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
     const origin = running.server.origin;
-    const saved = await page.request.fetch(`${origin}/api/me/werkprofiel`, {
+    const saved = await page.request.fetch(`${origin}/api/v1/ik/werkprofiel`, {
       method: 'PUT',
       headers: { origin, 'x-ons-plan': '1', 'content-type': 'application/json' },
       data: { workPhone: '020 123 45 67', workHours: 'Maandag tot en met donderdag, 9 tot 17 uur' },
@@ -39,7 +39,7 @@ describe('contact with the professionals in Chromium', () => {
     // Samira's phone number is on file (hidden from Mark), so Fatima can call her back.
     const jansen = running.server.world.families.find((f) => f.key === 'jansen')!;
     const member = (key: string) => jansen.members.find((m) => m.key === key)!.id;
-    const phone = await page.request.fetch(`${origin}/api/families/${jansen.id}/members/${member('samira')}/fields`, {
+    const phone = await page.request.fetch(`${origin}/api/v1/gezinnen/${jansen.id}/gezinsleden/${member('samira')}/velden`, {
       method: 'POST',
       headers: { origin, 'x-ons-plan': '1', 'content-type': 'application/json' },
       data: { field: 'telefoon', value: '06 12345678', shieldedFrom: [member('mark')], reason: 'veiligheid' },

@@ -71,6 +71,6 @@ export async function storedOnPhone(page: Page): Promise<{ databases: string[]; 
  * still has to end the session (set while offline).
  */
 export function holdsNoMemberData(stored: Awaited<ReturnType<typeof storedOnPhone>>): boolean {
-  const shellOnly = stored.caches.every((c) => c.name.startsWith('workbox-precache') && c.urls.every((url) => !url.startsWith('/api')));
+  const shellOnly = stored.caches.every((c) => c.name.startsWith('workbox-precache') && c.urls.every((url) => !url.startsWith('/api/v1')));
   return stored.databases.length === 0 && shellOnly && stored.storage.every((key) => key === sessionEndMarker);
 }

@@ -43,7 +43,7 @@ const grandpa = 'Opa Henk belt Fatima als hij zich zorgen maakt.';
 
 /** Calls the API with this page's session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  const response = await page.request.fetch(`${server.origin}/api/v1${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -115,7 +115,7 @@ describe('the offline app in Chromium', () => {
     expect(JSON.stringify(copy.records)).toContain(ownGoal);
     for (const text of [ownGoal, together, 'Mark komt niet bij het huis van Samira.', 'Samira', 'Lindelaan']) expect(copy.raw).not.toContain(text);
     // Nothing of the member in Cache Storage, only the shell (F2).
-    expect((await storedOnPhone(page)).caches.flatMap((c) => c.urls).filter((url) => url.startsWith('/api'))).toEqual([]);
+    expect((await storedOnPhone(page)).caches.flatMap((c) => c.urls).filter((url) => url.startsWith('/api/v1'))).toEqual([]);
 
     await context.setOffline(true);
     await page.reload();
@@ -180,11 +180,11 @@ describe('the offline app in Chromium', () => {
 
     const fatima = await person('fatima');
     const family = jansen().id;
-    const comments = await api<{ comments: { body: string }[] }>(fatima.page, 'GET', `/families/${family}/comments`);
+    const comments = await api<{ comments: { body: string }[] }>(fatima.page, 'GET', `/gezinnen/${family}/reacties`);
     expect(comments.comments.filter((c) => c.body === comment)).toHaveLength(1);
-    const requests = await api<{ correctieverzoeken: { reason: string }[] }>(fatima.page, 'GET', `/families/${family}/correctieverzoeken`);
+    const requests = await api<{ correctieverzoeken: { reason: string }[] }>(fatima.page, 'GET', `/gezinnen/${family}/correctieverzoeken`);
     expect(requests.correctieverzoeken.filter((r) => r.reason === 'Dat maakt mij veiliger. Geschreven zonder internet.')).toHaveLength(1);
-    const instemming = await api<{ members: { firstName: string; status: string }[] }>(fatima.page, 'GET', `/families/${family}/instemming`);
+    const instemming = await api<{ members: { firstName: string; status: string }[] }>(fatima.page, 'GET', `/gezinnen/${family}/instemming`);
     expect(instemming.members.find((m) => m.firstName === 'Samira')?.status).toBe('beantwoord');
     const answers = await server.db.query<{ n: number }>(`select count(*)::int as n from instemmingen where member_id = $1`, [jansen().members.find((m) => m.key === 'samira')!.id]);
     expect(answers[0]!.n).toBe(1);
@@ -210,7 +210,7 @@ describe('the offline app in Chromium', () => {
     let died!: () => void;
     const dead = new Promise<void>((done) => (died = done));
     server.tap = (request, response) => {
-      if (request.method !== 'POST' || !request.url?.endsWith('/comments') || ++seen !== 3) return;
+      if (request.method !== 'POST' || !request.url?.endsWith('/reacties') || ++seen !== 3) return;
       // Stored by the handler, then the answer is dropped and the process dies.
       response.end = (() => {
         request.socket.destroy();
@@ -228,7 +228,7 @@ describe('the offline app in Chromium', () => {
     expect(seen).toBeGreaterThanOrEqual(7);
 
     const fatima = opened.find((p) => p !== samira)!;
-    const { comments } = await api<{ comments: { body: string }[] }>(fatima.page, 'GET', `/families/${jansen().id}/comments`);
+    const { comments } = await api<{ comments: { body: string }[] }>(fatima.page, 'GET', `/gezinnen/${jansen().id}/reacties`);
     for (const body of bodies) expect(comments.filter((c) => c.body === body), body).toHaveLength(1);
   });
 
@@ -237,8 +237,8 @@ describe('the offline app in Chromium', () => {
     const planOnPhone = async () => JSON.stringify((await readLocalCopy(page, testAppCode)).records.filter((r) => r.key.includes(':plan:')));
     expect(await planOnPhone()).toContain(grandpa);
     const fatima = opened.find((p) => p !== samira)!;
-    const current = await api<{ version: { id: string } }>(fatima.page, 'GET', `/families/${jansen().id}/plan`);
-    await api(fatima.page, 'POST', `/families/${jansen().id}/plan/versions`, {
+    const current = await api<{ version: { id: string } }>(fatima.page, 'GET', `/gezinnen/${jansen().id}/plan`);
+    await api(fatima.page, 'POST', `/gezinnen/${jansen().id}/plan/versies`, {
       baseVersionId: current.version.id,
       items: [{ op: 'wijzigen', itemKey: itemId('opa-belt'), envelope: { audience: 'professionals', audienceMembers: [] } }],
     });
@@ -261,8 +261,8 @@ describe('the offline app in Chromium', () => {
     await own.getByText('Wacht op verbinding').waitFor();
 
     const fatima = opened.find((p) => p !== samira)!;
-    const current = await api<{ version: { id: string } }>(fatima.page, 'GET', `/families/${jansen().id}/plan`);
-    await api(fatima.page, 'POST', `/families/${jansen().id}/plan/versions`, {
+    const current = await api<{ version: { id: string } }>(fatima.page, 'GET', `/gezinnen/${jansen().id}/plan`);
+    await api(fatima.page, 'POST', `/gezinnen/${jansen().id}/plan/versies`, {
       baseVersionId: current.version.id,
       items: [{ op: 'wijzigen', itemKey: itemId('samen-praten'), content: { when: 'De eerste woensdag van de maand' } }],
     });
@@ -337,14 +337,14 @@ describe('the offline app in Chromium', () => {
 
     const requests: string[] = [];
     server.tap = (request) => {
-      if (request.url?.startsWith('/api/')) requests.push(`${request.method} ${request.url}`);
+      if (request.url?.startsWith('/api/v1/')) requests.push(`${request.method} ${request.url}`);
     };
     await context.setOffline(false);
     await page.goto(`${server.origin}/plan`);
     await expect.poll(openSessions, { timeout: 15_000 }).toBe(0);
     server.tap = undefined;
     // The end went first: no request carried the old cookie before it.
-    expect(requests[0]).toBe('POST /api/auth/logout');
+    expect(requests[0]).toBe('POST /api/v1/auth/uitlog');
     await expect.poll(async () => (await storedOnPhone(page)).storage).toEqual([]);
     // Nothing of her opened: the app asks to sign in.
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -360,10 +360,10 @@ describe('the offline app in Chromium', () => {
     await commentOffline(samira, 'Geschreven terwijl de sessie op de server afliep.');
     // On her other phone she ends this session (Apparaten).
     const other = await person('samira');
-    const sessions = await api<{ id: string; isCurrent: boolean }[]>(other.page, 'GET', '/me/sessions');
+    const sessions = await api<{ id: string; isCurrent: boolean }[]>(other.page, 'GET', '/ik/sessies');
     expect(sessions.filter((x) => !x.isCurrent)).toHaveLength(1);
     for (const session of sessions.filter((x) => !x.isCurrent)) {
-      const ended = await other.page.request.fetch(`${server.origin}/api/me/sessions/${session.id}`, { method: 'DELETE', headers: { origin: server.origin, 'x-ons-plan': '1' } });
+      const ended = await other.page.request.fetch(`${server.origin}/api/v1/ik/sessies/${session.id}`, { method: 'DELETE', headers: { origin: server.origin, 'x-ons-plan': '1' } });
       expect(ended.status()).toBe(204);
     }
 
@@ -393,7 +393,7 @@ describe('the offline app in Chromium', () => {
     expect(page.url()).toBe('about:blank');
     // Looking from a fresh page of the portal's origin (an API address: the app does not start there).
     const look = await context.newPage();
-    await look.goto(`${server.origin}/api/health`);
+    await look.goto(`${server.origin}/api/v1/health`);
     await expect.poll(async () => holdsNoMemberData(await storedOnPhone(look))).toBe(true);
     await look.close();
   });

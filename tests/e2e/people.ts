@@ -6,7 +6,7 @@ import { expectNoAxeViolations, phone } from './browser.ts';
 export function recordApiBodies(page: Page): () => Promise<string[]> {
   const bodies: Promise<string>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/api/')) bodies.push(response.text().catch(() => ''));
+    if (new URL(response.url()).pathname.startsWith('/api/v1/')) bodies.push(response.text().catch(() => ''));
   });
   return () => Promise.all(bodies);
 }

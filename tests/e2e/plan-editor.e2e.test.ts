@@ -167,7 +167,7 @@ describe('the plan editor, by keyboard on a desktop', () => {
     await fatima.goto(`${server.origin}/werk/gezinnen/${jansen()}/plan/bewerken`);
     await fatima.getByRole('heading', { level: 1, name: 'Plan bewerken' }).waitFor();
     // Jeroen's tab (the same API, another save) writes first.
-    const url = `${server.origin}/api/families/${jansen()}/plan/draft`;
+    const url = `${server.origin}/api/v1/gezinnen/${jansen()}/plan/concept`;
     const headers = { origin: server.origin, 'x-ons-plan': '1' };
     const draft = await (await fatima.request.get(url, { headers })).json();
     const theirs = await fatima.request.put(url, { headers, data: { revision: draft.revision, baseVersionId: draft.baseVersion.id, title: draft.title, summary: 'Versie van Jeroen.', items: draft.items } });

@@ -49,7 +49,7 @@ async function as(key: string): Promise<Person> {
 }
 
 const jansen = () => server.world.families.find((f) => f.key === 'jansen')!;
-const familyPath = () => `/families/${jansen().id}`;
+const familyPath = () => `/gezinnen/${jansen().id}`;
 const item = (page: Page, what: string) => page.getByRole('article', { name: what });
 /** "Wie ziet dit?" of the item itself: it comes before the comments, which have their own. */
 const whoSeesItem = (page: Page, what: string) => item(page, what).locator('details.onsplan-readers').first();
@@ -66,7 +66,7 @@ async function call(page: Page, method: 'GET' | 'POST', path: string, body?: unk
       const response = await fetch(url, init);
       return { status: response.status, text: await response.text() };
     },
-    { method, url: `/api${path}`, body },
+    { method, url: `/api/v1${path}`, body },
   );
 }
 
@@ -78,7 +78,7 @@ async function callOk<T>(page: Page, method: 'GET' | 'POST', path: string, body?
 
 /** Opens the app again, as after a while away: it starts, syncs the copy on the phone, and shows the plan. */
 async function reopenAndSync(page: Page): Promise<void> {
-  const synced = page.waitForResponse((r) => /^\/api\/families\/[^/]+\/sync$/.test(new URL(r.url()).pathname) && r.ok(), { timeout: 90_000 });
+  const synced = page.waitForResponse((r) => /^\/api\/families\/[^/]+\/synchronisatie$/.test(new URL(r.url()).pathname) && r.ok(), { timeout: 90_000 });
   await openPlan(page, server.origin);
   await synced;
   await page.getByRole('region', { name: 'Verbinding' }).getByText('Laatst bijgewerkt om', { exact: false }).waitFor();
@@ -213,7 +213,7 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
     for (const name of ['Samira', 'Mark', 'Ria', 'Henk']) expect(readers, name).not.toContain(name);
     await expectNoAxeViolations(page, 'foto voor Daan verstuurd, wie ziet dit open');
 
-    const list = await callOk<{ documents: { id: string; name: string; sha256: string }[] }>(page, 'GET', `${familyPath()}/documents`);
+    const list = await callOk<{ documents: { id: string; name: string; sha256: string }[] }>(page, 'GET', `${familyPath()}/documenten`);
     const sent = list.documents.find((d) => d.name === photoName)!;
     expect(sent).toBeDefined();
     Object.assign(photo, { id: sent.id, sha256: sent.sha256 });
@@ -233,7 +233,7 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
     await expect.poll(() => item(page, shared).getByText(statement).count()).toBe(1);
     await openScreen(page, server.origin, "Foto's en bestanden");
     await page.locator('.onsplan-card__title', { hasText: photoName }).waitFor();
-    expect((await call(page, 'GET', `${familyPath()}/documents/${photo.id}/download`)).status).toBe(200);
+    expect((await call(page, 'GET', `${familyPath()}/documenten/${photo.id}/download`)).status).toBe(200);
     const bodies = `${(await daan.apiBodies()).join('\n')}\n${await myDataAndPrint(page)}`;
     expect(bodies).toContain(photo.id);
     // The sync at sign-in put it in the copy on his phone.
@@ -260,7 +260,7 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
 
     await openDocuments(page);
     seen.push(await pageText(page));
-    const download = await call(page, 'GET', `${familyPath()}/documents/${photo.id}/download`);
+    const download = await call(page, 'GET', `${familyPath()}/documenten/${photo.id}/download`);
     expect(download.status).toBe(404);
     seen.push(download.text);
     seen.push(await myDataAndPrint(page));
@@ -296,7 +296,7 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
     const samira = await as('samira');
     // The phone's own sync after the photo was sent, and a full one from the same session.
     await reopenAndSync(samira.page);
-    await callOk(samira.page, 'GET', `${familyPath()}/sync`);
+    await callOk(samira.page, 'GET', `${familyPath()}/synchronisatie`);
     await noPhotoFor(samira);
   });
 
@@ -326,11 +326,11 @@ describe('safety first: what a member writes reaches only its readers, in Chromi
 /** The steps before wrote what the next ones look for: without it, "not found" would prove nothing. */
 async function somethingToLeak(): Promise<void> {
   const fatima = (await as('fatima')).page;
-  const written = `${(await call(fatima, 'GET', `${familyPath()}/comments`)).text}\n${(await call(fatima, 'GET', `${familyPath()}/eigen-verklaringen`)).text}`;
+  const written = `${(await call(fatima, 'GET', `${familyPath()}/reacties`)).text}\n${(await call(fatima, 'GET', `${familyPath()}/eigen-verklaringen`)).text}`;
   expect(written).toContain(fear);
   expect(written).toContain(statement);
   expect(photo.id).not.toBe('');
-  expect((await call(fatima, 'GET', `${familyPath()}/documents/${photo.id}/download`)).status).toBe(200);
+  expect((await call(fatima, 'GET', `${familyPath()}/documenten/${photo.id}/download`)).status).toBe(200);
 }
 
 /** Noor's photo is nowhere for this person: documents page, download (404), the copy on the phone, every answer received, "Mijn gegevens" and its print. */
@@ -341,7 +341,7 @@ async function noPhotoFor(person: Person, myData = 'Mijn gegevens downloaden'): 
   await openDocuments(page);
   expect(await page.getByText(photoName).count()).toBe(0);
   const screen = await pageText(page);
-  const download = await call(page, 'GET', `${familyPath()}/documents/${photo.id}/download`);
+  const download = await call(page, 'GET', `${familyPath()}/documenten/${photo.id}/download`);
   expect(download.status).toBe(404);
   const copy = JSON.stringify((await readLocalCopy(page, testAppCode)).records);
   const all = [screen, download.text, copy, await myDataAndPrint(page, myData), ...(await person.apiBodies())].join('\n');

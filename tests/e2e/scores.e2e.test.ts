@@ -23,7 +23,7 @@ const note = 'Vandaag ging het goed in de klas.';
 
 /** Calls the API with this page's session, as the portal does. */
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${running.server.origin}/api${path}`, { method, headers: { origin: running.server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
+  const response = await page.request.fetch(`${running.server.origin}/api/v1${path}`, { method, headers: { origin: running.server.origin, 'x-ons-plan': '1' }, ...(data === undefined ? {} : { data }) });
   expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -35,7 +35,7 @@ describe('scores in Chromium', () => {
     people.push({ context: fatimaContext, page: fatima, errors: [], apiBodies: async () => [] });
     await registerWithCode(fatima, running.server.origin, await running.server.invite('fatima'));
     await fatima.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
-    await api(fatima, 'POST', `/families/${jansen().id}/plan/versions`, {
+    await api(fatima, 'POST', `/gezinnen/${jansen().id}/plan/versies`, {
       baseVersionId: jansen().plan.versionId,
       items: [
         {
@@ -80,7 +80,7 @@ describe('scores in Chromium', () => {
     // Samira, Noor's mother with gezag, gets no score of Noor's in any answer.
     const samira = await signedIn(running.browser, running.server, 'samira');
     people.push(samira);
-    const forSamira = await api<ScoresPage>(samira.page, 'GET', `/families/${jansen().id}/scores`);
+    const forSamira = await api<ScoresPage>(samira.page, 'GET', `/gezinnen/${jansen().id}/scores`);
     expect(JSON.stringify(forSamira)).not.toContain(note);
     expect(forSamira.doelen.flatMap((d) => d.scores).filter((s) => !s.isMine)).toEqual([]);
     expect(noor.errors).toEqual([]);

@@ -40,7 +40,7 @@ async function as(key: string): Promise<Page> {
 
 /** Calls the API from this person's page, with their session, as the portal does. */
 async function api<T = unknown>(page: Page, method: 'POST' | 'PUT', path: string, data: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await page.request.fetch(`${server.origin}/api${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1', ...headers }, data: data as never });
+  const response = await page.request.fetch(`${server.origin}/api/v1${path}`, { method, headers: { origin: server.origin, 'x-ons-plan': '1', ...headers }, data: data as never });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -61,7 +61,7 @@ describe('the professional decides in her workspace', () => {
 
   it('members ask: Mark a correction and a new address, Samira shares a document with the professionals', async () => {
     const mark = await as('mark');
-    const request = await api<{ id: string }>(mark, 'POST', `/families/${jansen()}/correctieverzoeken`, {
+    const request = await api<{ id: string }>(mark, 'POST', `/gezinnen/${jansen()}/correctieverzoeken`, {
       clientId: crypto.randomUUID(),
       target: { kind: 'plan-item', id: itemKeyOf('via-fatima') },
       kind: 'aanvullen',
@@ -69,10 +69,10 @@ describe('the professional decides in her workspace', () => {
       reason: 'De juf belt mij nu nooit.',
     });
     requestId = request.id;
-    await api(mark, 'POST', `/families/${jansen()}/contact-changes`, { clientId: crypto.randomUUID(), field: 'adres', street: 'Kanaalweg', houseNumber: '90', postcode: '3526 KL', city: 'Utrecht' });
+    await api(mark, 'POST', `/gezinnen/${jansen()}/contactwijzigingen`, { clientId: crypto.randomUUID(), field: 'adres', street: 'Kanaalweg', houseNumber: '90', postcode: '3526 KL', city: 'Utrecht' });
     const samira = await as('samira');
-    await api(samira, 'POST', `/families/${jansen()}/comments`, { clientId: crypto.randomUUID(), itemKey: itemKeyOf('via-fatima'), body: 'Kan de school mij ook bellen?', audience: 'alleen-professionals' });
-    await api(samira, 'PUT', `/families/${jansen()}/documents/${crypto.randomUUID()}`, Buffer.from(pdfDocument()), {
+    await api(samira, 'POST', `/gezinnen/${jansen()}/reacties`, { clientId: crypto.randomUUID(), itemKey: itemKeyOf('via-fatima'), body: 'Kan de school mij ook bellen?', audience: 'alleen-professionals' });
+    await api(samira, 'PUT', `/gezinnen/${jansen()}/uploads/${crypto.randomUUID()}`, Buffer.from(pdfDocument()), {
       'content-type': 'application/octet-stream',
       'x-document-name': encodeURIComponent('verslag-school.pdf'),
       'x-document-audience': 'professionals',
@@ -119,9 +119,9 @@ describe('the professional decides in her workspace', () => {
 
   it('instemming per version: how many responded and per member what, in professional words', async () => {
     const samira = await as('samira');
-    const overview = await samira.request.fetch(`${server.origin}/api/families/${jansen()}/instemming`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+    const overview = await samira.request.fetch(`${server.origin}/api/v1/gezinnen/${jansen()}/instemming`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
     const versionId = ((await overview.json()) as { version: { id: string } }).version.id;
-    await api(samira, 'POST', `/families/${jansen()}/instemming`, { clientId: crypto.randomUUID(), versionId, decision: 'niet-eens', remark: 'Ik wil meer tijd met de kinderen.' });
+    await api(samira, 'POST', `/gezinnen/${jansen()}/instemming`, { clientId: crypto.randomUUID(), versionId, decision: 'niet-eens', remark: 'Ik wil meer tijd met de kinderen.' });
     await fatima.goto(`${server.origin}/werk`);
     await fatima.getByRole('link', { name: /^\d+ van \d+ hebben gereageerd$/ }).first().click();
     await h1(fatima, 'Instemming met het plan – Gezin Jansen / El Amrani');

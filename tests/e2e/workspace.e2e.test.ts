@@ -46,7 +46,7 @@ const youthBirthDate = `${Number(today.slice(0, 4)) - 14}-01-15`;
 
 /** A family's id as the API gives it to Fatima. */
 async function familyIdOf(name: string): Promise<string> {
-  const response = await fatima.request.fetch(`${server.origin}/api/families`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+  const response = await fatima.request.fetch(`${server.origin}/api/v1/gezinnen`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
   return ((await response.json()) as { id: string; name: string }[]).find((f) => f.name === name)!.id;
 }
 
@@ -263,9 +263,9 @@ describe('the workspace', () => {
 
     const familyId = await familyIdOf('Gezin Bakker / Visser');
     const headers = { origin: server.origin, 'x-ons-plan': '1' };
-    const admin = (await (await fatima.request.fetch(`${server.origin}/api/families/${familyId}/beheer`, { headers })).json()) as { members: { id: string; firstName: string }[] };
+    const admin = (await (await fatima.request.fetch(`${server.origin}/api/v1/gezinnen/${familyId}/beheer`, { headers })).json()) as { members: { id: string; firstName: string }[] };
     const basId = admin.members.find((m) => m.firstName === 'Bas')!.id;
-    const issued = await fatima.request.post(`${server.origin}/api/families/${familyId}/members/${basId}/code`, { headers, data: {} });
+    const issued = await fatima.request.post(`${server.origin}/api/v1/gezinnen/${familyId}/gezinsleden/${basId}/code`, { headers, data: {} });
     expect(issued.status()).toBe(201);
     const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL', bypassCSP: true });
     contexts.push(context);
@@ -317,7 +317,7 @@ describe('the workspace', () => {
     await look(fatima, 'werk-lid-intrekken');
     await fatima.getByRole('button', { name: 'Ja, intrekken' }).click();
     await fatima.getByRole('status').filter({ hasText: 'De inlogsleutel is ingetrokken.' }).waitFor();
-    const response = await annaPage.request.fetch(`${server.origin}/api/families/${familyId}`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
+    const response = await annaPage.request.fetch(`${server.origin}/api/v1/gezinnen/${familyId}`, { headers: { origin: server.origin, 'x-ons-plan': '1' } });
     expect(response.status()).toBe(401);
   });
 

@@ -20,7 +20,7 @@ const noorItem = demoCanaries.noorPrivate.text;
 
 /** Samira's plan as the server gives it to her now, read with her own session. */
 async function samirasPlan(page: Page): Promise<string[]> {
-  const response = await page.request.fetch(`${running.server.origin}/api/families/${jansen()}/plan`, { headers: { origin: running.server.origin, 'x-ons-plan': '1' } });
+  const response = await page.request.fetch(`${running.server.origin}/api/v1/gezinnen/${jansen()}/plan`, { headers: { origin: running.server.origin, 'x-ons-plan': '1' } });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as PlanView).items.map((i) => i.what);
 }

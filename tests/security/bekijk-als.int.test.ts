@@ -14,16 +14,16 @@ import { testApp, type Agent, type TestApp } from '../../api/src/test/harness.ts
 const reads = [
   '',
   '/plan',
-  '/plan/versions',
-  '/comments',
-  '/documents',
+  '/plan/versies',
+  '/reacties',
+  '/documenten',
   '/instemming',
   '/toestemmingen',
   '/correctieverzoeken',
   '/eigen-verklaringen',
-  '/contact-changes',
-  '/access-log',
-  '/sync?since=0',
+  '/contactwijzigingen',
+  '/logboek',
+  '/synchronisatie?since=0',
 ];
 const previews = [
   { family: 'jansen', professional: 'fatima', members: ['samira', 'mark', 'noor', 'daan', 'henk'] },
@@ -50,22 +50,22 @@ async function writeSomething() {
     expect(response.statusCode, `${who} ${url} ${response.body}`).toBeLessThan(300);
     return response.json();
   };
-  const j = `/api/families/${jansen.id}`;
-  const samira = await post('samira', `${j}/comments`, { itemKey: item('samen-praten'), audience: 'zoals-onderdeel', body: 'Ik wil eerst met Fatima praten.' });
-  await post('fatima', `${j}/comments/${samira.id}/replies`, { body: 'Dat kan, Samira.' });
-  await post('mark', `${j}/comments`, { audience: 'zoals-onderdeel', body: 'Ik doe de training.' });
-  await post('noor', `${j}/comments`, { audience: 'alleen-professionals', body: 'Alleen voor Fatima.' });
-  await post('ria', `${j}/comments`, { audience: 'zoals-onderdeel', body: 'Namens Samira: graag een tolk.' });
+  const j = `/api/v1/gezinnen/${jansen.id}`;
+  const samira = await post('samira', `${j}/reacties`, { itemKey: item('samen-praten'), audience: 'zoals-onderdeel', body: 'Ik wil eerst met Fatima praten.' });
+  await post('fatima', `${j}/reacties/${samira.id}/antwoorden`, { body: 'Dat kan, Samira.' });
+  await post('mark', `${j}/reacties`, { audience: 'zoals-onderdeel', body: 'Ik doe de training.' });
+  await post('noor', `${j}/reacties`, { audience: 'alleen-professionals', body: 'Alleen voor Fatima.' });
+  await post('ria', `${j}/reacties`, { audience: 'zoals-onderdeel', body: 'Namens Samira: graag een tolk.' });
   const asked = await post('mark', `${j}/correctieverzoeken`, { target: { kind: 'plan-item', id: item('training-mark') }, kind: 'wijzigen', proposedText: 'Op dinsdag.', reason: 'De dag klopt niet.' });
-  await agents.get('fatima')!.post(`${j}/correctieverzoeken/${asked.id}/in-behandeling`, {});
+  await agents.get('fatima')!.post(`${j}/correctieverzoeken/${asked.id}/behandeling`, {});
   const upload = await agents.get('noor')!.request({
     method: 'PUT',
-    url: `${j}/documents/${randomUUID()}`,
+    url: `${j}/uploads/${randomUUID()}`,
     payload: Buffer.from(jpegPhoto()),
     headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'foto.jpg', 'x-document-audience': `leden:${member('daan')}` },
   });
   expect(upload.statusCode).toBe(201);
-  await post('willem', `/api/families/${deVries.id}/comments`, { audience: 'zoals-onderdeel', body: 'Peter helpt met de post.' });
+  await post('willem', `/api/v1/gezinnen/${deVries.id}/reacties`, { audience: 'zoals-onderdeel', body: 'Peter helpt met de post.' });
 }
 afterAll(async () => t.close());
 
@@ -81,14 +81,14 @@ describe('bekijk als: the preview is the member’s own view', () => {
       it(`${professional} as ${key}, every read`, async () => {
         const f = t.world.families.find((x) => x.key === family)!;
         const memberId = f.members.find((m) => m.key === key)!.id;
-        const base = `/api/families/${f.id}`;
+        const base = `/api/v1/gezinnen/${f.id}`;
         for (const path of reads) {
           // The preview first: the member's own read then already lists the preview's log lines.
           const preview = await agents.get(professional)!.request({ method: 'GET', url: base + path, headers: { 'ons-plan-als': `bekijk-als:${memberId}` } });
           const own = await agents.get(key)!.get(base + path);
           expect(own.statusCode, `${key} ${path}`).toBe(200);
           expect(preview.statusCode, `${professional} as ${key} ${path}`).toBe(200);
-          if (path === '/access-log') {
+          if (path === '/logboek') {
             expect(withoutPreviewLines(preview.json()), path).toEqual(withoutPreviewLines(own.json()));
             expect(own.json().groups.some((g: LogGroup) => g.action === 'bekijken-als'), 'the member sees that someone looked as him').toBe(true);
           } else {

@@ -34,27 +34,27 @@ beforeAll(async () => {
   }
   const jansen = t.world.families.find((f) => f.key === 'jansen')!;
   const mark = jansen.members.find((m) => m.key === 'mark')!.id;
-  const proposed = await send('samira', 'POST', `/api/families/${jansen.id}/contact-changes`, { clientId: randomUUID(), field: 'adres', ...newAddress });
+  const proposed = await send('samira', 'POST', `/api/v1/gezinnen/${jansen.id}/contactwijzigingen`, { clientId: randomUUID(), field: 'adres', ...newAddress });
   expect(proposed.statusCode).toBe(201);
   // Mark tries to learn it the way a member could: guess the proposal and decide on it himself.
-  const markTries = await send('mark', 'POST', `/api/families/${jansen.id}/contact-changes/${proposed.json().id}/accept`, {});
+  const markTries = await send('mark', 'POST', `/api/v1/gezinnen/${jansen.id}/contactwijzigingen/${proposed.json().id}/akkoord`, {});
   expect(markTries.statusCode).toBe(403);
-  const accepted = await send('fatima', 'POST', `/api/families/${jansen.id}/contact-changes/${proposed.json().id}/accept`, { shieldedFrom: [mark] });
+  const accepted = await send('fatima', 'POST', `/api/v1/gezinnen/${jansen.id}/contactwijzigingen/${proposed.json().id}/akkoord`, { shieldedFrom: [mark] });
   expect(accepted.statusCode).toBe(200);
   // Mark proposes his own change too: what comes back to him is only about himself.
-  const own = await send('mark', 'POST', `/api/families/${jansen.id}/contact-changes`, { clientId: randomUUID(), field: 'telefoon', phone: '0612345678' });
+  const own = await send('mark', 'POST', `/api/v1/gezinnen/${jansen.id}/contactwijzigingen`, { clientId: randomUUID(), field: 'telefoon', phone: '0612345678' });
   expect(own.statusCode).toBe(201);
 
   for (const person of people) {
-    await send(person, 'GET', '/api/me');
-    await send(person, 'GET', '/api/families');
+    await send(person, 'GET', '/api/v1/ik');
+    await send(person, 'GET', '/api/v1/gezinnen');
     for (const family of t.world.families) {
-      const base = `/api/families/${family.id}`;
-      for (const path of ['', '/plan', '/comments', '/contact-changes', '/contact-changes?status=geaccepteerd']) await send(person, 'GET', `${base}${path}`);
+      const base = `/api/v1/gezinnen/${family.id}`;
+      for (const path of ['', '/plan', '/reacties', '/contactwijzigingen', '/contactwijzigingen?status=geaccepteerd']) await send(person, 'GET', `${base}${path}`);
       let cursor: string | null = null;
       do {
         // With own=1 the widest log a person can ask for: their own entries too. Three lines a page, so the paging is scanned as well.
-        const response = await send(person, 'GET', `${base}/access-log?limit=3&own=1${cursor ? `&before=${cursor}` : ''}`);
+        const response = await send(person, 'GET', `${base}/logboek?limit=3&own=1${cursor ? `&before=${cursor}` : ''}`);
         cursor = response.statusCode === 200 ? (response.json() as AccessLogPage).nextCursor : null;
       } while (cursor);
     }

@@ -44,24 +44,24 @@ let ria: Agent;
 let rootCommentId: string;
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
-const family = () => `/api/families/${jansen().id}`;
+const family = () => `/api/v1/gezinnen/${jansen().id}`;
 const itemId = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
 
 /** Each write route with a payload that is valid for Samira, so only the acting rules can refuse it. */
 const writes: Record<string, (agent: Agent) => Promise<{ statusCode: number; body: string }>> = {
-  reageren: (a) => a.post(`${family()}/comments`, { clientId: randomUUID(), body: 'Samira wil dit later bespreken.', audience: 'zoals-onderdeel' }),
-  antwoorden: (a) => a.post(`${family()}/comments/${rootCommentId}/replies`, { clientId: randomUUID(), body: 'Dat is goed.' }),
+  reageren: (a) => a.post(`${family()}/reacties`, { clientId: randomUUID(), body: 'Samira wil dit later bespreken.', audience: 'zoals-onderdeel' }),
+  antwoorden: (a) => a.post(`${family()}/reacties/${rootCommentId}/antwoorden`, { clientId: randomUUID(), body: 'Dat is goed.' }),
   instemmen: (a) => a.post(`${family()}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision: 'eens' }),
   'instemmen-voor-mila': (a) => a.post(`${family()}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision: 'eens', memberId: memberId('mila') }),
   'toestemming-geven': (a) => consent(a, 'samira'),
   'toestemming-voor-daan': (a) => consent(a, 'daan'),
   correctieverzoek: (a) =>
     a.post(`${family()}/correctieverzoeken`, { clientId: randomUUID(), target: { kind: 'plan-item', id: itemId('samen-praten') }, kind: 'wijzigen', proposedText: 'Zo is het beter.', reason: 'Dit klopt niet.' }),
-  'contact-doorgeven': (a) => a.post(`${family()}/contact-changes`, { clientId: randomUUID(), field: 'telefoon', phone: '06 12345678' }),
+  'contact-doorgeven': (a) => a.post(`${family()}/contactwijzigingen`, { clientId: randomUUID(), field: 'telefoon', phone: '06 12345678' }),
   'document-delen': (a) =>
     a.request({
       method: 'PUT',
-      url: `${family()}/documents/${randomUUID()}`,
+      url: `${family()}/uploads/${randomUUID()}`,
       payload: Buffer.from(jpegPhoto()),
       headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'brief.jpg' },
     }),
@@ -96,7 +96,7 @@ beforeAll(async () => {
   t = await testApp({ writeRateLimit: 10_000 });
   samira = await t.as('samira');
   ria = await t.as('ria');
-  const root = await samira.post(`${family()}/comments`, { clientId: randomUUID(), body: 'Kan het gesprek later?', audience: 'zoals-onderdeel' });
+  const root = await samira.post(`${family()}/reacties`, { clientId: randomUUID(), body: 'Kan het gesprek later?', audience: 'zoals-onderdeel' });
   rootCommentId = root.json().id;
 }, 120_000);
 afterAll(async () => t.close());
@@ -126,9 +126,9 @@ describe('a delegation that ended', () => {
   const routes = ['GET sync', 'GET plan', ...Object.keys(writes)];
 
   async function everyRouteIsUnknown() {
-    const unknown = await ria.get(`/api/families/${randomUUID()}/plan`);
+    const unknown = await ria.get(`/api/v1/gezinnen/${randomUUID()}/plan`);
     for (const route of routes) {
-      const response = route === 'GET sync' ? await ria.get(`${family()}/sync`) : route === 'GET plan' ? await ria.get(`${family()}/plan`) : await writes[route]!(ria);
+      const response = route === 'GET sync' ? await ria.get(`${family()}/synchronisatie`) : route === 'GET plan' ? await ria.get(`${family()}/plan`) : await writes[route]!(ria);
       expect(response.statusCode, route).toBe(404);
       expect(response.body, route).toBe(unknown.body);
     }
@@ -136,7 +136,7 @@ describe('a delegation that ended', () => {
 
   it('after revocation: the 404 of a stranger on every route', async () => {
     await setRiasDelegation('scopes = $2, revoked_at = null, valid_until = $3', [Object.values(scopesOf).flat(), '2027-02-24T23:00:00.000Z']);
-    expect((await ria.get(`${family()}/sync`)).statusCode).toBe(200);
+    expect((await ria.get(`${family()}/synchronisatie`)).statusCode).toBe(200);
     await setRiasDelegation('revoked_at = $2', [t.clock.now().toISOString()]);
     await everyRouteIsUnknown();
   });

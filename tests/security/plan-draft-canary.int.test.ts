@@ -19,7 +19,7 @@ const familyId = () => t.world.families.find((f) => f.key === 'jansen')!.id;
 /** Every GET route without an id of its own, for this family. */
 function readUrls(): string[] {
   return t.routes
-    .filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.replace(':familyId', '').includes(':'))
+    .filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && !r.url.replace(':familyId', '').includes(':'))
     .map((r) => r.url.replace(':familyId', familyId()));
 }
 
@@ -27,8 +27,8 @@ async function walk(person: string): Promise<string> {
   const agent = agents.get(person)!;
   const bodies: string[] = [];
   for (const url of readUrls()) bodies.push((await agent.get(url)).body);
-  bodies.push((await agent.get(`/api/families/${familyId()}/sync?since=0`)).body);
-  bodies.push((await agent.post(`/api/families/${familyId()}/prints`, { what: 'plan' })).body);
+  bodies.push((await agent.get(`/api/v1/gezinnen/${familyId()}/synchronisatie?since=0`)).body);
+  bodies.push((await agent.post(`/api/v1/gezinnen/${familyId()}/afdrukken`, { what: 'plan' })).body);
   return bodies.join('\n');
 }
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   t = await testApp();
   for (const person of [...members, 'fatima']) agents.set(person, await t.as(person));
   const fatima = agents.get('fatima')!;
-  const draft = (await fatima.get(`/api/families/${familyId()}/plan/draft`)).json();
+  const draft = (await fatima.get(`/api/v1/gezinnen/${familyId()}/plan/concept`)).json();
   const item = {
     key: randomUUID(), section: 'veiligheid', kind: 'afspraak', what: `${canary} voor iedereen.`, who: 'Iedereen', when: 'Altijd', where: null,
     whatIf: `${canary} als het misgaat.`, scale: null, scaleLow: null, scaleHigh: null, audience: 'gezin', audienceMembers: [], subjects: [], shields: [],
@@ -44,7 +44,7 @@ beforeAll(async () => {
   };
   const saved = await fatima.request({
     method: 'PUT',
-    url: `/api/families/${familyId()}/plan/draft`,
+    url: `/api/v1/gezinnen/${familyId()}/plan/concept`,
     payload: { revision: draft.revision, baseVersionId: draft.baseVersion.id, title: `Plan ${canary}`, summary: `Samenvatting ${canary}`, items: [...draft.items, item] },
   });
   expect(saved.statusCode, saved.body).toBe(200);
@@ -54,7 +54,7 @@ afterAll(async () => t.close());
 describe('a draft', () => {
   it('covers the routes it should: the plan, the draft and sync among them', () => {
     const urls = readUrls();
-    for (const path of ['/plan', '/plan/draft', '/plan/draft/changes', '/export', '/plan/versions']) expect(urls).toContain(`/api/families/${familyId()}${path}`);
+    for (const path of ['/plan', '/plan/concept', '/plan/concept/wijzigingen', '/export', '/plan/versies']) expect(urls).toContain(`/api/v1/gezinnen/${familyId()}${path}`);
   });
 
   it.each(members)('never reaches %s by any route, sync, export or print', async (person) => {
@@ -65,8 +65,8 @@ describe('a draft', () => {
 
   it('does reach them once published: the scan can fail', async () => {
     const fatima = agents.get('fatima')!;
-    const { revision } = (await fatima.get(`/api/families/${familyId()}/plan/draft`)).json();
-    expect((await fatima.post(`/api/families/${familyId()}/plan/draft/publish`, { revision })).statusCode).toBe(201);
+    const { revision } = (await fatima.get(`/api/v1/gezinnen/${familyId()}/plan/concept`)).json();
+    expect((await fatima.post(`/api/v1/gezinnen/${familyId()}/plan/concept/publicatie`, { revision })).statusCode).toBe(201);
     for (const person of ['samira', 'mark', 'ria']) expect(await walk(person), person).toContain(canary);
   });
 });

@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
 describe('access log and the contactverbod', () => {
   it("Mark's access log shows nothing of what Samira or her helper did", async () => {
@@ -24,12 +24,12 @@ describe('access log and the contactverbod', () => {
     // Samira and Ria read the plan and the family (the shared items are also about Mark).
     expect((await samira.get(`${base()}/plan`)).statusCode).toBe(200);
     expect((await ria.get(`${base()}/plan`)).statusCode).toBe(200);
-    expect((await samira.get(`${base()}/contact-changes`)).statusCode).toBe(200);
+    expect((await samira.get(`${base()}/contactwijzigingen`)).statusCode).toBe(200);
 
     const mark = await t.as('mark');
     // The page shows lines (one per person, day and thing); with own=1 also Mark's own.
     for (const query of ['limit=100', 'limit=100&own=1']) {
-      const page = await mark.get(`${base()}/access-log?${query}`);
+      const page = await mark.get(`${base()}/logboek?${query}`);
       expect(page.statusCode).toBe(200);
       const byOthers = (page.json().groups as AccessLogGroupView[]).filter((e) => !e.actor.isMe && e.actor.kind !== 'professional');
       // Every family member Mark may see is named; a nameless member entry can only be someone hidden from him.

@@ -18,17 +18,17 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
 describe('comments on an item that was narrowed later', () => {
   it('an item afgeschermd from Daan takes its comments with it', async () => {
     const noor = await t.as('noor');
-    const written = await noor.post(`${base()}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Kan het gesprek zonder Daan erbij?' });
+    const written = await noor.post(`${base()}/reacties`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Kan het gesprek zonder Daan erbij?' });
     expect(written.statusCode).toBe(201);
 
     const fatima = await t.as('fatima');
     const plan = (await fatima.get(`${base()}/plan`)).json();
-    const published = await fatima.post(`${base()}/plan/versions`, {
+    const published = await fatima.post(`${base()}/plan/versies`, {
       baseVersionId: plan.version.id,
       items: [
         { op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { shieldedFrom: [memberId('daan')] }, reasons: [{ memberId: memberId('daan'), field: null, reason: 'privacy-ander' }] },
@@ -39,7 +39,7 @@ describe('comments on an item that was narrowed later', () => {
     const daan = await t.as('daan');
     const daanPlan = (await daan.get(`${base()}/plan`)).json();
     expect(daanPlan.items.map((i: { key: string }) => i.key)).not.toContain(itemKey('samen-praten'));
-    const comments = await daan.get(`${base()}/comments`);
+    const comments = await daan.get(`${base()}/reacties`);
     expect(comments.body).not.toContain('Kan het gesprek zonder Daan erbij?');
     expect(comments.body).not.toContain(itemKey('samen-praten'));
   });

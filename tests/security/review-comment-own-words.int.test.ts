@@ -18,7 +18,7 @@ afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/comments`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/reacties`;
 
 describe('own words on a shared item', () => {
   it('Samira comments on the shared safety agreement and sees her own comment', async () => {

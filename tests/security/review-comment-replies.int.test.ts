@@ -16,7 +16,7 @@ afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/comments`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/reacties`;
 
 async function bodiesOf(who: string): Promise<string[]> {
   const response = await (await t.as(who)).get(url());
@@ -34,7 +34,7 @@ describe('replies and the contactverbod', () => {
 
     const samira = await t.as('samira');
     const secret = 'Kom maar langs bij mij op de Merelstraat 41.';
-    const reply = await samira.post(`${url()}/${root.json().id}/replies`, { clientId: randomUUID(), body: secret });
+    const reply = await samira.post(`${url()}/${root.json().id}/antwoorden`, { clientId: randomUUID(), body: secret });
     expect(reply.statusCode).toBe(201);
 
     expect(await bodiesOf('mark')).not.toContain(secret);
@@ -45,7 +45,7 @@ describe('replies and the contactverbod', () => {
     const root = await daan.post(url(), { clientId: randomUUID(), audience: 'zoals-onderdeel', body: 'Wanneer is het volgende gesprek?' });
     expect(root.statusCode).toBe(201);
     const ria = await t.as('ria');
-    const reply = await ria.post(`${url()}/${root.json().id}/replies`, { clientId: randomUUID(), body: 'Samira kan dinsdag, zegt Ria.' });
+    const reply = await ria.post(`${url()}/${root.json().id}/antwoorden`, { clientId: randomUUID(), body: 'Samira kan dinsdag, zegt Ria.' });
     expect(reply.statusCode).toBe(201);
 
     const markSees = (await (await t.as('mark')).get(url())).json().comments as { body: string; author: { name?: string } }[];
@@ -58,7 +58,7 @@ describe('replies and the contactverbod', () => {
     const root = await noor.post(url(), { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: 'Ik vind maandag lastig.' });
     expect(root.statusCode).toBe(201);
     const mark = await t.as('mark');
-    const reply = await mark.post(`${url()}/${root.json().id}/replies`, { clientId: randomUUID(), body: 'Samira, ik weet waar je woont.' });
+    const reply = await mark.post(`${url()}/${root.json().id}/antwoorden`, { clientId: randomUUID(), body: 'Samira, ik weet waar je woont.' });
     expect(reply.statusCode).toBe(201);
 
     expect(await bodiesOf('samira')).not.toContain('Samira, ik weet waar je woont.');

@@ -18,13 +18,13 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
 async function publishShielded(fields: Record<string, string>) {
   const fatima = await t.as('fatima');
   const plan = (await fatima.get(`${base()}/plan`)).json();
   const shields = Object.fromEntries(Object.keys(fields).map((f) => [f, [memberId('mark')]]));
-  const published = await fatima.post(`${base()}/plan/versions`, {
+  const published = await fatima.post(`${base()}/plan/versies`, {
     baseVersionId: plan.version.id,
     items: [
       {

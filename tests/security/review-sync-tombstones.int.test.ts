@@ -16,22 +16,22 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
 describe('sync tombstones', () => {
   it("Mark's sync names nothing Samira did that he may not see", async () => {
     const mark = await t.as('mark');
-    const first = await mark.get(`${base()}/sync`);
+    const first = await mark.get(`${base()}/synchronisatie`);
     expect(first.statusCode).toBe(200);
     const { cursor, day } = first.json();
 
     const samira = await t.as('samira');
-    const proposal = await samira.post(`${base()}/contact-changes`, { clientId: randomUUID(), field: 'adres', street: 'Merelstraat', houseNumber: '41', postcode: '3581 AB', city: 'Utrecht' });
+    const proposal = await samira.post(`${base()}/contactwijzigingen`, { clientId: randomUUID(), field: 'adres', street: 'Merelstraat', houseNumber: '41', postcode: '3581 AB', city: 'Utrecht' });
     expect(proposal.statusCode).toBe(201);
-    const comment = await samira.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Ik ben verhuisd.' });
+    const comment = await samira.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Ik ben verhuisd.' });
     expect(comment.statusCode).toBe(201);
 
-    const next = await mark.get(`${base()}/sync?since=${cursor}&day=${day}`);
+    const next = await mark.get(`${base()}/synchronisatie?since=${cursor}&day=${day}`);
     expect(next.statusCode).toBe(200);
     const tombstones = next.json().tombstones as { kind: string; id: string }[];
     const ids = tombstones.map((s) => s.id);

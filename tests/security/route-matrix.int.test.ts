@@ -15,115 +15,115 @@ import { testApp, type Agent, type TestApp } from '../../api/src/test/harness.ts
 type Kind = 'sign-in' | 'own-account' | 'family-read' | 'family-write' | 'professional';
 
 const routeTable: Record<string, Kind> = {
-  'POST /api/auth/invitation': 'sign-in',
-  'POST /api/auth/registration': 'sign-in',
-  'POST /api/auth/login/options': 'sign-in',
-  'POST /api/auth/login': 'sign-in',
-  'POST /api/auth/logout': 'sign-in',
-  'GET /api/me/helpen': 'own-account',
-  'POST /api/me/helpen': 'own-account',
-  'POST /api/me/helpen/:delegationId/stoppen': 'own-account',
-  'GET /api/families/:familyId/helpers': 'family-read',
-  'POST /api/families/:familyId/helpers/uitnodigingen': 'family-write',
-  'DELETE /api/families/:familyId/helpers/uitnodigingen/:invitationId': 'family-write',
-  'PATCH /api/families/:familyId/helpers/:delegationId': 'family-write',
-  'POST /api/families/:familyId/helpers/:delegationId/beeindigen': 'family-write',
-  'GET /api/me': 'own-account',
-  'GET /api/me/sessions': 'own-account',
-  'DELETE /api/me/sessions/:id': 'own-account',
-  'GET /api/me/passkeys': 'own-account',
-  'DELETE /api/me/passkeys/:id': 'own-account',
-  'GET /api/me/meldingen': 'own-account',
-  'POST /api/me/meldingen': 'own-account',
-  'DELETE /api/me/meldingen/:id': 'own-account',
-  'GET /api/families': 'own-account',
-  'GET /api/families/:familyId': 'family-read',
-  'GET /api/families/:familyId/plan': 'family-read',
-  'POST /api/families/:familyId/prints': 'family-write',
-  'GET /api/families/:familyId/comments': 'family-read',
-  'POST /api/families/:familyId/comments': 'family-write',
-  'POST /api/families/:familyId/comments/:commentId/replies': 'family-write',
-  'POST /api/families/:familyId/comments/seen': 'family-write',
-  'POST /api/families/:familyId/gesprekken': 'family-write',
-  'GET /api/families/:familyId/scores': 'family-read',
-  'POST /api/families/:familyId/scores': 'family-write',
-  'GET /api/families/:familyId/wat-vindt-u-ervan': 'family-read',
-  'POST /api/families/:familyId/wat-vindt-u-ervan': 'family-write',
-  'GET /api/werk/tevredenheid': 'professional',
-  'GET /api/families/:familyId/export': 'family-read',
-  'GET /api/families/:familyId/export/fhir': 'family-read',
-  'GET /api/families/:familyId/sync': 'family-read',
-  'GET /api/families/:familyId/documents': 'family-read',
-  'PUT /api/families/:familyId/documents/:clientId': 'family-write',
-  'DELETE /api/families/:familyId/documents/:documentId': 'family-write',
-  'GET /api/families/:familyId/documents/:documentId/download': 'family-write',
-  'GET /api/families/:familyId/instemming': 'family-read',
-  'POST /api/families/:familyId/instemming': 'family-write',
-  'POST /api/families/:familyId/instemming/herinneringen': 'family-write',
-  'GET /api/families/:familyId/toestemmingen': 'family-read',
-  'POST /api/families/:familyId/toestemmingen': 'family-write',
-  'POST /api/families/:familyId/toestemmingen/:toestemmingId/intrekken': 'family-write',
-  'GET /api/families/:familyId/toestemmingsverzoeken': 'family-read',
-  'POST /api/families/:familyId/toestemmingsverzoeken': 'family-write',
-  'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/antwoord': 'family-write',
-  'POST /api/families/:familyId/toestemmingsverzoeken/:requestId/intrekken': 'family-write',
-  'GET /api/families/:familyId/afspraken': 'family-read',
-  'POST /api/families/:familyId/afspraken': 'family-write',
-  'PUT /api/families/:familyId/afspraken/:afspraakId': 'family-write',
-  'POST /api/families/:familyId/afspraken/:afspraakId/annuleren': 'family-write',
+  'POST /api/v1/auth/uitnodiging': 'sign-in',
+  'POST /api/v1/auth/registratie': 'sign-in',
+  'POST /api/v1/auth/inlog-opties': 'sign-in',
+  'POST /api/v1/auth/inlog': 'sign-in',
+  'POST /api/v1/auth/uitlog': 'sign-in',
+  'GET /api/v1/ik/helpen': 'own-account',
+  'POST /api/v1/ik/helpen': 'own-account',
+  'POST /api/v1/ik/helpen/:delegationId/beeindiging': 'own-account',
+  'GET /api/v1/gezinnen/:familyId/helpers': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/helpers/uitnodigingen': 'family-write',
+  'DELETE /api/v1/gezinnen/:familyId/helpers/uitnodigingen/:invitationId': 'family-write',
+  'PATCH /api/v1/gezinnen/:familyId/helpers/:delegationId': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/helpers/:delegationId/beeindiging': 'family-write',
+  'GET /api/v1/ik': 'own-account',
+  'GET /api/v1/ik/sessies': 'own-account',
+  'DELETE /api/v1/ik/sessies/:id': 'own-account',
+  'GET /api/v1/ik/inlogsleutels': 'own-account',
+  'DELETE /api/v1/ik/inlogsleutels/:id': 'own-account',
+  'GET /api/v1/ik/meldingen': 'own-account',
+  'POST /api/v1/ik/meldingen': 'own-account',
+  'DELETE /api/v1/ik/meldingen/:id': 'own-account',
+  'GET /api/v1/gezinnen': 'own-account',
+  'GET /api/v1/gezinnen/:familyId': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/plan': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/afdrukken': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/reacties': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/reacties': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/reacties/:commentId/antwoorden': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/reacties/leesbevestiging': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/gesprekken': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/scores': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/scores': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/wat-vindt-u-ervan': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/wat-vindt-u-ervan': 'family-write',
+  'GET /api/v1/werk/tevredenheid': 'professional',
+  'GET /api/v1/gezinnen/:familyId/export': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/export/fhir': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/synchronisatie': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/documenten': 'family-read',
+  'PUT /api/v1/gezinnen/:familyId/uploads/:clientId': 'family-write',
+  'DELETE /api/v1/gezinnen/:familyId/documenten/:documentId': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/documenten/:documentId/download': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/instemming': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/instemming': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/instemming/herinneringen': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/toestemmingen': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/toestemmingen': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/toestemmingen/:toestemmingId/intrekking': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/toestemmingsverzoeken': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/toestemmingsverzoeken': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/toestemmingsverzoeken/:requestId/antwoord': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/toestemmingsverzoeken/:requestId/intrekking': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/afspraken': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/afspraken': 'family-write',
+  'PUT /api/v1/gezinnen/:familyId/afspraken/:afspraakId': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/afspraken/:afspraakId/annulering': 'family-write',
   // One object by id, like a document download: its statuses per person are written out below.
-  'GET /api/families/:familyId/afspraken/:afspraakId/ics': 'family-write',
-  'POST /api/families/:familyId/afspraken/:afspraakId/verplaatsverzoeken': 'family-write',
-  'POST /api/families/:familyId/afspraken/:afspraakId/verplaatsverzoeken/:verzoekId/antwoord': 'family-write',
-  'GET /api/families/:familyId/plan/versions': 'family-read',
-  'POST /api/families/:familyId/plan/versions': 'family-write',
-  'GET /api/families/:familyId/plan/draft': 'family-read',
-  'PUT /api/families/:familyId/plan/draft': 'family-write',
-  'DELETE /api/families/:familyId/plan/draft': 'family-write',
-  'GET /api/families/:familyId/plan/draft/preview/:memberId': 'family-write',
-  'GET /api/families/:familyId/plan/draft/changes': 'family-read',
-  'POST /api/families/:familyId/plan/draft/publish': 'family-write',
-  'POST /api/families/:familyId/correctieverzoeken': 'family-write',
-  'GET /api/families/:familyId/correctieverzoeken': 'family-read',
-  'GET /api/correctieverzoeken/inbox': 'professional',
-  'POST /api/families/:familyId/correctieverzoeken/:requestId/in-behandeling': 'family-write',
-  'POST /api/families/:familyId/correctieverzoeken/:requestId/verlenging': 'family-write',
-  'POST /api/families/:familyId/correctieverzoeken/:requestId/besluit': 'family-write',
-  'POST /api/families/:familyId/correctieverzoeken/:requestId/eigen-verklaringen': 'family-write',
-  'GET /api/families/:familyId/eigen-verklaringen': 'family-read',
-  'DELETE /api/families/:familyId/eigen-verklaringen/:verklaringId': 'family-write',
-  'GET /api/families/:familyId/access-log': 'family-read',
-  'GET /api/families/:familyId/namens-gedaan': 'family-read',
-  'GET /api/families/:familyId/wat-zien-je-ouders': 'family-read',
-  'PUT /api/families/:familyId/wat-zien-je-ouders/keuze': 'family-write',
-  'GET /api/families/:familyId/contact-changes': 'family-read',
-  'POST /api/families/:familyId/contact-changes': 'family-write',
-  'POST /api/families/:familyId/contact-changes/:changeId/accept': 'family-write',
-  'POST /api/families/:familyId/contact-changes/:changeId/decline': 'family-write',
-  'POST /api/families': 'professional',
-  'GET /api/families/:familyId/beheer': 'family-read',
-  'POST /api/families/:familyId/members': 'family-write',
-  'POST /api/families/:familyId/relations': 'family-write',
-  'PATCH /api/families/:familyId/members/:memberId': 'family-write',
-  'DELETE /api/families/:familyId/members/:memberId': 'family-write',
-  'PATCH /api/families/:familyId/relations/:relationId': 'family-write',
-  'DELETE /api/families/:familyId/relations/:relationId': 'family-write',
-  'POST /api/families/:familyId/members/:memberId/fields': 'family-write',
-  'POST /api/families/:familyId/overdracht': 'family-write',
-  'GET /api/families/:familyId/overdracht/kandidaten': 'family-read',
-  'GET /api/families/:familyId/accounts': 'family-read',
-  'POST /api/families/:familyId/members/:memberId/code': 'family-write',
-  'GET /api/werk/vandaag': 'professional',
-  'GET /api/me/werkprofiel': 'professional',
-  'PUT /api/me/werkprofiel': 'professional',
-  'GET /api/families/:familyId/hulpverleners': 'family-read',
-  'DELETE /api/families/:familyId/members/:memberId/passkeys/:passkeyId': 'family-write',
-  'GET /api/families/:familyId/contact': 'family-read',
-  'POST /api/families/:familyId/contact': 'family-write',
-  'POST /api/families/:familyId/contact/gelezen': 'family-write',
-  'POST /api/families/:familyId/contact/:threadId/antwoorden': 'family-write',
-  'POST /api/families/:familyId/contact/:threadId/afgehandeld': 'family-write',
-  'GET /api/werk/berichten': 'professional',
+  'GET /api/v1/gezinnen/:familyId/afspraken/:afspraakId/ics': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/afspraken/:afspraakId/verplaatsverzoeken': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/afspraken/:afspraakId/verplaatsverzoeken/:verzoekId/antwoord': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/plan/versies': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/plan/versies': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/plan/concept': 'family-read',
+  'PUT /api/v1/gezinnen/:familyId/plan/concept': 'family-write',
+  'DELETE /api/v1/gezinnen/:familyId/plan/concept': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/plan/concept/voorbeeld/:memberId': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/plan/concept/wijzigingen': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/plan/concept/publicatie': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/correctieverzoeken': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/correctieverzoeken': 'family-read',
+  'GET /api/v1/correctieverzoeken/inbox': 'professional',
+  'POST /api/v1/gezinnen/:familyId/correctieverzoeken/:requestId/behandeling': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/correctieverzoeken/:requestId/verlenging': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/correctieverzoeken/:requestId/besluit': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/correctieverzoeken/:requestId/eigen-verklaringen': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/eigen-verklaringen': 'family-read',
+  'DELETE /api/v1/gezinnen/:familyId/eigen-verklaringen/:verklaringId': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/logboek': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/namens-gedaan': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/wat-zien-je-ouders': 'family-read',
+  'PUT /api/v1/gezinnen/:familyId/wat-zien-je-ouders/keuze': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/contactwijzigingen': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/contactwijzigingen': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/contactwijzigingen/:changeId/akkoord': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/contactwijzigingen/:changeId/afwijzing': 'family-write',
+  'POST /api/v1/gezinnen': 'professional',
+  'GET /api/v1/gezinnen/:familyId/beheer': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/gezinsleden': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/relaties': 'family-write',
+  'PATCH /api/v1/gezinnen/:familyId/gezinsleden/:memberId': 'family-write',
+  'DELETE /api/v1/gezinnen/:familyId/gezinsleden/:memberId': 'family-write',
+  'PATCH /api/v1/gezinnen/:familyId/relaties/:relationId': 'family-write',
+  'DELETE /api/v1/gezinnen/:familyId/relaties/:relationId': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/gezinsleden/:memberId/velden': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/overdracht': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/overdracht/kandidaten': 'family-read',
+  'GET /api/v1/gezinnen/:familyId/accounts': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/gezinsleden/:memberId/code': 'family-write',
+  'GET /api/v1/werk/vandaag': 'professional',
+  'GET /api/v1/ik/werkprofiel': 'professional',
+  'PUT /api/v1/ik/werkprofiel': 'professional',
+  'GET /api/v1/gezinnen/:familyId/hulpverleners': 'family-read',
+  'DELETE /api/v1/gezinnen/:familyId/gezinsleden/:memberId/inlogsleutels/:passkeyId': 'family-write',
+  'GET /api/v1/gezinnen/:familyId/contact': 'family-read',
+  'POST /api/v1/gezinnen/:familyId/contact': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/contact/leesbevestiging': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/contact/:threadId/antwoorden': 'family-write',
+  'POST /api/v1/gezinnen/:familyId/contact/:threadId/afhandeling': 'family-write',
+  'GET /api/v1/werk/berichten': 'professional',
 };
 
 const people = ['samira', 'mark', 'noor', 'daan', 'henk', 'ria', 'fatima', 'jeroen', 'willem', 'peter', 'karim', 'beheer'] as const;
@@ -137,19 +137,19 @@ const insiders: Record<'jansen' | 'de-vries', readonly Person[]> = {
 const professionals: readonly Person[] = ['fatima', 'jeroen', 'karim'];
 // Reads that are a member's own right (D3, A7): a professional of the family gets 403.
 const memberOnlyReads = new Set([
-  'GET /api/families/:familyId/access-log',
-  'GET /api/families/:familyId/namens-gedaan',
-  'GET /api/families/:familyId/export',
-  'GET /api/families/:familyId/export/fhir',
+  'GET /api/v1/gezinnen/:familyId/logboek',
+  'GET /api/v1/gezinnen/:familyId/namens-gedaan',
+  'GET /api/v1/gezinnen/:familyId/export',
+  'GET /api/v1/gezinnen/:familyId/export/fhir',
 ]);
 // Reads that are the professionals' work (managing the family, the draft of the next plan version):
 // a member or helper of the family gets 403.
 const professionalOnlyReads = new Set([
-  'GET /api/families/:familyId/beheer',
-  'GET /api/families/:familyId/accounts',
-  'GET /api/families/:familyId/overdracht/kandidaten',
-  'GET /api/families/:familyId/plan/draft',
-  'GET /api/families/:familyId/plan/draft/changes',
+  'GET /api/v1/gezinnen/:familyId/beheer',
+  'GET /api/v1/gezinnen/:familyId/accounts',
+  'GET /api/v1/gezinnen/:familyId/overdracht/kandidaten',
+  'GET /api/v1/gezinnen/:familyId/plan/concept',
+  'GET /api/v1/gezinnen/:familyId/plan/concept/wijzigingen',
 ]);
 
 /**
@@ -231,10 +231,10 @@ const satisfactionStatus: Record<Person, Record<'jansen' | 'de-vries', 200 | 403
 
 /** The written-out expectation: one row per family read, one column per person. */
 function expectedStatus(route: string, person: Person, family: 'jansen' | 'de-vries'): number {
-  if (route === 'GET /api/families/:familyId/overdracht/kandidaten') return handOverCandidatesStatus[person][family];
-  if (route === 'GET /api/families/:familyId/helpers') return helpersStatus[person][family];
-  if (route === 'GET /api/families/:familyId/wat-zien-je-ouders') return youthSayStatus[person][family];
-  if (route === 'GET /api/families/:familyId/wat-vindt-u-ervan') return satisfactionStatus[person][family];
+  if (route === 'GET /api/v1/gezinnen/:familyId/overdracht/kandidaten') return handOverCandidatesStatus[person][family];
+  if (route === 'GET /api/v1/gezinnen/:familyId/helpers') return helpersStatus[person][family];
+  if (route === 'GET /api/v1/gezinnen/:familyId/wat-zien-je-ouders') return youthSayStatus[person][family];
+  if (route === 'GET /api/v1/gezinnen/:familyId/wat-vindt-u-ervan') return satisfactionStatus[person][family];
   if (!insiders[family].includes(person)) return 404;
   if (memberOnlyReads.has(route) && professionals.includes(person)) return 403;
   if (professionalOnlyReads.has(route) && !professionals.includes(person)) return 403;
@@ -268,7 +268,7 @@ async function call(person: Person, method: string, url: string) {
 
 describe('the route table', () => {
   it('names every route of the API, and nothing else', () => {
-    const registered = t.routes.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`).sort();
+    const registered = t.routes.filter((r) => r.url.startsWith('/api/v1/')).map((r) => `${r.method} ${r.url}`).sort();
     expect(registered).toEqual(Object.keys(routeTable).sort());
   });
 
@@ -287,7 +287,7 @@ describe.each(people)('%s', (person) => {
   const reads = Object.entries(routeTable).filter(([, kind]) => kind === 'family-read').map(([route]) => route);
 
   it.each(['jansen', 'de-vries'] as const)('family reads of %s answer as written out', async (family) => {
-    const unknown = await call(person, 'GET', `/api/families/${randomUUID()}/plan`);
+    const unknown = await call(person, 'GET', `/api/v1/gezinnen/${randomUUID()}/plan`);
     for (const route of reads) {
       const url = route.split(' ')[1]!.replace(':familyId', familyId(family));
       const response = await call(person, 'GET', url);
@@ -336,13 +336,13 @@ describe('removing a document', () => {
     const noor = jansen.members.find((m) => m.key === 'noor')!.id;
     const upload = await agents.get('samira')!.request({
       method: 'PUT',
-      url: `/api/families/${jansen.id}/documents/${randomUUID()}`,
+      url: `/api/v1/gezinnen/${jansen.id}/uploads/${randomUUID()}`,
       payload: Buffer.from(jpegPhoto()),
       headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'foto.jpg', 'x-document-audience': `leden:${noor}` },
     });
     expect(upload.statusCode).toBe(201);
-    const url = `/api/families/${jansen.id}/documents/${upload.json().id}`;
-    const unknown = await call(person, 'DELETE', `/api/families/${jansen.id}/documents/${randomUUID()}`);
+    const url = `/api/v1/gezinnen/${jansen.id}/documenten/${upload.json().id}`;
+    const unknown = await call(person, 'DELETE', `/api/v1/gezinnen/${jansen.id}/documenten/${randomUUID()}`);
     const response = await call(person, 'DELETE', url);
     expect(response.statusCode, `${person} removes Samira's photo`).toBe(removeStatus[person]);
     if (response.statusCode === 404) expect(response.body, 'hidden looks like unknown').toBe(unknown.body);
@@ -378,7 +378,7 @@ describe('a youth closing her item for a parent', () => {
       target: { kind: 'item', key: jansen.plan.items.find((i) => i.key === 'noor-belt')!.id },
       open: false,
     };
-    const response = await agents.get(person)!.request({ method: 'PUT', url: `/api/families/${jansen.id}/wat-zien-je-ouders/keuze`, payload });
+    const response = await agents.get(person)!.request({ method: 'PUT', url: `/api/v1/gezinnen/${jansen.id}/wat-zien-je-ouders/keuze`, payload });
     expect(response.statusCode, `${person} closes Noor's item`).toBe(youthChoiceStatus[person]);
   });
 });
@@ -407,7 +407,7 @@ describe('scoring Samira’s doel', () => {
   it.each(people)('%s', async (person) => {
     const jansen = t.world.families.find((f) => f.key === 'jansen')!;
     const payload = { clientId: randomUUID(), itemKey: jansen.plan.items.find((i) => i.key === 'veilig-thuis-samira')!.id, value: 5 };
-    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${jansen.id}/scores`, payload });
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/v1/gezinnen/${jansen.id}/scores`, payload });
     expect(response.statusCode, `${person} scores Samira's doel`).toBe(scoreStatus[person]);
   });
 });
@@ -433,7 +433,7 @@ const createFamilyStatus: Record<Person, 201 | 403> = {
 
 describe('making a family', () => {
   it.each(people)('%s', async (person) => {
-    const response = await agents.get(person)!.request({ method: 'POST', url: '/api/families', payload: { name: `Gezin van ${person}`, kind: 'gezin' } });
+    const response = await agents.get(person)!.request({ method: 'POST', url: '/api/v1/gezinnen', payload: { name: `Gezin van ${person}`, kind: 'gezin' } });
     expect(response.statusCode, `${person} makes a family`).toBe(createFamilyStatus[person]);
   });
 });
@@ -461,7 +461,7 @@ const addMemberStatus: Record<Person, 201 | 403 | 404> = {
 describe('adding a member to Gezin Jansen', () => {
   it.each(people)('%s', async (person) => {
     const payload = { firstName: 'Test', lastName: person, role: 'netwerk', birthDate: '1970-01-01' };
-    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/members`, payload });
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/v1/gezinnen/${familyId('jansen')}/gezinsleden`, payload });
     expect(response.statusCode, `${person} adds a member`).toBe(addMemberStatus[person]);
   });
 });
@@ -522,34 +522,34 @@ const redeemStatus: Record<Person, 403 | 404> = {
 describe('helpers', () => {
   it.each(people)('%s invites a helper in Gezin Jansen', async (person) => {
     const payload = { helperName: `Helper van ${person}`, scopes: ['reageren'], lastDay: '2027-02-24' };
-    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/helpers/uitnodigingen`, payload });
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/v1/gezinnen/${familyId('jansen')}/helpers/uitnodigingen`, payload });
     expect(response.statusCode, `${person} invites a helper`).toBe(inviteHelperStatus[person]);
   });
 
   it.each(people)('%s reads whom she helps and adds an unknown code', async (person) => {
-    expect((await call(person, 'GET', '/api/me/helpen')).statusCode).toBe(200);
-    const response = await agents.get(person)!.post('/api/me/helpen', { code: 'AAAA-BBBB-CCCC' });
+    expect((await call(person, 'GET', '/api/v1/ik/helpen')).statusCode).toBe(200);
+    const response = await agents.get(person)!.post('/api/v1/ik/helpen', { code: 'AAAA-BBBB-CCCC' });
     expect(response.statusCode, `${person} adds a code`).toBe(redeemStatus[person]);
   });
 });
 
 describe('Vandaag', () => {
   it.each(people)('%s', async (person) => {
-    expect((await call(person, 'GET', '/api/werk/vandaag')).statusCode, `${person} opens Vandaag`).toBe(todayStatus[person]);
+    expect((await call(person, 'GET', '/api/v1/werk/vandaag')).statusCode, `${person} opens Vandaag`).toBe(todayStatus[person]);
   });
 });
 
 /** The organisation's totals of "Wat vindt u ervan?" are professional work: the same 200/403 as Vandaag. */
 describe('satisfaction totals', () => {
   it.each(people)('%s', async (person) => {
-    expect((await call(person, 'GET', '/api/werk/tevredenheid')).statusCode, `${person} reads the totals`).toBe(todayStatus[person]);
+    expect((await call(person, 'GET', '/api/v1/werk/tevredenheid')).statusCode, `${person} reads the totals`).toBe(todayStatus[person]);
   });
 });
 
 /** The work profile (phone, hours) is a professional's own: the same 200/403 as Vandaag. */
 describe('work profile', () => {
   it.each(people)('%s', async (person) => {
-    expect((await call(person, 'GET', '/api/me/werkprofiel')).statusCode, `${person} reads a work profile`).toBe(todayStatus[person]);
+    expect((await call(person, 'GET', '/api/v1/ik/werkprofiel')).statusCode, `${person} reads a work profile`).toBe(todayStatus[person]);
   });
 });
 
@@ -576,9 +576,9 @@ describe('previewing the draft as Mark', () => {
   it.each(people)('%s', async (person) => {
     const jansen = t.world.families.find((f) => f.key === 'jansen')!;
     const mark = jansen.members.find((m) => m.key === 'mark')!.id;
-    const response = await call(person, 'GET', `/api/families/${jansen.id}/plan/draft/preview/${mark}`);
+    const response = await call(person, 'GET', `/api/v1/gezinnen/${jansen.id}/plan/concept/voorbeeld/${mark}`);
     expect(response.statusCode, `${person} previews the draft as Mark`).toBe(previewStatus[person]);
-    if (response.statusCode === 404) expect(response.body).toBe((await call(person, 'GET', `/api/families/${randomUUID()}/plan`)).body);
+    if (response.statusCode === 404) expect(response.body).toBe((await call(person, 'GET', `/api/v1/gezinnen/${randomUUID()}/plan`)).body);
   });
 });
 
@@ -605,7 +605,7 @@ const startConversationStatus: Record<Person, 201 | 403 | 404> = {
 describe('starting a conversation with Gezin Jansen', () => {
   it.each(people)('%s', async (person) => {
     const payload = { clientId: randomUUID(), to: { kind: 'gezin' }, body: `Een vraag van ${person}.` };
-    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/gesprekken`, payload });
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/v1/gezinnen/${familyId('jansen')}/gesprekken`, payload });
     expect(response.statusCode, `${person} starts a conversation`).toBe(startConversationStatus[person]);
   });
 });
@@ -633,7 +633,7 @@ const remindStatus: Record<Person, 201 | 403 | 404 | 409> = {
 describe('reminding Gezin Jansen about instemming', () => {
   it.each(people)('%s', async (person) => {
     const versionId = t.world.families.find((f) => f.key === 'jansen')!.plan.versionId;
-    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/instemming/herinneringen`, payload: { versionId } });
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/v1/gezinnen/${familyId('jansen')}/instemming/herinneringen`, payload: { versionId } });
     expect(response.statusCode, `${person} sends a reminder`).toBe(remindStatus[person]);
   });
 });
@@ -691,13 +691,13 @@ describe('asking for toestemming about Samira', () => {
   });
 
   it.each(people)('%s asks', async (person) => {
-    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/families/${familyId('jansen')}/toestemmingsverzoeken`, payload: question() });
+    const response = await agents.get(person)!.request({ method: 'POST', url: `/api/v1/gezinnen/${familyId('jansen')}/toestemmingsverzoeken`, payload: question() });
     bodies.get(person)!.push(response.body);
     expect(response.statusCode, `${person} asks`).toBe(askStatus[person]);
   });
 
   it.each(people)('%s answers', async (person) => {
-    const base = `/api/families/${familyId('jansen')}/toestemmingsverzoeken`;
+    const base = `/api/v1/gezinnen/${familyId('jansen')}/toestemmingsverzoeken`;
     const asked = await agents.get('fatima')!.request({ method: 'POST', url: base, payload: question() });
     expect(asked.statusCode).toBe(201);
     const answer = (id: string) => agents.get(person)!.request({ method: 'POST', url: `${base}/${id}/antwoord`, payload: { clientId: randomUUID(), answer: 'ja' } });
@@ -734,7 +734,7 @@ const agendaStatus: Record<Person, { plan: 201 | 403 | 404; ics: 200 | 404; move
 
 describe('an appointment with Samira', () => {
   const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-  const base = () => `/api/families/${jansen().id}/afspraken`;
+  const base = () => `/api/v1/gezinnen/${jansen().id}/afspraken`;
   const appointment = () => ({
     clientId: randomUUID(),
     title: 'Gesprek bij Samira thuis',
@@ -802,16 +802,16 @@ describe('acting as (Ons-Plan-Als)', () => {
   };
 
   it.each(people)('bekijk als Mark, for %s', async (person) => {
-    const unknown = await call(person, 'GET', `/api/families/${randomUUID()}/plan`);
-    const response = await callAs(person, 'GET', `/api/families/${jansenId()}/plan`, `bekijk-als:${memberOf('mark')}`);
+    const unknown = await call(person, 'GET', `/api/v1/gezinnen/${randomUUID()}/plan`);
+    const response = await callAs(person, 'GET', `/api/v1/gezinnen/${jansenId()}/plan`, `bekijk-als:${memberOf('mark')}`);
     expect(response.statusCode, person).toBe(previewStatus[person]);
     if (response.statusCode === 404) expect(response.body).toBe(unknown.body);
   });
 
   it('bekijk als a member without an own view (Mila, 8) or an unknown member is not found', async () => {
-    const unknown = await call('fatima', 'GET', `/api/families/${randomUUID()}/plan`);
+    const unknown = await call('fatima', 'GET', `/api/v1/gezinnen/${randomUUID()}/plan`);
     for (const member of [memberOf('mila'), randomUUID()]) {
-      const response = await callAs('fatima', 'GET', `/api/families/${jansenId()}/plan`, `bekijk-als:${member}`);
+      const response = await callAs('fatima', 'GET', `/api/v1/gezinnen/${jansenId()}/plan`, `bekijk-als:${member}`);
       expect(response.statusCode).toBe(404);
       expect(response.body).toBe(unknown.body);
     }
@@ -841,7 +841,7 @@ describe('acting as (Ons-Plan-Als)', () => {
   });
 
   it('namens a member: only a helper of that member gets in', async () => {
-    const unknown = await call('ria', 'GET', `/api/families/${randomUUID()}/plan`);
+    const unknown = await call('ria', 'GET', `/api/v1/gezinnen/${randomUUID()}/plan`);
     const cases: [Person, string, number][] = [
       ['ria', 'samira', 200],
       ['ria', 'mark', 404],
@@ -849,7 +849,7 @@ describe('acting as (Ons-Plan-Als)', () => {
       ['fatima', 'samira', 404],
     ];
     for (const [person, member, status] of cases) {
-      const response = await callAs(person, 'GET', `/api/families/${jansenId()}/plan`, `namens:${memberOf(member)}`);
+      const response = await callAs(person, 'GET', `/api/v1/gezinnen/${jansenId()}/plan`, `namens:${memberOf(member)}`);
       expect(response.statusCode, `${person} namens ${member}`).toBe(status);
       if (status === 404) expect(response.body).toBe(unknown.body);
     }
@@ -857,7 +857,7 @@ describe('acting as (Ons-Plan-Als)', () => {
 
   it('a malformed header is refused, never read as "myself"', async () => {
     for (const als of ['bekijk-als', 'namens:mark', `als:${memberOf('mark')}`, `bekijk-als:${memberOf('mark')},namens:${memberOf('mark')}`]) {
-      const response = await callAs('fatima', 'GET', `/api/families/${jansenId()}/plan`, als);
+      const response = await callAs('fatima', 'GET', `/api/v1/gezinnen/${jansenId()}/plan`, als);
       expect(response.statusCode, als).toBe(400);
     }
   });
@@ -940,7 +940,7 @@ const contactSeenStatus: Record<Person, 204 | 404> = {
 };
 
 describe('contact with the professionals', () => {
-  const contactUrl = () => `/api/families/${familyId('jansen')}/contact`;
+  const contactUrl = () => `/api/v1/gezinnen/${familyId('jansen')}/contact`;
 
   it.each(people)('%s asks to be called back', async (person) => {
     const response = await agents.get(person)!.post(contactUrl(), { clientId: randomUUID(), kind: 'terugbellen', callMoment: 'middag' });
@@ -951,22 +951,22 @@ describe('contact with the professionals', () => {
   it.each(people)('%s answers in Samira’s thread and marks it done', async (person) => {
     const asked = await agents.get('samira')!.post(contactUrl(), { clientId: randomUUID(), kind: 'bericht', body: 'Bel mij.' });
     const thread = `${contactUrl()}/${asked.json().id}`;
-    const unknown = await call(person, 'POST', `${contactUrl()}/${randomUUID()}/afgehandeld`);
+    const unknown = await call(person, 'POST', `${contactUrl()}/${randomUUID()}/afhandeling`);
     const answer = await agents.get(person)!.post(`${thread}/antwoorden`, { clientId: randomUUID(), body: 'Goed.' });
     bodies.get(person)!.push(answer.body);
     expect(answer.statusCode, `${person} answers`).toBe(answerSamiraStatus[person]);
-    const close = await call(person, 'POST', `${thread}/afgehandeld`);
+    const close = await call(person, 'POST', `${thread}/afhandeling`);
     expect(close.statusCode, `${person} marks it done`).toBe(closeSamiraStatus[person]);
     if (close.statusCode === 404) expect(close.body, 'hidden looks like unknown').toBe(unknown.body);
   });
 
   it.each(people)('%s marks the contact threads read', async (person) => {
-    const response = await agents.get(person)!.post(`${contactUrl()}/gelezen`, { until: '2026-11-24T10:00:00.000Z' });
+    const response = await agents.get(person)!.post(`${contactUrl()}/leesbevestiging`, { until: '2026-11-24T10:00:00.000Z' });
     bodies.get(person)!.push(response.body);
     expect(response.statusCode, `${person} marks them read`).toBe(contactSeenStatus[person]);
   });
 
   it.each(people)('%s opens "Berichten" in the workspace', async (person) => {
-    expect((await call(person, 'GET', '/api/werk/berichten')).statusCode, `${person} opens Berichten`).toBe(todayStatus[person]);
+    expect((await call(person, 'GET', '/api/v1/werk/berichten')).statusCode, `${person} opens Berichten`).toBe(todayStatus[person]);
   });
 });

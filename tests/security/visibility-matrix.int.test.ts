@@ -62,8 +62,8 @@ describe.each(people)('%s', (person) => {
     it(`${familyKey}: family and plan answer ${statusOf[person][familyKey]} with exactly what the engine allows`, async () => {
       const family = t.world.families.find((f) => f.key === familyKey)!;
       const expected = engine(person, family);
-      const familyResponse = await get(person, `/api/families/${family.id}`);
-      const planResponse = await get(person, `/api/families/${family.id}/plan`);
+      const familyResponse = await get(person, `/api/v1/gezinnen/${family.id}`);
+      const planResponse = await get(person, `/api/v1/gezinnen/${family.id}/plan`);
       expect(familyResponse.statusCode).toBe(statusOf[person][familyKey]);
       expect(planResponse.statusCode).toBe(statusOf[person][familyKey]);
       if (familyResponse.statusCode !== 200) return;
@@ -85,25 +85,25 @@ describe.each(people)('%s', (person) => {
   }
 
   it('lists exactly the families the person can enter', async () => {
-    const response = await get(person, '/api/families');
+    const response = await get(person, '/api/v1/gezinnen');
     expect(response.statusCode).toBe(200);
     const expected = t.world.families.filter((f) => statusOf[person][f.key as 'jansen' | 'de-vries'] === 200).map((f) => f.id);
     expect(response.json().map((f: { id: string }) => f.id).sort()).toEqual(expected.sort());
   });
 
   it('gets the same 404 for an unknown family as for a hidden one', async () => {
-    const unknown = await get(person, '/api/families/00000000-0000-4000-8000-000000000000/plan');
+    const unknown = await get(person, '/api/v1/gezinnen/00000000-0000-4000-8000-000000000000/plan');
     expect(unknown.statusCode).toBe(404);
     const hidden = t.world.families.find((f) => statusOf[person][f.key as 'jansen' | 'de-vries'] === 404);
     if (hidden) {
-      const response = await get(person, `/api/families/${hidden.id}/plan`);
+      const response = await get(person, `/api/v1/gezinnen/${hidden.id}/plan`);
       expect(response.body).toBe(unknown.body);
       expect(response.headers['content-type']).toBe(unknown.headers['content-type']);
     }
   });
 
   it('never receives a canary that is not for them', async () => {
-    await get(person, '/api/me');
+    await get(person, '/api/v1/ik');
     const all = bodies.get(person)!.join('\n');
     expect(all.length).toBeGreaterThan(0);
     for (const canary of Object.values(demoCanaries)) {

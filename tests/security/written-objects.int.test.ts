@@ -26,14 +26,14 @@ afterEach(async () => {
 });
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 
 /** Every answer that carries family data to this person, as one text to search. */
 async function everythingFor(who: string): Promise<string> {
   const agent = await t.as(who);
-  const paths = ['/plan', '/comments', '/eigen-verklaringen', '/documents', '/sync?since=0', '/export', '/export/fhir'];
+  const paths = ['/plan', '/reacties', '/eigen-verklaringen', '/documenten', '/synchronisatie?since=0', '/export', '/export/fhir'];
   const bodies = await Promise.all(paths.map(async (path) => (await agent.get(`${base()}${path}`)).body));
   return bodies.join('\n');
 }
@@ -46,15 +46,15 @@ describe('written objects across a contactverbod and to youths', () => {
     expect(plan.commentReaders).toEqual({ members: ['Daan', 'Henk', 'Noor'], helpers: ['Ria'], professionals: ['Fatima', 'Jeroen'] });
 
     const fear = 'Ik ben bang dat Mark weet waar ik woon.';
-    const sent = await samira.post(`${base()}/comments`, { clientId: randomUUID(), body: fear });
+    const sent = await samira.post(`${base()}/reacties`, { clientId: randomUUID(), body: fear });
     expect(sent.statusCode).toBe(201);
     expect(sent.json()).toMatchObject({ audience: 'alleen-professionals', readers: { members: [], helpers: ['Ria'], professionals: ['Fatima', 'Jeroen'] } });
 
     const fatima = await t.as('fatima');
     const answer = 'Dank u. Ik bel u morgen.';
-    const thread = (await fatima.get(`${base()}/comments`)).json().comments.find((c: { body: string }) => c.body === fear);
+    const thread = (await fatima.get(`${base()}/reacties`)).json().comments.find((c: { body: string }) => c.body === fear);
     expect(thread.replyReaders).toEqual({ members: ['Samira'], helpers: [], professionals: ['Fatima', 'Jeroen'] });
-    expect((await fatima.post(`${base()}/comments/${thread.id}/replies`, { clientId: randomUUID(), body: answer })).statusCode).toBe(201);
+    expect((await fatima.post(`${base()}/reacties/${thread.id}/antwoorden`, { clientId: randomUUID(), body: answer })).statusCode).toBe(201);
 
     for (const who of ['mark', 'noor', 'daan', 'henk']) {
       const seen = await everythingFor(who);
@@ -96,7 +96,7 @@ describe('written objects across a contactverbod and to youths', () => {
   it("Mark's comment on the shared item never reaches Samira or her helper", async () => {
     const words = 'Ik wil de kinderen gewoon zien.';
     const mark = await t.as('mark');
-    expect((await mark.post(`${base()}/comments`, { clientId: randomUUID(), itemKey: itemKey('niet-bij-huis'), audience: 'zoals-onderdeel', body: words })).statusCode).toBe(201);
+    expect((await mark.post(`${base()}/reacties`, { clientId: randomUUID(), itemKey: itemKey('niet-bij-huis'), audience: 'zoals-onderdeel', body: words })).statusCode).toBe(201);
     for (const who of ['samira', 'ria']) expect(await everythingFor(who), who).not.toContain(words);
     expect(await everythingFor('noor')).toContain(words);
   });
@@ -110,11 +110,11 @@ describe('written objects across a contactverbod and to youths', () => {
 
     for (const who of ['samira', 'mark', 'ria', 'henk']) {
       const agent = await t.as(who);
-      expect((await agent.get(`${base()}/documents/${id}/download`)).statusCode, who).toBe(404);
+      expect((await agent.get(`${base()}/documenten/${id}/download`)).statusCode, who).toBe(404);
       expect(await everythingFor(who), who).not.toContain(id);
     }
     const daan = await t.as('daan');
-    expect((await daan.get(`${base()}/documents/${id}/download`)).statusCode).toBe(200);
+    expect((await daan.get(`${base()}/documenten/${id}/download`)).statusCode).toBe(200);
     expect(await everythingFor('daan')).toContain(id);
   });
 
@@ -142,7 +142,7 @@ describe('written objects across a contactverbod and to youths', () => {
 function uploadAs(agent: Agent, audience: Parameters<typeof documentAudienceHeader>[0]) {
   return agent.request({
     method: 'PUT',
-    url: `${base()}/documents/${randomUUID()}`,
+    url: `${base()}/uploads/${randomUUID()}`,
     payload: Buffer.from(jpegPhoto()),
     headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'foto.jpg', 'x-document-audience': documentAudienceHeader(audience) },
   });

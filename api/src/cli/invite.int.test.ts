@@ -64,7 +64,7 @@ describe('npm run cli -- invite, beside a running server', () => {
     const invited = await invite('samira', { config: cliConfig(), clock });
     expect(invited).toMatchObject({ name: 'Samira El Amrani', viaServer: true, code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) });
     const origin = `http://localhost:${port}`;
-    const redeem = await fetch(`http://127.0.0.1:${port}/api/auth/invitation`, {
+    const redeem = await fetch(`http://127.0.0.1:${port}/api/v1/auth/uitnodiging`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin, 'x-ons-plan': '1' },
       body: JSON.stringify({ code: invited.code }),

@@ -92,7 +92,7 @@ async function openDirect(config: Config): Promise<Db> {
 /** True when an Ons Plan server answers on this port on this computer. */
 async function answersOnPort(port: number): Promise<boolean> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/health`, { signal: AbortSignal.timeout(2_000) });
     return response.ok && ((await response.json()) as { ok?: unknown }).ok === true;
   } catch {
     return false;
@@ -103,7 +103,7 @@ async function askServer(server: ServerInfo, infoPath: string, who: string): Pro
   let response: Response;
   try {
     // Loopback: the admin route answers nothing else. The Origin is the server's own, as the portal sends it.
-    response = await fetch(`http://127.0.0.1:${server.port}/api/admin/invitations`, {
+    response = await fetch(`http://127.0.0.1:${server.port}/api/v1/admin/uitnodigingen`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}`, origin: server.origin, 'x-ons-plan': '1' },
       body: JSON.stringify({ who }),

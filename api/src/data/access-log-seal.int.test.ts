@@ -34,7 +34,7 @@ function withApp(): void {
 
 const key = Buffer.alloc(32, 7);
 const seal = new LogSeal(key);
-const planUrl = () => `/api/families/${t.world.families.find((f) => f.key === 'jansen')!.id}/plan`;
+const planUrl = () => `/api/v1/gezinnen/${t.world.families.find((f) => f.key === 'jansen')!.id}/plan`;
 
 /** The log as the server keeps it: the app's own connection (onsplan_app on PostgreSQL), with the key. */
 const serverLog = () => new AccessLog(t.services.authDb, seal);

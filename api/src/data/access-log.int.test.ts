@@ -44,9 +44,9 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
   it.each([
     ['/plan', 'plan'],
     ['', 'gezin'],
-  ])('a read of /families/:id%s writes a complete entry', async (suffix, objectKind) => {
+  ])('a read of /gezinnen/:id%s writes a complete entry', async (suffix, objectKind) => {
     const samira = await t.as('samira');
-    const response = await samira.get(`/api/families/${jansen().id}${suffix}`);
+    const response = await samira.get(`/api/v1/gezinnen/${jansen().id}${suffix}`);
     expect(response.statusCode).toBe(200);
     const rows = (await rowsFor(t.userIdOf('samira'))).filter((r) => r.action !== 'inloggen');
     expect(rows).toHaveLength(1);
@@ -59,7 +59,7 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
 
   it('a helper reading names the member they act for, and their organisation', async () => {
     const ria = await t.as('ria');
-    expect((await ria.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
+    expect((await ria.get(`/api/v1/gezinnen/${jansen().id}/plan`)).statusCode).toBe(200);
     const [row] = (await rowsFor(t.userIdOf('ria'))).filter((r) => r.action === 'lezen');
     expect(row).toMatchObject({ actorKind: 'helper', onBehalfOfMemberId: memberId('samira') });
     expect(row!.actorOrganisation).toBeTruthy();
@@ -67,8 +67,8 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
 
   it('a denied read (404) of a family that exists answers like an unknown one, and is logged as refused, not as read', async () => {
     const willem = await t.as('willem');
-    const unknown = await willem.get(`/api/families/${randomUUID()}/plan`);
-    const hidden = await willem.get(`/api/families/${jansen().id}/plan`);
+    const unknown = await willem.get(`/api/v1/gezinnen/${randomUUID()}/plan`);
+    const hidden = await willem.get(`/api/v1/gezinnen/${jansen().id}/plan`);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).toBe(unknown.body);
     const rows = (await rowsFor(t.userIdOf('willem'))).filter((r) => r.action !== 'inloggen');
@@ -85,7 +85,7 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
   it('chains every row to the one before, and the chain verifies after many concurrent reads', async () => {
     const samira = await t.as('samira');
     const mark = await t.as('mark');
-    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? samira : mark).get(`/api/families/${jansen().id}/plan`)));
+    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? samira : mark).get(`/api/v1/gezinnen/${jansen().id}/plan`)));
     const result = await t.services.log.verify();
     // 40 reads and the two sign-ins.
     expect(result).toEqual({ ok: true, rows: 42 });
@@ -95,7 +95,7 @@ describe(`access log on ${testEngine()} (REQUIREMENTS D1, D2)`, () => {
 
   it('refuses update, delete and truncate', async () => {
     const samira = await t.as('samira');
-    await samira.get(`/api/families/${jansen().id}/plan`);
+    await samira.get(`/api/v1/gezinnen/${jansen().id}/plan`);
     await t.services.log.drain();
     await expect(t.db.query(`update access_log set actor_name = 'iemand anders'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query('delete from access_log')).rejects.toThrow(/append-only/);
@@ -130,23 +130,23 @@ describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1
 
   it('signing in and signing out (aanmelden, afmelden) are entries of the account, with who and from where', async () => {
     const ria = await t.as('ria');
-    expect((await ria.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await ria.post('/api/v1/auth/uitlog')).statusCode).toBe(204);
     expect(withoutIp(await rowsFor(t.userIdOf('ria')))).toEqual([accountRow('ria', 'inloggen'), accountRow('ria', 'uitloggen')]);
   });
 
   it('ending a session from "Waar ben ik ingelogd" signs that device out', async () => {
     const here = await t.as('fatima');
     await t.as('fatima');
-    const sessions = (await here.get('/api/me/sessions')).json() as { id: string; isCurrent: boolean }[];
+    const sessions = (await here.get('/api/v1/ik/sessies')).json() as { id: string; isCurrent: boolean }[];
     const other = sessions.find((s) => !s.isCurrent)!;
-    expect((await here.request({ method: 'DELETE', url: `/api/me/sessions/${other.id}` })).statusCode).toBe(204);
+    expect((await here.request({ method: 'DELETE', url: `/api/v1/ik/sessies/${other.id}` })).statusCode).toBe(204);
     expect(withoutIp(await rowsFor(t.userIdOf('fatima')))).toEqual([accountRow('fatima', 'inloggen'), accountRow('fatima', 'inloggen'), accountRow('fatima', 'uitloggen')]);
   });
 
   it('printing the plan ("wie doet wat wanneer") is an entry naming exactly what this person’s page holds', async () => {
     const mark = await t.as('mark');
-    expect((await mark.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
-    expect((await mark.post(`/api/families/${jansen().id}/prints`, { what: 'plan' })).statusCode).toBe(204);
+    expect((await mark.get(`/api/v1/gezinnen/${jansen().id}/plan`)).statusCode).toBe(200);
+    expect((await mark.post(`/api/v1/gezinnen/${jansen().id}/afdrukken`, { what: 'plan' })).statusCode).toBe(204);
     const [read, printed, ...more] = (await rowsFor(t.userIdOf('mark'))).filter((r) => r.objectKind === 'plan');
     expect(more).toEqual([]);
     expect(read!.action).toBe('lezen');
@@ -156,7 +156,7 @@ describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1
 
   it('printing "Mijn gegevens" is an entry about the member; a professional may not (403), and that attempt is logged', async () => {
     const samira = await t.as('samira');
-    expect((await samira.post(`/api/families/${jansen().id}/prints`, { what: 'mijn-gegevens' })).statusCode).toBe(204);
+    expect((await samira.post(`/api/v1/gezinnen/${jansen().id}/afdrukken`, { what: 'mijn-gegevens' })).statusCode).toBe(204);
     const [printed] = (await rowsFor(t.userIdOf('samira'))).filter((r) => r.action === 'printen');
     expect(withoutIp([printed!])).toEqual([
       {
@@ -166,12 +166,12 @@ describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1
     ]);
 
     const fatima = await t.as('fatima');
-    expect((await fatima.post(`/api/families/${jansen().id}/prints`, { what: 'mijn-gegevens' })).statusCode).toBe(403);
+    expect((await fatima.post(`/api/v1/gezinnen/${jansen().id}/afdrukken`, { what: 'mijn-gegevens' })).statusCode).toBe(403);
     const refused = (await rowsFor(t.userIdOf('fatima'))).filter((r) => r.outcome === 'geweigerd');
     expect(withoutIp(refused)).toEqual([
       {
         actorUserId: t.userIdOf('fatima'), actorKind: 'professional', actorName: 'Fatima Yılmaz', actorOrganisation: 'Lokaal team Utrecht-Oost', onBehalfOfMemberId: null,
-        familyId: jansen().id, subjectMemberIds: [], action: 'aanmaken', objectKind: 'POST /api/families/:familyId/prints', objectIds: [jansen().id], outcome: 'geweigerd',
+        familyId: jansen().id, subjectMemberIds: [], action: 'aanmaken', objectKind: 'POST /api/v1/gezinnen/:familyId/afdrukken', objectIds: [jansen().id], outcome: 'geweigerd',
       },
     ]);
   });
@@ -179,20 +179,20 @@ describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1
   it('a refused read (403) is logged with what was tried, by whom, for whom, from where', async () => {
     const ria = await t.as('ria');
     const fatima = await t.as('fatima');
-    expect((await fatima.get(`/api/families/${jansen().id}/export`)).statusCode).toBe(403);
+    expect((await fatima.get(`/api/v1/gezinnen/${jansen().id}/export`)).statusCode).toBe(403);
     const [refused, ...more] = (await rowsFor(t.userIdOf('fatima'))).filter((r) => r.outcome === 'geweigerd');
     expect(more).toEqual([]);
-    expect(refused).toMatchObject({ familyId: jansen().id, action: 'lezen', objectKind: 'GET /api/families/:familyId/export', objectIds: [jansen().id], subjectMemberIds: [] });
+    expect(refused).toMatchObject({ familyId: jansen().id, action: 'lezen', objectKind: 'GET /api/v1/gezinnen/:familyId/export', objectIds: [jansen().id], subjectMemberIds: [] });
     // A helper is refused on behalf of the member she helps.
-    expect((await ria.post(`/api/families/${jansen().id}/plan/versions`, { baseVersionId: jansen().plan.versionId, items: [] })).statusCode).toBe(403);
+    expect((await ria.post(`/api/v1/gezinnen/${jansen().id}/plan/versies`, { baseVersionId: jansen().plan.versionId, items: [] })).statusCode).toBe(403);
     const [byRia] = (await rowsFor(t.userIdOf('ria'))).filter((r) => r.outcome === 'geweigerd');
-    expect(byRia).toMatchObject({ actorKind: 'helper', onBehalfOfMemberId: memberId('samira'), action: 'aanmaken', objectKind: 'POST /api/families/:familyId/plan/versions' });
+    expect(byRia).toMatchObject({ actorKind: 'helper', onBehalfOfMemberId: memberId('samira'), action: 'aanmaken', objectKind: 'POST /api/v1/gezinnen/:familyId/plan/versies' });
   });
 
   it('a 404 on something that exists but is hidden (Samira’s shielded address, for Mark) answers like an unknown id, and is logged as refused', async () => {
     const mark = await t.as('mark');
     const ask = (id: string) =>
-      mark.post(`/api/families/${jansen().id}/correctieverzoeken`, { clientId: randomUUID(), target: { kind: 'member-field', id }, kind: 'wijzigen', proposedText: 'Anders.', reason: 'Klopt niet.' });
+      mark.post(`/api/v1/gezinnen/${jansen().id}/correctieverzoeken`, { clientId: randomUUID(), target: { kind: 'member-field', id }, kind: 'wijzigen', proposedText: 'Anders.', reason: 'Klopt niet.' });
     const unknown = await ask(randomUUID());
     const hidden = await ask(fieldId('adres-samira'));
     expect(hidden.statusCode).toBe(404);
@@ -208,12 +208,12 @@ describe(`what NEN 7513 names besides reads, on ${testEngine()} (REQUIREMENTS D1
 
   it('refused attempts and sign-ins stay out of the members’ own "Wie heeft mijn gegevens bekeken"', async () => {
     const samira = await t.as('samira');
-    const before = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { groups: { actor: { name?: string } }[] };
+    const before = (await samira.get(`/api/v1/gezinnen/${jansen().id}/logboek`)).json() as { groups: { actor: { name?: string } }[] };
     const fatima = await t.as('fatima');
-    await fatima.get(`/api/families/${jansen().id}/export`);
-    await (await t.as('ria')).post('/api/auth/logout');
+    await fatima.get(`/api/v1/gezinnen/${jansen().id}/export`);
+    await (await t.as('ria')).post('/api/v1/auth/uitlog');
     await t.services.log.drain();
-    const after = (await samira.get(`/api/families/${jansen().id}/access-log`)).json() as { groups: { actor: { name?: string } }[] };
+    const after = (await samira.get(`/api/v1/gezinnen/${jansen().id}/logboek`)).json() as { groups: { actor: { name?: string } }[] };
     const byOthers = (page: typeof before) => page.groups.filter((e) => e.actor.name === 'Fatima Yılmaz' || e.actor.name === 'Ria');
     expect(byOthers(after)).toEqual(byOthers(before));
   });

@@ -28,7 +28,7 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
     const store = new FamilyStore(t.db);
     const before = (await store.snapshot(jansen().id))!;
     const samira = await t.as('samira');
-    const url = `/api/families/${jansen().id}/comments`;
+    const url = `/api/v1/gezinnen/${jansen().id}/reacties`;
     const first = (await samira.post(url, { clientId: randomUUID(), body: 'Eerste reactie.' })).json();
     await samira.post(url, { clientId: randomUUID(), body: 'Tweede reactie.' });
     await t.db.query('update comments set body = $2 where id = $1', [first.id, 'Veranderde reactie.']);
@@ -58,8 +58,8 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
     const store = new FamilyStore(t.db);
     const before = (await store.snapshot(jansen().id))!;
     const samira = await t.as('samira');
-    const plan = (await samira.get(`/api/families/${jansen().id}/plan`)).json();
-    const answer = await samira.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: plan.version.id, decision: 'eens' });
+    const plan = (await samira.get(`/api/v1/gezinnen/${jansen().id}/plan`)).json();
+    const answer = await samira.post(`/api/v1/gezinnen/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: plan.version.id, decision: 'eens' });
     expect(answer.statusCode).toBeLessThan(300);
     store.forget(jansen().id);
 
@@ -101,9 +101,9 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
   it("a changed author name reaches the comments: the account's change marks its families' snapshots", async () => {
     const samira = await t.as('samira');
     const fatima = await t.as('fatima');
-    const url = `/api/families/${jansen().id}/comments`;
+    const url = `/api/v1/gezinnen/${jansen().id}/reacties`;
     const question = (await samira.post(url, { clientId: randomUUID(), body: 'Wanneer is het gesprek?' })).json();
-    expect((await fatima.post(`${url}/${question.id}/replies`, { clientId: randomUUID(), body: 'Dinsdag.' })).statusCode).toBe(201);
+    expect((await fatima.post(`${url}/${question.id}/antwoorden`, { clientId: randomUUID(), body: 'Dinsdag.' })).statusCode).toBe(201);
     await t.db.query(`update users set display_name = 'Fatima B.' where id = $1`, [t.userIdOf('fatima')]);
     await vi.waitFor(async () => {
       const list = (await samira.get(url)).json();

@@ -15,14 +15,14 @@ const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!
 describe(`plan versions on ${testEngine()}`, () => {
   it('publishes a new version with the change; the old version stays; readers see the new one at once', async () => {
     const samira = await t.as('samira');
-    const before = (await samira.get(`/api/families/${jansen().id}/plan`)).json();
+    const before = (await samira.get(`/api/v1/gezinnen/${jansen().id}/plan`)).json();
     const { number } = await t.db.transaction((tx) =>
       publishNextVersion(tx, jansen().id, t.userIdOf('fatima'), t.clock.now(), {
         items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), content: { when: 'Elke dinsdag' } }, { op: 'verwijderen', itemKey: itemKey('opa-belt') }],
       }),
     );
     expect(number).toBe(2);
-    const after = (await samira.get(`/api/families/${jansen().id}/plan`)).json();
+    const after = (await samira.get(`/api/v1/gezinnen/${jansen().id}/plan`)).json();
     expect(after.version.number).toBe(2);
     expect(after.items.find((i: { key: string }) => i.key === itemKey('samen-praten')).when).toBe('Elke dinsdag');
     expect(after.items.some((i: { key: string }) => i.key === itemKey('opa-belt'))).toBe(false);

@@ -40,7 +40,7 @@ describe(`the cache of signed-in people on ${testEngine()}`, () => {
   it('is kept when only plan content changes (a comment), so a busy family does not empty it', async () => {
     const samira = await t.as('samira');
     const cached = await t.services.directory.resolve(t.userIdOf('samira'));
-    const response = await samira.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Het gaat goed.' });
+    const response = await samira.post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), body: 'Het gaat goed.' });
     expect(response.statusCode).toBe(201);
     // Any notification of that write has been delivered once a later query has answered.
     await t.db.query('select 1');
@@ -59,19 +59,19 @@ describe('one account, relations in two families', () => {
     );
     await vi.waitFor(async () => expect((await t.services.directory.resolve(t.userIdOf('henk')))!.delegations).toHaveLength(1));
 
-    const families = (await henk.get('/api/families')).json() as { id: string }[];
+    const families = (await henk.get('/api/v1/gezinnen')).json() as { id: string }[];
     expect(families.map((f) => f.id).sort()).toEqual([jansen().id, deVries.id].sort());
     // In De Vries he reads Willem's view: Willem's own agreement is there, which Peter does not see.
-    const plan = (await henk.get(`/api/families/${deVries.id}/plan`)).body;
+    const plan = (await henk.get(`/api/v1/gezinnen/${deVries.id}/plan`)).body;
     expect(plan).toContain('Willem mag de wijkagent altijd bellen');
     // A delegation to read: he writes nothing there, and the log names him as a helper for Willem.
-    expect((await henk.post(`/api/families/${deVries.id}/comments`, { clientId: randomUUID(), body: 'Hallo.' })).statusCode).toBe(403);
+    expect((await henk.post(`/api/v1/gezinnen/${deVries.id}/reacties`, { clientId: randomUUID(), body: 'Hallo.' })).statusCode).toBe(403);
     const [entry] = await t.db.query<{ actorKind: string; onBehalfOf: string }>(
       `select actor_kind as "actorKind", on_behalf_of_member_id as "onBehalfOf" from access_log
         where family_id = $1 and actor_user_id = $2 and action = 'lezen' order by id desc limit 1`,
       [deVries.id, t.userIdOf('henk')],
     );
     expect(entry).toEqual({ actorKind: 'helper', onBehalfOf: willem });
-    expect((await henk.get(`/api/families/${jansen().id}/plan`)).statusCode).toBe(200);
+    expect((await henk.get(`/api/v1/gezinnen/${jansen().id}/plan`)).statusCode).toBe(200);
   });
 });

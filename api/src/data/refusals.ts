@@ -20,7 +20,7 @@ export class RefusalTrail {
 export interface Attempt {
   status: 403 | 404;
   action: AccessAction;
-  /** The route pattern (`GET /api/families/:familyId/plan`), never the values in it. */
+  /** The route pattern (`GET /api/v1/gezinnen/:familyId/plan`), never the values in it. */
   route: string;
   ids: readonly string[];
 }

@@ -128,7 +128,7 @@ describe('JPEG photos lose their metadata', () => {
 describe('polyglots and hidden content are refused', () => {
   const photo = jpegPhoto();
   it.each([
-    ['a file that starts as JPEG but is an HTML page', concat([Uint8Array.of(0xff, 0xd8, 0xff, 0xe0), ascii('<html><script>fetch("/api/me")</script></html>')]), 'bestand-onveilig'],
+    ['a file that starts as JPEG but is an HTML page', concat([Uint8Array.of(0xff, 0xd8, 0xff, 0xe0), ascii('<html><script>fetch("/api/v1/ik")</script></html>')]), 'bestand-onveilig'],
     ['a JPEG with a script in its comment', jpegPhoto({ comment: '<script>alert(document.cookie)</script>' }), 'bestand-onveilig'],
     ['a JPEG with an HTML page after the image', concat([photo, ascii('<!DOCTYPE html><p>hoi')]), 'bestand-onveilig'],
     ['a JPEG with a ZIP after the image (JPEG/ZIP polyglot)', concat([photo, emptyZip]), 'bestand-onveilig'],

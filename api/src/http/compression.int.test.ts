@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const plan = (acceptEncoding?: string) =>
-  samira.request({ method: 'GET', url: `/api/families/${jansen()}/plan`, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+  samira.request({ method: 'GET', url: `/api/v1/gezinnen/${jansen()}/plan`, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
 
 describe('compressed answers', () => {
   it('a JSON answer over 1 kB comes as brotli when the phone accepts it, the same JSON once unpacked', async () => {
@@ -49,7 +49,7 @@ describe('compressed answers', () => {
   });
 
   it('a small answer is sent as it is', async () => {
-    const me = await samira.request({ method: 'GET', url: '/api/me', headers: { 'accept-encoding': 'br' } });
+    const me = await samira.request({ method: 'GET', url: '/api/v1/ik', headers: { 'accept-encoding': 'br' } });
     expect(me.rawPayload.length).toBeLessThan(1024);
     expect(me.headers['content-encoding']).toBeUndefined();
   });

@@ -30,10 +30,10 @@ function expectCataloguedProblem(status: number, headers: Record<string, unknown
 
 describe(`errors before routing are problem+json too, on ${testEngine()} (C6)`, () => {
   it.each([
-    ['a path parameter longer than any id', 'GET', `/api/families/${'a'.repeat(1500)}/plan`, 414, 'adres-te-lang'],
-    ['a very long passkey id to revoke', 'DELETE', `/api/me/passkeys/${'a'.repeat(1500)}`, 414, 'adres-te-lang'],
-    ['bad percent-encoding in a parameter', 'GET', '/api/families/%zz/plan', 400, 'ongeldige-invoer'],
-    ['bad percent-encoding in a write', 'POST', '/api/families/%E0%A4%A/comments', 400, 'ongeldige-invoer'],
+    ['a path parameter longer than any id', 'GET', `/api/v1/gezinnen/${'a'.repeat(1500)}/plan`, 414, 'adres-te-lang'],
+    ['a very long passkey id to revoke', 'DELETE', `/api/v1/ik/inlogsleutels/${'a'.repeat(1500)}`, 414, 'adres-te-lang'],
+    ['bad percent-encoding in a parameter', 'GET', '/api/v1/gezinnen/%zz/plan', 400, 'ongeldige-invoer'],
+    ['bad percent-encoding in a write', 'POST', '/api/v1/gezinnen/%E0%A4%A/reacties', 400, 'ongeldige-invoer'],
   ])('%s', async (_name, method, url, status, code) => {
     const response = await t.anonymous().request({ method: method as 'GET', url });
     expect(response.statusCode).toBe(status);
@@ -41,12 +41,12 @@ describe(`errors before routing are problem+json too, on ${testEngine()} (C6)`, 
   });
 
   it.each([
-    ['broken JSON', { method: 'POST', url: '/api/auth/invitation', payload: '{"code":', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
-    ['an empty JSON body', { method: 'POST', url: '/api/auth/invitation', payload: '', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
-    ['a body that is not JSON', { method: 'POST', url: '/api/auth/invitation', payload: 'code=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'verkeerd-formaat'],
-    ['plain text', { method: 'POST', url: '/api/auth/invitation', payload: 'code=1', headers: { 'content-type': 'text/plain' } }, 415, 'verkeerd-formaat'],
-    ['a too large body', { method: 'POST', url: '/api/auth/invitation', payload: { code: 'x'.repeat(100_000) } }, 413, 'te-groot'],
-    ['a body with __proto__', { method: 'POST', url: '/api/auth/invitation', payload: '{"code":"A","__proto__":{"x":1}}', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
+    ['broken JSON', { method: 'POST', url: '/api/v1/auth/uitnodiging', payload: '{"code":', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
+    ['an empty JSON body', { method: 'POST', url: '/api/v1/auth/uitnodiging', payload: '', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
+    ['a body that is not JSON', { method: 'POST', url: '/api/v1/auth/uitnodiging', payload: 'code=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'verkeerd-formaat'],
+    ['plain text', { method: 'POST', url: '/api/v1/auth/uitnodiging', payload: 'code=1', headers: { 'content-type': 'text/plain' } }, 415, 'verkeerd-formaat'],
+    ['a too large body', { method: 'POST', url: '/api/v1/auth/uitnodiging', payload: { code: 'x'.repeat(100_000) } }, 413, 'te-groot'],
+    ['a body with __proto__', { method: 'POST', url: '/api/v1/auth/uitnodiging', payload: '{"code":"A","__proto__":{"x":1}}', headers: { 'content-type': 'application/json' } }, 400, 'ongeldige-invoer'],
   ] as const)('%s', async (_name, request, status, code) => {
     const response = await t.anonymous().request(request as never);
     expect(response.statusCode).toBe(status);
@@ -61,7 +61,7 @@ describe('errors Node raises on a real socket, before Fastify sees a request', (
   };
 
   it('a header larger than Node takes answers 431', async () => {
-    check(await rawRequest(t.app, `GET /api/me HTTP/1.1\r\nHost: onsplan.test\r\nCookie: x=${'a'.repeat(20_000)}\r\n\r\n`), 431, 'kopregels-te-groot');
+    check(await rawRequest(t.app, `GET /api/v1/ik HTTP/1.1\r\nHost: onsplan.test\r\nCookie: x=${'a'.repeat(20_000)}\r\n\r\n`), 431, 'kopregels-te-groot');
   });
 
   it('a request line longer than Node takes answers 431 too', async () => {
@@ -70,14 +70,14 @@ describe('errors Node raises on a real socket, before Fastify sees a request', (
 
   it.each([
     ['no HTTP at all', 'GARBAGE\r\n\r\n'],
-    ['a header line without a colon', 'GET /api/me HTTP/1.1\r\nHost: onsplan.test\r\nKapotte regel\r\n\r\n'],
-    ['both a length and chunks (request smuggling)', 'POST /api/auth/logout HTTP/1.1\r\nHost: onsplan.test\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n'],
+    ['a header line without a colon', 'GET /api/v1/ik HTTP/1.1\r\nHost: onsplan.test\r\nKapotte regel\r\n\r\n'],
+    ['both a length and chunks (request smuggling)', 'POST /api/v1/auth/uitlog HTTP/1.1\r\nHost: onsplan.test\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n'],
   ])('%s answers 400', async (_name, request) => {
     check(await rawRequest(t.app, request), 400, 'ongeldige-invoer');
   });
 
   it('an expectation Node does not know is answered by the API like any request', async () => {
-    const response = await rawRequest(t.app, 'GET /api/bestaat-niet HTTP/1.1\r\nHost: onsplan.test\r\nExpect: iets-anders\r\nConnection: close\r\n\r\n');
+    const response = await rawRequest(t.app, 'GET /api/v1/bestaat-niet HTTP/1.1\r\nHost: onsplan.test\r\nExpect: iets-anders\r\nConnection: close\r\n\r\n');
     check(response, 404, 'niet-gevonden');
   });
 

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { sendProblem } from './problems.ts';
+import { apiVersion, apiVersionHeader } from './api-version.ts';
 import { applySecurityHeaders, noStore, securityHeaders } from './security.ts';
 
 /**
@@ -44,6 +45,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
     'content-length': Buffer.byteLength(body),
     'cache-control': noStore,
     ...securityHeaders,
+    [apiVersionHeader]: apiVersion,
     connection: 'close',
   };
   const head = [`HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];

@@ -37,6 +37,6 @@ describe(`the portal page on ${testEngine()}`, () => {
     const asset = await t.anonymous().get('/assets/app-1234.js');
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toContain('immutable');
-    expect((await t.anonymous().get('/api/bestaat-niet')).statusCode).toBe(404);
+    expect((await t.anonymous().get('/api/v1/bestaat-niet')).statusCode).toBe(404);
   });
 });

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const comment = (agent: Agent) =>
-  agent.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), itemKey: jansen().plan.items.find((i) => i.key === 'samen-praten')!.id, body: 'Ik wil graag eerst met Fatima praten.' });
+  agent.post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), itemKey: jansen().plan.items.find((i) => i.key === 'samen-praten')!.id, body: 'Ik wil graag eerst met Fatima praten.' });
 
 describe(`rate limits shared by the API processes on ${testEngine()}`, () => {
   it('writes through two processes count against one budget, the 429 is the same problem+json, and a restart does not reset it', async () => {
@@ -53,7 +53,7 @@ describe(`rate limits shared by the API processes on ${testEngine()}`, () => {
     other = await anotherProcess(t);
     const apps = [t.anonymous(), new Agent(other.app)];
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await apps[i % 2]!.post('/api/auth/invitation', { code: 'ABCD-EFGH-JKLM' })).statusCode);
+    for (let i = 0; i < 4; i++) statuses.push((await apps[i % 2]!.post('/api/v1/auth/uitnodiging', { code: 'ABCD-EFGH-JKLM' })).statusCode);
     expect(statuses.slice(0, 3)).not.toContain(429);
     expect(statuses[3]).toBe(429);
   });

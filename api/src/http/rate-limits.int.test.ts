@@ -17,9 +17,9 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
-const comment = (agent: Agent, body = 'Ik wil graag eerst met Fatima praten.') => agent.post(`${base()}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body });
+const comment = (agent: Agent, body = 'Ik wil graag eerst met Fatima praten.') => agent.post(`${base()}/reacties`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body });
 
 describe(`write limits per account on ${testEngine()}`, () => {
   it('a burst of comments by one account answers 429 in B1; another account still writes', async () => {
@@ -37,17 +37,17 @@ describe(`write limits per account on ${testEngine()}`, () => {
     const mark = await t.as('mark');
     expect((await comment(mark, 'Ik doe mee met de training.')).statusCode).toBe(201);
     // Reading and her own account are not writes to family data: ending the session of a lost phone always works.
-    expect((await samira.get(`${base()}/comments`)).statusCode).toBe(200);
+    expect((await samira.get(`${base()}/reacties`)).statusCode).toBe(200);
     const lostPhone = await t.as('samira');
-    const [other] = ((await samira.get('/api/me/sessions')).json() as { id: string; isCurrent: boolean }[]).filter((s) => !s.isCurrent);
-    expect((await samira.request({ method: 'DELETE', url: `/api/me/sessions/${other!.id}` })).statusCode).toBe(204);
-    expect((await lostPhone.get(`${base()}/comments`)).statusCode).toBe(401);
+    const [other] = ((await samira.get('/api/v1/ik/sessies')).json() as { id: string; isCurrent: boolean }[]).filter((s) => !s.isCurrent);
+    expect((await samira.request({ method: 'DELETE', url: `/api/v1/ik/sessies/${other!.id}` })).statusCode).toBe(204);
+    expect((await lostPhone.get(`${base()}/reacties`)).statusCode).toBe(401);
   });
 
   it('one budget for every kind of write: replies, requests, toestemming and instemming count together', async () => {
     const samira = await t.as('samira');
     const root = (await comment(samira)).json().id;
-    expect((await samira.post(`${base()}/comments/${root}/replies`, { clientId: randomUUID(), body: 'Of met Jeroen.' })).statusCode).toBe(201);
+    expect((await samira.post(`${base()}/reacties/${root}/antwoorden`, { clientId: randomUUID(), body: 'Of met Jeroen.' })).statusCode).toBe(201);
     const request = await samira.post(`${base()}/correctieverzoeken`, {
       clientId: randomUUID(),
       target: { kind: 'plan-item', id: itemKey('samen-praten') },

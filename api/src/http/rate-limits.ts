@@ -41,4 +41,4 @@ export function limitFamilyWrites(app: FastifyInstance, max: number): void {
   });
 }
 
-const isFamilyWrite = (method: string, url: string | undefined) => writeMethods.has(method) && Boolean(url?.startsWith('/api/families/'));
+const isFamilyWrite = (method: string, url: string | undefined) => writeMethods.has(method) && Boolean(url?.startsWith('/api/v1/gezinnen/'));

@@ -55,7 +55,7 @@ describe(`CSRF and no-store for every spelling of /api on ${testEngine()} (C3, F
     const before = await commentCount();
     for (const prefix of prefixes) {
       const response = await samira.request({
-        method: 'POST', url: `${prefix}/families/${familyId}/comments`, headers: noOrigin,
+        method: 'POST', url: `${prefix}/v1/gezinnen/${familyId}/reacties`, headers: noOrigin,
         payload: { clientId: crypto.randomUUID(), body: 'Van een andere website' },
       });
       expect(response.statusCode, prefix).toBe(403);
@@ -67,15 +67,15 @@ describe(`CSRF and no-store for every spelling of /api on ${testEngine()} (C3, F
 
   it('refuses a cross-site sign-out under every spelling: the session lives on', async () => {
     for (const prefix of prefixes) {
-      const response = await samira.request({ method: 'POST', url: `${prefix}/auth/logout`, headers: noOrigin });
+      const response = await samira.request({ method: 'POST', url: `${prefix}/v1/auth/uitlog`, headers: noOrigin });
       expect(response.statusCode, prefix).toBe(403);
     }
-    expect((await samira.get('/api/me')).statusCode).toBe(200);
+    expect((await samira.get('/api/v1/ik')).statusCode).toBe(200);
   });
 
   it('marks every answer private and not to be stored, under every spelling', async () => {
     for (const prefix of prefixes) {
-      const response = await samira.get(`${prefix}/families/${familyId}`);
+      const response = await samira.get(`${prefix}/v1/gezinnen/${familyId}`);
       expect([200, 404], prefix).toContain(response.statusCode);
       expect(response.headers['cache-control'], prefix).toBe('private, no-store');
       expect(response.headers['x-content-type-options'], prefix).toBe('nosniff');
@@ -98,7 +98,7 @@ describe('the same over a real socket, spelled the ways `inject` cannot send', (
   it('absolute-form request lines and raw dot segments get the CSRF check and no-store', async () => {
     await listenLocally(t.app);
     const before = await commentCount();
-    for (const target of [`http://onsplan.test/%61pi/families/${familyId}/comments`, `http://kwaad.example/API/families/${familyId}/comments`, `/x/../%61pi/families/${familyId}/comments`]) {
+    for (const target of [`http://onsplan.test/%61pi/v1/gezinnen/${familyId}/reacties`, `http://kwaad.example/API/v1/gezinnen/${familyId}/reacties`, `/x/../%61pi/v1/gezinnen/${familyId}/reacties`]) {
       const body = JSON.stringify({ clientId: crypto.randomUUID(), body: 'Van een andere website' });
       const response = await rawRequest(
         t.app,
@@ -108,7 +108,7 @@ describe('the same over a real socket, spelled the ways `inject` cannot send', (
       expect(response.headers['cache-control'], target).toBe('private, no-store');
     }
     expect(await commentCount()).toBe(before);
-    for (const target of [`http://onsplan.test/%61pi/families/${familyId}`, `/x/../api/families/${familyId}`, `/%61pi/../api/families/${familyId}`]) {
+    for (const target of [`http://onsplan.test/%61pi/v1/gezinnen/${familyId}`, `/x/../api/v1/gezinnen/${familyId}`, `/%61pi/../api/v1/gezinnen/${familyId}`]) {
       const response = await rawRequest(t.app, `GET ${target} HTTP/1.1\r\nHost: onsplan.test\r\nCookie: ${cookieOf(samira)}\r\nConnection: close\r\n\r\n`);
       expect([200, 404], target).toContain(response.status);
       expect(response.headers['cache-control'], target).toBe('private, no-store');
@@ -139,10 +139,16 @@ describe('the portal next to the API', () => {
 
   it('never answers an unknown API path with the app shell, however it is spelled', async () => {
     for (const prefix of ['/api', '/%61pi', '/%41PI', '/API', '//api', '/%2fapi', '/%2561pi']) {
-      const response = await t.anonymous().get(`${prefix}/bestaat-niet`);
+      const response = await t.anonymous().get(`${prefix}/v1/bestaat-niet`);
       expect(response.statusCode, prefix).toBe(404);
       expect(response.headers['content-type'], prefix).toMatch(/^application\/problem\+json/);
       expect(response.headers['cache-control'], prefix).toBe('private, no-store');
+    }
+    // A path from before /api/v1 (an old portal) is an API path too: a problem, never the page.
+    for (const prefix of ['/api', '/%61pi', '/API', '//api']) {
+      const response = await t.anonymous().get(`${prefix}/families`);
+      expect(response.statusCode, prefix).toBe(410);
+      expect(response.headers['content-type'], prefix).toMatch(/^application\/problem\+json/);
     }
   });
 });

@@ -12,11 +12,11 @@ const devices = new Map<string, { subscriber: Subscriber; id: string }>();
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const comments = () => `/api/families/${jansen().id}/comments`;
+const comments = () => `/api/v1/gezinnen/${jansen().id}/reacties`;
 
 async function subscribe(person: string) {
   const subscriber = service.subscribe();
-  const response = await agents.get(person)!.post('/api/me/meldingen', { endpoint: subscriber.endpoint, keys: subscriber.keys });
+  const response = await agents.get(person)!.post('/api/v1/ik/meldingen', { endpoint: subscriber.endpoint, keys: subscriber.keys });
   expect(response.statusCode, response.body).toBe(201);
   devices.set(person, { subscriber, id: response.json().id });
 }
@@ -41,13 +41,13 @@ afterAll(async () => {
 
 describe(`news without content by Web Push on ${testEngine()}`, () => {
   it('hands out the public key, and refuses a push service it does not know (422) or keys that are not keys (400)', async () => {
-    const key = (await agents.get('samira')!.get('/api/me/meldingen')).json().publicKey;
+    const key = (await agents.get('samira')!.get('/api/v1/ik/meldingen')).json().publicKey;
     expect(Buffer.from(key, 'base64url')).toHaveLength(65);
-    const stranger = await agents.get('samira')!.post('/api/me/meldingen', { endpoint: 'https://intranet.example/push/1', keys: service.subscribe().keys });
+    const stranger = await agents.get('samira')!.post('/api/v1/ik/meldingen', { endpoint: 'https://intranet.example/push/1', keys: service.subscribe().keys });
     expect(stranger.statusCode).toBe(422);
     expect(stranger.json()).toMatchObject({ code: 'pushdienst-onbekend', fields: ['endpoint'] });
     expect(stranger.headers['content-type']).toContain('application/problem+json');
-    const broken = await agents.get('samira')!.post('/api/me/meldingen', { endpoint: `${service.origin}/push/x`, keys: { p256dh: 'kort', auth: 'kort' } });
+    const broken = await agents.get('samira')!.post('/api/v1/ik/meldingen', { endpoint: `${service.origin}/push/x`, keys: { p256dh: 'kort', auth: 'kort' } });
     expect(broken.statusCode).toBe(400);
   });
 
@@ -55,7 +55,7 @@ describe(`news without content by Web Push on ${testEngine()}`, () => {
     const asked = await agents.get('samira')!.post(comments(), { clientId: randomUUID(), itemKey: itemKey('veilig-thuis-samira'), body: 'Mag mijn zus ook komen?' });
     expect(asked.statusCode, asked.body).toBe(201);
     expect(await noticed()).toEqual([]);
-    const replied = await agents.get('fatima')!.post(`${comments()}/${asked.json().id}/replies`, { clientId: randomUUID(), body: 'Ja, dat is goed.' });
+    const replied = await agents.get('fatima')!.post(`${comments()}/${asked.json().id}/antwoorden`, { clientId: randomUUID(), body: 'Ja, dat is goed.' });
     expect(replied.statusCode, replied.body).toBe(201);
     await t.services.push.notifier.idle();
     const [notice, ...more] = service.received;
@@ -67,7 +67,7 @@ describe(`news without content by Web Push on ${testEngine()}`, () => {
   });
 
   it('a new plan version is news for every member who sees the plan, not for the professional who published it', async () => {
-    const published = await agents.get('fatima')!.post(`/api/families/${jansen().id}/plan/versions`, {
+    const published = await agents.get('fatima')!.post(`/api/v1/gezinnen/${jansen().id}/plan/versies`, {
       baseVersionId: jansen().plan.versionId,
       items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), content: { when: 'Elke eerste dinsdag' } }],
     });
@@ -85,7 +85,7 @@ describe(`news without content by Web Push on ${testEngine()}`, () => {
 
   it('a reminder to answer is news for each member reminded who still sees the plan, and for nobody else', async () => {
     t.clock.advance(1000);
-    const instemming = `/api/families/${jansen().id}/instemming`;
+    const instemming = `/api/v1/gezinnen/${jansen().id}/instemming`;
     const versionId = (await agents.get('fatima')!.get(instemming)).json().version.id;
     const answered = await (await t.as('henk')).post(instemming, { clientId: randomUUID(), versionId, decision: 'eens' });
     expect(answered.statusCode, answered.body).toBe(201);
@@ -104,17 +104,17 @@ describe(`news without content by Web Push on ${testEngine()}`, () => {
     expect(await t.db.query('select 1 from push_subscriptions where endpoint = $1', [devices.get('samira')!.subscriber.endpoint])).toHaveLength(0);
 
     const marks = devices.get('mark')!.id;
-    expect((await agents.get('noor')!.request({ method: 'DELETE', url: `/api/me/meldingen/${marks}` })).statusCode).toBe(404);
-    expect((await agents.get('mark')!.request({ method: 'DELETE', url: `/api/me/meldingen/${marks}` })).statusCode).toBe(204);
-    expect((await agents.get('mark')!.request({ method: 'DELETE', url: `/api/me/meldingen/${marks}` })).statusCode).toBe(404);
+    expect((await agents.get('noor')!.request({ method: 'DELETE', url: `/api/v1/ik/meldingen/${marks}` })).statusCode).toBe(404);
+    expect((await agents.get('mark')!.request({ method: 'DELETE', url: `/api/v1/ik/meldingen/${marks}` })).statusCode).toBe(204);
+    expect((await agents.get('mark')!.request({ method: 'DELETE', url: `/api/v1/ik/meldingen/${marks}` })).statusCode).toBe(404);
   });
 
   it('a device whose passkey was revoked gets nothing more (a lost phone)', async () => {
     const noorsPhone = await t.db.query<{ passkeyId: string }>('select passkey_id as "passkeyId" from push_subscriptions where id = $1', [devices.get('noor')!.id]);
     expect(noorsPhone[0]!.passkeyId).toBeTruthy();
     await t.db.query('update passkeys set revoked_at = $2 where id = $1', [noorsPhone[0]!.passkeyId, t.clock.now().toISOString()]);
-    const published = await agents.get('fatima')!.post(`/api/families/${jansen().id}/plan/versions`, {
-      baseVersionId: (await agents.get('fatima')!.get(`/api/families/${jansen().id}/plan/versions`)).json()[0].id,
+    const published = await agents.get('fatima')!.post(`/api/v1/gezinnen/${jansen().id}/plan/versies`, {
+      baseVersionId: (await agents.get('fatima')!.get(`/api/v1/gezinnen/${jansen().id}/plan/versies`)).json()[0].id,
       items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), content: { when: 'Elke tweede dinsdag' } }],
     });
     expect(published.statusCode, published.body).toBe(201);

@@ -142,11 +142,11 @@ export async function anotherProcess(t: TestApp): Promise<OtherProcess> {
 
 /** Redeems `code` and registers a soft passkey on `agent`; returns the final response. */
 export async function registerPasskey(agent: Agent, code: string, config: Pick<Config, 'origin' | 'rpId'>, userVerified = true) {
-  const redeem = await agent.post('/api/auth/invitation', { code });
+  const redeem = await agent.post('/api/v1/auth/uitnodiging', { code });
   if (redeem.statusCode !== 200) throw new Error(`redeem failed: ${redeem.statusCode} ${redeem.body}`);
   agent.authenticator = new SoftAuthenticator({ origin: config.origin, rpId: config.rpId, userVerified });
   const response = agent.authenticator.register(redeem.json().options);
-  const saved = await agent.post('/api/auth/registration', { response, passkeyName: 'Testtelefoon' });
+  const saved = await agent.post('/api/v1/auth/registratie', { response, passkeyName: 'Testtelefoon' });
   if (userVerified && saved.statusCode !== 200) throw new Error(`registration failed: ${saved.statusCode} ${saved.body}`);
   return saved;
 }

@@ -7,7 +7,7 @@ function recording() {
   const transport: Transport = {
     fetch: async (url, init) => {
       seen.push({ url: String(url), headers: { ...(init?.headers as Record<string, string>) } });
-      return String(url).endsWith('/logout') ? new Response(null, { status: 204 }) : new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+      return String(url).endsWith('/uitlog') ? new Response(null, { status: 204 }) : new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
     },
   };
   return { seen, transport };
@@ -20,10 +20,10 @@ afterEach(() => chooseMember(undefined));
 describe('whom a helper acts for, on every request', () => {
   it('without a choice no request names anyone; after one, every request names that member', async () => {
     const { seen, transport } = recording();
-    await api('/me', {}, transport);
+    await api('/ik', {}, transport);
     chooseMember(samira);
-    await api('/families/x/plan', {}, transport);
-    await api('/families/x/comments', { method: 'POST', body: {} }, transport);
+    await api('/gezinnen/x/plan', {}, transport);
+    await api('/gezinnen/x/reacties', { method: 'POST', body: {} }, transport);
     expect(seen.map((s) => s.headers['ons-plan-als'])).toEqual([undefined, `namens:${samira}`, `namens:${samira}`]);
   });
 

@@ -23,7 +23,7 @@ describe('ending the session on the server', () => {
     state.connected = true;
     const storage = new MemoryStorage();
     expect(await endServerSession(transport, storage)).toBe(true);
-    expect(state.calls).toEqual(['POST /api/auth/logout']);
+    expect(state.calls).toEqual(['POST /api/v1/auth/uitlog']);
     expect(storage.length).toBe(0);
   });
 
@@ -36,13 +36,13 @@ describe('ending the session on the server', () => {
       expect(storage.getItem(sessionEndMarker)).toBe('1');
 
       // Still no connection: the request is not sent either.
-      await expect(api('/me', {}, transport)).rejects.toEqual(new ApiProblem('offline', 0));
+      await expect(api('/ik', {}, transport)).rejects.toEqual(new ApiProblem('offline', 0));
       expect(state.calls).toEqual([]);
 
       // Back online: first the end, then the request.
       state.connected = true;
-      await api('/me', {}, transport);
-      expect(state.calls).toEqual(['POST /api/auth/logout', 'GET /api/me']);
+      await api('/ik', {}, transport);
+      expect(state.calls).toEqual(['POST /api/v1/auth/uitlog', 'GET /api/v1/ik']);
       expect(storage.getItem(sessionEndMarker)).toBeNull();
     } finally {
       delete (globalThis as { localStorage?: Storage }).localStorage;
@@ -63,8 +63,8 @@ describe('ending the session on the server', () => {
     expect(storage.getItem(sessionEndMarker)).toBe('1');
     globalThis.localStorage = storage;
     try {
-      await expect(api('/me', {}, transport)).rejects.toMatchObject({ code: 'interne-fout' });
-      expect(state.calls.filter((c) => c === 'GET /api/me')).toEqual([]);
+      await expect(api('/ik', {}, transport)).rejects.toMatchObject({ code: 'interne-fout' });
+      expect(state.calls.filter((c) => c === 'GET /api/v1/ik')).toEqual([]);
     } finally {
       delete (globalThis as { localStorage?: Storage }).localStorage;
     }
@@ -78,6 +78,6 @@ describe('ending the session on the server', () => {
       throw new DOMException('vol', 'QuotaExceededError');
     };
     expect(await endServerSession(transport, refusing)).toBe(true);
-    expect(state.calls).toEqual(['POST /api/auth/logout']);
+    expect(state.calls).toEqual(['POST /api/v1/auth/uitlog']);
   });
 });

@@ -1,4 +1,5 @@
 /** The one way the portal talks to the API: JSON, same-origin cookie, the CSRF header, problem codes. */
+import { apiUrl } from './paths.ts';
 
 export class ApiProblem extends Error {
   readonly code: string;
@@ -87,7 +88,7 @@ async function sendEnd(transport: Transport, storage: Storage | undefined): Prom
   chooseMember(undefined);
   let response: Response;
   try {
-    response = await transport.fetch('/api/auth/logout', {
+    response = await transport.fetch(apiUrl('/auth/uitlog'), {
       method: 'POST',
       keepalive: true,
       credentials: 'same-origin',
@@ -175,7 +176,7 @@ export async function api<T>(
   await settleSessionEnd(transport);
   let response: Response;
   try {
-    response = await transport.fetch(`/api${path}`, {
+    response = await transport.fetch(apiUrl(path), {
       method: init.method ?? 'GET',
       credentials: 'same-origin',
       headers: { accept: 'application/json', 'x-ons-plan': '1', ...actingHeaders(init.actingFor ?? actingFor), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -224,7 +225,7 @@ export const browserUpload: UploadSeam = {
     await settleSessionEnd();
     return new Promise((done, fail) => {
       const xhr = new XMLHttpRequest();
-      xhr.open(request.method, `/api${path}`);
+      xhr.open(request.method, apiUrl(path));
       xhr.withCredentials = true;
       xhr.setRequestHeader('x-ons-plan', '1');
       xhr.setRequestHeader('accept', 'application/json');

@@ -3,7 +3,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settleSessionEnd } from '../api/client.ts';
-import { paths } from '../api/paths.ts';
+import { apiUrl, paths } from '../api/paths.ts';
 import { ProblemMessage } from '../components/ProblemMessage/ProblemMessage.tsx';
 import { useLocalCopy } from './local-copy-context.ts';
 
@@ -36,7 +36,7 @@ export function KeepOnPhone({ familyId, document: d }: { familyId: string; docum
     setProblem(undefined);
     try {
       await settleSessionEnd();
-      const response = await fetch(`/api${paths.download(familyId, d.id)}`, { credentials: 'same-origin' });
+      const response = await fetch(apiUrl(paths.download(familyId, d.id)), { credentials: 'same-origin' });
       if (!response.ok) throw new Error(String(response.status));
       await session!.keepFile(familyId, d.id, new Uint8Array(await response.arrayBuffer()));
       setKept(true);

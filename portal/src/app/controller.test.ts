@@ -31,14 +31,14 @@ function fakeApi(): FakeApi {
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
     const url = new URL(input, 'http://localhost');
     state.calls.push(`${init.method ?? 'GET'} ${url.pathname}`);
-    if (url.pathname === '/api/auth/logout') return new Response(null, { status: 204 });
+    if (url.pathname === '/api/v1/auth/uitlog') return new Response(null, { status: 204 });
     if (!state.signedIn) return json(401, { code: 'niet-ingelogd', status: 401 });
-    if (url.pathname === '/api/me') {
+    if (url.pathname === '/api/v1/ik') {
       const helping = state.helps ? { actingFor: { memberId: state.helps, name: 'Samira' }, helping: [{ memberId: state.helps, name: 'Samira', familyId: family }] } : {};
       return json(200, { ...me, kind: state.kind, ...helping }, { date: 'Tue, 24 Nov 2026 10:00:00 GMT' });
     }
-    if (url.pathname === '/api/families') return json(200, [{ id: family, name: 'Gezin Jansen', members: [] }]);
-    if (url.pathname === `/api/families/${family}/sync`) {
+    if (url.pathname === '/api/v1/gezinnen') return json(200, [{ id: family, name: 'Gezin Jansen', members: [] }]);
+    if (url.pathname === `/api/v1/gezinnen/${family}/synchronisatie`) {
       const answer: SyncResponse = { familyId: family, cursor: 3, day: '2026-11-24', unchanged: false, tombstones: [], records: [{ kind: 'plan', id: 'v1', data: { title: 'Ons plan', items: [{ what: planText }] } }, { kind: 'gezin', id: family, data: { id: family, name: 'Gezin Jansen', members: [] } }] };
       return json(200, answer);
     }
@@ -104,9 +104,9 @@ describe('the app shell controller', () => {
     await vi.waitFor(() => expect(controller.getSnapshot().dataVersion).toBeGreaterThan(0));
     const { session, lastSyncedAt } = controller.getSnapshot();
     expect(lastSyncedAt).toBeDefined();
-    expect(await session!.read(`/families/${family}/plan`)).toEqual({ title: 'Ons plan', items: [{ what: planText }] });
-    expect(await session!.read('/me')).toMatchObject({ name: 'Samira' });
-    expect(api.calls).toContain(`GET /api/families/${family}/sync`);
+    expect(await session!.read(`/gezinnen/${family}/plan`)).toEqual({ title: 'Ons plan', items: [{ what: planText }] });
+    expect(await session!.read('/ik')).toMatchObject({ name: 'Samira' });
+    expect(api.calls).toContain(`GET /api/v1/gezinnen/${family}/synchronisatie`);
   });
 
   it("a helper's copy is for one member: when she helps another one next, the copy for the one before is wiped before any screen can show it", async () => {
@@ -176,7 +176,7 @@ describe('the app shell controller', () => {
     await controller.start();
     await settled(controller);
     expect(await controller.enterCode('40719')).toEqual({ ok: true });
-    expect(await controller.getSnapshot().session!.read(`/families/${family}/plan`)).toMatchObject({ title: 'Ons plan' });
+    expect(await controller.getSnapshot().session!.read(`/gezinnen/${family}/plan`)).toMatchObject({ title: 'Ons plan' });
   });
 
   it('a session the server ended: away from the screens first, then everything wiped', async () => {
@@ -201,7 +201,7 @@ describe('the app shell controller', () => {
     const session = controller.getSnapshot().session!;
     for (const body of ['Kan het op dinsdag?', 'Of op woensdag?']) {
       const clientId = crypto.randomUUID();
-      await session.enqueue({ method: 'POST', url: `/families/${family}/comments`, clientId, body: { clientId, body }, what: 'reactie' });
+      await session.enqueue({ method: 'POST', url: `/gezinnen/${family}/reacties`, clientId, body: { clientId, body }, what: 'reactie' });
     }
     await vi.waitFor(() => expect(controller.getSnapshot().pending).toHaveLength(2));
     await controller.sessionEnded('niet-ingelogd');
@@ -213,7 +213,7 @@ describe('the app shell controller', () => {
     // A copy on the phone with a comment written offline (made directly: one controller per page).
     const { store, vault } = await unlockedStore();
     const clientId = crypto.randomUUID();
-    await new Outbox(store, vault).enqueue({ method: 'POST', url: `/families/${family}/comments`, clientId, body: { clientId, body: 'Zonder internet.' }, what: 'reactie' });
+    await new Outbox(store, vault).enqueue({ method: 'POST', url: `/gezinnen/${family}/reacties`, clientId, body: { clientId, body: 'Zonder internet.' }, what: 'reactie' });
     closeAllStores();
 
     // The app opens again later; the server ended the session meanwhile (30 minutes idle).

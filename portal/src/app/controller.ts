@@ -444,7 +444,7 @@ export class LocalController {
   async #whoAmI(): Promise<Me | 'ended' | 'unknown'> {
     try {
       let serverDate: string | null = null;
-      const me = await api<Me>('/me', {}, undefined, (response) => (serverDate = response.headers.get('date')));
+      const me = await api<Me>('/ik', {}, undefined, (response) => (serverDate = response.headers.get('date')));
       this.#lastContact = Date.now();
       this.#idleWindowMs = idleWindow(me.session.idleExpiresAt, serverDate);
       this.#idle?.setWindow(this.#idleWindowMs);

@@ -1,7 +1,7 @@
 /**
  * The idle timeout on the device (REQUIREMENTS F1). The server ends a session after 30 minutes
  * without a request; a phone left on a table with the app open must not keep showing the plan
- * until then, nor after. The window comes from the server (`idleExpiresAt` of GET /api/me, read
+ * until then, nor after. The window comes from the server (`idleExpiresAt` of GET /api/v1/ik, read
  * against the server's own clock so a phone with the wrong time does not matter); the device
  * counts from the person's last touch or key, so someone reading offline is not thrown out.
  */

@@ -18,9 +18,9 @@ describe('reading the local copy as the API answers', () => {
       const target = localTarget(path);
       return target && 'familyId' in target ? assemble(target, records) : target;
     };
-    expect(read('/me')).toEqual({ kind: 'account' });
-    expect(read('/families')).toEqual({ kind: 'families' });
-    expect(read(`/families/${f}`)).toEqual({ id: f, name: 'Gezin Jansen' });
+    expect(read('/ik')).toEqual({ kind: 'account' });
+    expect(read('/gezinnen')).toEqual({ kind: 'families' });
+    expect(read(`/gezinnen/${f}`)).toEqual({ id: f, name: 'Gezin Jansen' });
     expect(read(paths.plan(f))).toEqual({ title: 'Ons plan' });
     expect(read(paths.comments(f))).toEqual({ comments: [{ id: 'c2' }, { id: 'c1' }], seenUntil: null });
     expect(read(paths.instemming(f))).toEqual({ mine: [] });
@@ -42,7 +42,7 @@ describe('reading the local copy as the API answers', () => {
   });
 
   it('leaves to the server what the device cannot answer the same way', () => {
-    for (const path of [paths.instemming(f, 'v1'), paths.planVersions(f), paths.accessLog(f), paths.correctieInbox(), paths.download(f, 'd'), paths.afspraak(f, 'a', 'ics'), '/me/sessions', `/families/${f}/export`]) {
+    for (const path of [paths.instemming(f, 'v1'), paths.planVersions(f), paths.accessLog(f), paths.correctieInbox(), paths.download(f, 'd'), paths.afspraak(f, 'a', 'ics'), '/ik/sessies', `/gezinnen/${f}/export`]) {
       expect(localTarget(path), path).toBeUndefined();
     }
   });

@@ -14,26 +14,26 @@ export type LocalTarget =
 
 const family = '([0-9a-zA-Z-]+)';
 const routes: [RegExp, (familyId: string) => LocalTarget][] = [
-  [new RegExp(`^/families/${family}$`), (familyId) => ({ kind: 'one', familyId, record: 'gezin' })],
-  [new RegExp(`^/families/${family}/plan$`), (familyId) => ({ kind: 'one', familyId, record: 'plan' })],
-  [new RegExp(`^/families/${family}/instemming$`), (familyId) => ({ kind: 'one', familyId, record: 'instemming' })],
-  [new RegExp(`^/families/${family}/toestemmingen$`), (familyId) => ({ kind: 'one', familyId, record: 'toestemming' })],
+  [new RegExp(`^/gezinnen/${family}$`), (familyId) => ({ kind: 'one', familyId, record: 'gezin' })],
+  [new RegExp(`^/gezinnen/${family}/plan$`), (familyId) => ({ kind: 'one', familyId, record: 'plan' })],
+  [new RegExp(`^/gezinnen/${family}/instemming$`), (familyId) => ({ kind: 'one', familyId, record: 'instemming' })],
+  [new RegExp(`^/gezinnen/${family}/toestemmingen$`), (familyId) => ({ kind: 'one', familyId, record: 'toestemming' })],
   // Which comments are new is in each comment; "seen until" only matters for marking them read, which needs the server.
-  [new RegExp(`^/families/${family}/comments$`), (familyId) => ({ kind: 'list', familyId, record: 'reactie', field: 'comments', extra: { seenUntil: null } })],
-  [new RegExp(`^/families/${family}/correctieverzoeken$`), (familyId) => ({ kind: 'list', familyId, record: 'correctieverzoek', field: 'correctieverzoeken' })],
-  [new RegExp(`^/families/${family}/eigen-verklaringen$`), (familyId) => ({ kind: 'list', familyId, record: 'eigen-verklaring', field: 'eigenVerklaringen' })],
-  [new RegExp(`^/families/${family}/documents$`), (familyId) => ({ kind: 'list', familyId, record: 'document', field: 'documents' })],
-  [new RegExp(`^/families/${family}/contact-changes$`), (familyId) => ({ kind: 'list', familyId, record: 'contactwijziging', field: 'changes' })],
-  [new RegExp(`^/families/${family}/afspraken$`), (familyId) => ({ kind: 'list', familyId, record: 'afspraak', field: 'afspraken' })],
-  [new RegExp(`^/families/${family}/scores$`), (familyId) => ({ kind: 'one', familyId, record: 'scores' })],
+  [new RegExp(`^/gezinnen/${family}/reacties$`), (familyId) => ({ kind: 'list', familyId, record: 'reactie', field: 'comments', extra: { seenUntil: null } })],
+  [new RegExp(`^/gezinnen/${family}/correctieverzoeken$`), (familyId) => ({ kind: 'list', familyId, record: 'correctieverzoek', field: 'correctieverzoeken' })],
+  [new RegExp(`^/gezinnen/${family}/eigen-verklaringen$`), (familyId) => ({ kind: 'list', familyId, record: 'eigen-verklaring', field: 'eigenVerklaringen' })],
+  [new RegExp(`^/gezinnen/${family}/documenten$`), (familyId) => ({ kind: 'list', familyId, record: 'document', field: 'documents' })],
+  [new RegExp(`^/gezinnen/${family}/contactwijzigingen$`), (familyId) => ({ kind: 'list', familyId, record: 'contactwijziging', field: 'changes' })],
+  [new RegExp(`^/gezinnen/${family}/afspraken$`), (familyId) => ({ kind: 'list', familyId, record: 'afspraak', field: 'afspraken' })],
+  [new RegExp(`^/gezinnen/${family}/scores$`), (familyId) => ({ kind: 'one', familyId, record: 'scores' })],
   // Which messages are new is in each message; whether she may start a thread is in its own record.
-  [new RegExp(`^/families/${family}/contact$`), (familyId) => ({ kind: 'list', familyId, record: 'contactbericht', field: 'threads', extraRecord: 'contact' })],
+  [new RegExp(`^/gezinnen/${family}/contact$`), (familyId) => ({ kind: 'list', familyId, record: 'contactbericht', field: 'threads', extraRecord: 'contact' })],
 ];
 
 /** The local answer for an API path (relative to /api), or undefined when only the server can answer it. */
 export function localTarget(path: string): LocalTarget | undefined {
-  if (path === '/me') return { kind: 'account' };
-  if (path === '/families') return { kind: 'families' };
+  if (path === '/ik') return { kind: 'account' };
+  if (path === '/gezinnen') return { kind: 'families' };
   for (const [pattern, target] of routes) {
     const match = pattern.exec(path);
     if (match) return target(match[1]!);

@@ -67,7 +67,7 @@ export class LocalSession {
    * (a family they left is removed), and each family's view with its tombstones.
    */
   async syncAll(): Promise<void> {
-    const [me, families] = await Promise.all([api<Me>('/me'), api<FamilySummary[]>('/families')]);
+    const [me, families] = await Promise.all([api<Me>('/ik'), api<FamilySummary[]>('/gezinnen')]);
     await keepAccount(this.store, this.vault, me);
     const open = new Set(families.map((f) => f.id));
     for (const familyId of await this.#syncedFamilies()) if (!open.has(familyId)) await forgetFamily(this.store, familyId);

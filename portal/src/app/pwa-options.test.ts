@@ -12,7 +12,7 @@ describe('the installable app (F2, F4)', () => {
     expect(worker.match(/registerRoute\(/g)).toHaveLength(1);
     expect(worker).toContain('new NavigationRoute(createHandlerBoundToURL(\'/index.html\'), { denylist: neverCached })');
     expect(worker).not.toMatch(/workbox-strategies|CacheFirst|NetworkFirst|StaleWhileRevalidate|caches\.open/);
-    for (const path of ['/api/me', '/api/auth/login', '/api/auth/login/options', '/api/families/x/plan', '/api/families/x/documents/y/download']) {
+    for (const path of ['/api/v1/ik', '/api/v1/auth/inlog', '/api/v1/auth/inlog-opties', '/api/v1/gezinnen/x/plan', '/api/v1/gezinnen/x/documenten/y/download']) {
       expect(neverCached.some((pattern) => pattern.test(path)), path).toBe(true);
     }
     expect(neverCached.some((pattern) => pattern.test('/plan/x'))).toBe(false);

@@ -16,7 +16,7 @@ async function setUp(server: FakeServer) {
   return { outbox, session, controller: { refresh } };
 }
 
-const comment = (clientId = crypto.randomUUID()): WriteRequest => ({ what: 'reactie', familyId: family, method: 'POST', path: `/families/${family}/comments`, clientId, body: { clientId, body: 'Kan het op dinsdag?' } });
+const comment = (clientId = crypto.randomUUID()): WriteRequest => ({ what: 'reactie', familyId: family, method: 'POST', path: `/gezinnen/${family}/reacties`, clientId, body: { clientId, body: 'Kan het op dinsdag?' } });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -27,7 +27,7 @@ const removal = (documentId = crypto.randomUUID()): WriteRequest => ({
   what: 'document-verwijderen',
   familyId: family,
   method: 'DELETE',
-  path: `/families/${family}/documents/${documentId}`,
+  path: `/gezinnen/${family}/documenten/${documentId}`,
   clientId: crypto.randomUUID(),
   body: undefined,
 });

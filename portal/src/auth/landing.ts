@@ -6,6 +6,6 @@ import { api } from '../api/client.ts';
  * screens. When "who am I" cannot be read, the member screens sort it out (they ask again).
  */
 export async function landingAfterSignIn(): Promise<string> {
-  const me = await api<Me>('/me').catch(() => undefined);
+  const me = await api<Me>('/ik').catch(() => undefined);
   return me?.kind === 'professional' ? '/werk' : '/plan';
 }

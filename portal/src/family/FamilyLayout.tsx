@@ -20,8 +20,8 @@ export function FamilyLayout() {
   const { t } = useTranslation();
   const { familyId } = useParams();
   const { pathname, hash } = useLocation();
-  const me = useApi<Me>('/me');
-  const family = useApi<FamilySummary>(`/families/${familyId}`);
+  const me = useApi<Me>('/ik');
+  const family = useApi<FamilySummary>(`/gezinnen/${familyId}`);
   useAddressing(me.state.kind === 'ready' ? addressingFor(me.state.data) : undefined);
   if (me.state.kind === 'problem' || family.state.kind === 'problem') {
     const key = me.state.kind === 'problem' ? me.state.key : family.state.kind === 'problem' ? family.state.key : 'problem.interne-fout';

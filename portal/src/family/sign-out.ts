@@ -9,7 +9,7 @@ export function useSignOut(): () => Promise<void> {
   const { controller } = useLocalCopy();
   return useCallback(async () => {
     if (controller) return controller.signOut();
-    await api('/auth/logout', { method: 'POST', body: {} }).catch(() => {});
+    await api('/auth/uitlog', { method: 'POST', body: {} }).catch(() => {});
     navigate('/uitgelogd', { replace: true });
   }, [navigate, controller]);
 }

@@ -17,13 +17,13 @@ function transport(answer: () => Response | Promise<Response>, calls: [string, R
 const noUpload: UploadSeam = { send: () => Promise.reject(new Error('no upload expected')) };
 
 describe('browser network', () => {
-  const write = { method: 'POST' as const, url: '/families/f/comments', headers: {}, json: { clientId: 'c', body: 'hoi' } };
+  const write = { method: 'POST' as const, url: '/gezinnen/f/reacties', headers: {}, json: { clientId: 'c', body: 'hoi' } };
 
   it('posts JSON through the API client and answers 2xx with the body', async () => {
     const calls: [string, RequestInit][] = [];
     const network = browserNetwork({ transport: transport(() => json(201, { id: 'c' }), calls), upload: noUpload });
     expect(await network.send(write, () => {})).toEqual({ status: 200, body: { id: 'c' } });
-    expect(calls[0]![0]).toBe('/api/families/f/comments');
+    expect(calls[0]![0]).toBe('/api/v1/gezinnen/f/reacties');
     expect(calls[0]![1]).toMatchObject({ method: 'POST', body: JSON.stringify(write.json) });
   });
 
@@ -59,9 +59,9 @@ describe('browser network', () => {
       },
     };
     const progress: number[] = [];
-    const answer = await browserNetwork({ upload }).send({ method: 'PUT', url: '/families/f/documents/d', headers: { 'x-document-name': 'a.pdf' }, bytes: new Uint8Array([1, 2, 3]) }, (f) => progress.push(f));
+    const answer = await browserNetwork({ upload }).send({ method: 'PUT', url: '/gezinnen/f/uploads/d', headers: { 'x-document-name': 'a.pdf' }, bytes: new Uint8Array([1, 2, 3]) }, (f) => progress.push(f));
     expect(answer).toEqual({ status: 201, body: { id: 'd' } });
-    expect(seen).toEqual([{ path: '/families/f/documents/d', type: 'application/octet-stream', size: 3, headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'a.pdf' } }]);
+    expect(seen).toEqual([{ path: '/gezinnen/f/documenten/d', type: 'application/octet-stream', size: 3, headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'a.pdf' } }]);
     expect(progress).toEqual([1]);
   });
 
@@ -71,7 +71,7 @@ describe('browser network', () => {
     await fetchSync('f', undefined);
     await fetchSync('f', 12);
     await fetchSync('f', 12, '2031-03-04');
-    expect(calls.map(([url]) => url)).toEqual(['/api/families/f/sync', '/api/families/f/sync?since=12', '/api/families/f/sync?since=12&day=2031-03-04']);
-    expect(syncPath('f', 0)).toBe('/families/f/sync?since=0');
+    expect(calls.map(([url]) => url)).toEqual(['/api/v1/gezinnen/f/synchronisatie', '/api/v1/gezinnen/f/synchronisatie?since=12', '/api/v1/gezinnen/f/synchronisatie?since=12&day=2031-03-04']);
+    expect(syncPath('f', 0)).toBe('/gezinnen/f/synchronisatie?since=0');
   });
 });

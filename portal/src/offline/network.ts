@@ -7,7 +7,7 @@ import type { FetchSync } from './sync.ts';
 
 /** The sync route; the day goes back with the cursor, since ages change on a new day without any change number. */
 export const syncPath = (familyId: string, since: number | undefined, day?: string): string =>
-  `/families/${familyId}/sync${since === undefined ? '' : `?since=${since}${day ? `&day=${day}` : ''}`}`;
+  `/gezinnen/${familyId}/synchronisatie${since === undefined ? '' : `?since=${since}${day ? `&day=${day}` : ''}`}`;
 
 export function browserNetwork(options: { transport?: Transport; upload?: UploadSeam } = {}): Network {
   const upload = options.upload ?? browserUpload;

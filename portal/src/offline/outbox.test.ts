@@ -10,7 +10,7 @@ import { Vault } from './vault.ts';
 const family = '6f1c2a7e-0000-4000-8000-000000000001';
 
 function comment(n: number): OutboxWrite {
-  return { method: 'POST', url: `/families/${family}/comments`, clientId: crypto.randomUUID(), body: { body: `Reactie nummer ${n} over de logeerafspraak` }, what: 'reactie', familyId: family };
+  return { method: 'POST', url: `/gezinnen/${family}/reacties`, clientId: crypto.randomUUID(), body: { body: `Reactie nummer ${n} over de logeerafspraak` }, what: 'reactie', familyId: family };
 }
 
 /** The JSON write the network sees carries the client id in its body, as the API expects. */
@@ -41,7 +41,7 @@ describe('outbox', () => {
     expect(await outbox.pendingCount()).toBe(1);
     const dump = rawText(await rawValues(store.name));
     expect(dump).not.toContain('logeerafspraak');
-    expect(dump).not.toContain('/comments');
+    expect(dump).not.toContain('/reacties');
   });
 
   it("sends a helper's write in the name of the member she made it for, also after she chose someone else", async () => {
@@ -204,7 +204,7 @@ describe('outbox', () => {
     const outbox = new Outbox(store, vault);
     const clientId = crypto.randomUUID();
     const bytes = new TextEncoder().encode('%PDF-1.7 uitspraak van de kinderrechter');
-    const item = await outbox.enqueue({ method: 'PUT', url: `/families/${family}/documents/${clientId}`, clientId, body: bytes, headers: { 'x-document-name': 'uitspraak.pdf' }, what: 'document' });
+    const item = await outbox.enqueue({ method: 'PUT', url: `/gezinnen/${family}/uploads/${clientId}`, clientId, body: bytes, headers: { 'x-document-name': 'uitspraak.pdf' }, what: 'document' });
     expect(item).toMatchObject({ bytes: bytes.byteLength });
     expect(item.body).toBeUndefined();
     expect(rawText(await rawValues(store.name))).not.toContain('kinderrechter');
@@ -220,6 +220,27 @@ describe('outbox', () => {
     expect(server.received[0]!.bytes).toEqual(bytes);
     expect(server.stored).toEqual([clientId]);
     expect(progress).toEqual([0.5, 1]);
+  });
+
+  it('sends a write an older portal queued under a path from before /api/v1 under the new path', async () => {
+    const { store, vault } = await unlockedStore();
+    const outbox = new Outbox(store, vault);
+    const old = withId({ method: 'POST', url: `/gezinnen/${family}/reacties`, clientId: crypto.randomUUID(), body: { body: 'Geschreven in de trein' }, what: 'reactie' });
+    await outbox.enqueue(old);
+    expect((await outbox.list())[0]).toMatchObject({ url: `/gezinnen/${family}/reacties` });
+    const server = new FakeServer();
+    expect(await outbox.replay(server)).toEqual({ sent: 1, failed: 0 });
+    expect(server.received[0]).toMatchObject({ method: 'POST', url: `/gezinnen/${family}/reacties`, json: old.body });
+  });
+
+  it("sends again a write the older portal saw refused as 'nieuwe-versie', and only that kind of refusal", async () => {
+    const { store, outbox, ids } = await outboxWith(2);
+    await store.db.outbox.where('clientId').equals(ids[0]!).modify({ status: 'fout', problem: 'nieuwe-versie' });
+    await store.db.outbox.where('clientId').equals(ids[1]!).modify({ status: 'fout', problem: 'niet-toegestaan' });
+    const server = new FakeServer();
+    expect(await outbox.replay(server)).toEqual({ sent: 1, failed: 0 });
+    expect(server.stored).toEqual([ids[0]]);
+    expect((await outbox.list()).map((item) => item.clientId)).toEqual([ids[1]]);
   });
 
   it('stops without sending while the vault is locked', async () => {

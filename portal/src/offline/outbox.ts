@@ -1,6 +1,7 @@
 import { isProblem } from '@onsplan/shared';
 import type { OfflineStore, OutboxStatus, StoredWrite } from './store.ts';
 import { actingHeaders } from '../api/client.ts';
+import { currentApiPath } from '../api/pre-v1-paths.ts';
 import { VaultLockedError, type Vault } from './vault.ts';
 
 /**
@@ -207,7 +208,8 @@ export class Outbox {
     let lastSeq = 0;
     for (;;) {
       // Read from the database each time: another tab may have added writes meanwhile.
-      const row = await db.outbox.where('seq').above(lastSeq).and((r) => r.status !== 'fout').first();
+      // A write an older portal had refused as 'nieuwe-versie' (its path was from before /api/v1) goes again, under the new path.
+      const row = await db.outbox.where('seq').above(lastSeq).and((r) => r.status !== 'fout' || r.problem === 'nieuwe-versie').first();
       if (!row) return result;
       lastSeq = row.seq!;
       let request: NetworkRequest;
@@ -252,14 +254,14 @@ export class Outbox {
 
   async #request(row: StoredWrite): Promise<NetworkRequest> {
     const request = await this.vault.decrypt<SealedRequest>(row, requestContext(row.clientId));
-    const base = { method: request.method, url: request.url, headers: { ...request.headers, ...(request.actingFor ? actingHeaders(request.actingFor) : {}) } };
+    const base = { method: request.method, url: currentApiPath(request.method, request.url), headers: { ...request.headers, ...(request.actingFor ? actingHeaders(request.actingFor) : {}) } };
     if (!row.bytes) return { ...base, json: request.json };
     return { ...base, bytes: await this.vault.decryptBytes(row.bytes, bytesContext(row.clientId)) };
   }
 
   async #open(row: StoredWrite): Promise<OutboxItem> {
     const request = await this.vault.decrypt<SealedRequest>(row, requestContext(row.clientId));
-    const item: OutboxItem = { seq: row.seq!, clientId: row.clientId, status: row.status, createdAt: row.createdAt, attempts: row.attempts, method: request.method, url: request.url };
+    const item: OutboxItem = { seq: row.seq!, clientId: row.clientId, status: row.status, createdAt: row.createdAt, attempts: row.attempts, method: request.method, url: currentApiPath(request.method, request.url) };
     if (row.problem) item.problem = row.problem;
     if (request.bytes !== undefined) item.bytes = request.bytes;
     else if (request.json !== undefined) item.body = request.json;

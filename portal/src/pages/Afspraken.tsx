@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { newClientId } from '../api/client.ts';
 import { holdWhileSessionEndOwed } from '../api/download.ts';
-import { paths } from '../api/paths.ts';
+import { apiUrl, paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { PendingState } from '../app/Pending.tsx';
 import { usePending, useWrite } from '../app/writes.ts';
@@ -87,7 +87,7 @@ function AfspraakCard({ familyId, afspraak: a, onChanged }: { familyId: string; 
       <p>{t('agenda.with', { names: people.filter((n, i, all) => all.indexOf(n) === i).join(', ') })}</p>
       {a.note && <p>{a.note}</p>}
       <p>
-        <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.afspraak(familyId, a.id, 'ics')}`} download onClick={holdWhileSessionEndOwed}>
+        <a className="nl-button nl-button--secondary onsplan-link-button" href={apiUrl(paths.afspraak(familyId, a.id, 'ics'))} download onClick={holdWhileSessionEndOwed}>
           {t('agenda.addToCalendar')}
         </a>
       </p>

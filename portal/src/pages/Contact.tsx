@@ -49,7 +49,7 @@ export function Contact() {
   const context = useFamily();
   const changes = useApi<ContactChangeList>(paths.contactChanges(context.family.id));
   const me = context.family.members.find((m) => m.id === selfMemberId(context));
-  const helpers = useApi<FamilyContactList>(`/families/${context.family.id}/hulpverleners`);
+  const helpers = useApi<FamilyContactList>(`/gezinnen/${context.family.id}/hulpverleners`);
   const contactWords = useHelperContactWords();
 
   return (

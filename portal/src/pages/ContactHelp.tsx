@@ -44,7 +44,7 @@ export function ContactHelp() {
   const { t } = useTranslation();
   const { family } = useFamily();
   const threads = useApi<ContactThreadList>(paths.contactThreads(family.id));
-  const helpers = useApi<FamilyContactList>(`/families/${family.id}/hulpverleners`);
+  const helpers = useApi<FamilyContactList>(`/gezinnen/${family.id}/hulpverleners`);
   const helperWords = useHelperContactWords();
 
   return (
@@ -194,7 +194,7 @@ function NewAnswers({ familyId, list, onRead }: { familyId: string; list: Contac
   return (
     <NewMessages
       fresh={fresh}
-      seenPath={`${paths.contactThreads(familyId)}/gelezen`}
+      seenPath={`${paths.contactThreads(familyId)}/leesbevestiging`}
       words={{ title: t('contactHelp.newTitle'), count: t('contactHelp.newCount', { count: fresh.length }), how: t('contactHelp.newHow') }}
       onRead={onRead}
     />

@@ -17,8 +17,8 @@ import { useLocalCopy } from '../app/local-copy-context.ts';
 /** "Mijn apparaten en inlogsleutels": where I am signed in and with which keys; end one or revoke one (REQUIREMENTS C2); notices on this phone. */
 export function Devices() {
   const { t } = useTranslation();
-  const sessions = useApi<SessionView[]>('/me/sessions');
-  const passkeys = useApi<PasskeyView[]>('/me/passkeys');
+  const sessions = useApi<SessionView[]>('/ik/sessies');
+  const passkeys = useApi<PasskeyView[]>('/ik/inlogsleutels');
   const [done, setDone] = useState('');
   const onlyKey = passkeys.state.kind === 'ready' && passkeys.state.data.length === 1;
 
@@ -94,7 +94,7 @@ function SessionCard({ session: s, onEnded }: { session: SessionView; onEnded: (
   const title = `sessie-${s.id}`;
 
   async function end() {
-    const ok = await submit.run(() => api(`/me/sessions/${s.id}`, { method: 'DELETE' }));
+    const ok = await submit.run(() => api(`/ik/sessies/${s.id}`, { method: 'DELETE' }));
     if (!ok) return;
     // This device's session is gone: leave the way signing out does, so the same clean-up runs.
     if (s.isCurrent) await signOut();
@@ -145,7 +145,7 @@ function PasskeyCard({ passkey: k, only, onRevoked, reload }: { passkey: Passkey
   const title = `sleutel-${k.id}`;
 
   async function revoke() {
-    const ok = await submit.run(() => api(`/me/passkeys/${encodeURIComponent(k.id)}`, { method: 'DELETE' }));
+    const ok = await submit.run(() => api(`/ik/inlogsleutels/${encodeURIComponent(k.id)}`, { method: 'DELETE' }));
     // 409 laatste-inlogsleutel: another device revoked the other key meanwhile; the fresh list says so.
     await (ok ? onRevoked() : reload());
   }

@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newClientId } from '../api/client.ts';
 import { holdWhileSessionEndOwed } from '../api/download.ts';
-import { paths } from '../api/paths.ts';
+import { apiUrl, paths } from '../api/paths.ts';
 import { useApi, useSubmit } from '../api/useApi.ts';
 import { KeepOnPhone } from '../app/KeepOnPhone.tsx';
 import { PendingState } from '../app/Pending.tsx';
@@ -167,7 +167,7 @@ export function DocumentCard({ document: d, children }: { document: DocumentView
         </div>
       </dl>
       <WhoSees readers={d.readers} includesYou={me.kind === 'member'} />
-      <a className="nl-button nl-button--secondary onsplan-link-button" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
+      <a className="nl-button nl-button--secondary onsplan-link-button" href={apiUrl(paths.download(family.id, d.id))} download={d.name} onClick={holdWhileSessionEndOwed}>
         <span className="nl-button__label">
           {t('documents.download')}
           <span className="onsplan-visually-hidden"> {d.name}</span>

@@ -15,8 +15,8 @@ import { workPaths } from '../work/paths.ts';
 export function Families() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const families = useApi<FamilySummary[]>('/families');
-  const me = useApi<Me>('/me');
+  const families = useApi<FamilySummary[]>('/gezinnen');
+  const me = useApi<Me>('/ik');
   const who = me.state.kind === 'ready' ? me.state.data : undefined;
   const helping = who?.helping ?? [];
   useAddressing(who && addressingFor(who));

@@ -19,7 +19,7 @@ import { formatDate } from '../format.ts';
  */
 export function Helping() {
   const { t } = useTranslation();
-  const helping = useApi<HelpingView[]>('/me/helpen');
+  const helping = useApi<HelpingView[]>('/ik/helpen');
   const [done, setDone] = useState('');
 
   return (
@@ -62,7 +62,7 @@ function HelpingCard({ helping: h, choose, onStopped }: { helping: HelpingView; 
   const title = `helpen-${h.delegationId}`;
 
   async function stop() {
-    if (await submit.run(() => api(`/me/helpen/${h.delegationId}/stoppen`, { method: 'POST', body: {} }))) await onStopped();
+    if (await submit.run(() => api(`/ik/helpen/${h.delegationId}/beeindiging`, { method: 'POST', body: {} }))) await onStopped();
   }
 
   return (

@@ -167,7 +167,7 @@ function NewReplies({ familyId, list, onRead }: { familyId: string; list: Commen
   return (
     <NewMessages
       fresh={fresh}
-      seenPath={`/families/${familyId}/comments/seen`}
+      seenPath={`/gezinnen/${familyId}/reacties/leesbevestiging`}
       words={{ title: t('comments.newTitle'), count: t('comments.newCount', { count: fresh.length }), how: t('comments.newHow') }}
       onRead={onRead}
     />

@@ -35,7 +35,7 @@ export function Redeem() {
     setFieldError(undefined);
     setBusy(true);
     try {
-      const answer = await api<{ name: string; options: unknown }>('/auth/invitation', { method: 'POST', body: { code } });
+      const answer = await api<{ name: string; options: unknown }>('/auth/uitnodiging', { method: 'POST', body: { code } });
       setStep({ kind: 'passkey', name: answer.name, options: answer.options });
     } catch (error) {
       setProblem(error instanceof ApiProblem ? `problem.${error.code}` : 'problem.interne-fout');
@@ -50,7 +50,7 @@ export function Redeem() {
     setBusy(true);
     try {
       const response = await passkeys.create(options);
-      await api('/auth/registration', { method: 'POST', body: { response, ...(deviceName.trim() ? { passkeyName: deviceName.trim() } : {}) } });
+      await api('/auth/registratie', { method: 'POST', body: { response, ...(deviceName.trim() ? { passkeyName: deviceName.trim() } : {}) } });
       // A new account on this phone: it chooses an app code for its own copy; any other copy goes.
       await controller?.afterSignIn((options as { user?: { id?: string } }).user?.id);
       navigate(await landingAfterSignIn(), { replace: true });

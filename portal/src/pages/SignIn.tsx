@@ -31,9 +31,9 @@ export function SignIn() {
     setProblem(undefined);
     setBusy(true);
     try {
-      const options = await api('/auth/login/options', { method: 'POST', body: {} });
+      const options = await api('/auth/inlog-opties', { method: 'POST', body: {} });
       const response = await passkeys.use(options);
-      await api('/auth/login', { method: 'POST', body: { response } });
+      await api('/auth/inlog', { method: 'POST', body: { response } });
       // The passkey names the account: its copy on this phone opens with the app code, any other goes.
       await controller?.afterSignIn((response as { response?: { userHandle?: string } }).response?.userHandle);
       navigate(await landingAfterSignIn(), { replace: true });

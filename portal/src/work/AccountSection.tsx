@@ -21,7 +21,7 @@ export function AccountSection({ familyId, memberId, mayInvite }: { familyId: st
   const { t: member } = useTranslation();
   const { me } = useWork();
   const words = useProblemWords();
-  const list = useApi<MemberAccountList>(`/families/${familyId}/accounts`);
+  const list = useApi<MemberAccountList>(`/gezinnen/${familyId}/accounts`);
   const [issued, setIssued] = useState<IssuedCode>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -37,7 +37,7 @@ export function AccountSection({ familyId, memberId, mayInvite }: { familyId: st
     setBusy(true);
     setProblem(undefined);
     try {
-      setIssued(await api<IssuedCode>(`/families/${familyId}/members/${memberId}/code`, { method: 'POST', body: {} }));
+      setIssued(await api<IssuedCode>(`/gezinnen/${familyId}/gezinsleden/${memberId}/code`, { method: 'POST', body: {} }));
       await list.reload();
     } catch (error) {
       setProblem(errorsFromProblem(error, {}, words).general);
@@ -49,7 +49,7 @@ export function AccountSection({ familyId, memberId, mayInvite }: { familyId: st
   async function revoke(passkeyId: string) {
     setProblem(undefined);
     try {
-      await api(`/families/${familyId}/members/${memberId}/passkeys/${encodeURIComponent(passkeyId)}`, { method: 'DELETE' });
+      await api(`/gezinnen/${familyId}/gezinsleden/${memberId}/inlogsleutels/${encodeURIComponent(passkeyId)}`, { method: 'DELETE' });
       setRevoked(true);
       await list.reload();
     } catch (error) {

@@ -49,7 +49,7 @@ export function AddFieldForm({ familyId, member, others, onAdded }: { familyId: 
         ...(shieldedFrom.length && reason ? { reason } : {}),
         ...(shieldedFrom.length && reason === 'anders' ? { reasonText: reasonText.trim() } : {}),
       };
-      await api(`/families/${familyId}/members/${member.id}/fields`, { method: 'POST', body });
+      await api(`/gezinnen/${familyId}/gezinsleden/${member.id}/velden`, { method: 'POST', body });
       await onAdded();
       setDone(true);
       setField('');

@@ -45,7 +45,7 @@ export function AddRelationForm({ familyId, members, onAdded }: { familyId: stri
         ...(values.since ? { since: values.since } : {}),
         ...(values.until ? { until: values.until } : {}),
       };
-      await api(`/families/${familyId}/relations`, { method: 'POST', body });
+      await api(`/gezinnen/${familyId}/relaties`, { method: 'POST', body });
       await onAdded();
       setDone(true);
       setValues(empty);

@@ -98,7 +98,7 @@ export function ConsentRequestSection({ familyId, memberId, firstName }: { famil
     setWithdrawing(id);
     setDone('');
     try {
-      await api(paths.toestemmingsverzoek(familyId, id, 'intrekken'), { method: 'POST', body: {} });
+      await api(paths.toestemmingsverzoek(familyId, id, 'intrekking'), { method: 'POST', body: {} });
       setDone(t('consentRequest.withdrawn'));
       await list.reload();
     } catch (error) {

@@ -38,7 +38,7 @@ export function FamilyOverview() {
   const location = useLocation();
   const { families, reloadFamilies } = useWork();
   const summary = families.find((f) => f.id === familyId);
-  const admin = useApi<FamilyAdminView>(summary ? `/families/${summary.id}/beheer` : null);
+  const admin = useApi<FamilyAdminView>(summary ? `/gezinnen/${summary.id}/beheer` : null);
   if (!summary) return <WorkNotFound />;
   const changed = async () => {
     await Promise.all([admin.reload(), reloadFamilies()]);

@@ -25,7 +25,7 @@ const ids = { toUserId: 'overdracht-aan', on: 'overdracht-op' } as const;
 export function HandOverSection({ familyId, familyName, assignments, onChanged }: { familyId: string; familyName: string; assignments: readonly AssignmentView[]; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation('werk');
   const day = (d: string) => formatDate(d, i18n.language);
-  const candidates = useApi<HandOverCandidates>(`/families/${familyId}/overdracht/kandidaten`);
+  const candidates = useApi<HandOverCandidates>(`/gezinnen/${familyId}/overdracht/kandidaten`);
   // Status by the server's day, so it matches who can open the family now.
   const today = candidates.state.kind === 'ready' ? candidates.state.data.earliestDay : undefined;
   const status = (a: AssignmentView) => {
@@ -98,7 +98,7 @@ function HandOverForm({ familyId, familyName, options, onChanged }: { familyId: 
     if (busy || !chosen) return;
     setBusy(true);
     try {
-      await api(`/families/${familyId}/overdracht`, { method: 'POST', body: { toUserId: values.toUserId, on: values.on } });
+      await api(`/gezinnen/${familyId}/overdracht`, { method: 'POST', body: { toUserId: values.toUserId, on: values.on } });
       // Handed over today: her access has ended, so the family is no longer hers to open.
       if (values.on === today) {
         void navigate(workPaths.families, { replace: true });

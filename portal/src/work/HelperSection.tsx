@@ -17,7 +17,7 @@ import { WorkProblem } from './WorkProblem.tsx';
  */
 export function HelperSection({ familyId, mayEnd }: { familyId: string; mayEnd: boolean }) {
   const { t, i18n } = useTranslation('werk');
-  const helpers = useApi<HelpersOverview>(`/families/${familyId}/helpers`);
+  const helpers = useApi<HelpersOverview>(`/gezinnen/${familyId}/helpers`);
   const [ending, setEnding] = useState<HelperView>();
   const [done, setDone] = useState('');
   return (
@@ -90,7 +90,7 @@ function EndForm({ familyId, helper, onCancel, onEnded }: { familyId: string; he
     setError(undefined);
     setBusy(true);
     try {
-      await api(`/families/${familyId}/helpers/${helper.delegationId}/beeindigen`, { method: 'POST', body: { reason: reason.trim() } });
+      await api(`/gezinnen/${familyId}/helpers/${helper.delegationId}/beeindiging`, { method: 'POST', body: { reason: reason.trim() } });
       await onEnded();
     } catch (e) {
       setProblem(problemKey(e));

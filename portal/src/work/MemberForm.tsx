@@ -43,12 +43,12 @@ export function MemberForm({ familyId, member, onAdded }: { familyId: string; me
       const body: NewMember = { firstName: values.firstName.trim(), lastName: values.lastName.trim(), birthDate: values.birthDate, role: values.role as MemberRole };
       if (member) {
         const change: MemberChange = Object.fromEntries(Object.entries(body).filter(([key, value]) => value !== initial[key as keyof typeof initial]));
-        if (Object.keys(change).length) await api(`/families/${familyId}/members/${member.id}`, { method: 'PATCH', body: change });
+        if (Object.keys(change).length) await api(`/gezinnen/${familyId}/gezinsleden/${member.id}`, { method: 'PATCH', body: change });
         await onAdded();
         setDone(t('editMember.saved'));
         return;
       }
-      await api(`/families/${familyId}/members`, { method: 'POST', body });
+      await api(`/gezinnen/${familyId}/gezinsleden`, { method: 'POST', body });
       await onAdded();
       setDone(t('addMember.added', { name: body.firstName }));
       setValues(empty);

@@ -29,7 +29,7 @@ export function MemberPage() {
   const { families, reloadFamilies } = useWork();
   const family = families.find((f) => f.id === familyId);
   const member = family?.members.find((m) => m.id === memberId);
-  const admin = useApi<FamilyAdminView>(family && member ? `/families/${family.id}/beheer` : null);
+  const admin = useApi<FamilyAdminView>(family && member ? `/gezinnen/${family.id}/beheer` : null);
   if (!family || !member) return <WorkNotFound />;
   const managed = admin.state.kind === 'ready' ? admin.state.data : undefined;
   const adminMember = managed?.members.find((m) => m.id === member.id);
@@ -84,7 +84,7 @@ function RemoveMember({ familyId, memberId, name, familyName }: { familyId: stri
   const remove = async () => {
     setBusy(true);
     try {
-      await api(`/families/${familyId}/members/${memberId}`, { method: 'DELETE' });
+      await api(`/gezinnen/${familyId}/gezinsleden/${memberId}`, { method: 'DELETE' });
       await reloadFamilies();
       navigate(workPaths.family(familyId), { replace: true, state: { done: t('removeMember.done', { name }) } });
     } catch (error) {

@@ -35,7 +35,7 @@ export function NewFamily() {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const { id } = await api<Created>('/families', { method: 'POST', body: { name: name.trim(), kind } });
+      const { id } = await api<Created>('/gezinnen', { method: 'POST', body: { name: name.trim(), kind } });
       await reloadFamilies();
       navigate(workPaths.family(id), { replace: true });
     } catch (error) {

@@ -20,7 +20,7 @@ export function Profile() {
   const { t } = useTranslation('werk');
   const { me } = useWork();
   const words = useProblemWords();
-  const profile = useApi<WorkProfile>('/me/werkprofiel');
+  const profile = useApi<WorkProfile>('/ik/werkprofiel');
   const [phone, setPhone] = useState('');
   const [hours, setHours] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -42,7 +42,7 @@ export function Profile() {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      await api('/me/werkprofiel', { method: 'PUT', body: { workPhone: phone.trim() || null, workHours: hours.trim() || null } });
+      await api('/ik/werkprofiel', { method: 'PUT', body: { workPhone: phone.trim() || null, workHours: hours.trim() || null } });
       setSaved(true);
     } catch (error) {
       setErrors(errorsFromProblem(error, ids, words));

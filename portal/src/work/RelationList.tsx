@@ -57,7 +57,7 @@ function RemoveRelation({ familyId, relation, labelId, onChanged }: { familyId: 
   const remove = async () => {
     setBusy(true);
     try {
-      await api(`/families/${familyId}/relations/${relation.id}`, { method: 'DELETE' });
+      await api(`/gezinnen/${familyId}/relaties/${relation.id}`, { method: 'DELETE' });
       await onChanged();
     } catch (error) {
       setProblem(errorsFromProblem(error, {}, words).general);
@@ -90,7 +90,7 @@ function EndRelation({ familyId, relation, labelId, today, onChanged }: { family
     if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || until < today) return setError(t('errors.endUntil'));
     setBusy(true);
     try {
-      await api(`/families/${familyId}/relations/${relation.id}`, { method: 'PATCH', body: { until } });
+      await api(`/gezinnen/${familyId}/relaties/${relation.id}`, { method: 'PATCH', body: { until } });
       setOpen(false);
       await onChanged();
     } catch (problem) {

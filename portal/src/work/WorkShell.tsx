@@ -14,8 +14,8 @@ import { WorkProblem } from './WorkProblem.tsx';
 export function WorkShell() {
   const { t } = useTranslation('werk');
   const navigate = useNavigate();
-  const me = useApi<Me>('/me');
-  const families = useApi<FamilySummary[]>('/families');
+  const me = useApi<Me>('/ik');
+  const families = useApi<FamilySummary[]>('/gezinnen');
   const notProfessional = me.state.kind === 'ready' && me.state.data.kind !== 'professional';
   // The workspace is Dutch only (dates too, left to right), whatever a member chose on this device.
   useEffect(() => void showWorkspaceInDutch(), []);

@@ -1,7 +1,7 @@
-/** Wire types for "Mijn apparaten en inlogsleutels" (REQUIREMENTS C2): `GET /api/me/sessions` and `GET /api/me/passkeys`. */
+/** Wire types for "Mijn apparaten en inlogsleutels" (REQUIREMENTS C2): `GET /api/v1/ik/sessies` and `GET /api/v1/ik/inlogsleutels`. */
 
 export interface SessionView {
-  /** A short public handle for `DELETE /api/me/sessions/:id`, never the session token. */
+  /** A short public handle for `DELETE /api/v1/ik/sessies/:id`, never the session token. */
   id: string;
   createdAt: string;
   lastSeenAt: string;
@@ -12,7 +12,7 @@ export interface SessionView {
 }
 
 export interface PasskeyView {
-  /** For `DELETE /api/me/passkeys/:id`; the last one cannot be revoked (409 laatste-inlogsleutel). */
+  /** For `DELETE /api/v1/ik/inlogsleutels/:id`; the last one cannot be revoked (409 laatste-inlogsleutel). */
   id: string;
   name: string;
   createdAt: string;

@@ -58,7 +58,7 @@ export interface DocumentList {
 }
 
 /**
- * Request headers of an upload (`PUT /api/families/:familyId/documents/:clientId` with the raw bytes as
+ * Request headers of an upload (`PUT /api/v1/gezinnen/:familyId/uploads/:clientId` with the raw bytes as
  * `application/octet-stream`, so a phone can show upload progress and retry the same id safely).
  */
 export const documentUploadHeaders = {

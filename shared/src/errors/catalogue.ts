@@ -12,6 +12,8 @@ export const problems = {
   'verkeerde-herkomst': { status: 403, title: 'Dit verzoek komt niet van Ons Plan.' },
   'niet-toegestaan': { status: 403, title: 'Dit mag u niet doen.' },
   'niet-gevonden': { status: 404, title: 'Dit bestaat niet, of u mag het niet zien.' },
+  // An old portal (a tab left open, a write queued offline) asked for a path from before /api/v1.
+  'nieuwe-versie': { status: 410, title: 'Er is een nieuwe versie van Ons Plan. Laad de pagina opnieuw.' },
   'laatste-inlogsleutel': { status: 409, title: 'Dit is uw laatste inlogsleutel.' },
   'uitnodiging-onbekend': { status: 404, title: 'Deze code kennen wij niet.' },
   'uitnodiging-gebruikt': { status: 410, title: 'Deze code is al gebruikt.' },

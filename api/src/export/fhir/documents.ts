@@ -27,7 +27,7 @@ export function documentEntries(documents: readonly DocumentView[], context: Exp
             size: d.sizeBytes,
             title: d.name,
             creation: d.createdAt,
-            url: `/api/families/${context.familyId}/documents/${d.id}/download`,
+            url: `/api/v1/gezinnen/${context.familyId}/documenten/${d.id}/download`,
           },
         },
       ],

@@ -14,8 +14,8 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemId = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const familyUrl = () => `/api/families/${jansen().id}`;
-const logUrl = (query = '') => `${familyUrl()}/access-log${query ? `?${query}` : ''}`;
+const familyUrl = () => `/api/v1/gezinnen/${jansen().id}`;
+const logUrl = (query = '') => `${familyUrl()}/logboek${query ? `?${query}` : ''}`;
 
 /**
  * Every page of an agent's log with one query, following the cursor. Checks that the pages fit:
@@ -222,11 +222,11 @@ describe(`wie heeft mijn gegevens bekeken, on ${testEngine()}`, () => {
 
   it('Samira never sees entries about Noor only; every line she sees counts only entries about her', async () => {
     const noor = await t.as('noor');
-    const comment = await noor.post(`${familyUrl()}/comments`, { clientId: randomUUID(), itemKey: itemId('noor-belt'), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' });
+    const comment = await noor.post(`${familyUrl()}/reacties`, { clientId: randomUUID(), itemKey: itemId('noor-belt'), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' });
     expect(comment.statusCode).toBe(201);
     const fatima = await t.as('fatima');
     await fatima.get(familyUrl());
-    await fatima.get(`${familyUrl()}/comments`);
+    await fatima.get(`${familyUrl()}/reacties`);
     await fatima.get(`${familyUrl()}/plan`);
     await t.services.log.drain();
     const [aboutNoorOnly] = await t.db.query<{ subjects: string[] }>(`select subject_member_ids as subjects from access_log where actor_user_id = $1 and object_kind = 'reacties'`, [t.userIdOf('fatima')]);
@@ -331,7 +331,7 @@ describe(`wie heeft mijn gegevens bekeken, on ${testEngine()}`, () => {
     expect(JSON.stringify(samiraSees)).not.toMatch(/clientIp|client_ip|127\.0\.0\.1|subjectMemberIds/);
 
     const ria = await t.as('ria');
-    expect((await ria.get(`${familyUrl()}/sync?since=0`)).statusCode).toBe(200);
+    expect((await ria.get(`${familyUrl()}/synchronisatie?since=0`)).statusCode).toBe(200);
     await t.services.log.drain();
     const reads = await t.db.query(`select 1 from access_log where actor_user_id = $1 and object_kind = 'toegangslog'`, [t.userIdOf('ria')]);
     expect(reads).toEqual([]);
@@ -352,7 +352,7 @@ describe(`wie heeft mijn gegevens bekeken, on ${testEngine()}`, () => {
     const forbidden = await fatima.get(logUrl());
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json().code).toBe('niet-toegestaan');
-    const unknown = await (await t.as('willem')).get('/api/families/00000000-0000-4000-8000-000000000000/access-log');
+    const unknown = await (await t.as('willem')).get('/api/v1/gezinnen/00000000-0000-4000-8000-000000000000/logboek');
     for (const who of ['willem', 'beheer']) {
       const response = await (await t.as(who)).get(logUrl());
       expect(response.statusCode).toBe(404);

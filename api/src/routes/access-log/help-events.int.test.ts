@@ -11,12 +11,12 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const helpersUrl = () => `/api/families/${jansen().id}/helpers`;
+const helpersUrl = () => `/api/v1/gezinnen/${jansen().id}/helpers`;
 
 /** The member's log as her screen asks for it first: without her own views. */
 async function logOf(agent: Agent): Promise<AccessLogGroupView[]> {
   await t.services.log.drain();
-  const response = await agent.get(`/api/families/${jansen().id}/access-log`);
+  const response = await agent.get(`/api/v1/gezinnen/${jansen().id}/logboek`);
   expect(response.statusCode, response.body).toBe(200);
   return (response.json() as AccessLogPage).groups;
 }
@@ -33,7 +33,7 @@ describe(`the member's log of her helpers on ${testEngine()}`, () => {
     expect((await samira.post(`${helpersUrl()}/uitnodigingen`, { helperName: 'Sanne de Wit', scopes: ['reageren'], lastDay: '2027-02-24' })).statusCode).toBe(201);
     expect((await samira.patch(`${helpersUrl()}/${riaId}`, { scopes: [], lastDay: '2027-03-01' })).statusCode).toBe(200);
     // Ria may only read now: her comment is refused, in Samira's name.
-    const comment = await ria.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Kan het later?', audience: 'zoals-onderdeel' });
+    const comment = await ria.post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), body: 'Kan het later?', audience: 'zoals-onderdeel' });
     expect(comment.statusCode).toBe(403);
 
     // Ria reads Samira's log: her own help by name, Sanne's only as "a code".
@@ -42,7 +42,7 @@ describe(`the member's log of her helpers on ${testEngine()}`, () => {
     expect(asRia).toContainEqual({ action: 'aanmaken', objectKind: 'machtiging-uitnodiging', by: 'Samira', me: false, help: { scopes: ['lezen', 'reageren'], lastDay: '2027-02-24' } });
 
     const fatima = await t.as('fatima');
-    expect((await fatima.post(`${helpersUrl()}/${riaId}/beeindigen`, { reason: 'Ria is met verlof.' })).statusCode).toBe(204);
+    expect((await fatima.post(`${helpersUrl()}/${riaId}/beeindiging`, { reason: 'Ria is met verlof.' })).statusCode).toBe(204);
 
     const lines = aboutHelp(await logOf(samira));
     expect(lines).toEqual(
@@ -55,7 +55,7 @@ describe(`the member's log of her helpers on ${testEngine()}`, () => {
     );
     expect(lines).toHaveLength(4);
     // The refusal names no route; nothing of this reaches another member's log.
-    expect(JSON.stringify(lines)).not.toContain('/api/');
+    expect(JSON.stringify(lines)).not.toContain('/api/v1/');
     expect(aboutHelp(await logOf(await t.as('mark')))).toEqual([]);
   });
 });

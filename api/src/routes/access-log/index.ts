@@ -31,7 +31,7 @@ export default async function accessLogRoutes(app: FastifyInstance): Promise<voi
   app.addSchema(accessLogPageSchema);
 
   app.get<{ Params: { familyId: string }; Querystring: PageQuery }>(
-    '/families/:familyId/access-log',
+    '/gezinnen/:familyId/logboek',
     {
       schema: {
         summary: 'Wie mijn gegevens bekeek: per persoon en per dag, nieuwste dag eerst; eigen bezoeken alleen op verzoek',

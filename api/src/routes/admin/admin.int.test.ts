@@ -22,7 +22,7 @@ afterEach(async () => {
 const ask = (who: string, token?: string) =>
   app.inject({
     method: 'POST',
-    url: '/api/admin/invitations',
+    url: '/api/v1/admin/uitnodigingen',
     headers: { origin, 'x-ons-plan': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     payload: { who },
   });
@@ -32,7 +32,7 @@ describe('invitations for the command line while the server runs', () => {
     const response = await ask('Samira', 'geheim-token');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ name: 'Samira El Amrani', code: expect.stringMatching(/^\w{4}-\w{4}-\w{4}$/) });
-    const redeem = await app.inject({ method: 'POST', url: '/api/auth/invitation', headers: { origin, 'x-ons-plan': '1' }, payload: { code: response.json().code } });
+    const redeem = await app.inject({ method: 'POST', url: '/api/v1/auth/uitnodiging', headers: { origin, 'x-ons-plan': '1' }, payload: { code: response.json().code } });
     expect(redeem.statusCode).toBe(200);
   });
 
@@ -48,7 +48,7 @@ describe('invitations for the command line while the server runs', () => {
 });
 
 describe('status for the command line', () => {
-  const status = (token?: string) => app.inject({ method: 'GET', url: '/api/admin/status', headers: { origin, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const status = (token?: string) => app.inject({ method: 'GET', url: '/api/v1/admin/status', headers: { origin, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
 
   it('tells memory and how the caches do', async () => {
     const before = (await status('geheim-token')).json();

@@ -20,7 +20,7 @@ export default async function adminRoutes(app: FastifyInstance, opts: { services
   });
 
   app.post<{ Body: { who: string } }>(
-    '/admin/invitations',
+    '/admin/uitnodigingen',
     {
       schema: {
         hide: true,
@@ -41,7 +41,7 @@ export default async function adminRoutes(app: FastifyInstance, opts: { services
 
   // `npm run cli -- verify-log` while the server holds the embedded database: the server checks it.
   app.post(
-    '/admin/access-log/verify',
+    '/admin/logboek/verificatie',
     { schema: { hide: true, body: { type: 'object', additionalProperties: false, properties: {} }, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(403) } } },
     async () => opts.services.log.verify(),
   );

@@ -16,7 +16,7 @@ afterAll(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/afspraken`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/afspraken`;
 const shelter = 'Opvang De Haven, Postbus 123, Utrecht';
 const as = async (who: (typeof people)[number]): Promise<Agent> => agents.get(who)!;
 
@@ -166,8 +166,8 @@ describe('changing and cancelling', () => {
     const changed = await (await as('fatima')).request({ method: 'PUT', url: `${url()}/${a.id}`, payload: { ...afspraak({ title: 'Nieuw gesprek' }), clientId: undefined } });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ title: 'Nieuw gesprek', sequence: 1 });
-    expect((await (await as('samira')).post(`${url()}/${a.id}/annuleren`, {})).statusCode).toBe(403);
-    const cancelled = await (await as('jeroen')).post(`${url()}/${a.id}/annuleren`, {});
+    expect((await (await as('samira')).post(`${url()}/${a.id}/annulering`, {})).statusCode).toBe(403);
+    const cancelled = await (await as('jeroen')).post(`${url()}/${a.id}/annulering`, {});
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.json()).toMatchObject({ cancelled: true, sequence: 2 });
     expect(await ids('samira')).not.toContain(a.id);
@@ -239,13 +239,13 @@ describe('"Ik kan niet, kan het op een ander moment?"', () => {
     expect(await reasons('fatima')).toEqual(['Ik moet naar de dokter.', 'Ik heb dan een toets.']);
     expect(await reasons('mark')).toBeUndefined();
     // Nor does Samira's reason reach Noor's offline copy.
-    const synced = (await (await as('noor')).get(`/api/families/${jansen().id}/sync?since=0`)).json() as SyncResponse;
+    const synced = (await (await as('noor')).get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=0`)).json() as SyncResponse;
     expect(JSON.stringify(synced)).not.toContain('Ik moet naar de dokter.');
   });
 });
 
 describe('offline: the sync', () => {
-  const sync = async (who: (typeof people)[number], since: number) => (await (await as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json() as SyncResponse;
+  const sync = async (who: (typeof people)[number], since: number) => (await (await as(who)).get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${since}`)).json() as SyncResponse;
 
   it('delivers Samira’s appointment to her device and drops it at the next sync once it is cancelled; Mark never gets it', async () => {
     const a = await plan({ title: 'Gesprek voor de sync' });
@@ -253,7 +253,7 @@ describe('offline: the sync', () => {
     expect(before.records).toContainEqual(expect.objectContaining({ kind: 'afspraak', id: a.id }));
     expect((await sync('mark', 0)).records.some((r) => r.id === a.id)).toBe(false);
     t.clock.advance(1000);
-    expect((await (await as('fatima')).post(`${url()}/${a.id}/annuleren`, {})).statusCode).toBe(200);
+    expect((await (await as('fatima')).post(`${url()}/${a.id}/annulering`, {})).statusCode).toBe(200);
     const after = await sync('samira', before.cursor);
     expect(after.unchanged).toBe(false);
     expect(after.records.some((r) => r.id === a.id)).toBe(false);

@@ -8,7 +8,7 @@ import { afspraakInput, afspraakParams, afspraakSchema, afsprakenSchema, cancelA
 /** The agenda (issue 13, point 1): professionals plan appointments; members read theirs, save them in a calendar and ask to move them. */
 export default async function agendaRoutes(app: FastifyInstance): Promise<void> {
   for (const schema of [afspraakSchema, afsprakenSchema]) app.addSchema(schema);
-  const base = '/families/:familyId/afspraken';
+  const base = '/gezinnen/:familyId/afspraken';
 
   app.get<{ Params: { familyId: string } }>(
     base,
@@ -53,7 +53,7 @@ export default async function agendaRoutes(app: FastifyInstance): Promise<void> 
   );
 
   app.post<{ Params: { familyId: string; afspraakId: string }; Body: Record<string, never> }>(
-    `${base}/:afspraakId/annuleren`,
+    `${base}/:afspraakId/annulering`,
     {
       schema: {
         summary: 'Een afspraak annuleren',

@@ -14,17 +14,17 @@ async function invite(key = 'samira') {
 }
 
 async function signInAgain(agent: Agent) {
-  const options = await agent.post('/api/auth/login/options', {});
+  const options = await agent.post('/api/v1/auth/inlog-opties', {});
   expect(options.statusCode).toBe(200);
-  return agent.post('/api/auth/login', { response: agent.authenticator!.authenticate(options.json()) });
+  return agent.post('/api/v1/auth/inlog', { response: agent.authenticator!.authenticate(options.json()) });
 }
 
 /** One sign-in attempt from `ip` in a browser of its own: a fresh challenge, then `answer` to it. */
 async function signInAttempt(ip: string, answer: (options: { challenge: string }) => Record<string, unknown>) {
   const browser = new Agent(t.app);
-  const options = await browser.request({ method: 'POST', url: '/api/auth/login/options', payload: {}, remoteAddress: ip });
+  const options = await browser.request({ method: 'POST', url: '/api/v1/auth/inlog-opties', payload: {}, remoteAddress: ip });
   if (options.statusCode !== 200) return options;
-  return browser.request({ method: 'POST', url: '/api/auth/login', payload: { response: answer(options.json()) }, remoteAddress: ip });
+  return browser.request({ method: 'POST', url: '/api/v1/auth/inlog', payload: { response: answer(options.json()) }, remoteAddress: ip });
 }
 
 /** The owner of `agent`'s passkey signs in from `ip`. */
@@ -40,12 +40,12 @@ function forgedSignIn(agent: Agent, ip: string) {
 describe('invitation and passkey registration', () => {
   it('registers a passkey and signs in with a __Host- cookie that scripts cannot read', async () => {
     const agent = t.anonymous();
-    const redeem = await agent.post('/api/auth/invitation', { code: await invite() });
+    const redeem = await agent.post('/api/v1/auth/uitnodiging', { code: await invite() });
     expect(redeem.statusCode).toBe(200);
     expect(redeem.json().name).toBe('Samira');
     const ceremonyCookie = agent.cookie;
     const authenticator = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId });
-    const saved = await agent.post('/api/auth/registration', { response: authenticator.register(redeem.json().options) });
+    const saved = await agent.post('/api/v1/auth/registratie', { response: authenticator.register(redeem.json().options) });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ kind: 'member', name: 'Samira El Amrani' });
     const setCookie = String(saved.headers['set-cookie']);
@@ -57,40 +57,40 @@ describe('invitation and passkey registration', () => {
     expect(setCookie).not.toMatch(/Domain=/);
     // A new session id at login: the ceremony's cookie is worth nothing afterwards.
     expect(agent.cookie).not.toBe(ceremonyCookie);
-    expect((await new Agent(t.app, ceremonyCookie).get('/api/me')).statusCode).toBe(401);
-    expect((await agent.get('/api/me')).json().name).toBe('Samira El Amrani');
+    expect((await new Agent(t.app, ceremonyCookie).get('/api/v1/ik')).statusCode).toBe(401);
+    expect((await agent.get('/api/v1/ik')).json().name).toBe('Samira El Amrani');
   });
 
   it('accepts a code typed with spaces and lower case', async () => {
     const code = (await invite()).toLowerCase().replace(/-/g, ' ');
-    expect((await t.anonymous().post('/api/auth/invitation', { code })).statusCode).toBe(200);
+    expect((await t.anonymous().post('/api/v1/auth/uitnodiging', { code })).statusCode).toBe(200);
   });
 
   it('answers 410 for a code that was used, and 410 for an expired one', async () => {
     const code = await invite();
     await registerPasskey(t.anonymous(), code, t.config);
-    const replay = await t.anonymous().post('/api/auth/invitation', { code });
+    const replay = await t.anonymous().post('/api/v1/auth/uitnodiging', { code });
     expect(replay.statusCode).toBe(410);
     expect(replay.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(replay.json().code).toBe('uitnodiging-gebruikt');
 
     const late = await invite('mark');
     t.clock.advance(7 * 24 * 60 * 60_000 + 1000);
-    const expired = await t.anonymous().post('/api/auth/invitation', { code: late });
+    const expired = await t.anonymous().post('/api/v1/auth/uitnodiging', { code: late });
     expect(expired.statusCode).toBe(410);
     expect(expired.json().code).toBe('uitnodiging-verlopen');
   });
 
   it('does not let a second browser take a code that another browser is using', async () => {
     const code = await invite();
-    expect((await t.anonymous().post('/api/auth/invitation', { code })).statusCode).toBe(200);
-    const other = await t.anonymous().post('/api/auth/invitation', { code });
+    expect((await t.anonymous().post('/api/v1/auth/uitnodiging', { code })).statusCode).toBe(200);
+    const other = await t.anonymous().post('/api/v1/auth/uitnodiging', { code });
     expect(other.statusCode).toBe(410);
   });
 
   it('answers 404 for an unknown code and for junk, without saying more', async () => {
     for (const code of ['AAAA-BBBB-CCCC', '<script>', "' or 1=1 --"]) {
-      const response = await t.anonymous().post('/api/auth/invitation', { code });
+      const response = await t.anonymous().post('/api/v1/auth/uitnodiging', { code });
       expect(response.statusCode).toBe(404);
       expect(response.json().code).toBe('uitnodiging-onbekend');
     }
@@ -98,12 +98,12 @@ describe('invitation and passkey registration', () => {
 
   it('rejects a replayed registration: the challenge is single use', async () => {
     const agent = t.anonymous();
-    const redeem = await agent.post('/api/auth/invitation', { code: await invite() });
+    const redeem = await agent.post('/api/v1/auth/uitnodiging', { code: await invite() });
     const authenticator = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId });
     const response = authenticator.register(redeem.json().options);
     const ceremony = agent.cookie;
-    expect((await agent.post('/api/auth/registration', { response })).statusCode).toBe(200);
-    const replay = await new Agent(t.app, ceremony).post('/api/auth/registration', { response });
+    expect((await agent.post('/api/v1/auth/registratie', { response })).statusCode).toBe(200);
+    const replay = await new Agent(t.app, ceremony).post('/api/v1/auth/registratie', { response });
     expect(replay.statusCode).toBe(400);
     expect(replay.json().code).toBe('stap-verlopen');
   });
@@ -116,18 +116,18 @@ describe('invitation and passkey registration', () => {
 
   it('rejects a response made for another web site (origin check)', async () => {
     const agent = t.anonymous();
-    const redeem = await agent.post('/api/auth/invitation', { code: await invite() });
+    const redeem = await agent.post('/api/v1/auth/uitnodiging', { code: await invite() });
     const authenticator = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId });
     const response = authenticator.register(redeem.json().options, { origin: 'https://nep-onsplan.example' });
-    expect((await agent.post('/api/auth/registration', { response })).json().code).toBe('passkey-mislukt');
+    expect((await agent.post('/api/v1/auth/registratie', { response })).json().code).toBe('passkey-mislukt');
   });
 
   it('rejects a challenge that is too old', async () => {
     const agent = t.anonymous();
-    const redeem = await agent.post('/api/auth/invitation', { code: await invite() });
+    const redeem = await agent.post('/api/v1/auth/uitnodiging', { code: await invite() });
     const authenticator = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId });
     t.clock.advance(6 * 60_000);
-    const saved = await agent.post('/api/auth/registration', { response: authenticator.register(redeem.json().options) });
+    const saved = await agent.post('/api/v1/auth/registratie', { response: authenticator.register(redeem.json().options) });
     expect(saved.json().code).toBe('stap-verlopen');
   });
 });
@@ -135,7 +135,7 @@ describe('invitation and passkey registration', () => {
 describe('sign-in with a passkey', () => {
   it('signs in again after sign-out, and the counter moves on', async () => {
     const agent = await t.as('samira');
-    expect((await agent.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await agent.post('/api/v1/auth/uitlog')).statusCode).toBe(204);
     const login = await signInAgain(agent);
     expect(login.statusCode).toBe(200);
     expect(login.json().kind).toBe('member');
@@ -145,20 +145,20 @@ describe('sign-in with a passkey', () => {
 
   it('rejects a replayed sign-in response', async () => {
     const agent = await t.as('mark');
-    const options = await agent.post('/api/auth/login/options', {});
+    const options = await agent.post('/api/v1/auth/inlog-opties', {});
     const response = agent.authenticator!.authenticate(options.json());
     const ceremony = agent.cookie;
-    expect((await agent.post('/api/auth/login', { response })).statusCode).toBe(200);
-    const replay = await new Agent(t.app, ceremony).post('/api/auth/login', { response });
+    expect((await agent.post('/api/v1/auth/inlog', { response })).statusCode).toBe(200);
+    const replay = await new Agent(t.app, ceremony).post('/api/v1/auth/inlog', { response });
     expect(replay.statusCode).toBe(400);
   });
 
   it('does not know a passkey that was never registered', async () => {
     const agent = t.anonymous();
-    const options = await agent.post('/api/auth/login/options', {});
+    const options = await agent.post('/api/v1/auth/inlog-opties', {});
     const stranger = new SoftAuthenticator({ origin: t.config.origin, rpId: t.config.rpId });
     stranger.register({ challenge: 'x', user: { id: 'eA' } });
-    const response = await agent.post('/api/auth/login', { response: stranger.authenticate(options.json()) });
+    const response = await agent.post('/api/v1/auth/inlog', { response: stranger.authenticate(options.json()) });
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('passkey-onbekend');
   });
@@ -168,8 +168,8 @@ describe('sessions', () => {
   it('ends the session on the server at sign-out: the old cookie answers 401', async () => {
     const agent = await t.as('noor');
     const old = agent.cookie;
-    await agent.post('/api/auth/logout');
-    const response = await new Agent(t.app, old).get('/api/me');
+    await agent.post('/api/v1/auth/uitlog');
+    const response = await new Agent(t.app, old).get('/api/v1/ik');
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('niet-ingelogd');
   });
@@ -177,9 +177,9 @@ describe('sessions', () => {
   it('ends a session after 30 minutes without activity', async () => {
     const agent = await t.as('daan');
     t.clock.advance(29 * 60_000);
-    expect((await agent.get('/api/me')).statusCode).toBe(200);
+    expect((await agent.get('/api/v1/ik')).statusCode).toBe(200);
     t.clock.advance(31 * 60_000);
-    const response = await agent.get('/api/me');
+    const response = await agent.get('/api/v1/ik');
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('sessie-verlopen');
   });
@@ -188,14 +188,14 @@ describe('sessions', () => {
     const agent = await t.as('henk');
     for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
       t.clock.advance(20 * 60_000);
-      expect((await agent.get('/api/me')).statusCode).toBe(200);
+      expect((await agent.get('/api/v1/ik')).statusCode).toBe(200);
     }
     t.clock.advance(20 * 60_000);
-    expect((await agent.get('/api/me')).statusCode).toBe(401);
+    expect((await agent.get('/api/v1/ik')).statusCode).toBe(401);
   });
 
   it('answers 401 without a cookie', async () => {
-    expect((await t.anonymous().get('/api/families')).statusCode).toBe(401);
+    expect((await t.anonymous().get('/api/v1/gezinnen')).statusCode).toBe(401);
   });
 });
 
@@ -203,11 +203,11 @@ describe('cross-site requests (CSRF)', () => {
   it('refuses a write from another origin, without an origin, or without the Ons Plan header', async () => {
     const agent = await t.as('samira');
     for (const headers of [{ origin: 'https://kwaadwillend.example' }, { origin: '' }, { 'x-ons-plan': '' }]) {
-      const response = await agent.request({ method: 'POST', url: '/api/auth/logout', headers });
+      const response = await agent.request({ method: 'POST', url: '/api/v1/auth/uitlog', headers });
       expect(response.statusCode).toBe(403);
       expect(response.json().code).toBe('verkeerde-herkomst');
     }
-    expect((await agent.get('/api/me')).statusCode).toBe(200);
+    expect((await agent.get('/api/v1/ik')).statusCode).toBe(200);
   });
 });
 
@@ -217,9 +217,9 @@ describe('rate limits', () => {
     t = await testApp({ signInRateLimit: 5 });
     const agent = t.anonymous();
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await agent.post('/api/auth/invitation', { code: 'AAAA-BBBB-CCCC' })).statusCode);
+    for (let i = 0; i < 7; i++) statuses.push((await agent.post('/api/v1/auth/uitnodiging', { code: 'AAAA-BBBB-CCCC' })).statusCode);
     expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
-    const limited = await agent.post('/api/auth/invitation', { code: 'AAAA-BBBB-CCCC' });
+    const limited = await agent.post('/api/v1/auth/uitnodiging', { code: 'AAAA-BBBB-CCCC' });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toMatch(/problem\+json/);
     expect(limited.json()).toMatchObject({ code: 'te-veel-pogingen', title: 'U probeerde het te vaak. Wacht even.' });
@@ -234,7 +234,7 @@ describe('rate limits per account (C4)', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
       const response = await t.app.inject({
-        method: 'POST', url: '/api/auth/invitation', remoteAddress: `10.0.0.${i + 1}`,
+        method: 'POST', url: '/api/v1/auth/uitnodiging', remoteAddress: `10.0.0.${i + 1}`,
         headers: { origin: testOrigin, 'x-ons-plan': '1' }, payload: { code: 'AAAA-BBBB-CCCC' },
       });
       statuses.push(response.statusCode);
@@ -257,7 +257,7 @@ describe('nobody locks the owner of a passkey out (C4, outside security review)'
     await t.close();
     t = await testApp({ signInRateLimit: 10 });
     const samira = await t.as('samira');
-    expect((await samira.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await samira.post('/api/v1/auth/uitlog')).statusCode).toBe(204);
 
     const attacker = [];
     for (let i = 0; i < 20; i++) attacker.push(await forgedSignIn(samira, '10.6.6.6'));
@@ -273,7 +273,7 @@ describe('nobody locks the owner of a passkey out (C4, outside security review)'
     expect(own.statusCode).toBe(200);
     expect(own.json().name).toBe('Samira El Amrani');
     const cookie = own.cookies.find((c) => c.name === sessionCookieName)!.value;
-    expect((await new Agent(t.app, cookie).get('/api/me')).statusCode).toBe(200);
+    expect((await new Agent(t.app, cookie).get('/api/v1/ik')).statusCode).toBe(200);
   });
 
   it('bad signatures from many addresses are slowed per passkey, and the owner still signs in', async () => {
@@ -295,7 +295,7 @@ describe('nobody locks the owner of a passkey out (C4, outside security review)'
     const id = samira.authenticator!.credentialId.toString('base64url');
     for (let i = 0; i < 6; i++) {
       const response = await t.app.inject({
-        method: 'POST', url: '/api/auth/login', remoteAddress: `10.0.3.${i + 1}`,
+        method: 'POST', url: '/api/v1/auth/inlog', remoteAddress: `10.0.3.${i + 1}`,
         headers: { origin: testOrigin, 'x-ons-plan': '1' }, payload: { response: { id, rawId: id, type: 'public-key', response: {} } },
       });
       expect(response.json().code).toBe('stap-verlopen');

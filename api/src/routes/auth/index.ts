@@ -28,7 +28,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   const failedPerCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
 
   app.post<{ Body: { code: string } }>(
-    '/auth/invitation',
+    '/auth/uitnodiging',
     {
       config: { rateLimit },
       preHandler: perCode,
@@ -51,7 +51,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   );
 
   app.post<{ Body: { response: RegistrationResponseJSON; passkeyName?: string } }>(
-    '/auth/registration',
+    '/auth/registratie',
     {
       config: { rateLimit },
       schema: {
@@ -91,7 +91,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   );
 
   app.post(
-    '/auth/login/options',
+    '/auth/inlog-opties',
     {
       config: { rateLimit },
       schema: {
@@ -109,7 +109,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   );
 
   app.post<{ Body: { response: AuthenticationResponseJSON } }>(
-    '/auth/login',
+    '/auth/inlog',
     {
       config: { rateLimit },
       schema: {
@@ -134,7 +134,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     },
   );
 
-  app.post('/auth/logout', { schema: { summary: 'Uitloggen', response: { 204: { type: 'null' }, ...problemResponses(403) } } }, async (request, reply) => {
+  app.post('/auth/uitlog', { schema: { summary: 'Uitloggen', response: { 204: { type: 'null' }, ...problemResponses(403) } } }, async (request, reply) => {
     const token = sessionToken(request);
     const session = token ? await services.sessions.find(token) : undefined;
     if (session && !session.endedAt) {

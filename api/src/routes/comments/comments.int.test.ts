@@ -11,7 +11,7 @@ afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/comments`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/reacties`;
 
 async function comment(who: string, payload: Record<string, unknown>) {
   const agent = await t.as(who);
@@ -62,14 +62,14 @@ describe(`comments on ${testEngine()}`, () => {
   it('a professional replies; the member sees the new reply until they mark it read', async () => {
     const { agent: samira, response } = await comment('samira', { body: 'Wanneer is het volgende gesprek?' });
     const fatima = await t.as('fatima');
-    const reply = await fatima.post(`${url()}/${response.json().id}/replies`, { clientId: randomUUID(), body: 'Volgende week dinsdag om 10 uur.' });
+    const reply = await fatima.post(`${url()}/${response.json().id}/antwoorden`, { clientId: randomUUID(), body: 'Volgende week dinsdag om 10 uur.' });
     expect(reply.statusCode).toBe(201);
     expect(reply.json()).toMatchObject({ replyTo: response.json().id, author: { kind: 'professional', name: 'Fatima Yılmaz', jobTitle: 'Regisseur' } });
     const list = (await samira.get(url())).json();
     const shown = list.comments.find((c: { id: string }) => c.id === reply.json().id);
     expect(shown).toMatchObject({ isNew: true, replyTo: response.json().id });
     t.clock.advance(1000);
-    expect((await samira.post(`${url()}/seen`, { until: t.clock.now().toISOString() })).statusCode).toBe(204);
+    expect((await samira.post(`${url()}/leesbevestiging`, { until: t.clock.now().toISOString() })).statusCode).toBe(204);
     const after = (await samira.get(url())).json();
     expect(after.comments.every((c: { isNew: boolean }) => !c.isNew)).toBe(true);
   });
@@ -78,7 +78,7 @@ describe(`comments on ${testEngine()}`, () => {
     const { response } = await comment('noor', { body: 'Alleen voor jou, Fatima.', audience: 'alleen-professionals' });
     const fatima = await t.as('fatima');
     t.clock.advance(60_000);
-    await fatima.post(`${url()}/${response.json().id}/replies`, { clientId: randomUUID(), body: 'Dank je, Noor. Ik bel je.' });
+    await fatima.post(`${url()}/${response.json().id}/antwoorden`, { clientId: randomUUID(), body: 'Dank je, Noor. Ik bel je.' });
     expect(await bodiesOf('samira')).toEqual([]);
     expect(await bodiesOf('noor')).toEqual(['Alleen voor jou, Fatima.', 'Dank je, Noor. Ik bel je.']);
   });

@@ -13,14 +13,14 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const member = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const url = (what = 'gesprekken') => `/api/families/${jansen().id}/${what}`;
+const url = (what = 'gesprekken') => `/api/v1/gezinnen/${jansen().id}/${what}`;
 
 async function start(who: string, to: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return (await t.as(who)).post(url(), { clientId: randomUUID(), to, body: 'Hoe gaat het met de afspraken?', ...extra });
 }
 
 async function bodiesOf(who: string): Promise<string[]> {
-  const response = await (await t.as(who)).get(url('comments'));
+  const response = await (await t.as(who)).get(url('reacties'));
   expect(response.statusCode).toBe(200);
   return response.json().comments.map((c: { body: string }) => c.body);
 }
@@ -33,14 +33,14 @@ describe(`a professional starts a conversation, on ${testEngine()}`, () => {
     expect(started.json().readers).toEqual({ members: ['Samira'], helpers: [], professionals: expect.arrayContaining(['Jeroen']) });
 
     const samira = await t.as('samira');
-    const seen = (await samira.get(url('comments'))).json().comments;
+    const seen = (await samira.get(url('reacties'))).json().comments;
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ body: 'Samira, hoe ging de overdracht zaterdag?', isNew: true, author: { kind: 'professional', name: 'Fatima Yılmaz', isMe: false } });
     expect(await bodiesOf('ria')).toEqual(['Samira, hoe ging de overdracht zaterdag?']);
     expect(await bodiesOf('jeroen')).toEqual(['Samira, hoe ging de overdracht zaterdag?']);
     for (const other of ['mark', 'noor', 'daan', 'henk']) expect(await bodiesOf(other), other).toEqual([]);
 
-    const answer = await samira.post(url(`comments/${seen[0].id}/replies`), { clientId: randomUUID(), body: 'Het ging goed.' });
+    const answer = await samira.post(url(`reacties/${seen[0].id}/antwoorden`), { clientId: randomUUID(), body: 'Het ging goed.' });
     expect(answer.statusCode).toBe(201);
     // The test clock stands still, so both have the same moment: compare without order.
     expect((await bodiesOf('fatima')).sort()).toEqual(['Het ging goed.', 'Samira, hoe ging de overdracht zaterdag?']);
@@ -117,7 +117,7 @@ describe(`a professional starts a conversation, on ${testEngine()}`, () => {
   });
 
   it('is in the OpenAPI document with its answers, 422 included', async () => {
-    const doc = (await t.anonymous().get('/api/openapi.json')).json();
-    expect(Object.keys(doc.paths['/api/families/{familyId}/gesprekken'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '415', '422', '429', '500']);
+    const doc = (await t.anonymous().get('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths['/gezinnen/{familyId}/gesprekken'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '415', '422', '429', '500']);
   });
 });

@@ -51,13 +51,13 @@ const started = { ...written, ...problemResponses(422) };
 
 export default async function commentRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/comments',
+    '/gezinnen/:familyId/reacties',
     { schema: { summary: 'Reacties op het plan die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'CommentList#' }, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<CommentList> => signedIn(request).repo.comments.list(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: NewComment }>(
-    '/families/:familyId/comments',
+    '/gezinnen/:familyId/reacties',
     { schema: { summary: 'Reageren op het plan of een onderdeel', params: familyIdParams, body: newComment, response: written } },
     async (request, reply): Promise<CommentView> => {
       const { comment, created } = await signedIn(request).repo.comments.add(request.params.familyId, request.body);
@@ -67,7 +67,7 @@ export default async function commentRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.post<{ Params: { familyId: string }; Body: NewConversation }>(
-    '/families/:familyId/gesprekken',
+    '/gezinnen/:familyId/gesprekken',
     { schema: { summary: 'Een professional begint een gesprek met gekozen gezinsleden', params: familyIdParams, body: newConversation, response: started } },
     async (request, reply): Promise<CommentView> => {
       const { comment, created } = await signedIn(request).repo.comments.start(request.params.familyId, request.body);
@@ -77,7 +77,7 @@ export default async function commentRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.post<{ Params: { familyId: string; commentId: string }; Body: NewReply }>(
-    '/families/:familyId/comments/:commentId/replies',
+    '/gezinnen/:familyId/reacties/:commentId/antwoorden',
     { schema: { summary: 'Antwoorden op een reactie', params: commentParams, body: newReply, response: written } },
     async (request, reply): Promise<CommentView> => {
       const { comment, created } = await signedIn(request).repo.comments.reply(request.params.familyId, request.params.commentId, request.body);
@@ -87,7 +87,7 @@ export default async function commentRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.post<{ Params: { familyId: string }; Body: { until: string } }>(
-    '/families/:familyId/comments/seen',
+    '/gezinnen/:familyId/reacties/leesbevestiging',
     { schema: { summary: 'Reacties gelezen tot een moment', params: familyIdParams, body: seen, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404) } } },
     async (request, reply) => {
       await signedIn(request).repo.comments.markSeen(request.params.familyId, request.body.until);

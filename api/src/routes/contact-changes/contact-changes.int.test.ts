@@ -13,7 +13,7 @@ afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/contact-changes`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/contactwijzigingen`;
 const oldAddress = 'Lindelaan 12, 3514 BK Utrecht';
 const newAddress = { field: 'adres', street: 'Merelstraat', houseNumber: '41a', postcode: '3581ab', city: 'Utrecht' };
 const newAddressText = 'Merelstraat 41a, 3581 AB Utrecht';
@@ -29,7 +29,7 @@ async function changesOf(agent: Agent): Promise<ContactChangeView[]> {
 }
 
 async function fieldsOf(agent: Agent, member: string): Promise<Record<string, string>> {
-  const family = (await agent.get(`/api/families/${jansen().id}`)).json() as FamilySummary;
+  const family = (await agent.get(`/api/v1/gezinnen/${jansen().id}`)).json() as FamilySummary;
   const shown = family.members.find((m) => m.id === memberId(member));
   return Object.fromEntries((shown?.fields ?? []).map((f) => [f.field, f.value]));
 }
@@ -75,7 +75,7 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const samira = await t.as('samira');
     const change = (await propose(samira, newAddress)).json() as ContactChangeView;
     const fatima = await t.as('fatima');
-    const accepted = await fatima.post(`${url()}/${change.id}/accept`, { shieldedFrom: [memberId('mark')] });
+    const accepted = await fatima.post(`${url()}/${change.id}/akkoord`, { shieldedFrom: [memberId('mark')] });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toMatchObject({ status: 'geaccepteerd', decision: { by: { name: 'Fatima Yılmaz', jobTitle: 'Regisseur' } }, shielded: true });
     expect(accepted.json()).not.toHaveProperty('currentValue');
@@ -105,12 +105,12 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const samira = await t.as('samira');
     const change = (await propose(samira, newAddress)).json() as ContactChangeView;
     const fatima = await t.as('fatima');
-    expect((await fatima.post(`${url()}/${change.id}/accept`, {})).statusCode).toBe(200);
+    expect((await fatima.post(`${url()}/${change.id}/akkoord`, {})).statusCode).toBe(200);
     // The contactverbod ended two days ago on the app's clock (not the database's now(), which is
     // today's real date): from now on only the shield keeps Mark out.
     await t.db.query(`update member_relations set until = $1 where kind = 'contactverbod'`, [addDays(dutchDay(t.clock.now()), -2)]);
     const mark = await t.as('mark');
-    const family = (await mark.get(`/api/families/${jansen().id}`)).json() as FamilySummary;
+    const family = (await mark.get(`/api/v1/gezinnen/${jansen().id}`)).json() as FamilySummary;
     expect(family.members.map((m) => m.id)).toContain(memberId('samira'));
     expect(await fieldsOf(mark, 'samira')).toEqual({});
     expect(JSON.stringify(family)).not.toContain('Merelstraat');
@@ -121,7 +121,7 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const change = (await propose(noor, { field: 'telefoon', phone: '0687654321' })).json() as ContactChangeView;
     const fatima = await t.as('fatima');
     const jeroen = await t.as('jeroen');
-    const accept = (agent: Awaited<ReturnType<typeof t.as>>, body: object) => agent.post(`${url()}/${change.id}/accept`, body);
+    const accept = (agent: Awaited<ReturnType<typeof t.as>>, body: object) => agent.post(`${url()}/${change.id}/akkoord`, body);
 
     const none = await accept(fatima, { shieldedFrom: [memberId('mark')] });
     expect(none.statusCode).toBe(400);
@@ -152,7 +152,7 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     expect(change).toMatchObject({ value: 'Noor@voorbeeld.nl', shielded: false });
     expect(change).not.toHaveProperty('currentValue');
     const fatima = await t.as('fatima');
-    const accepted = await fatima.post(`${url()}/${change.id}/accept`, { shieldedFrom: [memberId('samira')], reason: 'vertrouwelijk-jeugdige' });
+    const accepted = await fatima.post(`${url()}/${change.id}/akkoord`, { shieldedFrom: [memberId('samira')], reason: 'vertrouwelijk-jeugdige' });
     expect(accepted.json().shieldedFrom).toEqual([{ memberId: memberId('samira'), firstName: 'Samira' }]);
     expect((await fieldsOf(noor, 'noor')).email).toBe('Noor@voorbeeld.nl');
     for (const who of ['samira', 'mark', 'daan']) expect(await fieldsOf(await t.as(who), 'noor'), who).toEqual({});
@@ -186,7 +186,7 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const change = (await propose(samira, newAddress)).json() as ContactChangeView;
     for (const who of ['samira', 'ria']) {
       const agent = who === 'samira' ? samira : await t.as(who);
-      for (const action of ['accept', 'decline']) {
+      for (const action of ['akkoord', 'afwijzing']) {
         const response = await agent.post(`${url()}/${change.id}/${action}`, {});
         expect(response.statusCode, `${who} ${action}`).toBe(403);
         expect(response.json().code).toBe('niet-toegestaan');
@@ -215,12 +215,12 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const samira = await t.as('samira');
     const change = (await propose(samira, { field: 'telefoon', phone: '0612345678' })).json() as ContactChangeView;
     const fatima = await t.as('fatima');
-    const declined = await fatima.post(`${url()}/${change.id}/decline`, { reason: 'Dit nummer werkt niet. Bel mij even.' });
+    const declined = await fatima.post(`${url()}/${change.id}/afwijzing`, { reason: 'Dit nummer werkt niet. Bel mij even.' });
     expect(declined.statusCode).toBe(200);
-    expect((await fatima.post(`${url()}/${change.id}/decline`, {})).statusCode).toBe(200);
+    expect((await fatima.post(`${url()}/${change.id}/afwijzing`, {})).statusCode).toBe(200);
     const seen = (await changesOf(samira))[0]!;
     expect(seen).toMatchObject({ status: 'afgewezen', decision: { by: { name: 'Fatima Yılmaz' }, reason: 'Dit nummer werkt niet. Bel mij even.' } });
-    const late = await fatima.post(`${url()}/${change.id}/accept`, {});
+    const late = await fatima.post(`${url()}/${change.id}/akkoord`, {});
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('al-besloten');
     expect(await fieldsOf(samira, 'samira')).not.toHaveProperty('telefoon');
@@ -232,12 +232,12 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     t.clock.advance(60_000);
     const newer = (await propose(samira, { field: 'telefoon', phone: '0622222222' })).json() as ContactChangeView;
     const fatima = await t.as('fatima');
-    const late = await fatima.post(`${url()}/${older.id}/accept`, {});
+    const late = await fatima.post(`${url()}/${older.id}/akkoord`, {});
     expect(late.statusCode).toBe(409);
-    expect((await fatima.post(`${url()}/${newer.id}/accept`, {})).statusCode).toBe(200);
-    expect((await fatima.post(`${url()}/${newer.id}/accept`, {})).statusCode).toBe(200);
+    expect((await fatima.post(`${url()}/${newer.id}/akkoord`, {})).statusCode).toBe(200);
+    expect((await fatima.post(`${url()}/${newer.id}/akkoord`, {})).statusCode).toBe(200);
     // A shield that was not set the first time is not silently dropped.
-    expect((await fatima.post(`${url()}/${newer.id}/accept`, { shieldedFrom: [memberId('noor')] })).statusCode).toBe(409);
+    expect((await fatima.post(`${url()}/${newer.id}/akkoord`, { shieldedFrom: [memberId('noor')] })).statusCode).toBe(409);
     expect((await fatima.get(`${url()}?status=voorgesteld`)).json().changes).toEqual([]);
     expect((await changesOf(samira)).map((c) => [c.value, c.status])).toEqual([['0622222222', 'geaccepteerd'], ['0611111111', 'vervangen']]);
     expect((await t.db.query(`select 1 from member_field_history`)).length).toBe(0);
@@ -248,7 +248,7 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const change = (await propose(await t.as('samira'), newAddress)).json() as ContactChangeView;
     const fatima = await t.as('fatima');
     for (const id of [memberId('samira'), t.world.families[1]!.members[0]!.id, randomUUID()]) {
-      const response = await fatima.post(`${url()}/${change.id}/accept`, { shieldedFrom: [id] });
+      const response = await fatima.post(`${url()}/${change.id}/akkoord`, { shieldedFrom: [id] });
       expect(response.statusCode).toBe(400);
       expect(response.json().fields).toEqual(['shieldedFrom']);
     }
@@ -258,11 +258,11 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const change = (await propose(await t.as('samira'), newAddress)).json() as ContactChangeView;
     const karim = await t.as('karim');
     const fatima = await t.as('fatima');
-    const unknown = await fatima.post(`${url()}/${randomUUID()}/accept`, {});
+    const unknown = await fatima.post(`${url()}/${randomUUID()}/akkoord`, {});
     expect(unknown.statusCode).toBe(404);
-    const otherFamily = await karim.post(`${url()}/${change.id}/accept`, {});
+    const otherFamily = await karim.post(`${url()}/${change.id}/akkoord`, {});
     expect(otherFamily.body).toBe(unknown.body);
-    expect((await karim.get(url())).body).toBe((await fatima.get(`/api/families/${randomUUID()}/contact-changes`)).body);
+    expect((await karim.get(url())).body).toBe((await fatima.get(`/api/v1/gezinnen/${randomUUID()}/contactwijzigingen`)).body);
   });
 
   it('proposing, listing and deciding are in the access log, about the member', async () => {
@@ -270,7 +270,7 @@ describe(`contactgegevens wijzigen on ${testEngine()}`, () => {
     const change = (await propose(samira, newAddress)).json() as ContactChangeView;
     const fatima = await t.as('fatima');
     await fatima.get(url());
-    await fatima.post(`${url()}/${change.id}/accept`, {});
+    await fatima.post(`${url()}/${change.id}/akkoord`, {});
     await t.services.log.drain();
     const rows = await t.db.query<{ actor: string; action: string; objectKind: string; subjects: string[] }>(
       `select actor_name as actor, action, object_kind as "objectKind", subject_member_ids as subjects from access_log

@@ -21,7 +21,7 @@ export default async function contactChangeRoutes(app: FastifyInstance): Promise
   const decided = { 200: { $ref: 'ContactChange#' }, ...problemResponses(400, 401, 403, 404, 409, 415) };
 
   app.get<{ Params: { familyId: string }; Querystring: { status?: ContactChangeStatus } }>(
-    '/families/:familyId/contact-changes',
+    '/gezinnen/:familyId/contactwijzigingen',
     {
       schema: {
         summary: 'Voorstellen voor nieuwe contactgegevens die ik mag zien',
@@ -34,7 +34,7 @@ export default async function contactChangeRoutes(app: FastifyInstance): Promise
   );
 
   app.post<{ Params: { familyId: string }; Body: NewContactChange }>(
-    '/families/:familyId/contact-changes',
+    '/gezinnen/:familyId/contactwijzigingen',
     {
       schema: {
         summary: 'Een nieuw adres, telefoonnummer of e-mailadres voorstellen',
@@ -51,13 +51,13 @@ export default async function contactChangeRoutes(app: FastifyInstance): Promise
   );
 
   app.post<{ Params: ChangeParams; Body: AcceptContactChange }>(
-    '/families/:familyId/contact-changes/:changeId/accept',
+    '/gezinnen/:familyId/contactwijzigingen/:changeId/akkoord',
     { schema: { summary: 'Een voorstel overnemen (professional), eventueel afgeschermd', params: contactChangeParams, body: acceptContactChangeSchema, response: decided } },
     async (request): Promise<ContactChangeView> => signedIn(request).repo.contactChanges.accept(request.params.familyId, request.params.changeId, request.body ?? {}),
   );
 
   app.post<{ Params: ChangeParams; Body: DeclineContactChange }>(
-    '/families/:familyId/contact-changes/:changeId/decline',
+    '/gezinnen/:familyId/contactwijzigingen/:changeId/afwijzing',
     { schema: { summary: 'Een voorstel niet overnemen (professional)', params: contactChangeParams, body: declineContactChangeSchema, response: decided } },
     async (request): Promise<ContactChangeView> => signedIn(request).repo.contactChanges.decline(request.params.familyId, request.params.changeId, request.body ?? {}),
   );

@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const url = () => `/api/families/${jansen().id}/contact`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/contact`;
 
 async function start(who: string, payload: Record<string, unknown>) {
   const response = await (await t.as(who)).post(url(), { clientId: randomUUID(), ...payload });
@@ -37,9 +37,9 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
     const fatima = await t.as('fatima');
     const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
     const markId = jansen().members.find((m) => m.key === 'mark')!.id;
-    const phone = await fatima.post(`/api/families/${jansen().id}/members/${samiraId}/fields`, { field: 'telefoon', value: '06 12345678', shieldedFrom: [markId], reason: 'veiligheid' });
+    const phone = await fatima.post(`/api/v1/gezinnen/${jansen().id}/gezinsleden/${samiraId}/velden`, { field: 'telefoon', value: '06 12345678', shieldedFrom: [markId], reason: 'veiligheid' });
     expect(phone.statusCode).toBe(201);
-    const inbox = (await fatima.get('/api/werk/berichten')).json() as ContactInbox;
+    const inbox = (await fatima.get('/api/v1/werk/berichten')).json() as ContactInbox;
     // Who asks to be called back is called on her number, which the professional may read.
     expect(inbox.threads).toEqual([
       expect.objectContaining({ id: thread.id, memberName: 'Samira', memberPhone: '06 12345678', familyId: jansen().id, status: 'open', mayAnswer: true, mayClose: true }),
@@ -61,10 +61,10 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
       expect(response.body, other).not.toContain('school');
     }
 
-    const done = await fatima.post(`${url()}/${thread.id}/afgehandeld`);
+    const done = await fatima.post(`${url()}/${thread.id}/afhandeling`);
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ status: 'afgehandeld', mayClose: false });
-    expect(((await fatima.get('/api/werk/berichten')).json() as ContactInbox).threads).toEqual([]);
+    expect(((await fatima.get('/api/v1/werk/berichten')).json() as ContactInbox).threads).toEqual([]);
     expect((await threadsOf('samira')).threads[0]!.status).toBe('afgehandeld');
   });
 
@@ -74,8 +74,8 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
     const note = (await start('samira', { kind: 'bericht', body: 'Over school.' })).json() as ContactThreadView;
     const fatima = await t.as('fatima');
     expect((await fatima.post(`${url()}/${note.id}/antwoorden`, { clientId: randomUUID(), body: 'Ik bel u.' })).statusCode).toBe(201);
-    expect((await fatima.post(`${url()}/${call.id}/afgehandeld`)).statusCode).toBe(200);
-    const inbox = (await fatima.get('/api/werk/berichten')).json() as ContactInbox;
+    expect((await fatima.post(`${url()}/${call.id}/afhandeling`)).statusCode).toBe(200);
+    const inbox = (await fatima.get('/api/v1/werk/berichten')).json() as ContactInbox;
     expect(inbox.threads.map((x) => [x.id, x.status])).toEqual([[note.id, 'beantwoord']]);
     expect((await threadsOf('samira')).threads.map((x) => [x.id, x.status])).toEqual([
       [note.id, 'beantwoord'],
@@ -135,14 +135,14 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
     expect(pro.statusCode).toBe(403);
     expect(pro.json().code).toBe('niet-toegestaan');
     const id = byRia.json().id as string;
-    expect((await (await t.as('samira')).post(`${url()}/${id}/afgehandeld`)).statusCode).toBe(403);
+    expect((await (await t.as('samira')).post(`${url()}/${id}/afhandeling`)).statusCode).toBe(403);
 
     const mark = await t.as('mark');
     const hidden = await mark.post(`${url()}/${id}/antwoorden`, { clientId: randomUUID(), body: 'x' });
     const unknown = await mark.post(`${url()}/${randomUUID()}/antwoorden`, { clientId: randomUUID(), body: 'x' });
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).toBe(unknown.body);
-    expect((await mark.post(`${url()}/${id}/afgehandeld`)).body).toBe((await mark.post(`${url()}/${randomUUID()}/afgehandeld`)).body);
+    expect((await mark.post(`${url()}/${id}/afhandeling`)).body).toBe((await mark.post(`${url()}/${randomUUID()}/afhandeling`)).body);
   });
 
   it('a new message and an answer are news, without content, only for whoever may read them', async () => {
@@ -158,7 +158,7 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
     await (await t.as('samira')).get(url());
     const fatima = await t.as('fatima');
     await fatima.post(`${url()}/${asked.json().id}/antwoorden`, { clientId: randomUUID(), body: 'Ik bel u.' });
-    await fatima.post(`${url()}/${asked.json().id}/afgehandeld`);
+    await fatima.post(`${url()}/${asked.json().id}/afhandeling`);
     await t.services.log.drain();
     const rows = await t.db.query<{ who: string; action: string; objectKind: string }>(
       `select actor_user_id as who, action, object_kind as "objectKind" from access_log where object_kind like 'contactbericht%' order by id`,
@@ -173,8 +173,8 @@ describe(`contact with the professionals on ${testEngine()}`, () => {
 });
 
 describe(`contact threads offline and "gelezen" on ${testEngine()}`, () => {
-  const sync = async (who: string, since: number) => (await (await t.as(who)).get(`/api/families/${jansen().id}/sync?since=${since}`)).json();
-  const seen = async (who: string, until: string) => (await t.as(who)).post(`${url()}/gelezen`, { until });
+  const sync = async (who: string, since: number) => (await (await t.as(who)).get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${since}`)).json();
+  const seen = async (who: string, until: string) => (await t.as(who)).post(`${url()}/leesbevestiging`, { until });
 
   it('her threads are in her offline copy, with each new answer; never in Mark’s; a thread that is gone becomes a tombstone', async () => {
     const thread = (await start('samira', { kind: 'bericht', body: 'Canary-offline-thread' })).json() as ContactThreadView;
@@ -201,7 +201,7 @@ describe(`contact threads offline and "gelezen" on ${testEngine()}`, () => {
   it('the member sees which answers are new until she looked; the professional which threads have new messages, each for herself', async () => {
     const thread = (await start('samira', { kind: 'terugbellen', callMoment: 'middag' })).json() as ContactThreadView;
     expect(thread.newMessages).toBe(0);
-    const inboxOf = async (who: string) => ((await (await t.as(who)).get('/api/werk/berichten')).json() as ContactInbox).threads.find((x) => x.id === thread.id)!;
+    const inboxOf = async (who: string) => ((await (await t.as(who)).get('/api/v1/werk/berichten')).json() as ContactInbox).threads.find((x) => x.id === thread.id)!;
     expect((await inboxOf('fatima')).newMessages).toBe(1);
 
     t.clock.advance(60_000);

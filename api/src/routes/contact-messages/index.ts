@@ -93,13 +93,13 @@ export default async function contactMessageRoutes(app: FastifyInstance): Promis
   app.addSchema(inboxSchema);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/contact',
+    '/gezinnen/:familyId/contact',
     { schema: { summary: 'Vragen en berichten aan de hulpverleners die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'ContactThreadList#' }, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<ContactThreadList> => signedIn(request).repo.contactMessages.list(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: NewContactThread }>(
-    '/families/:familyId/contact',
+    '/gezinnen/:familyId/contact',
     { schema: { summary: 'Om hulp vragen, vragen om terug te bellen of een bericht sturen', params: familyIdParams, body: newThread, response: written } },
     async (request, reply): Promise<ContactThreadView> => {
       const { thread, created } = await signedIn(request).repo.contactMessages.start(request.params.familyId, request.body);
@@ -109,7 +109,7 @@ export default async function contactMessageRoutes(app: FastifyInstance): Promis
   );
 
   app.post<{ Params: { familyId: string }; Body: ContactSeen }>(
-    '/families/:familyId/contact/gelezen',
+    '/gezinnen/:familyId/contact/leesbevestiging',
     { schema: { summary: 'Berichten gelezen tot een moment', params: familyIdParams, body: seen, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404, 415) } } },
     async (request, reply) => {
       await signedIn(request).repo.contactMessages.markSeen(request.params.familyId, request.body.until);
@@ -118,7 +118,7 @@ export default async function contactMessageRoutes(app: FastifyInstance): Promis
   );
 
   app.post<{ Params: { familyId: string; threadId: string }; Body: NewContactAnswer }>(
-    '/families/:familyId/contact/:threadId/antwoorden',
+    '/gezinnen/:familyId/contact/:threadId/antwoorden',
     { schema: { summary: 'Antwoorden in een gesprek met de hulpverleners', params: threadParams, body: newAnswer, response: written } },
     async (request, reply): Promise<ContactThreadView> => {
       const { thread, created } = await signedIn(request).repo.contactMessages.answer(request.params.familyId, request.params.threadId, request.body);
@@ -128,7 +128,7 @@ export default async function contactMessageRoutes(app: FastifyInstance): Promis
   );
 
   app.post<{ Params: { familyId: string; threadId: string } }>(
-    '/families/:familyId/contact/:threadId/afgehandeld',
+    '/gezinnen/:familyId/contact/:threadId/afhandeling',
     { schema: { summary: 'Een vraag of terugbelverzoek afgehandeld (professionals)', params: threadParams, response: { 200: { $ref: 'ContactThread#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<ContactThreadView> => signedIn(request).repo.contactMessages.close(request.params.familyId, request.params.threadId),
   );

@@ -27,7 +27,7 @@ let t: TestApp;
 const agents = new Map<string, Agent>();
 const bodies = new Map<string, string[]>();
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
 async function call(person: string, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) {
   const response = await agents.get(person)!.request({ method, url, ...(payload ? { payload } : {}) });
@@ -80,7 +80,7 @@ describe.each(people)(`%s on ${testEngine()}`, (person) => {
   it('reads requests, eigen verklaringen and the inbox with the written-out status', async () => {
     expect((await call(person, 'GET', `${base()}/correctieverzoeken`)).statusCode).toBe(expected.list[person]);
     expect((await call(person, 'GET', `${base()}/eigen-verklaringen`)).statusCode).toBe(expected.verklaringen[person]);
-    expect((await call(person, 'GET', '/api/correctieverzoeken/inbox')).statusCode).toBe(expected.inbox[person]);
+    expect((await call(person, 'GET', '/api/v1/correctieverzoeken/inbox')).statusCode).toBe(expected.inbox[person]);
   });
 
   it('never receives a canary that is not for them', () => {

@@ -11,7 +11,7 @@ afterEach(async () => t.close());
 
 const day = 24 * 60 * 60 * 1000;
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
 const fieldId = (key: string) => jansen().fields.find((f) => f.key === key)!.id;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
@@ -21,7 +21,7 @@ function ask(agent: Agent, payload: Record<string, unknown>) {
   return agent.post(`${base()}/correctieverzoeken`, { clientId: randomUUID(), kind: 'wijzigen', proposedText: 'Zo is het beter.', reason: 'Dit klopt niet.', ...payload });
 }
 
-const step = (agent: Agent, id: string, what: 'in-behandeling' | 'verlenging' | 'besluit', body: Record<string, unknown> = {}) =>
+const step = (agent: Agent, id: string, what: 'behandeling' | 'verlenging' | 'besluit', body: Record<string, unknown> = {}) =>
   agent.post(`${base()}/correctieverzoeken/${id}/${what}`, body);
 
 async function requestIds(who: string): Promise<string[]> {
@@ -114,7 +114,7 @@ describe(`correctieverzoeken on ${testEngine()}`, () => {
     const fatima = await t.as('fatima');
     const id = (await ask(mark, { target: planItem('training-mark') })).json().id;
 
-    const started = await step(fatima, id, 'in-behandeling');
+    const started = await step(fatima, id, 'behandeling');
     expect(started.statusCode).toBe(200);
     expect(started.json().status).toBe('in-behandeling');
 
@@ -165,7 +165,7 @@ describe(`correctieverzoeken on ${testEngine()}`, () => {
     t.clock.advance(3 * day);
     const willem = await t.as('willem');
     const deVries = t.world.families.find((f) => f.key === 'de-vries')!;
-    const newer = await willem.post(`/api/families/${deVries.id}/correctieverzoeken`, {
+    const newer = await willem.post(`/api/v1/gezinnen/${deVries.id}/correctieverzoeken`, {
       clientId: randomUUID(), target: { kind: 'plan-item', id: deVries.plan.items[1]!.id }, kind: 'aanvullen', proposedText: 'Ook op vrijdag.', reason: 'Ik ga vaker.',
     });
     expect(newer.statusCode).toBe(201);
@@ -173,23 +173,23 @@ describe(`correctieverzoeken on ${testEngine()}`, () => {
     await step(await t.as('fatima'), decided, 'besluit', { outcome: 'toekennen' });
 
     const jeroen = await t.as('jeroen');
-    const inbox = (await jeroen.get('/api/correctieverzoeken/inbox')).json().correctieverzoeken;
+    const inbox = (await jeroen.get('/api/v1/correctieverzoeken/inbox')).json().correctieverzoeken;
     expect(inbox.map((r: { id: string }) => r.id)).toEqual([older, newer.json().id]);
     expect(inbox.map((r: { familyName: string }) => r.familyName)).toEqual(['Gezin Jansen / El Amrani', 'Huishouden De Vries']);
     expect(inbox[0].deadline).toMatchObject({ dueOn: '2026-12-24', warning: false });
 
     t.clock.set(new Date('2026-12-17T09:00:00Z'));
-    const warned = (await (await t.as('fatima')).get('/api/correctieverzoeken/inbox')).json().correctieverzoeken;
+    const warned = (await (await t.as('fatima')).get('/api/v1/correctieverzoeken/inbox')).json().correctieverzoeken;
     expect(warned.map((r: { id: string }) => r.id)).toEqual([older]);
     expect(warned[0].deadline).toEqual({ receivedOn: '2026-11-24', firstDueOn: '2026-12-24', extendedDueOn: null, dueOn: '2026-12-24', daysLeft: 7, warning: true, overdue: false });
-    expect((await (await t.as('karim')).get('/api/correctieverzoeken/inbox')).json().correctieverzoeken.map((r: { id: string }) => r.id)).toEqual([newer.json().id]);
-    expect((await (await t.as('samira')).get('/api/correctieverzoeken/inbox')).statusCode).toBe(403);
+    expect((await (await t.as('karim')).get('/api/v1/correctieverzoeken/inbox')).json().correctieverzoeken.map((r: { id: string }) => r.id)).toEqual([newer.json().id]);
+    expect((await (await t.as('samira')).get('/api/v1/correctieverzoeken/inbox')).statusCode).toBe(403);
   });
 
   it('only professionals of the family take steps; a member who tries gets 403, another family’s professional 404', async () => {
     const id = (await ask(await t.as('mark'), { target: planItem('training-mark') })).json().id;
     expect((await step(await t.as('mark'), id, 'besluit', { outcome: 'toekennen' })).statusCode).toBe(403);
-    expect((await step(await t.as('karim'), id, 'in-behandeling')).statusCode).toBe(404);
+    expect((await step(await t.as('karim'), id, 'behandeling')).statusCode).toBe(404);
     expect((await ask(await t.as('fatima'), { target: planItem('training-mark') })).statusCode).toBe(403);
   });
 
@@ -233,14 +233,14 @@ describe(`correctieverzoeken on ${testEngine()}`, () => {
 
   it('only a professional’s comment can be corrected', async () => {
     const samira = await t.as('samira');
-    const own = (await samira.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Mijn eigen woorden.' })).json();
+    const own = (await samira.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Mijn eigen woorden.' })).json();
     const fatima = await t.as('fatima');
-    const reply = (await fatima.post(`${base()}/comments/${own.id}/replies`, { clientId: randomUUID(), body: 'Samira was boos in het gesprek.' })).json();
+    const reply = (await fatima.post(`${base()}/reacties/${own.id}/antwoorden`, { clientId: randomUUID(), body: 'Samira was boos in het gesprek.' })).json();
     expect((await ask(samira, { target: { kind: 'comment', id: own.id } })).statusCode).toBe(403);
     const onReply = await ask(samira, { target: { kind: 'comment', id: reply.id }, kind: 'aanvullen', proposedText: 'Ik was verdrietig, niet boos.' });
     expect(onReply.statusCode).toBe(201);
     await step(fatima, onReply.json().id, 'besluit', { outcome: 'toekennen' });
-    const bodies = (await samira.get(`${base()}/comments`)).json().comments.map((c: { body: string }) => c.body);
+    const bodies = (await samira.get(`${base()}/reacties`)).json().comments.map((c: { body: string }) => c.body);
     expect(bodies).toContain('Samira was boos in het gesprek.\n\nIk was verdrietig, niet boos.');
   });
 
@@ -316,11 +316,11 @@ describe(`removal requests (A4) on ${testEngine()}`, () => {
     expect(history).toHaveLength(2);
     expect(history.every((h) => h.oldValue === null && h.newValue === null && h.destroyed)).toBe(true);
 
-    const comment = (await samira.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Vraag.' })).json();
-    const reply = (await fatima.post(`${base()}/comments/${comment.id}/replies`, { clientId: randomUUID(), body: 'Samira huilde veel.' })).json();
+    const comment = (await samira.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Vraag.' })).json();
+    const reply = (await fatima.post(`${base()}/reacties/${comment.id}/antwoorden`, { clientId: randomUUID(), body: 'Samira huilde veel.' })).json();
     const gone = (await ask(samira, { target: { kind: 'comment', id: reply.id }, kind: 'verwijderen', proposedText: undefined })).json().id;
     await step(fatima, gone, 'besluit', { outcome: 'toekennen' });
-    const bodies = (await samira.get(`${base()}/comments`)).json().comments.map((c: { body: string }) => c.body);
+    const bodies = (await samira.get(`${base()}/reacties`)).json().comments.map((c: { body: string }) => c.body);
     expect(bodies).toContain('Deze reactie is verwijderd op verzoek.');
     expect(bodies).not.toContain('Samira huilde veel.');
   });
@@ -362,7 +362,7 @@ describe(`eigen verklaring (A3) on ${testEngine()}`, () => {
     const samira = await t.as('samira');
     expect((await samira.get(`${base()}/plan`)).json().items.map((i: { key: string }) => i.key)).toContain(itemKey('niet-bij-huis'));
     expect(await verklaringBodies('samira')).toEqual([]);
-    for (const path of ['/sync?since=0', '/export', '/correctieverzoeken']) {
+    for (const path of ['/synchronisatie?since=0', '/export', '/correctieverzoeken']) {
       expect((await samira.get(`${base()}${path}`)).body).not.toContain(payload.body);
     }
     for (const who of ['noor', 'daan', 'fatima', 'jeroen']) expect(await verklaringBodies(who)).toEqual([payload.body]);

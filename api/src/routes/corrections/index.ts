@@ -36,7 +36,7 @@ export default async function correctionRoutes(app: FastifyInstance): Promise<vo
   const step = { 200: { $ref: 'Correctieverzoek#' }, ...problemResponses(400, 401, 403, 404, 409, 415) };
 
   app.post<{ Params: { familyId: string }; Body: NewCorrectieverzoek }>(
-    '/families/:familyId/correctieverzoeken',
+    '/gezinnen/:familyId/correctieverzoeken',
     {
       schema: {
         summary: 'Vragen om iets te wijzigen, aan te vullen of te verwijderen',
@@ -53,7 +53,7 @@ export default async function correctionRoutes(app: FastifyInstance): Promise<vo
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/correctieverzoeken',
+    '/gezinnen/:familyId/correctieverzoeken',
     {
       schema: {
         summary: 'Mijn correctieverzoeken (een professional: alle van het gezin)',
@@ -71,26 +71,26 @@ export default async function correctionRoutes(app: FastifyInstance): Promise<vo
   );
 
   app.post<{ Params: RequestParams }>(
-    '/families/:familyId/correctieverzoeken/:requestId/in-behandeling',
+    '/gezinnen/:familyId/correctieverzoeken/:requestId/behandeling',
     { schema: { summary: 'Een verzoek in behandeling nemen', params: requestParams, response: step } },
     async (request): Promise<CorrectieverzoekView> => signedIn(request).repo.corrections.start(request.params.familyId, request.params.requestId),
   );
 
   app.post<{ Params: RequestParams; Body: CorrectieVerlenging }>(
-    '/families/:familyId/correctieverzoeken/:requestId/verlenging',
+    '/gezinnen/:familyId/correctieverzoeken/:requestId/verlenging',
     { schema: { summary: 'Eén keer meer tijd nemen, met de reden', params: requestParams, body: extension, response: step } },
     async (request): Promise<CorrectieverzoekView> =>
       signedIn(request).repo.corrections.extend(request.params.familyId, request.params.requestId, request.body.reason),
   );
 
   app.post<{ Params: RequestParams; Body: CorrectieBesluit }>(
-    '/families/:familyId/correctieverzoeken/:requestId/besluit',
+    '/gezinnen/:familyId/correctieverzoeken/:requestId/besluit',
     { schema: { summary: 'Beslissen: toekennen, deels of afwijzen met redenen', params: requestParams, body: decision, response: step } },
     async (request): Promise<CorrectieverzoekView> => signedIn(request).repo.corrections.takeDecision(request.params.familyId, request.params.requestId, request.body),
   );
 
   app.post<{ Params: RequestParams; Body: NewEigenVerklaring }>(
-    '/families/:familyId/correctieverzoeken/:requestId/eigen-verklaringen',
+    '/gezinnen/:familyId/correctieverzoeken/:requestId/eigen-verklaringen',
     {
       schema: {
         summary: 'Een eigen verklaring toevoegen na een afwijzing',
@@ -107,7 +107,7 @@ export default async function correctionRoutes(app: FastifyInstance): Promise<vo
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/eigen-verklaringen',
+    '/gezinnen/:familyId/eigen-verklaringen',
     {
       schema: {
         summary: 'Eigen verklaringen bij wat ik mag zien',
@@ -119,7 +119,7 @@ export default async function correctionRoutes(app: FastifyInstance): Promise<vo
   );
 
   app.delete<{ Params: { familyId: string; verklaringId: string } }>(
-    '/families/:familyId/eigen-verklaringen/:verklaringId',
+    '/gezinnen/:familyId/eigen-verklaringen/:verklaringId',
     {
       schema: {
         summary: 'Een eigen verklaring wissen: kan nooit (Jeugdwet 7.3.8)',

@@ -34,13 +34,13 @@ export default async function delegationRoutes(app: FastifyInstance, opts: { ser
   const done = { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 415) } as const;
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/helpers',
+    '/gezinnen/:familyId/helpers',
     { schema: { summary: 'Wie helpt mij? Mijn helpers en open uitnodigingen (een professional: alle helpers in het gezin)', params: familyIdParams, response: { 200: { $ref: 'HelpersOverview#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<HelpersOverview> => signedIn(request).repo.delegations.overview(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: NewDelegationInvitation }>(
-    '/families/:familyId/helpers/uitnodigingen',
+    '/gezinnen/:familyId/helpers/uitnodigingen',
     {
       schema: {
         summary: 'Een helper uitnodigen met een code: wat zij mag en tot wanneer',
@@ -56,7 +56,7 @@ export default async function delegationRoutes(app: FastifyInstance, opts: { ser
   );
 
   app.delete<{ Params: { familyId: string; invitationId: string } }>(
-    '/families/:familyId/helpers/uitnodigingen/:invitationId',
+    '/gezinnen/:familyId/helpers/uitnodigingen/:invitationId',
     { schema: { summary: 'Een ongebruikte uitnodiging intrekken', params: familyInvitationParams, response: done } },
     async (request, reply) => {
       await signedIn(request).repo.delegations.withdraw(request.params.familyId, request.params.invitationId);
@@ -65,7 +65,7 @@ export default async function delegationRoutes(app: FastifyInstance, opts: { ser
   );
 
   app.patch<{ Params: { familyId: string; delegationId: string }; Body: DelegationChange }>(
-    '/families/:familyId/helpers/:delegationId',
+    '/gezinnen/:familyId/helpers/:delegationId',
     {
       schema: {
         summary: 'Wat mijn helper mag of tot wanneer veranderen',
@@ -78,7 +78,7 @@ export default async function delegationRoutes(app: FastifyInstance, opts: { ser
   );
 
   app.post<{ Params: { familyId: string; delegationId: string }; Body: DelegationEnd }>(
-    '/families/:familyId/helpers/:delegationId/beeindigen',
+    '/gezinnen/:familyId/helpers/:delegationId/beeindiging',
     { schema: { summary: 'De hulp meteen stoppen (het gezinslid, of de regisseur met een reden)', params: familyDelegationParams, body: delegationEndSchema, response: done } },
     async (request, reply) => {
       await signedIn(request).repo.delegations.end(request.params.familyId, request.params.delegationId, request.body ?? {});
@@ -87,13 +87,13 @@ export default async function delegationRoutes(app: FastifyInstance, opts: { ser
   );
 
   app.get(
-    '/me/helpen',
+    '/ik/helpen',
     { schema: { summary: 'Wie ik nu help (als helper)', response: { 200: { $ref: 'HelpingList#' }, ...problemResponses(401) } } },
     async (request): Promise<HelpingView[]> => signedIn(request).repo.delegations.helping(),
   );
 
   app.post<{ Body: RedeemDelegationInvitation }>(
-    '/me/helpen',
+    '/ik/helpen',
     { config: { rateLimit }, schema: { summary: 'Een code van een gezinslid toevoegen aan mijn helper-account', body: redeemSchema, response: { 201: { $ref: 'Helping#' }, ...problemResponses(400, 401, 403, 404, 410, 415, 429) } } },
     async (request, reply): Promise<HelpingView> => {
       reply.code(201);
@@ -102,7 +102,7 @@ export default async function delegationRoutes(app: FastifyInstance, opts: { ser
   );
 
   app.post<{ Params: { delegationId: string } }>(
-    '/me/helpen/:delegationId/stoppen',
+    '/ik/helpen/:delegationId/beeindiging',
     { schema: { summary: 'Stoppen met helpen', params: delegationParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404) } } },
     async (request, reply) => {
       await signedIn(request).repo.delegations.stop(request.params.delegationId);

@@ -28,7 +28,8 @@ afterEach(async () => {
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
-const base = () => `/api/families/${jansen().id}/documents`;
+const base = () => `/api/v1/gezinnen/${jansen().id}/documenten`;
+const uploads = () => `/api/v1/gezinnen/${jansen().id}/uploads`;
 const utrecht = { latitude: 52.0907, longitude: 5.1214 };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** The size a file has once stored (photos lose their metadata). */
@@ -45,7 +46,7 @@ async function upload(who: string | Agent, bytes: Uint8Array | Readable, options
   const agent = typeof who === 'string' ? await t.as(who) : who;
   const response = await agent.request({
     method: 'PUT',
-    url: `${base()}/${options.clientId ?? randomUUID()}`,
+    url: `${uploads()}/${options.clientId ?? randomUUID()}`,
     payload: bytes instanceof Readable ? bytes : Buffer.from(bytes),
     headers: {
       'content-type': 'application/octet-stream',
@@ -225,7 +226,7 @@ describe(`documents on ${testEngine()}`, () => {
   });
 
   it.each([
-    ['a file that starts as JPEG but is an HTML page', 422, 'bestand-onveilig', 'foto.jpg', concat([Uint8Array.of(0xff, 0xd8, 0xff, 0xe0), ascii('<html><script>fetch("/api/me")</script>')])],
+    ['a file that starts as JPEG but is an HTML page', 422, 'bestand-onveilig', 'foto.jpg', concat([Uint8Array.of(0xff, 0xd8, 0xff, 0xe0), ascii('<html><script>fetch("/api/v1/ik")</script>')])],
     ['a JPEG/ZIP polyglot', 422, 'bestand-onveilig', 'foto.jpg', concat([jpegPhoto(), emptyZip])],
     ['a PDF/ZIP polyglot', 422, 'bestand-onveilig', 'brief.pdf', pdfDocument({ after: emptyZip })],
     ['a PDF that runs JavaScript', 422, 'bestand-onveilig', 'brief.pdf', pdfDocument({ objects: ['4 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj'] })],
@@ -355,10 +356,10 @@ describe(`documents on ${testEngine()}`, () => {
     const { response } = await upload(samira, jpegPhoto(), { clientId, audience: { kind: 'leden', memberIds: [memberId('noor')] } });
     const id = response.json().id;
     expect(response.json().mayRemove).toBe(true);
-    const noorFirst = (await noor.get(`/api/families/${jansen().id}/sync`)).json();
+    const noorFirst = (await noor.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie`)).json();
     expect(noorFirst.records.map((r: { id: string }) => r.id)).toContain(id);
     expect(noorFirst.records.find((r: { id: string }) => r.id === id).data.mayRemove).toBe(false);
-    const markFirst = (await mark.get(`/api/families/${jansen().id}/sync`)).json();
+    const markFirst = (await mark.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie`)).json();
 
     const removed = await samira.request({ method: 'DELETE', url: `${base()}/${id}` });
     expect(removed.statusCode).toBe(204);
@@ -366,11 +367,11 @@ describe(`documents on ${testEngine()}`, () => {
     expect(await documentCount()).toBe(0);
     expect((await download('fatima', id)).statusCode).toBe(404);
 
-    const noorNext = (await noor.get(`/api/families/${jansen().id}/sync?since=${noorFirst.cursor}&day=${noorFirst.day}`)).json();
+    const noorNext = (await noor.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${noorFirst.cursor}&day=${noorFirst.day}`)).json();
     expect(noorNext.tombstones).toContainEqual({ kind: 'document', id });
     expect(noorNext.records.map((r: { id: string }) => r.id)).not.toContain(id);
     // Mark never had it: his device hears nothing about it.
-    const markNext = (await mark.get(`/api/families/${jansen().id}/sync?since=${markFirst.cursor}&day=${markFirst.day}`)).json();
+    const markNext = (await mark.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${markFirst.cursor}&day=${markFirst.day}`)).json();
     expect(markNext.tombstones.map((s: { id: string }) => s.id)).not.toContain(id);
 
     // Sent again (a lost answer): done again. The same upload sent again does not bring it back.
@@ -454,7 +455,7 @@ describe(`documents on ${testEngine()}`, () => {
     const samira = await t.as('samira');
     const response = await samira.request({
       method: 'PUT',
-      url: `${base()}/${randomUUID()}`,
+      url: `${uploads()}/${randomUUID()}`,
       payload: { file: 'x' },
       headers: { 'x-document-name': 'x.jpg' },
     });

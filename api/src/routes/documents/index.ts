@@ -25,13 +25,13 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
   const uploadLimits = uploadRateLimits(app, opts.config.uploadRateLimit);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/documents',
+    '/gezinnen/:familyId/documenten',
     { schema: { summary: 'Bestanden die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'DocumentList#' }, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<DocumentList> => signedIn(request).repo.documents.list(request.params.familyId, files),
   );
 
   app.put<{ Params: { familyId: string; clientId: string } }>(
-    '/families/:familyId/documents/:clientId',
+    '/gezinnen/:familyId/uploads/:clientId',
     {
       onRequest: uploadLimits,
       schema: {
@@ -63,7 +63,7 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
   );
 
   app.delete<{ Params: { familyId: string; documentId: string } }>(
-    '/families/:familyId/documents/:documentId',
+    '/gezinnen/:familyId/documenten/:documentId',
     {
       schema: {
         summary: 'Een bestand weghalen dat ik zelf deelde (de rij en het bestand)',
@@ -78,7 +78,7 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
   );
 
   app.get<{ Params: { familyId: string; documentId: string } }>(
-    '/families/:familyId/documents/:documentId/download',
+    '/gezinnen/:familyId/documenten/:documentId/download',
     { schema: { summary: 'Een bestand downloaden', params: documentParams, response: { 200: fileResponse, ...problemResponses(400, 401, 404) } } },
     async (request, reply): Promise<FastifyReply> => {
       const { document, content } = await signedIn(request).repo.documents.download(request.params.familyId, request.params.documentId, files);

@@ -5,13 +5,13 @@ import { familyIdParams, problemResponses } from '../../http/schemas.ts';
 
 export default async function familyRoutes(app: FastifyInstance): Promise<void> {
   app.get(
-    '/families',
+    '/gezinnen',
     { schema: { summary: 'Mijn gezinnen', response: { 200: { type: 'array', items: { $ref: 'Family#' } }, ...problemResponses(401) } } },
     async (request): Promise<FamilySummary[]> => signedIn(request).repo.myFamilies(),
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId',
+    '/gezinnen/:familyId',
     { schema: { summary: 'Eén gezin', params: familyIdParams, response: { 200: { $ref: 'Family#' }, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<FamilySummary> => signedIn(request).repo.family(request.params.familyId),
   );

@@ -28,7 +28,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   const created = { 201: { $ref: 'Created#' }, ...problemResponses(400, 401, 403, 404, 415) };
 
   app.post<{ Body: NewFamily }>(
-    '/families',
+    '/gezinnen',
     { schema: { summary: 'Een nieuw gezin of huishouden aanmaken (de maker wordt regisseur)', body: newFamilySchema, response: { 201: { $ref: 'Created#' }, ...problemResponses(400, 401, 403, 415) } } },
     async (request, reply): Promise<Created> => {
       reply.code(201);
@@ -37,13 +37,13 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/beheer',
+    '/gezinnen/:familyId/beheer',
     { schema: { summary: 'Het gezin zoals professionals het beheren', params: familyIdParams, response: { 200: { $ref: 'FamilyAdmin#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<FamilyAdminView> => signedIn(request).repo.familyAdmin.view(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: NewMember }>(
-    '/families/:familyId/members',
+    '/gezinnen/:familyId/gezinsleden',
     { schema: { summary: 'Een gezinslid toevoegen', params: familyIdParams, body: newMemberSchema, response: created } },
     async (request, reply): Promise<Created> => {
       reply.code(201);
@@ -54,7 +54,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   const changed = { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 415) } as const;
 
   app.patch<{ Params: { familyId: string; memberId: string }; Body: MemberChange }>(
-    '/families/:familyId/members/:memberId',
+    '/gezinnen/:familyId/gezinsleden/:memberId',
     { schema: { summary: 'Naam, rol of geboortedatum van een gezinslid verbeteren', params: memberParams, body: memberChangeSchema, response: changed } },
     async (request, reply) => {
       await signedIn(request).repo.familyAdmin.updateMember(request.params.familyId, request.params.memberId, request.body);
@@ -63,7 +63,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.delete<{ Params: { familyId: string; memberId: string } }>(
-    '/families/:familyId/members/:memberId',
+    '/gezinnen/:familyId/gezinsleden/:memberId',
     { schema: { summary: 'Een gezinslid uit het gezin halen (de geschiedenis blijft)', params: memberParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request, reply) => {
       await signedIn(request).repo.familyAdmin.removeMember(request.params.familyId, request.params.memberId);
@@ -72,7 +72,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.patch<{ Params: { familyId: string; relationId: string }; Body: RelationEnd }>(
-    '/families/:familyId/relations/:relationId',
+    '/gezinnen/:familyId/relaties/:relationId',
     { schema: { summary: 'De laatste dag van een relatie of contactverbod vastleggen', params: relationParams, body: relationEndSchema, response: changed } },
     async (request, reply) => {
       await signedIn(request).repo.familyAdmin.endRelation(request.params.familyId, request.params.relationId, request.body);
@@ -81,7 +81,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.delete<{ Params: { familyId: string; relationId: string } }>(
-    '/families/:familyId/relations/:relationId',
+    '/gezinnen/:familyId/relaties/:relationId',
     { schema: { summary: 'Een verkeerd ingevoerde relatie weghalen (een contactverbod krijgt een einddatum)', params: relationParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) } } },
     async (request, reply) => {
       await signedIn(request).repo.familyAdmin.removeRelation(request.params.familyId, request.params.relationId);
@@ -90,7 +90,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.post<{ Params: { familyId: string }; Body: NewRelation }>(
-    '/families/:familyId/relations',
+    '/gezinnen/:familyId/relaties',
     { schema: { summary: 'Een relatie vastleggen: ouder van, gezag over, contactverbod', params: familyIdParams, body: newRelationSchema, response: created } },
     async (request, reply): Promise<Created> => {
       reply.code(201);
@@ -99,7 +99,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.post<{ Params: { familyId: string; memberId: string }; Body: NewMemberField }>(
-    '/families/:familyId/members/:memberId/fields',
+    '/gezinnen/:familyId/gezinsleden/:memberId/velden',
     { schema: { summary: 'Een contactgegeven vastleggen, zo nodig afgeschermd met een reden', params: memberParams, body: newMemberFieldSchema, response: created } },
     async (request, reply): Promise<Created> => {
       reply.code(201);
@@ -108,7 +108,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.post<{ Params: { familyId: string }; Body: HandOver }>(
-    '/families/:familyId/overdracht',
+    '/gezinnen/:familyId/overdracht',
     { schema: { summary: 'Het gezin overdragen aan een andere regisseur', params: familyIdParams, body: handOverSchema, response: created } },
     async (request, reply): Promise<Created> => {
       reply.code(201);
@@ -117,19 +117,19 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/overdracht/kandidaten',
+    '/gezinnen/:familyId/overdracht/kandidaten',
     { schema: { summary: 'Aan wie de regisseur het gezin kan overdragen', params: familyIdParams, response: { 200: { $ref: 'HandOverCandidates#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<HandOverCandidates> => signedIn(request).repo.familyAdmin.handOverCandidates(request.params.familyId),
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/accounts',
+    '/gezinnen/:familyId/accounts',
     { schema: { summary: 'Welke gezinsleden een account hebben, wanneer laatst gezien, hun inlogsleutels', params: familyIdParams, response: { 200: { $ref: 'MemberAccountList#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<MemberAccountList> => signedIn(request).repo.memberAccounts.list(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string; memberId: string } }>(
-    '/families/:familyId/members/:memberId/code',
+    '/gezinnen/:familyId/gezinsleden/:memberId/code',
     {
       schema: {
         summary: 'Een uitnodigingscode of herstelcode voor een gezinslid (eenmalig getoond)',
@@ -144,7 +144,7 @@ export default async function familyAdminRoutes(app: FastifyInstance): Promise<v
   );
 
   app.delete<{ Params: { familyId: string; memberId: string; passkeyId: string } }>(
-    '/families/:familyId/members/:memberId/passkeys/:passkeyId',
+    '/gezinnen/:familyId/gezinsleden/:memberId/inlogsleutels/:passkeyId',
     {
       schema: {
         summary: 'Een inlogsleutel van een gezinslid intrekken (telefoon kwijt); haar sessies daarmee stoppen direct',

@@ -19,16 +19,16 @@ const today = dutchDay(testStart);
 beforeAll(async () => {
   t = await testApp();
   fatima = await t.as('fatima');
-  familyId = (await fatima.post('/api/families', { name: 'Gezin Visser', kind: 'gezin' })).json().id;
+  familyId = (await fatima.post('/api/v1/gezinnen', { name: 'Gezin Visser', kind: 'gezin' })).json().id;
   const add = async (firstName: string, role: string, birthDate: string) =>
-    (await fatima.post(`/api/families/${familyId}/members`, { firstName, lastName: 'Visser', role, birthDate })).json().id as string;
+    (await fatima.post(`/api/v1/gezinnen/${familyId}/gezinsleden`, { firstName, lastName: 'Visser', role, birthDate })).json().id as string;
   anna = await add('Anna', 'ouder', '1988-03-02');
   mila = await add('Mila', 'jeugdige', addDays(today, -8 * 365));
 }, 120_000);
 afterAll(async () => t.close());
 
-const accounts = async () => ((await fatima.get(`/api/families/${familyId}/accounts`)).json() as MemberAccountList).accounts;
-const issue = (memberId: string) => fatima.post(`/api/families/${familyId}/members/${memberId}/code`, {});
+const accounts = async () => ((await fatima.get(`/api/v1/gezinnen/${familyId}/accounts`)).json() as MemberAccountList).accounts;
+const issue = (memberId: string) => fatima.post(`/api/v1/gezinnen/${familyId}/gezinsleden/${memberId}/code`, {});
 
 describe('invitations and lost phones', () => {
   it('an invitation for Anna, shown once: she redeems it, makes a passkey and sees her family', async () => {
@@ -43,7 +43,7 @@ describe('invitations and lost phones', () => {
 
     const phone = new Agent(t.app);
     await registerPasskey(phone, issued.code, t.config);
-    const families = (await phone.get('/api/families')).json() as FamilySummary[];
+    const families = (await phone.get('/api/v1/gezinnen')).json() as FamilySummary[];
     expect(families.map((f) => f.id)).toEqual([familyId]);
     expect(families[0]!.members.find((m) => m.isMe)!.id).toBe(anna);
 
@@ -57,7 +57,7 @@ describe('invitations and lost phones', () => {
     expect(issued.purpose).toBe('herstel');
     const newPhone = new Agent(t.app);
     await registerPasskey(newPhone, issued.code, t.config);
-    const me = (await newPhone.get('/api/families')).json() as FamilySummary[];
+    const me = (await newPhone.get('/api/v1/gezinnen')).json() as FamilySummary[];
     expect(me[0]!.members.find((m) => m.isMe)!.id).toBe(anna);
     expect((await accounts()).find((a) => a.memberId === anna)!.passkeys).toHaveLength(2);
   });
@@ -65,16 +65,16 @@ describe('invitations and lost phones', () => {
   it('Fatima revokes the lost phone’s passkey: its session ends at once, the other phone keeps working', async () => {
     const lost = new Agent(t.app);
     await registerPasskey(lost, ((await issue(anna)).json() as IssuedCode).code, t.config);
-    expect((await lost.get('/api/families')).statusCode).toBe(200);
+    expect((await lost.get('/api/v1/gezinnen')).statusCode).toBe(200);
     const keys = (await accounts()).find((a) => a.memberId === anna)!.passkeys;
     const lostKey = keys.at(-1)!;
-    const revoked = await fatima.request({ method: 'DELETE', url: `/api/families/${familyId}/members/${anna}/passkeys/${encodeURIComponent(lostKey.id)}` });
+    const revoked = await fatima.request({ method: 'DELETE', url: `/api/v1/gezinnen/${familyId}/gezinsleden/${anna}/inlogsleutels/${encodeURIComponent(lostKey.id)}` });
     expect(revoked.statusCode, revoked.body).toBe(204);
-    expect((await lost.get('/api/families')).statusCode).toBe(401);
+    expect((await lost.get('/api/v1/gezinnen')).statusCode).toBe(401);
     expect((await accounts()).find((a) => a.memberId === anna)!.passkeys.map((p) => p.id)).toEqual(keys.slice(0, -1).map((p) => p.id));
     // Twice, or a key of another member: the 404 of an unknown key.
-    expect((await fatima.request({ method: 'DELETE', url: `/api/families/${familyId}/members/${anna}/passkeys/${encodeURIComponent(lostKey.id)}` })).statusCode).toBe(404);
-    expect((await fatima.request({ method: 'DELETE', url: `/api/families/${familyId}/members/${mila}/passkeys/${encodeURIComponent(keys[0]!.id)}` })).statusCode).toBe(404);
+    expect((await fatima.request({ method: 'DELETE', url: `/api/v1/gezinnen/${familyId}/gezinsleden/${anna}/inlogsleutels/${encodeURIComponent(lostKey.id)}` })).statusCode).toBe(404);
+    expect((await fatima.request({ method: 'DELETE', url: `/api/v1/gezinnen/${familyId}/gezinsleden/${mila}/inlogsleutels/${encodeURIComponent(keys[0]!.id)}` })).statusCode).toBe(404);
   });
 
   it('a child under 12 gets no code, with the reason', async () => {
@@ -91,10 +91,10 @@ describe('invitations and lost phones', () => {
     const jansen = t.world.families.find((f) => f.key === 'jansen')!;
     const noor = jansen.members.find((m) => m.key === 'noor')!.id;
     const samira = await t.as('samira');
-    expect((await samira.post(`/api/families/${jansen.id}/members/${noor}/code`, {})).statusCode).toBe(403);
-    expect((await samira.get(`/api/families/${jansen.id}/accounts`)).statusCode).toBe(403);
+    expect((await samira.post(`/api/v1/gezinnen/${jansen.id}/gezinsleden/${noor}/code`, {})).statusCode).toBe(403);
+    expect((await samira.get(`/api/v1/gezinnen/${jansen.id}/accounts`)).statusCode).toBe(403);
     const karim = await t.as('karim');
-    expect((await karim.post(`/api/families/${jansen.id}/members/${noor}/code`, {})).statusCode).toBe(404);
+    expect((await karim.post(`/api/v1/gezinnen/${jansen.id}/gezinsleden/${noor}/code`, {})).statusCode).toBe(404);
   });
 
   it('each code is in the access log, about the member, by the professional who made it', async () => {

@@ -68,7 +68,7 @@ export const createdSchema = {
   properties: { id: uuid },
 } as const;
 
-const nullableDay = { type: ['string', 'null'] } as const;
+const nullableDay = { type: ['string', 'null'], format: 'date' } as const;
 
 export const familyAdminSchema = {
   $id: 'FamilyAdmin',

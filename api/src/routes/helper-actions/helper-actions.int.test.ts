@@ -13,7 +13,7 @@ afterEach(async () => t.close());
 const family = (key: 'jansen' | 'de-vries') => t.world.families.find((f) => f.key === key)!;
 const memberId = (familyKey: 'jansen' | 'de-vries', key: string) => family(familyKey).members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => family('jansen').plan.items.find((i) => i.key === key)!.id;
-const base = () => `/api/families/${family('jansen').id}`;
+const base = () => `/api/v1/gezinnen/${family('jansen').id}`;
 
 /** Ria helps Willem of the other family too, so she helps two people. */
 async function riaAlsoHelpsWillem() {
@@ -26,10 +26,10 @@ async function riaAlsoHelpsWillem() {
 
 describe(`"namens": who a helper acts for, and what she did, on ${testEngine()}`, () => {
   it('a helper of one member acts for her without choosing; a member has nobody to help', async () => {
-    const me = (await (await t.as('ria')).get('/api/me')).json() as Me;
+    const me = (await (await t.as('ria')).get('/api/v1/ik')).json() as Me;
     expect(me.actingFor).toEqual({ memberId: memberId('jansen', 'samira'), name: 'Samira' });
     expect(me.helping).toEqual([{ memberId: memberId('jansen', 'samira'), name: 'Samira', familyId: family('jansen').id }]);
-    const samira = (await (await t.as('samira')).get('/api/me')).json() as Me;
+    const samira = (await (await t.as('samira')).get('/api/v1/ik')).json() as Me;
     expect(samira.actingFor).toBeUndefined();
     expect(samira.helping).toBeUndefined();
   });
@@ -37,34 +37,34 @@ describe(`"namens": who a helper acts for, and what she did, on ${testEngine()}`
   it('a helper of several members chooses: without a choice she acts for nobody; a choice she does not have names nobody', async () => {
     await riaAlsoHelpsWillem();
     const ria = await t.as('ria');
-    const unchosen = (await ria.get('/api/me')).json() as Me;
+    const unchosen = (await ria.get('/api/v1/ik')).json() as Me;
     expect(unchosen.actingFor).toBeUndefined();
     expect(unchosen.helping!.map((h) => h.name).sort()).toEqual(['Samira', 'Willem']);
-    const forWillem = (await ria.request({ method: 'GET', url: '/api/me', headers: { 'ons-plan-als': `namens:${memberId('de-vries', 'willem')}` } })).json() as Me;
+    const forWillem = (await ria.request({ method: 'GET', url: '/api/v1/ik', headers: { 'ons-plan-als': `namens:${memberId('de-vries', 'willem')}` } })).json() as Me;
     expect(forWillem.actingFor).toEqual({ memberId: memberId('de-vries', 'willem'), name: 'Willem' });
-    const forMark = (await ria.request({ method: 'GET', url: '/api/me', headers: { 'ons-plan-als': `namens:${memberId('jansen', 'mark')}` } })).json() as Me;
+    const forMark = (await ria.request({ method: 'GET', url: '/api/v1/ik', headers: { 'ons-plan-als': `namens:${memberId('jansen', 'mark')}` } })).json() as Me;
     expect(forMark.actingFor).toBeUndefined();
   });
 
   it("a helper's comment says who wrote it for whom, to everyone who may read it; someone who may not read it learns neither", async () => {
     const ria = await t.as('ria');
-    const posted = await ria.post(`${base()}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'alleen-professionals', body: 'Samira wil eerst met Fatima praten.' });
+    const posted = await ria.post(`${base()}/reacties`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'alleen-professionals', body: 'Samira wil eerst met Fatima praten.' });
     expect(posted.statusCode).toBe(201);
     const id = posted.json().id as string;
-    const authorFor = async (who: string) => ((await (await t.as(who)).get(`${base()}/comments`)).json().comments as { id: string; author: unknown }[]).find((c) => c.id === id)?.author;
+    const authorFor = async (who: string) => ((await (await t.as(who)).get(`${base()}/reacties`)).json().comments as { id: string; author: unknown }[]).find((c) => c.id === id)?.author;
     expect(await authorFor('samira')).toMatchObject({ kind: 'helper', name: 'Ria', onBehalfOf: 'Samira' });
     // The professional reads full names: she must tell people apart across her families and in the file.
     expect(await authorFor('fatima')).toMatchObject({ kind: 'helper', name: 'Ria Bakker', onBehalfOf: 'Samira El Amrani' });
     // Only for the professionals: Mark does not get the comment, so not who wrote it either.
-    const mark = await (await t.as('mark')).get(`${base()}/comments`);
+    const mark = await (await t.as('mark')).get(`${base()}/reacties`);
     expect(mark.body).not.toContain(id);
     expect(mark.body).not.toContain('Samira wil eerst');
   });
 
   it('"Wat Ria voor u deed": Samira reads what her helper made for her, newest first; Mark reads nothing of it; a professional gets 403', async () => {
     const ria = await t.as('ria');
-    expect((await ria.post(`${base()}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Eerst' })).statusCode).toBe(201);
-    expect((await ria.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Een vraag van Samira.' })).statusCode).toBe(201);
+    expect((await ria.post(`${base()}/reacties`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Eerst' })).statusCode).toBe(201);
+    expect((await ria.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Een vraag van Samira.' })).statusCode).toBe(201);
     // Reading is not doing: her reads are not on the list.
     expect((await ria.get(`${base()}/plan`)).statusCode).toBe(200);
 
@@ -114,9 +114,9 @@ describe(`"namens": who a helper acts for, and what she did, on ${testEngine()}`
   it("a helper's write is news for the member, once, without the text; her reads and the member's own writes are not", async () => {
     const told = vi.spyOn(t.services.push.notifier, 'newsFor');
     const ria = await t.as('ria');
-    expect((await ria.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Geheim' })).statusCode).toBe(201);
+    expect((await ria.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Geheim' })).statusCode).toBe(201);
     expect((await ria.get(`${base()}/plan`)).statusCode).toBe(200);
-    expect((await (await t.as('samira')).post(`${base()}/comments`, { clientId: randomUUID(), body: 'Zelf' })).statusCode).toBe(201);
+    expect((await (await t.as('samira')).post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Zelf' })).statusCode).toBe(201);
     expect(told.mock.calls.map(([users]) => [...users])).toEqual([[t.userIdOf('samira')]]);
     told.mockRestore();
   });

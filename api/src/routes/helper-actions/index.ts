@@ -30,7 +30,7 @@ const helperActionsPage = {
 /** "Wat Ria voor u deed" (issue 11): what a member's helpers did on her behalf. */
 export default async function helperActionsRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/namens-gedaan',
+    '/gezinnen/:familyId/namens-gedaan',
     {
       schema: {
         summary: 'Wat helpers namens mij deden: nieuwste eerst',

@@ -11,7 +11,7 @@ export default async function instemmingRoutes(app: FastifyInstance): Promise<vo
   app.addSchema(remindersSentSchema);
 
   app.get<{ Params: { familyId: string }; Querystring: { versionId?: string } }>(
-    '/families/:familyId/instemming',
+    '/gezinnen/:familyId/instemming',
     {
       schema: {
         summary: 'Instemming met een versie van het plan: de mijne, en voor professionals die van iedereen',
@@ -24,7 +24,7 @@ export default async function instemmingRoutes(app: FastifyInstance): Promise<vo
   );
 
   app.post<{ Params: { familyId: string }; Body: NewInstemming }>(
-    '/families/:familyId/instemming',
+    '/gezinnen/:familyId/instemming',
     {
       schema: {
         summary: 'Eens, eens met opmerking of niet eens met deze versie van het plan',
@@ -41,7 +41,7 @@ export default async function instemmingRoutes(app: FastifyInstance): Promise<vo
   );
 
   app.post<{ Params: { familyId: string }; Body: NewInstemmingReminders }>(
-    '/families/:familyId/instemming/herinneringen',
+    '/gezinnen/:familyId/instemming/herinneringen',
     {
       schema: {
         summary: 'Herinnering sturen aan wie nog niet reageerde op deze versie (één per gezinslid per dag)',

@@ -13,7 +13,7 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)?.id ?? randomUUID();
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/instemming`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/instemming`;
 const firstVersion = () => jansen().plan.versionId;
 
 async function overview(agent: Agent, query = ''): Promise<InstemmingOverview> {
@@ -33,7 +33,7 @@ const asked = (o: InstemmingOverview) => o.mine.map((m) => [m.firstName, m.forSe
 
 async function publish(items: unknown[], base = firstVersion()) {
   const fatima = await t.as('fatima');
-  const response = await fatima.post(`/api/families/${jansen().id}/plan/versions`, { baseVersionId: base, items });
+  const response = await fatima.post(`/api/v1/gezinnen/${jansen().id}/plan/versies`, { baseVersionId: base, items });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().version as { id: string; number: number };
 }

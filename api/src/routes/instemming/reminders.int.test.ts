@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const url = (what = '') => `/api/families/${jansen().id}/instemming${what}`;
+const url = (what = '') => `/api/v1/gezinnen/${jansen().id}/instemming${what}`;
 const version = () => jansen().plan.versionId;
 
 async function overview(who: string | Agent): Promise<InstemmingOverview> {
@@ -121,7 +121,7 @@ describe(`instemming reminders on ${testEngine()}`, () => {
   });
 
   it('is in the OpenAPI document', async () => {
-    const doc = (await t.anonymous().get('/api/openapi.json')).json();
-    expect(Object.keys(doc.paths['/api/families/{familyId}/instemming/herinneringen'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '409', '415', '429', '500']);
+    const doc = (await t.anonymous().get('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths['/gezinnen/{familyId}/instemming/herinneringen'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '409', '415', '429', '500']);
   });
 });

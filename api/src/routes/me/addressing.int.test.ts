@@ -9,14 +9,14 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const addressingOf = async (key: string) => (await (await t.as(key)).get('/api/me')).json().addressing as string;
+const addressingOf = async (key: string) => (await (await t.as(key)).get('/api/v1/ik')).json().addressing as string;
 
 async function birthDateOf(firstName: string): Promise<Day> {
   const [row] = await t.db.query<{ birthDate: Day }>(`select birth_date as "birthDate" from members where first_name = $1`, [firstName]);
   return row!.birthDate;
 }
 
-describe(`how /api/me says member screens address her, on ${testEngine()} (issue 11)`, () => {
+describe(`how /api/v1/ik says member screens address her, on ${testEngine()} (issue 11)`, () => {
   it('"je" for Noor (16) and Daan (13); "u" for the parents, the grandfather, a helper and a professional', async () => {
     expect(await addressingOf('noor')).toBe('je');
     expect(await addressingOf('daan')).toBe('je');

@@ -31,13 +31,13 @@ const passkeyList = {
 export default async function deviceRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
 
-  app.get('/me/sessions', { schema: { summary: 'Waar ben ik ingelogd', response: { 200: sessionList, ...problemResponses(401) } } }, async (request) => {
+  app.get('/ik/sessies', { schema: { summary: 'Waar ben ik ingelogd', response: { 200: sessionList, ...problemResponses(401) } } }, async (request) => {
     const { session, principal } = signedIn(request);
     return liveSessions(services.authDb, principal.userId, session, services.clock.now());
   });
 
   app.delete<{ Params: { id: string } }>(
-    '/me/sessions/:id',
+    '/ik/sessies/:id',
     { schema: { summary: 'Een sessie beëindigen', params: handleParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404) } } },
     async (request, reply) => {
       const { session, principal } = signedIn(request);
@@ -49,12 +49,12 @@ export default async function deviceRoutes(app: FastifyInstance, opts: { service
     },
   );
 
-  app.get('/me/passkeys', { schema: { summary: 'Mijn inlogsleutels', response: { 200: passkeyList, ...problemResponses(401) } } }, async (request) =>
+  app.get('/ik/inlogsleutels', { schema: { summary: 'Mijn inlogsleutels', response: { 200: passkeyList, ...problemResponses(401) } } }, async (request) =>
     services.passkeys.list(signedIn(request).principal.userId),
   );
 
   app.delete<{ Params: { id: string } }>(
-    '/me/passkeys/:id',
+    '/ik/inlogsleutels/:id',
     { schema: { summary: 'Een inlogsleutel intrekken', params: passkeyParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404, 409) } } },
     async (request, reply) => {
       const { session, principal } = signedIn(request);

@@ -7,7 +7,7 @@ import type { Services } from '../../services.ts';
 import { meOf } from './me-of.ts';
 
 export default async function meRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
-  app.get('/me', { schema: { summary: 'Wie ben ik', response: { 200: { $ref: 'Me#' }, ...problemResponses(401) } } }, async (request): Promise<Me> => {
+  app.get('/ik', { schema: { summary: 'Wie ben ik', response: { 200: { $ref: 'Me#' }, ...problemResponses(401) } } }, async (request): Promise<Me> => {
     const { session, principal } = signedIn(request);
     // A choice the helper no longer has (help ended) names nobody: the portal then asks again.
     return meOf(principal, session, opts.services, actingAsOf(request));

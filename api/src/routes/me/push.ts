@@ -32,7 +32,7 @@ export default async function pushRoutes(app: FastifyInstance, opts: { services:
   const { notifier, subscriptions } = opts.services.push;
 
   app.get(
-    '/me/meldingen',
+    '/ik/meldingen',
     {
       schema: {
         summary: 'De sleutel voor meldingen op dit apparaat',
@@ -43,7 +43,7 @@ export default async function pushRoutes(app: FastifyInstance, opts: { services:
   );
 
   app.post<{ Body: NewPushSubscription }>(
-    '/me/meldingen',
+    '/ik/meldingen',
     {
       schema: {
         summary: 'Meldingen aanzetten op dit apparaat',
@@ -60,7 +60,7 @@ export default async function pushRoutes(app: FastifyInstance, opts: { services:
   );
 
   app.delete<{ Params: { id: string } }>(
-    '/me/meldingen/:id',
+    '/ik/meldingen/:id',
     { schema: { summary: 'Meldingen uitzetten op dit apparaat', params: idParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 404) } } },
     async (request, reply) => {
       const { principal } = signedIn(request);

@@ -21,7 +21,7 @@ const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const deVries = () => t.world.families.find((f) => f.key === 'de-vries')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const base = () => `/api/families/${jansen().id}`;
+const base = () => `/api/v1/gezinnen/${jansen().id}`;
 
 // Every kind of object a member can have in her export, written by her and to her, so each mapper runs.
 beforeAll(async () => {
@@ -35,9 +35,9 @@ beforeAll(async () => {
     expect([200, 201], response.body).toContain(response.statusCode);
     return JSON.parse(response.body);
   };
-  created(await samira.post(`${base()}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Samira schrijft hier.' }));
-  created(await noor.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' }));
-  created(await mark.post(`${base()}/comments`, { clientId: randomUUID(), body: 'Mark schrijft ook.' }));
+  created(await samira.post(`${base()}/reacties`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), body: 'Samira schrijft hier.' }));
+  created(await noor.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' }));
+  created(await mark.post(`${base()}/reacties`, { clientId: randomUUID(), body: 'Mark schrijft ook.' }));
   created(await samira.post(`${base()}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision: 'eens-met-opmerking', remark: 'Goed zo.' }));
   const validUntil = addDays(dutchDay(t.clock.now()), 90);
   for (const agent of [samira, mark]) {
@@ -51,12 +51,12 @@ beforeAll(async () => {
   created(
     await samira.request({
       method: 'PUT',
-      url: `${base()}/documents/${randomUUID()}`,
+      url: `${base()}/uploads/${randomUUID()}`,
       payload: Buffer.from(jpegPhoto()),
       headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'foto.jpg', 'x-document-audience': `leden:${memberId('noor')}` },
     }),
   );
-  created(await samira.post(`${base()}/contact-changes`, { clientId: randomUUID(), field: 'telefoon', phone: '0612345678' }));
+  created(await samira.post(`${base()}/contactwijzigingen`, { clientId: randomUUID(), field: 'telefoon', phone: '0612345678' }));
   // A call-back request without words and a help question, each answered by Fatima.
   for (const thread of [{ kind: 'terugbellen', callMoment: 'ochtend' }, { kind: 'hulp', topic: 'geld', body: 'Ik heb schulden.' }]) {
     const started = created(await samira.post(`${base()}/contact`, { clientId: randomUUID(), ...thread }));
@@ -145,10 +145,10 @@ describe(`the FHIR download of mijn gegevens on ${testEngine()}`, () => {
     const agent = await t.as(person);
     const familyId = family === 'jansen' ? jansen().id : deVries().id;
     await t.services.log.drain();
-    const json = await agent.get(`/api/families/${familyId}/export`);
+    const json = await agent.get(`/api/v1/gezinnen/${familyId}/export`);
     expect(json.statusCode).toBe(200);
     await t.services.log.drain();
-    const response = await agent.get(`/api/families/${familyId}/export/fhir`);
+    const response = await agent.get(`/api/v1/gezinnen/${familyId}/export/fhir`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="ons-plan-mijn-gegevens-\d{4}-\d{2}-\d{2}\.fhir\.json"$/);
@@ -196,15 +196,15 @@ describe(`the FHIR download of mijn gegevens on ${testEngine()}`, () => {
   });
 
   it('the OpenAPI document names its media type', async () => {
-    const doc = (await t.anonymous().get('/api/openapi.json')).json();
-    expect(Object.keys(doc.paths['/api/families/{familyId}/export/fhir'].get.responses['200'].content)).toEqual(['application/fhir+json']);
+    const doc = (await t.anonymous().get('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths['/gezinnen/{familyId}/export/fhir'].get.responses['200'].content)).toEqual(['application/fhir+json']);
   });
 
   it('a professional gets 403 and an outsider the 404 of an unknown family', async () => {
     expect((await (await t.as('fatima')).get(`${base()}/export/fhir`)).statusCode).toBe(403);
     const willem = await t.as('willem');
     const hidden = await willem.get(`${base()}/export/fhir`);
-    const unknown = await willem.get(`/api/families/${randomUUID()}/export/fhir`);
+    const unknown = await willem.get(`/api/v1/gezinnen/${randomUUID()}/export/fhir`);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).toBe(unknown.body);
   });

@@ -52,7 +52,7 @@ const syncSchema = {
 /** "Mijn gegevens downloaden" (A7) and the sync of the offline copy: both the whole view of one person. */
 export default async function myDataRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/export',
+    '/gezinnen/:familyId/export',
     { schema: { summary: 'Alles wat Ons Plan over mij heeft, als JSON', params: familyIdParams, response: { 200: exportSchema, ...problemResponses(400, 401, 403, 404) } } },
     async (request, reply): Promise<MyDataExport> => {
       const data = await signedIn(request).repo.exportMine(request.params.familyId);
@@ -64,7 +64,7 @@ export default async function myDataRoutes(app: FastifyInstance): Promise<void> 
   // The same export, as a FHIR R4 Bundle for another care system: made from the filtered export
   // above, so it holds no more than that; logged the same way, as an export of "mijn gegevens".
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/export/fhir',
+    '/gezinnen/:familyId/export/fhir',
     {
       schema: {
         summary: 'Alles wat Ons Plan over mij heeft, als FHIR R4 Bundle (application/fhir+json)',
@@ -84,7 +84,7 @@ export default async function myDataRoutes(app: FastifyInstance): Promise<void> 
   );
 
   app.get<{ Params: { familyId: string }; Querystring: { since?: string; day?: string } }>(
-    '/families/:familyId/sync',
+    '/gezinnen/:familyId/synchronisatie',
     { schema: { summary: 'Wat er veranderde voor mij sinds een volgnummer', params: familyIdParams, querystring: syncQuery, response: { 200: syncSchema, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<SyncResponse> => signedIn(request).repo.sync(request.params.familyId, Number(request.query.since ?? 0), request.query.day),
   );

@@ -17,8 +17,8 @@ const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!
 describe(`mijn gegevens downloaden on ${testEngine()} (REQUIREMENTS A7)`, () => {
   it('holds my own data as the screens show it, as a download, and is logged as an export', async () => {
     const samira = await t.as('samira');
-    await samira.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Mijn eigen reactie.' });
-    const response = await samira.get(`/api/families/${jansen().id}/export`);
+    await samira.post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), body: 'Mijn eigen reactie.' });
+    const response = await samira.get(`/api/v1/gezinnen/${jansen().id}/export`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="ons-plan-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json"$/);
     const data = response.json();
@@ -34,7 +34,7 @@ describe(`mijn gegevens downloaden on ${testEngine()} (REQUIREMENTS A7)`, () => 
 
   it.each(['samira', 'mark', 'noor', 'daan', 'henk', 'ria'])('the export of %s holds no canary that is not for them', async (person) => {
     const agent = await t.as(person);
-    const response = await agent.get(`/api/families/${jansen().id}/export`);
+    const response = await agent.get(`/api/v1/gezinnen/${jansen().id}/export`);
     expect(response.statusCode).toBe(200);
     for (const canary of Object.values(demoCanaries)) {
       if ((canary.neverFor as readonly string[]).includes(person)) expect(response.body).not.toContain(canary.text);
@@ -43,22 +43,22 @@ describe(`mijn gegevens downloaden on ${testEngine()} (REQUIREMENTS A7)`, () => 
 
   it('a professional gets 403: the export is the right of a member, not a bulk download', async () => {
     const fatima = await t.as('fatima');
-    const response = await fatima.get(`/api/families/${jansen().id}/export`);
+    const response = await fatima.get(`/api/v1/gezinnen/${jansen().id}/export`);
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('niet-toegestaan');
   });
 
   it('someone outside the family gets the same 404 as for an unknown family', async () => {
     const willem = await t.as('willem');
-    const hidden = await willem.get(`/api/families/${jansen().id}/export`);
-    const unknown = await willem.get(`/api/families/${randomUUID()}/export`);
+    const hidden = await willem.get(`/api/v1/gezinnen/${jansen().id}/export`);
+    const unknown = await willem.get(`/api/v1/gezinnen/${randomUUID()}/export`);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).toBe(unknown.body);
   });
 });
 
 describe(`sync on ${testEngine()}`, () => {
-  const syncUrl = (since: number, day?: string) => `/api/families/${jansen().id}/sync?since=${since}${day ? `&day=${day}` : ''}`;
+  const syncUrl = (since: number, day?: string) => `/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${since}${day ? `&day=${day}` : ''}`;
 
   it('sends the whole view first, then nothing until something changes', async () => {
     const samira = await t.as('samira');
@@ -67,7 +67,7 @@ describe(`sync on ${testEngine()}`, () => {
     expect(first.records.map((r: { kind: string }) => r.kind)).toEqual(expect.arrayContaining(['gezin', 'plan']));
     const again = (await samira.get(syncUrl(first.cursor, first.day))).json();
     expect(again).toMatchObject({ unchanged: true, records: [], cursor: first.cursor });
-    await (await t.as('noor')).post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), audience: 'zoals-onderdeel', body: 'Nieuw van Noor.' });
+    await (await t.as('noor')).post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), audience: 'zoals-onderdeel', body: 'Nieuw van Noor.' });
     const changed = (await samira.get(syncUrl(first.cursor, first.day))).json();
     expect(changed.unchanged).toBe(false);
     expect(changed.cursor).toBeGreaterThan(first.cursor);
@@ -118,10 +118,10 @@ describe(`sync on ${testEngine()}`, () => {
   it('what I saw and may no longer see is a tombstone; what I never saw is not even named', async () => {
     const noor = await t.as('noor');
     const samira = await t.as('samira');
-    const seen = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: 'Zien jullie dit?' })).json();
+    const seen = (await noor.post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), itemKey: itemKey('samen-praten'), audience: 'zoals-onderdeel', body: 'Zien jullie dit?' })).json();
     const first = (await samira.get(syncUrl(0))).json();
     expect(first.records.map((r: { id: string }) => r.id)).toContain(seen.id);
-    const secret = (await noor.post(`/api/families/${jansen().id}/comments`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' })).json();
+    const secret = (await noor.post(`/api/v1/gezinnen/${jansen().id}/reacties`, { clientId: randomUUID(), body: 'Alleen voor Fatima.', audience: 'alleen-professionals' })).json();
     await t.db.transaction((tx) =>
       publishNextVersion(tx, jansen().id, t.userIdOf('fatima'), t.clock.now(), {
         items: [{ op: 'wijzigen', itemKey: itemKey('samen-praten'), envelope: { audience: 'professionals', generalInfo: false } }],
@@ -136,7 +136,7 @@ describe(`sync on ${testEngine()}`, () => {
 
   it.each(['-1', 'abc', '1e3'])('a bad cursor %s answers 400', async (since) => {
     const samira = await t.as('samira');
-    const response = await samira.get(`/api/families/${jansen().id}/sync?since=${since}`);
+    const response = await samira.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${since}`);
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('ongeldige-invoer');
   });

@@ -12,13 +12,13 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
   for (const schema of [planDraftSchema, planDraftSavedSchema, draftPreviewSchema, draftChangesSchema, publishedDraftSchema]) app.addSchema(schema);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/plan/draft',
+    '/gezinnen/:familyId/plan/concept',
     { schema: { summary: 'Het concept van de volgende planversie (professional)', params: familyIdParams, response: { 200: { $ref: 'PlanDraft#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<PlanDraft> => signedIn(request).repo.planDrafts.get(request.params.familyId),
   );
 
   app.put<{ Params: { familyId: string }; Body: PlanDraftSave }>(
-    '/families/:familyId/plan/draft',
+    '/gezinnen/:familyId/plan/concept',
     {
       // Each autosave sends the whole draft: a plan of 200 items with full texts is about 1.2 MB, far
       // over the app's 64 kB, and every save of a long plan was refused while she kept typing.
@@ -34,7 +34,7 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
   );
 
   app.delete<{ Params: { familyId: string }; Querystring: { revision: string } }>(
-    '/families/:familyId/plan/draft',
+    '/gezinnen/:familyId/plan/concept',
     {
       schema: {
         summary: 'Het concept weggooien (de revisie die de professional zag; 409 als iemand het sindsdien veranderde)',
@@ -50,7 +50,7 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
   );
 
   app.get<{ Params: { familyId: string; memberId: string }; Querystring: { helper?: string } }>(
-    '/families/:familyId/plan/draft/preview/:memberId',
+    '/gezinnen/:familyId/plan/concept/voorbeeld/:memberId',
     {
       schema: {
         summary: 'Bekijk het concept als dit gezinslid (of als een helper van dit gezinslid)',
@@ -63,13 +63,13 @@ export default async function planDraftRoutes(app: FastifyInstance): Promise<voi
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/plan/draft/changes',
+    '/gezinnen/:familyId/plan/concept/wijzigingen',
     { schema: { summary: 'Wat er per gezinslid verandert als het concept wordt gepubliceerd', params: familyIdParams, response: { 200: { $ref: 'DraftChanges#' }, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<DraftChanges> => signedIn(request).repo.planDrafts.changes(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: PublishDraft }>(
-    '/families/:familyId/plan/draft/publish',
+    '/gezinnen/:familyId/plan/concept/publicatie',
     {
       schema: {
         summary: 'Het concept publiceren als nieuwe planversie',

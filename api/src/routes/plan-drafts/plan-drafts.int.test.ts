@@ -12,7 +12,7 @@ afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => t.world.families.flatMap((f) => f.members).find((m) => m.key === key)!.id;
-const url = (rest = '') => `/api/families/${jansen().id}/plan/draft${rest}`;
+const url = (rest = '') => `/api/v1/gezinnen/${jansen().id}/plan/concept${rest}`;
 
 const put = (agent: Agent, body: unknown) => agent.request({ method: 'PUT', url: url(), payload: body as Record<string, unknown> });
 
@@ -72,8 +72,8 @@ describe(`the plan draft on ${testEngine()}`, () => {
       const agent = await t.as(who);
       expect((await agent.get(url())).statusCode, who).toBe(status);
       expect((await put(agent, { revision: 0, baseVersionId: jansen().plan.versionId, title: 'x', summary: '', items: [] })).statusCode, who).toBe(status);
-      expect((await agent.get(url(`/preview/${memberId('mark')}`))).statusCode, who).toBe(status);
-      expect((await agent.post(url('/publish'), { revision: 1 })).statusCode, who).toBe(status);
+      expect((await agent.get(url(`/voorbeeld/${memberId('mark')}`))).statusCode, who).toBe(status);
+      expect((await agent.post(url('/publicatie'), { revision: 1 })).statusCode, who).toBe(status);
     }
   });
 
@@ -124,7 +124,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     ]);
     expect(saved.statusCode, saved.body).toBe(200);
 
-    const previewResponse = await fatima.get(url(`/preview/${mark}`));
+    const previewResponse = await fatima.get(url(`/voorbeeld/${mark}`));
     expect(previewResponse.statusCode, previewResponse.body).toBe(200);
     const preview = previewResponse.json() as DraftPreview;
     expect(preview.member).toEqual({ id: mark, firstName: 'Mark' });
@@ -135,42 +135,42 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(training.where).toBeUndefined();
     expect(training.whatIf).toBe('Dan belt Mark Fatima.');
 
-    const samiraPreview = (await fatima.get(url(`/preview/${samira}`))).json() as DraftPreview;
+    const samiraPreview = (await fatima.get(url(`/voorbeeld/${samira}`))).json() as DraftPreview;
     expect(JSON.stringify(samiraPreview.plan)).toContain('Samira gaat naar een nieuw huis.');
     expect(samiraPreview.helpers).toEqual([{ id: t.userIdOf('ria'), firstName: 'Ria' }]);
     // Only a helper acting for that member now: Ria does not help Mark.
-    expect((await fatima.get(url(`/preview/${mark}?helper=${t.userIdOf('ria')}`))).statusCode).toBe(404);
+    expect((await fatima.get(url(`/voorbeeld/${mark}?helper=${t.userIdOf('ria')}`))).statusCode).toBe(404);
 
     const logged = await t.db.query(`select 1 from access_log where object_kind = 'planconcept-bekijk-als' and $1 = any(subject_member_ids)`, [mark]);
     expect(logged).toHaveLength(1);
 
     const draft = await draftOf(fatima);
-    const published = await fatima.post(url('/publish'), { revision: draft.revision });
+    const published = await fatima.post(url('/publicatie'), { revision: draft.revision });
     expect(published.statusCode, published.body).toBe(201);
     for (const [who, id] of [['mark', mark], ['samira', samira], ['henk', memberId('henk')], ['noor', memberId('noor')]] as const) {
-      const got = (await (await t.as(who)).get(`/api/families/${jansen().id}/plan`)).json() as PlanView;
-      const previewed = ((await fatima.get(url(`/preview/${id}`))).json() as DraftPreview).plan;
+      const got = (await (await t.as(who)).get(`/api/v1/gezinnen/${jansen().id}/plan`)).json() as PlanView;
+      const previewed = ((await fatima.get(url(`/voorbeeld/${id}`))).json() as DraftPreview).plan;
       // After publishing, a fresh draft starts from the new version: its preview is again what the member reads.
       expect(content(got), who).toEqual(content(previewed!));
       if (who === 'mark') expect(content(got), who).toEqual(content(preview.plan!));
     }
     // Ria, who helps Samira, previewed as herself: what her own plan read gives her.
-    const ria = (await (await t.as('ria')).get(`/api/families/${jansen().id}/plan`)).json() as PlanView;
-    const asRia = (await fatima.get(url(`/preview/${samira}?helper=${t.userIdOf('ria')}`))).json() as DraftPreview;
+    const ria = (await (await t.as('ria')).get(`/api/v1/gezinnen/${jansen().id}/plan`)).json() as PlanView;
+    const asRia = (await fatima.get(url(`/voorbeeld/${samira}?helper=${t.userIdOf('ria')}`))).json() as DraftPreview;
     expect(asRia.helper).toEqual({ id: t.userIdOf('ria'), firstName: 'Ria' });
     expect(content(ria)).toEqual(content(asRia.plan!));
-    expect(content(ria)).not.toEqual(content(((await fatima.get(url(`/preview/${samira}`))).json() as DraftPreview).plan!));
+    expect(content(ria)).not.toEqual(content(((await fatima.get(url(`/voorbeeld/${samira}`))).json() as DraftPreview).plan!));
   });
 
   it("speaks as the member's own screens do: \"je\" to Noor and Daan, \"u\" to Samira, Mark and to Ria acting for Samira", async () => {
     const fatima = await t.as('fatima');
     const addressing = async (path: string) => ((await fatima.get(url(path))).json() as DraftPreview).addressing;
     for (const [who, expected] of [['noor', 'je'], ['daan', 'je'], ['samira', 'u'], ['mark', 'u']] as const) {
-      const own = ((await (await t.as(who)).get('/api/me')).json() as Me).addressing;
+      const own = ((await (await t.as(who)).get('/api/v1/ik')).json() as Me).addressing;
       expect(own, who).toBe(expected);
-      expect(await addressing(`/preview/${memberId(who)}`), who).toBe(own);
+      expect(await addressing(`/voorbeeld/${memberId(who)}`), who).toBe(own);
     }
-    expect(await addressing(`/preview/${memberId('samira')}?helper=${t.userIdOf('ria')}`)).toBe('u');
+    expect(await addressing(`/voorbeeld/${memberId('samira')}?helper=${t.userIdOf('ria')}`)).toBe('u');
   });
 
   it('publishes with per-member changes that never name what the member may not read', async () => {
@@ -184,7 +184,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     ]);
     expect(saved.statusCode, saved.body).toBe(200);
 
-    const changes = (await fatima.get(url('/changes'))).json() as DraftChanges;
+    const changes = (await fatima.get(url('/wijzigingen'))).json() as DraftChanges;
     const forMark = changes.members.find((m) => m.memberId === mark)!;
     expect(forMark.added).toEqual(['Iedereen komt op het gesprek.']);
     expect(JSON.stringify(forMark)).not.toContain('alarmknop');
@@ -192,7 +192,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect([...forSamira.added].sort()).toEqual(['Iedereen komt op het gesprek.', 'Samira krijgt een alarmknop.']);
 
     const revision = (await draftOf(fatima)).revision;
-    const response = await fatima.post(url('/publish'), { revision });
+    const response = await fatima.post(url('/publicatie'), { revision });
     expect(response.statusCode, response.body).toBe(201);
     const published = response.json() as PublishedDraft;
     expect(published.version).toEqual({ id: expect.any(String), number: 2, publishedAt: t.clock.now().toISOString() });
@@ -202,12 +202,12 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(reasons).toEqual([{ memberId: mark, field: null, reason: 'veiligheid', decidedBy: t.userIdOf('fatima') }]);
     // The draft is gone; the next one starts from the new version, and the old one stays as history.
     expect(await draftOf(fatima)).toMatchObject({ revision: 0, baseVersion: { id: published.version.id, number: 2 } });
-    const versions = (await fatima.get(`/api/families/${jansen().id}/plan/versions`)).json() as { number: number }[];
+    const versions = (await fatima.get(`/api/v1/gezinnen/${jansen().id}/plan/versies`)).json() as { number: number }[];
     expect(versions.map((v) => v.number)).toEqual([2, 1]);
     // Published twice from the same revision: the second is told the draft is gone.
-    expect((await fatima.post(url('/publish'), { revision })).json()).toMatchObject({ code: 'concept-veranderd' });
+    expect((await fatima.post(url('/publicatie'), { revision })).json()).toMatchObject({ code: 'concept-veranderd' });
     // Everyone is asked for instemming on the new version.
-    const instemming = (await (await t.as('samira')).get(`/api/families/${jansen().id}/instemming`)).json();
+    const instemming = (await (await t.as('samira')).get(`/api/v1/gezinnen/${jansen().id}/instemming`)).json();
     expect(JSON.stringify(instemming)).toContain(published.version.id);
   });
 
@@ -219,7 +219,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     // Jeroen, in his own tab, shields the first item from Mark and publishes.
     const otherTab = await t.as('fatima');
     expect((await saveWith(otherTab, (items) => items.map((i) => (i.key === first.key ? { ...i, shields: [{ memberId: mark, field: null, reason: 'veiligheid' }] } : i)))).statusCode).toBe(200);
-    expect((await otherTab.post(url('/publish'), { revision: (await draftOf(otherTab)).revision })).statusCode).toBe(201);
+    expect((await otherTab.post(url('/publicatie'), { revision: (await draftOf(otherTab)).revision })).statusCode).toBe(201);
 
     // Fatima's tab still shows version 1 at revision 0 and autosaves what it shows.
     const late = await put(fatima, { revision: 0, baseVersionId: stale.baseVersion.id, title: stale.title, summary: 'Van Fatima', items: stale.items });
@@ -273,7 +273,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     await draftOf(fatima);
-    expect((await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision })).statusCode).toBe(201);
+    expect((await fatima.post(url('/publicatie'), { revision: (await draftOf(fatima)).revision })).statusCode).toBe(201);
     const aboutNoor = await t.db.query<{ objectKind: string }>(
       `select object_kind as "objectKind" from access_log where id > $2::bigint and $1 = any(subject_member_ids) and object_kind in ('planconcept', 'afscherming')`,
       [noor, from],
@@ -281,7 +281,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     expect(aboutNoor).toEqual([]);
     // Her own log says nothing of it either: only that Fatima read the version she already reads, and
     // published one without the items about her she could read (their removal is her data too).
-    const log = await (await t.as('noor')).get(`/api/families/${jansen().id}/access-log`);
+    const log = await (await t.as('noor')).get(`/api/v1/gezinnen/${jansen().id}/logboek`);
     expect(log.statusCode).toBe(200);
     const lines = (log.json() as { groups: { action: string; objectKind: string }[] }).groups.map((g) => `${g.action} ${g.objectKind}`);
     expect(lines.sort()).toEqual(['aanmaken planversie', 'lezen planconcept']);
@@ -291,7 +291,7 @@ describe(`the plan draft on ${testEngine()}`, () => {
     const fatima = await t.as('fatima');
     const noor = memberId('noor');
     expect((await saveWith(fatima, (items) => items.filter((i) => !i.subjects.includes(noor)))).statusCode).toBe(200);
-    const published = await fatima.post(url('/publish'), { revision: (await draftOf(fatima)).revision });
+    const published = await fatima.post(url('/publicatie'), { revision: (await draftOf(fatima)).revision });
     expect(published.statusCode).toBe(201);
     const [entry] = await t.db.query<{ subjects: string[] }>(`select subject_member_ids as subjects from access_log where object_kind = 'planversie' and action = 'aanmaken'`);
     expect(entry!.subjects).toContain(noor);
@@ -326,18 +326,18 @@ describe(`the plan draft on ${testEngine()}`, () => {
   it('answers plan-veranderd when the plan moved on since the draft began, and an empty item cannot be published', async () => {
     const fatima = await t.as('fatima');
     expect((await saveWith(fatima, (items) => [...items, newItem('   ')])).statusCode).toBe(200);
-    const empty = await fatima.post(url('/publish'), { revision: 1 });
+    const empty = await fatima.post(url('/publicatie'), { revision: 1 });
     expect(empty.statusCode).toBe(400);
     expect(empty.json()).toMatchObject({ code: 'ongeldige-invoer', fields: [`items/${jansen().plan.items.length}/what`] });
 
     expect((await saveWith(fatima, (items) => items.filter((i) => i.what.trim() !== ''))).statusCode).toBe(200);
-    const other = await (await t.as('fatima')).post(`/api/families/${jansen().id}/plan/versions`, {
+    const other = await (await t.as('fatima')).post(`/api/v1/gezinnen/${jansen().id}/plan/versies`, {
       baseVersionId: jansen().plan.versionId,
       items: [{ op: 'toevoegen', content: { section: 'herstel', kind: 'afspraak', what: 'Tussendoor.' }, envelope: { audience: 'gezin' } }],
     });
     expect(other.statusCode).toBe(201);
     expect(await draftOf(fatima)).toMatchObject({ outdated: true });
-    const late = await fatima.post(url('/publish'), { revision: 2 });
+    const late = await fatima.post(url('/publicatie'), { revision: 2 });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'plan-veranderd' });
     const discarded = await fatima.request({ method: 'DELETE', url: url(`?revision=${(await draftOf(fatima)).revision}`) });

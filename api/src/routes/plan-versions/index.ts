@@ -10,13 +10,13 @@ export default async function planVersionRoutes(app: FastifyInstance): Promise<v
   app.addSchema(planVersionListSchema);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/plan/versions',
+    '/gezinnen/:familyId/plan/versies',
     { schema: { summary: 'De gepubliceerde versies van het plan', params: familyIdParams, response: { 200: { $ref: 'PlanVersionList#' }, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<PlanVersionSummary[]> => signedIn(request).repo.planVersions.list(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: NewPlanVersion }>(
-    '/families/:familyId/plan/versions',
+    '/gezinnen/:familyId/plan/versies',
     {
       schema: {
         summary: 'Een nieuwe versie van het plan publiceren (professional)',

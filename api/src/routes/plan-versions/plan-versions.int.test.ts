@@ -13,7 +13,7 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => t.world.families.flatMap((f) => f.members).find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/plan/versions`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/plan/versies`;
 const newItem = (what: string, envelope: Record<string, unknown> = { audience: 'gezin' }) => ({ op: 'toevoegen', content: { section: 'herstel', kind: 'afspraak', what }, envelope });
 
 async function publish(agent: Agent, items: unknown[], extra: Record<string, unknown> = {}) {
@@ -40,7 +40,7 @@ describe(`plan versions on ${testEngine()}`, () => {
     expect(published.changes.removed).toEqual([itemKey('opa-belt')]);
     expect(published.changes.added).toHaveLength(1);
 
-    const planOf = async (who: string) => (await (await t.as(who)).get(`/api/families/${jansen().id}/plan`)).json();
+    const planOf = async (who: string) => (await (await t.as(who)).get(`/api/v1/gezinnen/${jansen().id}/plan`)).json();
     const samiraPlan = await planOf('samira');
     expect(samiraPlan).toMatchObject({ version: { id: published.version.id, number: 2 }, summary: 'Nieuwe afspraken na het gesprek van maandag.', title: 'Ons plan' });
     expect(samiraPlan.items.find((i: { key: string }) => i.key === itemKey('samen-praten')).when).toBe('Elke eerste dinsdag');
@@ -129,7 +129,7 @@ describe(`plan versions on ${testEngine()}`, () => {
     const next = await fatima.post(url(), { baseVersionId: v2, items: [{ op: 'wijzigen', itemKey: itemKey('opa-belt'), content: { when: 'Elke zondag' } }] });
     expect(next.statusCode, next.body).toBe(201);
     expect(await kept((next.json() as PublishedPlanVersion).version.id)).toEqual([reason]);
-    const draft = (await fatima.get(`/api/families/${jansen().id}/plan/draft`)).json() as { items: { key: string; shields: unknown[] }[] };
+    const draft = (await fatima.get(`/api/v1/gezinnen/${jansen().id}/plan/concept`)).json() as { items: { key: string; shields: unknown[] }[] };
     expect(draft.items.find((i) => i.key === itemKey('samen-praten'))!.shields).toEqual([{ memberId: mark, field: null, reason: 'veiligheid' }]);
   });
 

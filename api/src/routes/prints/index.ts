@@ -11,7 +11,7 @@ export const printables = ['plan', 'mijn-gegevens'] as const;
  */
 export default async function printRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: { familyId: string }; Body: { what: (typeof printables)[number] } }>(
-    '/families/:familyId/prints',
+    '/gezinnen/:familyId/afdrukken',
     {
       schema: {
         summary: 'Ik print een pagina (voor het toegangslog)',

@@ -46,13 +46,13 @@ export default async function satisfactionRoutes(app: FastifyInstance, { config 
   const withComplaints = (status: SatisfactionStatus): SatisfactionStatus => (config.complaintsUrl ? { ...status, complaintsUrl: config.complaintsUrl } : status);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/wat-vindt-u-ervan',
+    '/gezinnen/:familyId/wat-vindt-u-ervan',
     { schema: { summary: 'Mag ik nu mijn mening geven over het plan?', params: familyIdParams, response: { 200: satisfactionStatus, ...problemResponses(400, 401, 403, 404) } } },
     async (request): Promise<SatisfactionStatus> => withComplaints(await signedIn(request).repo.satisfaction.status(request.params.familyId)),
   );
 
   app.post<{ Params: { familyId: string }; Body: SatisfactionInput }>(
-    '/families/:familyId/wat-vindt-u-ervan',
+    '/gezinnen/:familyId/wat-vindt-u-ervan',
     {
       schema: {
         summary: 'Mijn mening over het plan geven (anoniem voor de hulpverlener)',

@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
-const url = () => `/api/families/${jansen().id}/wat-vindt-u-ervan`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/wat-vindt-u-ervan`;
 
 async function answer(who: string, payload: Record<string, unknown>) {
   return (await t.as(who)).post(url(), payload);
@@ -39,7 +39,7 @@ describe(`"Wat vindt u ervan?" on ${testEngine()}`, () => {
   it('after a plan version was discussed with her the questions are offered for it once, still at most once a month', async () => {
     const samira = await t.as('samira');
     const agree = (decision: string, remark?: string) =>
-      samira.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision, ...(remark ? { remark } : {}) });
+      samira.post(`/api/v1/gezinnen/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision, ...(remark ? { remark } : {}) });
     // She answered this month before the version was discussed: the discussion waits for next month.
     expect((await samira.post(url(), { helps: 3 })).statusCode).toBe(201);
     expect((await agree('eens')).statusCode).toBe(201);
@@ -55,7 +55,7 @@ describe(`"Wat vindt u ervan?" on ${testEngine()}`, () => {
     expect(status).toMatchObject({ mayAnswer: true, answeredThisMonth: false });
     expect(status).not.toHaveProperty('discussedVersion');
     // Saying again that she does not agree with the same version does not offer it again.
-    expect((await january.post(`/api/families/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision: 'niet-eens', remark: 'Toch niet.' })).statusCode).toBe(201);
+    expect((await january.post(`/api/v1/gezinnen/${jansen().id}/instemming`, { clientId: randomUUID(), versionId: jansen().plan.versionId, decision: 'niet-eens', remark: 'Toch niet.' })).statusCode).toBe(201);
     expect((await january.get(url())).json()).not.toHaveProperty('discussedVersion');
     // Mark never discussed a version: his offer is the monthly one only.
     expect((await (await t.as('mark')).get(url())).json()).not.toHaveProperty('discussedVersion');
@@ -93,7 +93,7 @@ describe(`"Wat vindt u ervan?" on ${testEngine()}`, () => {
   });
 
   it('the organisation sees nothing at 4 answers, and totals only at 5; another organisation sees none of it', async () => {
-    const overview = async (who: string) => (await (await t.as(who)).get('/api/werk/tevredenheid')).json();
+    const overview = async (who: string) => (await (await t.as(who)).get('/api/v1/werk/tevredenheid')).json();
     await answer('samira', { helps: 4, better: 'Vaker bellen.' });
     await answer('mark', { helps: 2 });
     await answer('noor', { helps: 5 });
@@ -106,6 +106,6 @@ describe(`"Wat vindt u ervan?" on ${testEngine()}`, () => {
       periods: [{ period: '2026-11', answers: 5, helps: [0, 1, 1, 2, 1], average: 3.6, better: [] }],
     });
     expect((await overview('jeroen')).periods).toEqual([]);
-    expect((await (await t.as('samira')).get('/api/werk/tevredenheid')).statusCode).toBe(403);
+    expect((await (await t.as('samira')).get('/api/v1/werk/tevredenheid')).statusCode).toBe(403);
   });
 });

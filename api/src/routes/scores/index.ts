@@ -77,13 +77,13 @@ const scoresPage = {
 
 export default async function scoreRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/scores',
+    '/gezinnen/:familyId/scores',
     { schema: { summary: 'Hoe gaat het nu? De doelen met de scores die ik mag zien', params: familyIdParams, response: { 200: scoresPage, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<ScoresPage> => signedIn(request).repo.scores.page(request.params.familyId),
   );
 
   app.post<{ Params: { familyId: string }; Body: NewScore }>(
-    '/families/:familyId/scores',
+    '/gezinnen/:familyId/scores',
     {
       schema: {
         summary: 'Een doel een cijfer geven (0 tot 10)',

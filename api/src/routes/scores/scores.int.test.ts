@@ -18,18 +18,18 @@ let familyDoel: string;
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/scores`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/scores`;
 
 beforeAll(async () => {
   t = await testApp();
   // A doel for the whole family, with what 0 and 10 mean: the demo's doelen are each for one person.
   const fatima = await as('fatima');
-  const published = await fatima.post(`/api/families/${jansen().id}/plan/versions`, {
+  const published = await fatima.post(`/api/v1/gezinnen/${jansen().id}/plan/versies`, {
     baseVersionId: jansen().plan.versionId,
     items: [{ op: 'toevoegen', content: { section: 'herstel', kind: 'doel', what: 'We praten weer rustig met elkaar.', scale: 5, scaleLow: 'We schreeuwen', scaleHigh: 'We praten rustig' }, envelope: { audience: 'gezin' } }],
   });
   expect(published.statusCode).toBe(201);
-  const plan = (await fatima.get(`/api/families/${jansen().id}/plan`)).json();
+  const plan = (await fatima.get(`/api/v1/gezinnen/${jansen().id}/plan`)).json();
   familyDoel = plan.items.find((i: { what: string }) => i.what === 'We praten weer rustig met elkaar.').key;
 }, 120_000);
 afterAll(async () => t.close());
@@ -143,9 +143,9 @@ describe(`scores on ${testEngine()}`, () => {
 });
 
 describe(`removing a score on request on ${testEngine()}`, () => {
-  const family = () => `/api/families/${jansen().id}`;
+  const family = () => `/api/v1/gezinnen/${jansen().id}`;
   const ask = async (who: string, body: Record<string, unknown>) => (await as(who)).post(`${family()}/correctieverzoeken`, { clientId: randomUUID(), reason: 'Dat was een slechte dag.', ...body });
-  const sync = async (who: string, since: number) => (await (await as(who)).get(`${family()}/sync?since=${since}`)).json();
+  const sync = async (who: string, since: number) => (await (await as(who)).get(`${family()}/synchronisatie?since=${since}`)).json();
 
   it('Samira asks to remove her own score; once Fatima grants it, it is gone from every view, her device and her export', async () => {
     const canary = 'Canary-remove-samira-3';

@@ -11,7 +11,7 @@ export default async function toestemmingRoutes(app: FastifyInstance): Promise<v
   for (const schema of [toestemmingDecisionSchema, toestemmingStateSchema, toestemmingOverviewSchema]) app.addSchema(schema);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/toestemmingen',
+    '/gezinnen/:familyId/toestemmingen',
     {
       schema: {
         summary: 'Toestemmingen om gegevens te delen: wie beslist, de stand per ontvanger en de hele geschiedenis',
@@ -23,7 +23,7 @@ export default async function toestemmingRoutes(app: FastifyInstance): Promise<v
   );
 
   app.post<{ Params: { familyId: string }; Body: NewToestemming }>(
-    '/families/:familyId/toestemmingen',
+    '/gezinnen/:familyId/toestemmingen',
     { schema: { summary: 'Toestemming geven of weigeren', params: familyIdParams, body: newToestemming, response: written } },
     async (request, reply): Promise<ToestemmingStateView> => {
       const { state, created } = await signedIn(request).repo.toestemming.makeDecision(request.params.familyId, request.body);
@@ -33,7 +33,7 @@ export default async function toestemmingRoutes(app: FastifyInstance): Promise<v
   );
 
   app.post<{ Params: { familyId: string; toestemmingId: string }; Body: RevokeToestemming }>(
-    '/families/:familyId/toestemmingen/:toestemmingId/intrekken',
+    '/gezinnen/:familyId/toestemmingen/:toestemmingId/intrekking',
     { schema: { summary: 'Mijn toestemming intrekken', params: toestemmingParams, body: revokeToestemming, response: written } },
     async (request, reply): Promise<ToestemmingStateView> => {
       const { state, created } = await signedIn(request).repo.toestemming.revoke(request.params.familyId, request.params.toestemmingId, request.body);

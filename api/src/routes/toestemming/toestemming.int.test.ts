@@ -12,7 +12,7 @@ afterEach(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)?.id ?? randomUUID();
-const url = () => `/api/families/${jansen().id}/toestemmingen`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/toestemmingen`;
 const noorPrivate = 'Noor mag Fatima altijd bellen';
 const ggd = { kind: 'organisatie', name: 'Jeugdarts GGD' };
 
@@ -38,7 +38,7 @@ async function decide(agent: Agent, subject: string, payload: Record<string, unk
 
 async function revoke(agent: Agent, toestemmingId: string) {
   t.clock.advance(1000);
-  return agent.post(`${url()}/${toestemmingId}/intrekken`, { clientId: randomUUID() });
+  return agent.post(`${url()}/${toestemmingId}/intrekking`, { clientId: randomUUID() });
 }
 
 /** The toestemming about `subject` for `recipient` as this agent sees it. */
@@ -47,7 +47,7 @@ async function stateOf(agent: Agent, subject: string, recipient = ggd.name): Pro
 }
 
 async function planTexts(agent: Agent): Promise<string> {
-  const response = await agent.get(`/api/families/${jansen().id}/plan`);
+  const response = await agent.get(`/api/v1/gezinnen/${jansen().id}/plan`);
   expect(response.statusCode).toBe(200);
   return response.body;
 }
@@ -223,8 +223,8 @@ describe(`toestemming on ${testEngine()}`, () => {
     const given = (await decide(daan, 'daan')).json() as ToestemmingStateView;
     const id = given.history[0]!.id;
     const payload = { clientId: randomUUID() };
-    const first = await daan.post(`${url()}/${id}/intrekken`, payload);
-    const again = await daan.post(`${url()}/${id}/intrekken`, payload);
+    const first = await daan.post(`${url()}/${id}/intrekking`, payload);
+    const again = await daan.post(`${url()}/${id}/intrekking`, payload);
     expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
     expect(again.json().history[0].id).toBe(first.json().history[0].id);
     const twice = await revoke(daan, id);

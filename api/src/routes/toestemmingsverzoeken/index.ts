@@ -17,7 +17,7 @@ export default async function toestemmingsverzoekRoutes(app: FastifyInstance): P
   for (const schema of [toestemmingsverzoekSchema, toestemmingsverzoekWorkSchema, toestemmingsverzoekenSchema]) app.addSchema(schema);
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/toestemmingsverzoeken',
+    '/gezinnen/:familyId/toestemmingsverzoeken',
     {
       schema: {
         summary: 'Vragen om toestemming: voor een gezinslid de eigen vragen, voor een professional alle vragen met de antwoorden',
@@ -29,7 +29,7 @@ export default async function toestemmingsverzoekRoutes(app: FastifyInstance): P
   );
 
   app.post<{ Params: { familyId: string }; Body: NewToestemmingsverzoek }>(
-    '/families/:familyId/toestemmingsverzoeken',
+    '/gezinnen/:familyId/toestemmingsverzoeken',
     {
       schema: {
         summary: 'Een gezinslid om toestemming vragen om gegevens met een organisatie te delen',
@@ -46,7 +46,7 @@ export default async function toestemmingsverzoekRoutes(app: FastifyInstance): P
   );
 
   app.post<{ Params: { familyId: string; requestId: string }; Body: AnswerToestemmingsverzoek }>(
-    '/families/:familyId/toestemmingsverzoeken/:requestId/antwoord',
+    '/gezinnen/:familyId/toestemmingsverzoeken/:requestId/antwoord',
     {
       schema: {
         summary: 'Antwoord geven op een vraag om toestemming: ja (toestemming) of nee (geweigerd)',
@@ -63,7 +63,7 @@ export default async function toestemmingsverzoekRoutes(app: FastifyInstance): P
   );
 
   app.post<{ Params: { familyId: string; requestId: string }; Body: Record<string, never> }>(
-    '/families/:familyId/toestemmingsverzoeken/:requestId/intrekken',
+    '/gezinnen/:familyId/toestemmingsverzoeken/:requestId/intrekking',
     {
       schema: {
         summary: 'Een open vraag om toestemming intrekken',

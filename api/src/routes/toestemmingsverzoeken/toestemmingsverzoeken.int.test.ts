@@ -14,7 +14,7 @@ afterAll(async () => t.close());
 
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
-const url = () => `/api/families/${jansen().id}/toestemmingsverzoeken`;
+const url = () => `/api/v1/gezinnen/${jansen().id}/toestemmingsverzoeken`;
 
 async function as(who: string): Promise<Agent> {
   if (!agents.has(who)) agents.set(who, await t.as(who));
@@ -64,7 +64,7 @@ async function workOf(id: string): Promise<ToestemmingsverzoekWorkView> {
 }
 
 async function toestemmingen(who: string): Promise<ToestemmingOverview> {
-  const response = await (await as(who)).get(`/api/families/${jansen().id}/toestemmingen`);
+  const response = await (await as(who)).get(`/api/v1/gezinnen/${jansen().id}/toestemmingen`);
   expect(response.statusCode).toBe(200);
   return response.json();
 }
@@ -88,7 +88,7 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
     expect(await workOf(request.id)).toMatchObject({ status: 'gegeven', answers: [{ firstName: 'Samira', answer: 'ja' }] });
 
     t.clock.advance(1000);
-    const revoked = await (await as('samira')).post(`/api/families/${jansen().id}/toestemmingen/${state.history[0]!.id}/intrekken`, { clientId: randomUUID() });
+    const revoked = await (await as('samira')).post(`/api/v1/gezinnen/${jansen().id}/toestemmingen/${state.history[0]!.id}/intrekking`, { clientId: randomUUID() });
     expect(revoked.statusCode, revoked.body).toBe(201);
     expect(revoked.json().status).toBe('ingetrokken');
   });
@@ -117,7 +117,7 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
   it('a client id that already made another decision is no answer', async () => {
     const request = await asked('samira');
     const clientId = randomUUID();
-    const direct = await (await as('samira')).post(`/api/families/${jansen().id}/toestemmingen`, {
+    const direct = await (await as('samira')).post(`/api/v1/gezinnen/${jansen().id}/toestemmingen`, {
       clientId, subjectMemberId: memberId('samira'), recipient: { kind: 'organisatie', name: 'Bibliotheek' }, purpose: 'Lenen', decision: 'geweigerd',
     });
     expect(direct.statusCode).toBe(201);
@@ -196,7 +196,7 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
 
   it('a withdrawn question cannot be answered; an answered one cannot be withdrawn', async () => {
     const open = await asked('samira');
-    const withdrawn = await (await as('fatima')).post(`${url()}/${open.id}/intrekken`, {});
+    const withdrawn = await (await as('fatima')).post(`${url()}/${open.id}/intrekking`, {});
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json().status).toBe('ingetrokken');
     expect((await cardOf('samira', open.id))).toMatchObject({ withdrawn: true, mayAnswer: false });
@@ -206,11 +206,11 @@ describe(`asking for toestemming on ${testEngine()}`, () => {
 
     const done = await asked('samira');
     await answer('samira', done.id, 'ja');
-    const tooLate = await (await as('fatima')).post(`${url()}/${done.id}/intrekken`, {});
+    const tooLate = await (await as('fatima')).post(`${url()}/${done.id}/intrekking`, {});
     expect(tooLate.statusCode).toBe(409);
     // A member never withdraws a professional's question.
     const other = await asked('samira');
-    expect((await (await as('samira')).post(`${url()}/${other.id}/intrekken`, {})).statusCode).toBe(403);
+    expect((await (await as('samira')).post(`${url()}/${other.id}/intrekking`, {})).statusCode).toBe(403);
   });
 
   it.each([

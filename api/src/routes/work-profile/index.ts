@@ -36,18 +36,18 @@ export default async function workProfileRoutes(app: FastifyInstance): Promise<v
   app.addSchema(workProfileSchema);
   app.addSchema(familyContactsSchema);
 
-  app.get('/me/werkprofiel', { schema: { summary: 'Mijn werktelefoon en bereikbaarheid (professionals)', response: { 200: { $ref: 'WorkProfile#' }, ...problemResponses(401, 403) } } }, async (request): Promise<WorkProfile> =>
+  app.get('/ik/werkprofiel', { schema: { summary: 'Mijn werktelefoon en bereikbaarheid (professionals)', response: { 200: { $ref: 'WorkProfile#' }, ...problemResponses(401, 403) } } }, async (request): Promise<WorkProfile> =>
     signedIn(request).repo.workProfile.mine(),
   );
 
   app.put<{ Body: WorkProfile }>(
-    '/me/werkprofiel',
+    '/ik/werkprofiel',
     { schema: { summary: 'Mijn werktelefoon en bereikbaarheid wijzigen', body: workProfileSchema, response: { 200: { $ref: 'WorkProfile#' }, ...problemResponses(400, 401, 403, 415) } } },
     async (request): Promise<WorkProfile> => signedIn(request).repo.workProfile.update(request.body),
   );
 
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/hulpverleners',
+    '/gezinnen/:familyId/hulpverleners',
     { schema: { summary: 'Contact met de hulpverleners van het gezin', params: familyIdParams, response: { 200: { $ref: 'FamilyContacts#' }, ...problemResponses(400, 401, 404) } } },
     async (request): Promise<FamilyContactList> => signedIn(request).repo.workProfile.familyContacts(request.params.familyId),
   );

@@ -78,7 +78,7 @@ const youthSayPageSchema = {
 /** "Wat zien je ouders van jou?" (issue 11): a youth sees what her parents see of her, and from 16 chooses it. */
 export default async function youthSayRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { familyId: string } }>(
-    '/families/:familyId/wat-zien-je-ouders',
+    '/gezinnen/:familyId/wat-zien-je-ouders',
     {
       schema: {
         summary: 'Wat mijn ouders van mij zien, en waarom (jongere van 12 tot 18)',
@@ -90,7 +90,7 @@ export default async function youthSayRoutes(app: FastifyInstance): Promise<void
   );
 
   app.put<{ Params: { familyId: string }; Body: YouthChoiceInput }>(
-    '/families/:familyId/wat-zien-je-ouders/keuze',
+    '/gezinnen/:familyId/wat-zien-je-ouders/keuze',
     {
       schema: {
         summary: 'Een onderdeel, gegeven of deel van het plan laten zien aan of verbergen voor mijn ouders (vanaf 16)',

@@ -13,9 +13,9 @@ afterEach(async () => t.close());
 const jansen = () => t.world.families.find((f) => f.key === 'jansen')!;
 const memberId = (key: string) => jansen().members.find((m) => m.key === key)!.id;
 const itemKey = (key: string) => jansen().plan.items.find((i) => i.key === key)!.id;
-const page = () => `/api/families/${jansen().id}/wat-zien-je-ouders`;
+const page = () => `/api/v1/gezinnen/${jansen().id}/wat-zien-je-ouders`;
 const choose = (agent: Agent, payload: unknown) => agent.request({ method: 'PUT', url: `${page()}/keuze`, payload: payload as Record<string, unknown> });
-const planKeys = async (agent: Agent) => ((await agent.get(`/api/families/${jansen().id}/plan`)).json() as PlanView).items.map((i) => i.key);
+const planKeys = async (agent: Agent) => ((await agent.get(`/api/v1/gezinnen/${jansen().id}/plan`)).json() as PlanView).items.map((i) => i.key);
 const noorBelt = (p: YouthSayPage) => p.sections.flatMap((s) => s.objects).find((o) => o.target.kind === 'item' && o.target.key === itemKey('noor-belt'))!;
 const seenBy = (p: YouthSayPage, parent: string) => noorBelt(p).parents.find((x) => x.parentId === memberId(parent));
 
@@ -47,7 +47,7 @@ describe(`"Wat zien je ouders van jou?" on ${testEngine()}`, () => {
     const noor = await t.as('noor');
     const samira = await t.as('samira');
     const mark = await t.as('mark');
-    const before = (await samira.get(`/api/families/${jansen().id}/sync?since=0`)).json() as SyncResponse;
+    const before = (await samira.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=0`)).json() as SyncResponse;
 
     const opened = await choose(noor, { parentIds: [memberId('samira')], target: { kind: 'item', key: itemKey('noor-belt') }, open: true });
     expect(opened.statusCode).toBe(200);
@@ -59,7 +59,7 @@ describe(`"Wat zien je ouders van jou?" on ${testEngine()}`, () => {
     const closed = await choose(noor, { parentIds: [memberId('samira'), memberId('mark')], target: { kind: 'item', key: itemKey('noor-belt') }, open: false });
     expect(seenBy(closed.json(), 'samira')).toMatchObject({ sees: false, reason: 'jij-verbergt-dit' });
     expect(await planKeys(samira)).not.toContain(itemKey('noor-belt'));
-    const sync = (await samira.get(`/api/families/${jansen().id}/sync?since=${before.cursor}`)).json() as SyncResponse;
+    const sync = (await samira.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie?since=${before.cursor}`)).json() as SyncResponse;
     expect(sync.unchanged).toBe(false);
     expect(JSON.stringify(sync.records)).not.toContain('Noor mag Fatima altijd bellen');
 
@@ -70,14 +70,14 @@ describe(`"Wat zien je ouders van jou?" on ${testEngine()}`, () => {
     expect(logged.map((l) => l.objectKind)).toEqual(['eigen-keuze-open', 'eigen-keuze-dicht']);
     // Her data only: Samira's own access log must not tell her that Noor hid something from her.
     expect(logged[1]!.subjects).toEqual([memberId('noor')]);
-    const samirasLog = await samira.get(`/api/families/${jansen().id}/access-log`);
+    const samirasLog = await samira.get(`/api/v1/gezinnen/${jansen().id}/logboek`);
     expect(samirasLog.statusCode).toBe(200);
     expect(samirasLog.body).not.toContain('eigen-keuze');
   });
 
   it('a closed section wins over her toestemming for all items; one item opened after it wins over the section', async () => {
     const noor = await t.as('noor');
-    const gave = await noor.post(`/api/families/${jansen().id}/toestemmingen`, {
+    const gave = await noor.post(`/api/v1/gezinnen/${jansen().id}/toestemmingen`, {
       clientId: randomUUID(), subjectMemberId: memberId('noor'), recipient: { kind: 'gezinslid', memberId: memberId('samira') }, purpose: 'Mijn moeder mag alles zien.', decision: 'gegeven', validUntil: addDays(dutchDay(t.clock.now()), 180),
     });
     expect(gave.statusCode).toBe(201);
@@ -114,6 +114,6 @@ describe(`"Wat zien je ouders van jou?" on ${testEngine()}`, () => {
       expect(response.statusCode, JSON.stringify(bad)).toBe(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await t.as('samira').then((s) => s.get(`/api/families/${jansen().id}/plan`))).body).not.toContain('Noor mag Fatima');
+    expect((await t.as('samira').then((s) => s.get(`/api/v1/gezinnen/${jansen().id}/plan`))).body).not.toContain('Noor mag Fatima');
   });
 });

@@ -30,10 +30,10 @@ export function PushSettings() {
 
   async function turnOn() {
     await submit.run(async () => {
-      const { publicKey } = await api<{ publicKey: string }>('/me/meldingen');
+      const { publicKey } = await api<{ publicKey: string }>('/ik/meldingen');
       const subscription = await subscribe(publicKey);
       if (subscription === 'geblokkeerd') return setSupport('geblokkeerd');
-      const { id } = await api<{ id: string }>('/me/meldingen', { method: 'POST', body: { endpoint: subscription.endpoint, keys: subscription.keys } });
+      const { id } = await api<{ id: string }>('/ik/meldingen', { method: 'POST', body: { endpoint: subscription.endpoint, keys: subscription.keys } });
       saveId(id);
       setSupport('aan');
       setDone(t('push.turnedOn'));
@@ -45,7 +45,7 @@ export function PushSettings() {
       const id = savedId();
       // The browser forgets it first: even if the server is not reached now, its push service answers 410 later.
       await unsubscribe();
-      if (id) await api(`/me/meldingen/${id}`, { method: 'DELETE' }).catch(() => undefined);
+      if (id) await api(`/ik/meldingen/${id}`, { method: 'DELETE' }).catch(() => undefined);
       setSupport('kan');
       setDone(t('push.turnedOff'));
     });

@@ -127,7 +127,7 @@ function CancelAfspraak({ familyId, afspraak: a, onCancelled }: { familyId: stri
     if (busy) return;
     setBusy(true);
     try {
-      await api(paths.afspraak(familyId, a.id, 'annuleren'), { method: 'POST', body: {} });
+      await api(paths.afspraak(familyId, a.id, 'annulering'), { method: 'POST', body: {} });
       await onCancelled();
     } catch (error) {
       setProblem(errorsFromProblem(error, {}, words).general);

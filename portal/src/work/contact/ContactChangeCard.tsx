@@ -40,7 +40,7 @@ export function ContactChangeCard({ change, family, mayShield, onDecided }: { ch
     const accept: AcceptContactChange = shield.length ? { shieldedFrom: shield, reason: shieldReason!, ...(shieldReason === 'anders' ? { reasonText: shieldReasonText.trim() } : {}) } : {};
     const body = kind === 'accept' ? accept : reason.trim() ? { reason: reason.trim() } : {};
     const ok = await submit.run(async () => {
-      await api(`${paths.contactChanges(family.id)}/${change.id}/${kind}`, { method: 'POST', body });
+      await api(paths.contactChangeDecision(family.id, change.id, kind === 'accept' ? 'akkoord' : 'afwijzing'), { method: 'POST', body });
     });
     if (!ok) return;
     await onDecided();

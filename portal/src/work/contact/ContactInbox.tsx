@@ -57,7 +57,7 @@ function MarkAllRead({ threads, onRead }: { threads: readonly InboxThread[]; onR
   if (count === 0) return null;
   async function markRead() {
     const ok = await submit.run(async () => {
-      for (const [familyId, until] of newest) await api(`${paths.contactThreads(familyId)}/gelezen`, { method: 'POST', body: { until } });
+      for (const [familyId, until] of newest) await api(`${paths.contactThreads(familyId)}/leesbevestiging`, { method: 'POST', body: { until } });
     });
     if (ok) await onRead();
   }
@@ -78,7 +78,7 @@ function ThreadCard({ thread, onChanged }: { thread: InboxThread; onChanged: () 
   const heading = `draad-${thread.id}`;
   async function markDone() {
     const ok = await close.run(async () => {
-      await api(`${paths.contactThreads(thread.familyId)}/${thread.id}/afgehandeld`, { method: 'POST' });
+      await api(`${paths.contactThreads(thread.familyId)}/${thread.id}/afhandeling`, { method: 'POST' });
     });
     if (ok) await onChanged();
   }

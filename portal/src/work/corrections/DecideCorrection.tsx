@@ -79,7 +79,7 @@ export function DecideCorrection({ request, onChanged }: { request: Correctiever
         {saved}
       </p>
       {request.status === 'ontvangen' && (
-        <Button purpose="secondary" type="button" busy={submit.busy} onClick={() => void step(paths.correctieverzoek(request.familyId, request.id, 'in-behandeling'), {})}>
+        <Button purpose="secondary" type="button" busy={submit.busy} onClick={() => void step(paths.correctieverzoek(request.familyId, request.id, 'behandeling'), {})}>
           {t('corrections.start')}
         </Button>
       )}

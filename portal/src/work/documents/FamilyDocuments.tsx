@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { holdWhileSessionEndOwed } from '../../api/download.ts';
-import { paths } from '../../api/paths.ts';
+import { apiUrl, paths } from '../../api/paths.ts';
 import { useApi, useSubmit } from '../../api/useApi.ts';
 import { ConfirmStep } from '../../components/ConfirmStep/ConfirmStep.tsx';
 import { WorkTable } from '../../components/WorkTable/WorkTable.tsx';
@@ -49,7 +49,7 @@ export function FamilyDocuments() {
                 heading: t('documents.colName'),
                 rowHeader: true,
                 cell: (d) => (
-                  <a id={`document-${d.id}`} className="nl-link" href={`/api${paths.download(family.id, d.id)}`} download={d.name} onClick={holdWhileSessionEndOwed}>
+                  <a id={`document-${d.id}`} className="nl-link" href={apiUrl(paths.download(family.id, d.id))} download={d.name} onClick={holdWhileSessionEndOwed}>
                     {d.name}
                   </a>
                 ),

@@ -26,7 +26,7 @@ export function PreviewAs() {
   useEffect(() => {
     setState({ kind: 'loading' });
     setOther(memberId);
-    Promise.all([api<DraftPreview>(draftPaths.preview(familyId, memberId, helperId)), api<FamilySummary>(`/families/${familyId}`)])
+    Promise.all([api<DraftPreview>(draftPaths.preview(familyId, memberId, helperId)), api<FamilySummary>(`/gezinnen/${familyId}`)])
       .then(([preview, family]) => setState({ kind: 'ready', preview, family }))
       .catch((error) => setState({ kind: 'problem', code: error instanceof ApiProblem ? error.code : 'interne-fout' }));
   }, [familyId, memberId, helperId]);

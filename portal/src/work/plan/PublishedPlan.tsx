@@ -24,7 +24,7 @@ export function PublishedPlan() {
   const { families } = useWork();
   const summary = families.find((f) => f.id === familyId);
   const plan = useApi<PlanView>(summary ? paths.plan(summary.id) : null);
-  const admin = useApi<FamilyAdminView>(summary ? `/families/${summary.id}/beheer` : null);
+  const admin = useApi<FamilyAdminView>(summary ? `/gezinnen/${summary.id}/beheer` : null);
   const comments = useApi<CommentList>(summary ? paths.comments(summary.id) : null);
   const verklaringen = useApi<EigenVerklaringList>(summary ? paths.eigenVerklaringen(summary.id) : null);
   if (!summary) return <WorkNotFound />;

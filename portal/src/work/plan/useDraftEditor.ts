@@ -45,7 +45,7 @@ export function useDraftEditor(familyId: string) {
   const reload = useCallback(async () => {
     clearTimeout(timer.current);
     try {
-      const [loaded, family] = await Promise.all([api<PlanDraft>(draftPaths.draft(familyId)), api<FamilySummary>(`/families/${familyId}`)]);
+      const [loaded, family] = await Promise.all([api<PlanDraft>(draftPaths.draft(familyId)), api<FamilySummary>(`/gezinnen/${familyId}`)]);
       revision.current = loaded.revision;
       baseVersionId.current = loaded.baseVersion.id;
       latest.current = { title: loaded.title, summary: loaded.summary, items: loaded.items };
