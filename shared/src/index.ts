@@ -35,3 +35,4 @@ export type * from './api/scores.ts';
 export * from './satisfaction/aggregate.ts';
 export type * from './api/satisfaction.ts';
 export * from './i18n/addressing.ts';
+export * from './collections/group-by.ts';

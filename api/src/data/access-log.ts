@@ -1,3 +1,4 @@
+import { groupBy } from '@onsplan/shared';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { LogSeal } from './log-seal.ts';
@@ -451,7 +452,11 @@ export class AccessLog {
       const found = checkpointBreak(c, prevSeal, seal, hashOf);
       prevSeal = c.seal;
       if (!found) {
-        for (const h of c.heads) holding.set(h.chain, [...(holding.get(h.chain) ?? []), h.lastRowId]);
+        for (const h of c.heads) {
+          const held = holding.get(h.chain);
+          if (held) held.push(h.lastRowId);
+          else holding.set(h.chain, [h.lastRowId]);
+        }
         continue;
       }
       if (brokenCheckpoint) continue;
@@ -475,8 +480,7 @@ export class AccessLog {
     const heads = await this.#db.query<SealedHead & { checkpointId: number }>(
       `select checkpoint_id as "checkpointId", chain, last_row_id as "lastRowId", head_hash as hash from access_log_checkpoint_heads order by checkpoint_id, chain`,
     );
-    const byCheckpoint = new Map<number, SealedHead[]>();
-    for (const { checkpointId, ...head } of heads) byCheckpoint.set(checkpointId, [...(byCheckpoint.get(checkpointId) ?? []), head]);
+    const byCheckpoint = groupBy(heads, (h) => h.checkpointId);
     return checkpoints.map((c) => {
       if (c.chains === null || c.chains === undefined) {
         return { ...c, heads: c.lastRowId === 0 ? [] : [{ chain: globalChain, lastRowId: c.lastRowId, hash: c.headHash }] };

@@ -26,6 +26,7 @@ import {
   type RemovalGround,
   eigenVerklaringEnvelope,
   writtenGuarded,
+  groupBy,
 } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -335,14 +336,12 @@ function requests(db: Db, where: string, params: unknown[]): Promise<RequestRow[
 }
 
 async function verklaringenOf(scope: FamilyScope, requestIds: string[]): Promise<Map<string, VerklaringRow[]>> {
-  const byRequest = new Map<string, VerklaringRow[]>();
-  if (requestIds.length === 0) return byRequest;
+  if (requestIds.length === 0) return new Map();
   const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where v.family_id = $1 and v.correctieverzoek_id = any($2::uuid[]) order by v.created_at, v.id`, [
     scope.familyId,
     requestIds,
   ]);
-  for (const row of rows) byRequest.set(row.correctieverzoekId!, [...(byRequest.get(row.correctieverzoekId!) ?? []), row]);
-  return byRequest;
+  return groupBy(rows, (row) => row.correctieverzoekId!);
 }
 
 /** The requests as views, each with its target as it stands now (a score is read from its table). */

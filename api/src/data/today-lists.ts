@@ -1,4 +1,4 @@
-import { newDocumentDays, type CommentView, type DocumentView } from '@onsplan/shared';
+import { groupBy, newDocumentDays, type CommentView, type DocumentView } from '@onsplan/shared';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -7,11 +7,7 @@ const dayMs = 24 * 60 * 60 * 1000;
  * Returns each thread's first comment with the time and text of the message that waits.
  */
 export function unansweredThreads(comments: readonly CommentView[]): { root: CommentView; last: CommentView }[] {
-  const threads = new Map<string, CommentView[]>();
-  for (const c of comments) {
-    const rootId = c.replyTo ?? c.id;
-    threads.set(rootId, [...(threads.get(rootId) ?? []), c]);
-  }
+  const threads = groupBy(comments, (c) => c.replyTo ?? c.id);
   const waiting: { root: CommentView; last: CommentView }[] = [];
   for (const [rootId, messages] of threads) {
     const root = messages.find((m) => m.id === rootId);

@@ -15,6 +15,7 @@ import {
   type ToestemmingRecipientKind,
   type ToestemmingStateView,
   type ToestemmingSubjectView,
+  groupBy,
 } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
@@ -219,12 +220,7 @@ function keyOf(row: Pick<ToestemmingRow, 'subjectMemberId' | 'recipientKind' | '
 }
 
 function groupByRecipient(rows: ToestemmingRow[]): Map<string, ToestemmingRow[]> {
-  const groups = new Map<string, ToestemmingRow[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return groups;
+  return groupBy(rows, keyOf);
 }
 
 function latest<T extends { createdAt: Date }>(rows: T[]): T | undefined {

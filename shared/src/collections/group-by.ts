@@ -1,0 +1,14 @@
+/**
+ * Items grouped by key, each group in the items' order. In linear time: copying a group's array on
+ * every item (`[...group, item]`) took minutes for the 100,000 chain heads one checkpoint seals.
+ */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
