@@ -16,7 +16,8 @@ import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
 import { limitFamilyWrites } from './http/rate-limits.ts';
-import { commentListSchema, commentSchema, familySchema, meSchema, passkeyIdMaxLength, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
+import { CommentListSchema, CommentViewSchema, FamilySummarySchema, MeSchema, PlanViewSchema, ReadersSchema } from '@onsplan/shared/api-schemas';
+import { passkeyIdMaxLength, problemSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -112,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       info: { title: 'Ons Plan API', version: '0.1.0', description: 'Burgerportaal voor kind- en gezinsbescherming. Fouten zijn application/problem+json.' },
     },
   });
-  for (const schema of [problemSchema, readersSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
+  for (const schema of [problemSchema, ReadersSchema, MeSchema, FamilySummarySchema, PlanViewSchema, CommentViewSchema, CommentListSchema]) app.addSchema(schema);
 
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
