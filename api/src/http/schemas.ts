@@ -1,5 +1,5 @@
 import { shieldableItemFields, shieldReasons, type Problem } from '@onsplan/shared';
-import { Uuid } from '@onsplan/shared/api-schemas';
+import { passkeyIdMaxLength, Uuid } from '@onsplan/shared/api-schemas';
 import { Type, type TUnsafe } from '@fastify/type-provider-typebox';
 
 /** JSON schemas for the wire types; response schemas are a second net: unknown fields never leave. */
@@ -48,8 +48,7 @@ const problemRef = Type.Unsafe<Problem>({ $ref: 'Problem#' });
 
 export const familyIdParams = Type.Object({ familyId: Uuid() }, { additionalProperties: false });
 
-/** The longest passkey (credential) id WebAuthn allows, 1023 bytes, in base64url characters. */
-export const passkeyIdMaxLength = Math.ceil((1023 * 4) / 3);
+export { passkeyIdMaxLength } from '@onsplan/shared/api-schemas';
 
 /** A WebAuthn credential response as the browser library sends it; SimpleWebAuthn checks the inside. */
 export const credentialResponseSchema = {

@@ -9,3 +9,4 @@ export * from './plan.ts';
 export * from './comments.ts';
 export * from './export.ts';
 export * from './sync.ts';
+export * from './devices.ts';

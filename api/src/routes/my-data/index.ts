@@ -1,12 +1,9 @@
-import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { MyDataExportSchema, SyncQuerySchema, SyncResponseSchema } from '@onsplan/shared/api-schemas';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { fhirBundleOf, fhirJson } from '../../export/fhir/bundle.ts';
-
-// FHIR's own types describe the Bundle; validated against FHIR R4 in the export's tests, not here.
-const fhirBundleSchema = Type.Unsafe<ReturnType<typeof fhirBundleOf>>({ type: 'object', required: ['resourceType', 'type', 'entry'], additionalProperties: true });
+import { fhirBundleOf, fhirBundleSchema, fhirJson } from '../../export/fhir/bundle.ts';
 
 /** "Mijn gegevens downloaden" (A7) and the sync of the offline copy: both the whole view of one person. */
 export default async function myDataRoutes(fastify: FastifyInstance): Promise<void> {
