@@ -10,3 +10,4 @@ export * from './comments.ts';
 export * from './export.ts';
 export * from './sync.ts';
 export * from './devices.ts';
+export * from './corrections.ts';
