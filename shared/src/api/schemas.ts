@@ -11,3 +11,5 @@ export * from './export.ts';
 export * from './sync.ts';
 export * from './devices.ts';
 export * from './corrections.ts';
+export * from './scores.ts';
+export * from './contact-messages.ts';
