@@ -24,7 +24,6 @@ const routeGroupsNotYetConverted = new Set<string>([
   'auth',
   'contact-changes',
   'delegations',
-  'documents',
   'family-admin',
   'helper-actions',
   'instemming',
@@ -45,7 +44,6 @@ const sharedFilesNotYetConverted = new Set<string>([
   'agenda.ts',
   'contact-changes.ts',
   'delegations.ts',
-  'documents.ts',
   'family-admin.ts',
   'helper-actions.ts',
   'instemming.ts',
@@ -56,6 +54,11 @@ const sharedFilesNotYetConverted = new Set<string>([
   'toestemmingsverzoeken.ts',
   'youth-say.ts',
 ]);
+
+/** Files with a hand-written type that is no JSON shape, and why. */
+const notJsonShapes: Record<string, string> = {
+  'document-upload.ts': "a document's audience travels in a request header, parsed by hand, not as JSON",
+};
 
 const handWrittenSchema = /\btype:\s*(\[\s*)?'(object|string|integer|number|array|boolean|null)'/;
 const handTypedRoute = /\b(app|api|fastify)\.(get|post|put|patch|delete)\s*<\s*\{/;
@@ -109,7 +112,7 @@ describe('shared/src/api defines each API shape once', () => {
   });
 
   it('every other file holds schemas or no wire shapes at all', () => {
-    const unlisted = sharedApiFiles.filter((f) => !sharedFilesNotYetConverted.has(f) && !definesSchemas(read(join(sharedApiDir, f))) && handWrittenShape.test(read(join(sharedApiDir, f))));
+    const unlisted = sharedApiFiles.filter((f) => !sharedFilesNotYetConverted.has(f) && !(f in notJsonShapes) && !definesSchemas(read(join(sharedApiDir, f))) && handWrittenShape.test(read(join(sharedApiDir, f))));
     expect(unlisted, 'a new file of hand-written wire types: define them as TypeBox schemas').toEqual([]);
   });
 

@@ -13,3 +13,4 @@ export * from './devices.ts';
 export * from './corrections.ts';
 export * from './scores.ts';
 export * from './contact-messages.ts';
+export * from './documents.ts';
