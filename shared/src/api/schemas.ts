@@ -14,3 +14,4 @@ export * from './corrections.ts';
 export * from './scores.ts';
 export * from './contact-messages.ts';
 export * from './documents.ts';
+export * from './access-log.ts';
