@@ -19,7 +19,6 @@ const sharedApiDir = join(root, 'shared/src/api');
  */
 const routeGroupsNotYetConverted = new Set<string>([
   'admin',
-  'agenda',
   'auth',
   'contact-changes',
   'delegations',
@@ -39,7 +38,6 @@ const routeGroupsNotYetConverted = new Set<string>([
 
 /** The same for the files of hand-written wire types in shared/src/api. */
 const sharedFilesNotYetConverted = new Set<string>([
-  'agenda.ts',
   'contact-changes.ts',
   'delegations.ts',
   'family-admin.ts',

@@ -15,3 +15,4 @@ export * from './scores.ts';
 export * from './contact-messages.ts';
 export * from './documents.ts';
 export * from './access-log.ts';
+export * from './agenda.ts';
