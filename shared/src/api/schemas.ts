@@ -16,3 +16,4 @@ export * from './contact-messages.ts';
 export * from './documents.ts';
 export * from './access-log.ts';
 export * from './agenda.ts';
+export * from './satisfaction.ts';
