@@ -17,3 +17,4 @@ export * from './documents.ts';
 export * from './access-log.ts';
 export * from './agenda.ts';
 export * from './satisfaction.ts';
+export * from './helper-actions.ts';
