@@ -31,7 +31,6 @@ const routeGroupsNotYetConverted = new Set<string>([
   'toestemming',
   'toestemmingsverzoeken',
   'work-profile',
-  'youth-say',
 ]);
 
 /** The same for the files of hand-written wire types in shared/src/api. */
@@ -44,7 +43,6 @@ const sharedFilesNotYetConverted = new Set<string>([
   'plan-versions.ts',
   'toestemming.ts',
   'toestemmingsverzoeken.ts',
-  'youth-say.ts',
 ]);
 
 /** Files with a hand-written type that is no JSON shape, and why. */

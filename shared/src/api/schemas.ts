@@ -18,3 +18,4 @@ export * from './access-log.ts';
 export * from './agenda.ts';
 export * from './satisfaction.ts';
 export * from './helper-actions.ts';
+export * from './youth-say.ts';
