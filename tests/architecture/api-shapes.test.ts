@@ -29,7 +29,6 @@ const routeGroupsNotYetConverted = new Set<string>([
   'prints',
   'today',
   'toestemming',
-  'toestemmingsverzoeken',
   'work-profile',
 ]);
 
@@ -42,7 +41,6 @@ const sharedFilesNotYetConverted = new Set<string>([
   'plan-drafts.ts',
   'plan-versions.ts',
   'toestemming.ts',
-  'toestemmingsverzoeken.ts',
 ]);
 
 /** Files with a hand-written type that is no JSON shape, and why. */

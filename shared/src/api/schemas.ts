@@ -19,3 +19,4 @@ export * from './agenda.ts';
 export * from './satisfaction.ts';
 export * from './helper-actions.ts';
 export * from './youth-say.ts';
+export * from './toestemmingsverzoeken.ts';
