@@ -28,7 +28,6 @@ const routeGroupsNotYetConverted = new Set<string>([
   'plan-versions',
   'prints',
   'today',
-  'toestemming',
   'work-profile',
 ]);
 
@@ -40,7 +39,6 @@ const sharedFilesNotYetConverted = new Set<string>([
   'instemming.ts',
   'plan-drafts.ts',
   'plan-versions.ts',
-  'toestemming.ts',
 ]);
 
 /** Files with a hand-written type that is no JSON shape, and why. */

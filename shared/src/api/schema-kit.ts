@@ -39,3 +39,8 @@ export function OneOf<const T extends TSchema[]>(schemas: [...T]) {
 
 /** A 204 answer: no body, so the handler sends nothing (`reply.code(204).send()`). */
 export const NoContent = () => Type.Unsafe<undefined>({ type: 'null' });
+
+/** A registered schema or null: `anyOf` a `$ref` and null, as a `$ref` has no `type` to widen. */
+export function NullableRef<T extends TSchema>(schema: T) {
+  return Type.Unsafe<Static<T> | null>({ anyOf: [Ref(schema), { type: 'null' }] });
+}

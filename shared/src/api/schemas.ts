@@ -20,3 +20,4 @@ export * from './satisfaction.ts';
 export * from './helper-actions.ts';
 export * from './youth-say.ts';
 export * from './toestemmingsverzoeken.ts';
+export * from './toestemming.ts';
