@@ -23,7 +23,6 @@ const routeGroupsNotYetConverted = new Set<string>([
   'contact-changes',
   'delegations',
   'family-admin',
-  'instemming',
   'plan-drafts',
   'plan-versions',
   'prints',
@@ -36,7 +35,6 @@ const sharedFilesNotYetConverted = new Set<string>([
   'contact-changes.ts',
   'delegations.ts',
   'family-admin.ts',
-  'instemming.ts',
   'plan-drafts.ts',
   'plan-versions.ts',
 ]);

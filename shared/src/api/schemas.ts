@@ -21,3 +21,4 @@ export * from './helper-actions.ts';
 export * from './youth-say.ts';
 export * from './toestemmingsverzoeken.ts';
 export * from './toestemming.ts';
+export * from './instemming.ts';
