@@ -18,7 +18,8 @@ import { portalPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
 import { limitFamilyWrites } from './http/rate-limits.ts';
-import { commentListSchema, commentSchema, familySchema, meSchema, passkeyIdMaxLength, planSchema, problemSchema, readersSchema } from './http/schemas.ts';
+import { CommentListSchema, CommentViewSchema, FamilySummarySchema, MeSchema, PlanViewSchema, ReadersSchema } from '@onsplan/shared/api-schemas';
+import { passkeyIdMaxLength, problemSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
@@ -109,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     errorResponseBuilder: (_request, context) => new AppError('te-veel-pogingen', { retryAfter: Math.ceil(context.ttl / 1000) }),
   });
   await app.register(swagger, openapiOptions(config));
-  for (const schema of [problemSchema, readersSchema, meSchema, familySchema, planSchema, commentSchema, commentListSchema]) app.addSchema(schema);
+  for (const schema of [problemSchema, ReadersSchema, MeSchema, FamilySummarySchema, PlanViewSchema, CommentViewSchema, CommentListSchema]) app.addSchema(schema);
 
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {

@@ -1,9 +1,15 @@
-import { accessLogActionOf, accessLogActions, type AccessLogActorView, type DelegationScope, type AccessLogEntryView, type AccessLogGroupView, type AccessLogPage, type AccessLogPersonView, type AccessLogQuery, firstName } from '@onsplan/shared';
+import { accessLogActionOf, accessLogActions, type AccessLogActorView, type DelegationScope, type AccessLogEntryView, type AccessLogGroupView, type AccessLogPage, type AccessLogPersonView, firstName } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import type { DelegationBasis } from './access-log.ts';
 import { lastDayOf } from './delegations.ts';
 import type { FamilyScope } from './family-scope.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+
+/** The filters of the page; both off by default (REQUIREMENTS D3: others first). `own`: also what the member did themself (their own views and their phone's background loads); `person`: only this person (an `AccessLogPersonView.id`). */
+export interface AccessLogQuery {
+  own?: boolean;
+  person?: string;
+}
 
 /** Lines (groups) per page of the screen. */
 export const accessLogPageSize = { default: 50, max: 100 } as const;

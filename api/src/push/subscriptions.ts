@@ -1,11 +1,9 @@
+import type { NewPushSubscription } from '@onsplan/shared';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 
 /** What a browser hands over when a person says yes to notices on this device (PushSubscriptionJSON). */
-export interface NewPushSubscription {
-  endpoint: string;
-  keys: { p256dh: string; auth: string };
-}
+export type { NewPushSubscription };
 
 export interface StoredPushSubscription extends NewPushSubscription {
   id: string;

@@ -1,120 +1,106 @@
-import type { DelegationScope, MemberRole } from '../visibility/types.ts';
-
-/** Wire types for "Wie heeft mijn gegevens bekeken" (REQUIREMENTS D3). */
+import { Type, type Static } from 'typebox';
+import { delegationScopes, type MemberRole } from '../visibility/types.ts';
+import { accessLogActions } from './access-log-actions.ts';
+import { Nullable, StringEnum, Uuid } from './schema-kit.ts';
 
 /**
- * The actions the page has words for. The log's writer may learn new ones before the page does;
- * those reach the member as 'anders' ("deed iets met"), never as a word that could mislead.
+ * Wire shapes for "Wie heeft mijn gegevens bekeken" (REQUIREMENTS D3): one schema each, the types
+ * derived from it. The response schemas are a second net, so no client IP, subject list or object id can leave.
  */
-export const accessLogActions = [
-  'lezen',
-  'bekijken-als',
-  'aanmaken',
-  'wijzigen',
-  'verwijderen',
-  'printen',
-  'exporteren',
-  'zoeken',
-  'inloggen',
-  'uitloggen',
-  'aanmelden',
-  'afmelden',
-  'geweigerd',
-] as const;
+
+const memberRoles = ['ouder', 'jeugdige', 'netwerk', 'volwassene'] as const satisfies readonly MemberRole[];
+const Day = () => Type.String({ format: 'date' });
+const DateTime = () => Type.String({ format: 'date-time' });
 
 /** What was done; the portal shows `accessLog.did.<action>`. */
-export type AccessLogAction = (typeof accessLogActions)[number] | 'anders';
-
-const known = new Set<string>(accessLogActions);
-
-/** The action as the page may name it: a known action as it is, anything else as 'anders'. */
-export function accessLogActionOf(action: string): AccessLogAction {
-  return known.has(action) ? (action as AccessLogAction) : 'anders';
-}
+const ActionSchema = StringEnum([...accessLogActions, 'anders']);
 
 /**
  * Who did it. A family member the reader may not see (a contactverbod, a youth's privacy) is only
  * "een gezinslid": kind 'gezinslid' without id, name or role. A helper acting for such a member is
- * that too, so a helper's name never leads to the member behind them.
+ * that too, so a helper's name never leads to the member behind them. `isMe`: the signed-in user did
+ * this themself; `memberId`: when the reader may see that member; `name`: first name of a member or
+ * helper, full name of a professional; `jobTitle`: of a professional or helper ("Regisseur").
  */
-export interface AccessLogActorView {
-  kind: 'gezinslid' | 'helper' | 'professional' | 'beheerder' | 'systeem';
-  /** The signed-in user did this themself. */
-  isMe: boolean;
-  /** A member's id, when the reader may see that member. */
-  memberId?: string;
-  /** First name of a member or helper; full name of a professional. */
-  name?: string;
-  memberRole?: MemberRole;
-  /** Job of a professional or helper ("Regisseur", "Ervaringsdeskundige"). */
-  jobTitle?: string;
-  organisation?: string;
-}
+export const AccessLogActorViewSchema = Type.Object(
+  {
+    kind: StringEnum(['gezinslid', 'helper', 'professional', 'beheerder', 'systeem']),
+    isMe: Type.Boolean(),
+    memberId: Type.Optional(Uuid()),
+    name: Type.Optional(Type.String()),
+    memberRole: Type.Optional(StringEnum(memberRoles)),
+    jobTitle: Type.Optional(Type.String()),
+    organisation: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type AccessLogActorView = Static<typeof AccessLogActorViewSchema>;
 
-/** One entry of the log as it was written (the export, "Mijn gegevens downloaden"). */
-export interface AccessLogEntryView {
-  /** Entries are numbered in the order they were written. */
-  id: string;
-  at: string;
-  action: AccessLogAction;
-  /** What kind of thing: 'plan', 'gezin', 'reacties', 'contactgegevens', …; the portal shows `accessLog.object.<kind>`. */
-  objectKind: string;
-  /** Only the objects the reader may see now; the rest is left out. */
-  objectIds: string[];
-  actor: AccessLogActorView;
-  /** A helper acted for this member. */
-  onBehalfOf?: { memberId: string; name: string };
-}
+/** A helper acted for this member. */
+const OnBehalfOfSchema = Type.Object({ memberId: Uuid(), name: Type.String() }, { additionalProperties: false });
+
+/**
+ * One entry of the log as it was written (the export, "Mijn gegevens downloaden"). `id`: entries are
+ * numbered in the order they were written; `objectKind`: 'plan', 'gezin', 'reacties', …, shown as
+ * `accessLog.object.<kind>`; `objectIds`: only the objects the reader may see now.
+ */
+export const AccessLogEntryViewSchema = Type.Object({
+  id: Type.String(),
+  at: Type.String(),
+  action: ActionSchema,
+  objectKind: Type.String(),
+  objectIds: Type.Array(Type.String()),
+  actor: AccessLogActorViewSchema,
+  onBehalfOf: Type.Optional(OnBehalfOfSchema),
+});
+export type AccessLogEntryView = Static<typeof AccessLogEntryViewSchema>;
 
 /**
  * One line of the page: what one person did with one kind of thing on one day, and how often
- * ("Fatima Yılmaz bekeek uw plan, 3 keer, op 24 november").
+ * ("Fatima Yılmaz bekeek uw plan, 3 keer, op 24 november"). `id`: unique on the page, the same when
+ * read again with the same cursor; `day`: the Dutch calendar day; `person`: pass as `person` to see
+ * only this person, absent for Ons Plan itself; `helpAgreement`: on a line about help given, changed
+ * or ended, what the helper may do, until which day, and her first name (only to the member or that helper).
  */
-export interface AccessLogGroupView {
-  /** Unique on the page; stays the same when the page is read again with the same cursor. */
-  id: string;
-  /** The Dutch calendar day, YYYY-MM-DD. */
-  day: string;
-  action: AccessLogAction;
-  objectKind: string;
-  count: number;
-  firstAt: string;
-  lastAt: string;
-  /** Pass as `person` to see only this person; absent for Ons Plan itself. */
-  person?: string;
-  actor: AccessLogActorView;
-  /** A helper acted for this member. */
-  onBehalfOf?: { memberId: string; name: string };
-  /**
-   * On a line about help given, changed or ended: what the helper may (or might) do, until which day,
-   * and her first name (the last of the day's entries); the name only to the member or that helper.
-   */
-  helpAgreement?: { scopes: DelegationScope[]; lastDay: string; helper?: string };
-}
+export const AccessLogGroupViewSchema = Type.Object(
+  {
+    id: Type.String(),
+    day: Day(),
+    action: ActionSchema,
+    objectKind: Type.String(),
+    count: Type.Integer({ minimum: 1 }),
+    firstAt: DateTime(),
+    lastAt: DateTime(),
+    person: Type.Optional(Uuid()),
+    actor: AccessLogActorViewSchema,
+    onBehalfOf: Type.Optional(OnBehalfOfSchema),
+    helpAgreement: Type.Optional(
+      Type.Object({ scopes: Type.Array(StringEnum(delegationScopes)), lastDay: Day(), helper: Type.Optional(Type.String()) }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AccessLogGroupView = Static<typeof AccessLogGroupViewSchema>;
 
-/** Someone who appears in this member's log, to choose in the person filter. */
-export interface AccessLogPersonView {
-  /** Pass as `person`. */
-  id: string;
-  actor: AccessLogActorView;
-  onBehalfOf?: { memberId: string; name: string };
-}
+/** Someone who appears in this member's log, to choose in the person filter; pass `id` as `person`. */
+export const AccessLogPersonViewSchema = Type.Object(
+  { id: Uuid(), actor: AccessLogActorViewSchema, onBehalfOf: Type.Optional(OnBehalfOfSchema) },
+  { additionalProperties: false },
+);
+export type AccessLogPersonView = Static<typeof AccessLogPersonViewSchema>;
 
-export interface AccessLogPage {
-  /** Whose log this is: the member, also when their helper reads it. */
-  member: { id: string; firstName: string };
-  /** Newest day first; within a day the line with the newest entry first. */
-  groups: AccessLogGroupView[];
-  /** Everyone other than the member who appears in the member's log (for the person filter); on the first page only, later pages send []. */
-  people: AccessLogPersonView[];
-  /** Pass as `before` for the next (older) page, with the same filters; null on the last page. */
-  nextCursor: string | null;
-}
-
-/** The filters of the page; both off by default (REQUIREMENTS D3: others first). */
-export interface AccessLogQuery {
-  /** Also what the member did themself (their own views and their phone's background loads). */
-  own?: boolean;
-  /** Only this person (an `AccessLogPersonView.id`). */
-  person?: string;
-}
+/**
+ * `member`: whose log this is, also when their helper reads it. `groups`: newest day first. `people`:
+ * everyone other than the member in the log, on the first page only (later pages send []).
+ * `nextCursor`: pass as `before` for the next (older) page, with the same filters; null on the last page.
+ */
+export const AccessLogPageSchema = Type.Object(
+  {
+    member: Type.Object({ id: Uuid(), firstName: Type.String() }, { additionalProperties: false }),
+    groups: Type.Array(AccessLogGroupViewSchema),
+    people: Type.Array(AccessLogPersonViewSchema),
+    nextCursor: Nullable(Type.String()),
+  },
+  { $id: 'AccessLogPage', additionalProperties: false },
+);
+export type AccessLogPage = Static<typeof AccessLogPageSchema>;

@@ -1,110 +1,120 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, NullableRef, StringEnum, Uuid } from './schema-kit.ts';
+
 /**
- * Wire types for instemming: a member's agreement with one exact plan version. Kept apart from
- * toestemming (consent to share data) in data, API and screens (REQUIREMENTS B4).
+ * Wire shapes for instemming: a member's agreement with one exact plan version. Kept apart from
+ * toestemming (consent to share data) in data, API and screens (REQUIREMENTS B4). One schema each,
+ * the types derived from it.
  */
 
-export type InstemmingDecision = 'eens' | 'eens-met-opmerking' | 'niet-eens';
+export const instemmingDecisions = ['eens', 'eens-met-opmerking', 'niet-eens'] as const;
+export type InstemmingDecision = (typeof instemmingDecisions)[number];
 
-/** Who gave an answer. */
-export interface InstemmingByView {
-  kind: 'member' | 'helper';
-  /** First name of the member who answered, or of the helper; absent when the viewer may not see who. */
-  name?: string;
-  /** A helper answered for this member (first name). */
-  onBehalfOf?: string;
-  /** Answered by the member whose view this is (or by their helper). */
-  isMe: boolean;
-}
+const MemberRef = () => Type.Object({ memberId: Uuid(), firstName: Type.String() });
 
-export interface InstemmingAnswerView {
-  id: string;
-  versionId: string;
-  versionNumber: number;
-  /** The member the answer is for: the one who answered, or their child under 12. */
-  memberId: string;
-  decision: InstemmingDecision;
-  /** The remark or reason; always there for eens-met-opmerking and niet-eens. */
-  remark?: string;
-  answeredAt: string;
-  by: InstemmingByView;
-}
+/** Who gave an answer. `name`: first name of the member or the helper, absent when the viewer may not see who; `onBehalfOf`: a helper answered for this member; `isMe`: answered by the member whose view this is (or their helper). */
+export const InstemmingByViewSchema = Type.Object({
+  kind: StringEnum(['member', 'helper']),
+  name: Type.Optional(Type.String()),
+  onBehalfOf: Type.Optional(Type.String()),
+  isMe: Type.Boolean(),
+});
+export type InstemmingByView = Static<typeof InstemmingByViewSchema>;
+
+/** `memberId`: the member the answer is for, the one who answered or their child under 12. `remark`: always there for eens-met-opmerking and niet-eens. */
+export const InstemmingAnswerViewSchema = Type.Object(
+  {
+    id: Uuid(),
+    versionId: Uuid(),
+    versionNumber: Type.Integer(),
+    memberId: Uuid(),
+    decision: StringEnum(instemmingDecisions),
+    remark: Type.Optional(Type.String()),
+    answeredAt: DateTime(),
+    by: InstemmingByViewSchema,
+  },
+  { $id: 'InstemmingAnswer' },
+);
+export type InstemmingAnswerView = Static<typeof InstemmingAnswerViewSchema>;
 
 /** An item as the viewer may see it, for "what changed" (hidden fields left out). */
-export interface PlanItemChangeView {
-  key: string;
-  what: string;
-}
+export const PlanItemChangeViewSchema = Type.Object({ key: Uuid(), what: Type.String() });
+export type PlanItemChangeView = Static<typeof PlanItemChangeViewSchema>;
 
-/** What changed, for this viewer, since the version they last answered. Items they may not see are never named. */
-export interface PlanChangesView {
-  fromVersion: number;
-  added: PlanItemChangeView[];
-  changed: PlanItemChangeView[];
-  /** Text as it was in the older version. */
-  removed: PlanItemChangeView[];
-}
+/** What changed, for this viewer, since the version they last answered; items they may not see are never named. `removed`: text as it was in the older version. */
+export const PlanChangesViewSchema = Type.Object({
+  fromVersion: Type.Integer(),
+  added: Type.Array(PlanItemChangeViewSchema),
+  changed: Type.Array(PlanItemChangeViewSchema),
+  removed: Type.Array(PlanItemChangeViewSchema),
+});
+export type PlanChangesView = Static<typeof PlanChangesViewSchema>;
 
-/** One instemming the viewer gives: for themself, or as a parent with gezag for a child under 12. */
-export interface MyInstemmingView {
-  memberId: string;
-  firstName: string;
-  forSelf: boolean;
-  /** The latest answer on this version, or null when still open. */
-  answer: InstemmingAnswerView | null;
-  /** The latest answer on an earlier version, when this one is still open: the member is asked again. */
-  previous: InstemmingAnswerView | null;
-  /** Only with `previous`: what changed since that version. */
-  changesSince?: PlanChangesView;
-}
+/**
+ * One instemming the viewer gives: for themself, or as a parent with gezag for a child under 12.
+ * `answer`: the latest answer on this version, null when still open. `previous`: the latest answer on
+ * an earlier version while this one is open (asked again). `changesSince`: only with `previous`.
+ */
+export const MyInstemmingViewSchema = Type.Object({
+  memberId: Uuid(),
+  firstName: Type.String(),
+  forSelf: Type.Boolean(),
+  answer: NullableRef(InstemmingAnswerViewSchema),
+  previous: NullableRef(InstemmingAnswerViewSchema),
+  changesSince: Type.Optional(PlanChangesViewSchema),
+});
+export type MyInstemmingView = Static<typeof MyInstemmingViewSchema>;
 
-/** For professionals: per member, who answers for them and what each one answered on this version. */
-export interface MemberInstemmingView {
-  memberId: string;
-  firstName: string;
-  /** beantwoord: everyone who answers for this member did; niet-nodig: nobody answers (parent without gezag). */
-  status: 'beantwoord' | 'open' | 'niet-nodig';
-  /** `remindedAt`: the latest reminder to this decider on this version (see `InstemmingReminder`). */
-  deciders: { memberId: string; firstName: string; answer: InstemmingAnswerView | null; remindedAt?: string }[];
-}
+/**
+ * For professionals: per member, who answers for them and what each one answered on this version.
+ * `status` beantwoord: everyone who answers for this member did; niet-nodig: nobody answers (parent
+ * without gezag). `remindedAt`: the latest reminder to this decider on this version.
+ */
+export const MemberInstemmingViewSchema = Type.Object({
+  memberId: Uuid(),
+  firstName: Type.String(),
+  status: StringEnum(['beantwoord', 'open', 'niet-nodig']),
+  deciders: Type.Array(Type.Object({ memberId: Uuid(), firstName: Type.String(), answer: NullableRef(InstemmingAnswerViewSchema), remindedAt: Type.Optional(DateTime()) })),
+});
+export type MemberInstemmingView = Static<typeof MemberInstemmingViewSchema>;
 
-/** A professional asked the viewer to answer this version; shown until the viewer answers. */
-export interface InstemmingReminderView {
-  /** The professional's first name and job title. */
-  byName: string;
-  byJobTitle?: string;
-  at: string;
-}
+/** A professional asked the viewer to answer this version; shown until the viewer answers. `byName`: the professional's first name. */
+export const InstemmingReminderViewSchema = Type.Object({ byName: Type.String(), byJobTitle: Type.Optional(Type.String()), at: DateTime() });
+export type InstemmingReminderView = Static<typeof InstemmingReminderViewSchema>;
 
 /** The answer to "Herinnering sturen": who was reminded now, and who already was today. */
-export interface InstemmingRemindersSent {
-  versionId: string;
-  reminded: { memberId: string; firstName: string }[];
-  alreadyToday: { memberId: string; firstName: string }[];
-}
+export const InstemmingRemindersSentSchema = Type.Object(
+  { versionId: Uuid(), reminded: Type.Array(MemberRef()), alreadyToday: Type.Array(MemberRef()) },
+  { $id: 'InstemmingRemindersSent' },
+);
+export type InstemmingRemindersSent = Static<typeof InstemmingRemindersSentSchema>;
 
-export interface NewInstemmingReminders {
-  /** The version the professional looked at; an older one answers 409 plan-veranderd. */
-  versionId: string;
-}
+/** `versionId`: the version the professional looked at; an older one answers 409 plan-veranderd. */
+export const NewInstemmingRemindersSchema = Type.Object({ versionId: Uuid() }, { additionalProperties: false });
+export type NewInstemmingReminders = Static<typeof NewInstemmingRemindersSchema>;
 
-export interface InstemmingOverview {
-  version: { id: string; number: number; publishedAt: string; isCurrent: boolean };
-  /** The instemmingen the viewer gives; empty for professionals. */
-  mine: MyInstemmingView[];
-  /** Professionals only: every member. */
-  members?: MemberInstemmingView[];
-  /** A reminder to the viewer while one of `mine` is still open on this version. */
-  reminder?: InstemmingReminderView;
-}
+/** `mine`: the instemmingen the viewer gives, empty for professionals; `members`: professionals only, every member; `reminder`: while one of `mine` is still open on this version. */
+export const InstemmingOverviewSchema = Type.Object(
+  {
+    version: Type.Object({ id: Uuid(), number: Type.Integer(), publishedAt: DateTime(), isCurrent: Type.Boolean() }),
+    mine: Type.Array(MyInstemmingViewSchema),
+    reminder: Type.Optional(InstemmingReminderViewSchema),
+    members: Type.Optional(Type.Array(MemberInstemmingViewSchema)),
+  },
+  { $id: 'InstemmingOverview' },
+);
+export type InstemmingOverview = Static<typeof InstemmingOverviewSchema>;
 
-export interface NewInstemming {
-  /** Made by the client; the same id sent twice stores one answer. */
-  clientId: string;
-  /** The exact version the member read; an older one answers 409 plan-veranderd. */
-  versionId: string;
-  decision: InstemmingDecision;
-  /** Required for eens-met-opmerking and niet-eens; not allowed with eens. */
-  remark?: string;
-  /** A parent with gezag answering for a child under 12; default: yourself. */
-  memberId?: string;
-}
+/**
+ * `clientId` is made by the client (the same id twice stores one answer). `versionId`: the exact
+ * version the member read; an older one answers 409 plan-veranderd. `remark`: required for
+ * eens-met-opmerking and niet-eens, not allowed with eens (the data layer says so). `memberId`: a
+ * parent with gezag answering for a child under 12; default yourself.
+ */
+export const NewInstemmingSchema = Type.Object(
+  { clientId: Uuid(), versionId: Uuid(), decision: StringEnum(instemmingDecisions), remark: Type.Optional(Type.String({ maxLength: 4000 })), memberId: Type.Optional(Uuid()) },
+  { additionalProperties: false },
+);
+export type NewInstemming = Static<typeof NewInstemmingSchema>;
+
+export const InstemmingOverviewQuerySchema = Type.Object({ versionId: Type.Optional(Uuid()) }, { additionalProperties: false });

@@ -1,57 +1,43 @@
-/** Wire types for "Wat zien je ouders van jou?" (issue 11): what a youth's parents see of her, and why. */
+import { Type, type Static } from 'typebox';
+import { youthSayFields, youthSayReasons, youthSaySections } from './youth-say-choices.ts';
+import { OneOf, StringEnum, Uuid } from './schema-kit.ts';
 
-export const youthSaySections = ['veiligheid', 'hulpverlening', 'herstel', 'contact'] as const;
-export type YouthSaySection = (typeof youthSaySections)[number];
+/** Wire shapes for "Wat zien je ouders van jou?" (issue 11): what a youth's parents see of her, and why; one schema each, the types derived from it. */
 
-export const youthSayFields = ['adres', 'telefoon', 'email'] as const;
-export type YouthSayField = (typeof youthSayFields)[number];
+const ItemTarget = Type.Object({ kind: Type.Literal('item'), key: Uuid() }, { additionalProperties: false });
+const FieldTarget = Type.Object({ kind: Type.Literal('field'), field: StringEnum(youthSayFields) }, { additionalProperties: false });
+const SectionTarget = Type.Object({ kind: Type.Literal('section'), section: StringEnum(youthSaySections) }, { additionalProperties: false });
 
-/**
- * Why a parent sees one thing of hers or not, as the portal says it in one B1 sentence
- * (`youthSay.reason.<reason>`). Worked out from the evaluator's decision for that parent; the rule
- * codes themselves never leave the server.
- */
-export const youthSayReasons = [
-  'gezag-onder-16',
-  'jouw-toestemming',
-  'jij-deelt-dit',
-  'voor-het-gezin',
-  'ook-voor-ouder',
-  'jij-verbergt-dit',
-  'niet-gedeeld-16',
-  'hulpverlener-besloot',
-  'geen-gezag',
-  'ziet-het-niet',
-] as const;
-export type YouthSayReason = (typeof youthSayReasons)[number];
+/** `parentId`: the parent's member id, for a choice. */
+export const YouthSayParentViewSchema = Type.Object({ parentId: Type.String(), sees: Type.Boolean(), reason: StringEnum(youthSayReasons) }, { additionalProperties: false });
+export type YouthSayParentView = Static<typeof YouthSayParentViewSchema>;
 
-export interface YouthSayParentView {
-  /** The parent's member id, for a choice. */
-  parentId: string;
-  sees: boolean;
-  reason: YouthSayReason;
-}
+/** `target`: what a choice names, an item key or a contact field; `text`: the item's text ("what") or the contact field's value. */
+export const YouthSayObjectViewSchema = Type.Object(
+  { target: OneOf([ItemTarget, FieldTarget]), text: Type.String(), parents: Type.Array(YouthSayParentViewSchema) },
+  { additionalProperties: false },
+);
+export type YouthSayObjectView = Static<typeof YouthSayObjectViewSchema>;
 
-export interface YouthSayObjectView {
-  /** What a choice names: an item key, or a contact field. */
-  target: { kind: 'item'; key: string } | { kind: 'field'; field: YouthSayField };
-  /** The item's text ("what"), or the contact field's value. */
-  text: string;
-  parents: YouthSayParentView[];
-}
-
-export interface YouthSayPage {
-  member: { id: string; firstName: string; age: number };
-  /** From 16 she opens or closes her items herself; under 16 the page only shows. */
-  mayChoose: boolean;
-  /** Her parents whom she may see, by first name. */
-  parents: { id: string; firstName: string }[];
-  sections: { section: YouthSaySection; objects: YouthSayObjectView[] }[];
-}
+/** `mayChoose`: from 16 she opens or closes her items herself; under 16 the page only shows. `parents`: her parents whom she may see, by first name. */
+export const YouthSayPageSchema = Type.Object(
+  {
+    member: Type.Object({ id: Type.String(), firstName: Type.String(), age: Type.Integer() }, { additionalProperties: false }),
+    mayChoose: Type.Boolean(),
+    parents: Type.Array(Type.Object({ id: Type.String(), firstName: Type.String() }, { additionalProperties: false })),
+    sections: Type.Array(Type.Object({ section: StringEnum(youthSaySections), objects: Type.Array(YouthSayObjectViewSchema) }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+);
+export type YouthSayPage = Static<typeof YouthSayPageSchema>;
 
 /** One step on the page: open or close one item, one contact detail or a whole section for one or more parents. */
-export interface YouthChoiceInput {
-  parentIds: string[];
-  target: { kind: 'item'; key: string } | { kind: 'field'; field: YouthSayField } | { kind: 'section'; section: YouthSaySection };
-  open: boolean;
-}
+export const YouthChoiceInputSchema = Type.Object(
+  {
+    parentIds: Type.Array(Uuid(), { minItems: 1, maxItems: 10, uniqueItems: true }),
+    target: OneOf([ItemTarget, FieldTarget, SectionTarget]),
+    open: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type YouthChoiceInput = Static<typeof YouthChoiceInputSchema>;

@@ -1,3 +1,4 @@
+import type { SatisfactionPeriod } from '../api/satisfaction.ts';
 /**
  * "Wat vindt u ervan?" (issue 13, point 4): how the organisation sees the answers. Never one
  * family: a period shows only with at least `minimumAnswers` answers, and then only totals; the
@@ -20,16 +21,7 @@ export interface SatisfactionAnswer {
 }
 
 /** The totals of one period with enough answers. */
-export interface SatisfactionPeriod {
-  period: string;
-  answers: number;
-  /** How many answered 1, 2, 3, 4 and 5, in that order. */
-  helps: [number, number, number, number, number];
-  /** The mean of "Helpt dit plan u?", rounded to one decimal. */
-  average: number;
-  /** "Wat kan beter?", only when at least `minimumAnswers` texts exist in the period. */
-  better: string[];
-}
+export type { SatisfactionPeriod };
 
 /** The periods with at least `minimumAnswers` answers, newest first, each as totals only. */
 export function aggregateSatisfaction(answers: readonly SatisfactionAnswer[]): SatisfactionPeriod[] {

@@ -1,5 +1,6 @@
 import type { MyDataExport } from '@onsplan/shared';
 import { dutchDay } from '@onsplan/shared';
+import { Type } from '@fastify/type-provider-typebox';
 import type { Bundle, BundleEntry } from '@medplum/fhirtypes';
 import { agendaEntries } from './agenda.ts';
 import { auditEntries } from './audit.ts';
@@ -50,3 +51,6 @@ export function fhirBundleOf(data: MyDataExport): Bundle {
     entry: entries,
   };
 }
+
+/** The export route's answer: FHIR's own types describe the Bundle, and the export's tests validate it against FHIR R4. */
+export const fhirBundleSchema = Type.Unsafe<Bundle>({ type: 'object', required: ['resourceType', 'type', 'entry'], additionalProperties: true });

@@ -1,46 +1,38 @@
-import type { AccessLogPage } from '@onsplan/shared';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { AccessLogPageSchema, Ref, StringEnum, Uuid } from '@onsplan/shared/api-schemas';
 import type { FastifyInstance } from 'fastify';
 import { accessLogCursor, accessLogPageSize } from '../../data/access-log-view.ts';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { accessLogPageSchema } from './schemas.ts';
 
 // Query strings are not coerced (coerceTypes is off), so numbers and switches arrive as text.
-const pageQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    before: { type: 'string', pattern: accessLogCursor.source },
-    limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
-    /** "Ook wat ik zelf bekeek": 1 also shows the member's own entries. */
-    own: { type: 'string', enum: ['0', '1'] },
-    /** Only this person: an id from the page's `people`. */
-    person: { type: 'string', format: 'uuid' },
+// `own`: "Ook wat ik zelf bekeek", 1 also shows the member's own entries; `person`: only this person, an id from the page's `people`.
+const pageQuery = Type.Object(
+  {
+    before: Type.Optional(Type.String({ pattern: accessLogCursor.source })),
+    limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$' })),
+    own: Type.Optional(StringEnum(['0', '1'])),
+    person: Type.Optional(Uuid()),
   },
-} as const;
-
-interface PageQuery {
-  before?: string;
-  limit?: string;
-  own?: '0' | '1';
-  person?: string;
-}
+  { additionalProperties: false },
+);
 
 /** "Wie heeft mijn gegevens bekeken" (REQUIREMENTS D3). */
-export default async function accessLogRoutes(app: FastifyInstance): Promise<void> {
-  app.addSchema(accessLogPageSchema);
+export default async function accessLogRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.addSchema(AccessLogPageSchema);
 
-  app.get<{ Params: { familyId: string }; Querystring: PageQuery }>(
+  app.get(
     '/gezinnen/:familyId/logboek',
     {
       schema: {
         summary: 'Wie mijn gegevens bekeek: per persoon en per dag, nieuwste dag eerst; eigen bezoeken alleen op verzoek',
         params: familyIdParams,
         querystring: pageQuery,
-        response: { 200: { $ref: 'AccessLogPage#' }, ...problemResponses(400, 401, 403, 404) },
+        response: { 200: Ref(AccessLogPageSchema), ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request): Promise<AccessLogPage> => {
+    async (request) => {
       const { before, limit, own, person } = request.query;
       return signedIn(request).repo.accessLog.page(request.params.familyId, {
         ...(before ? { before } : {}),

@@ -1,5 +1,16 @@
-import { documentUploadHeaders, parseDocumentAudienceHeader, type DocumentList, type DocumentView } from '@onsplan/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { documentUploadHeaders, parseDocumentAudienceHeader } from '@onsplan/shared';
+import {
+  DocumentFileSchema,
+  DocumentListSchema,
+  DocumentParamsSchema,
+  DocumentUploadHeadersSchema,
+  DocumentUploadParamsSchema,
+  DocumentViewSchema,
+  NoContent,
+  Ref,
+} from '@onsplan/shared/api-schemas';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import type { Config } from '../../config.ts';
 import { contentDisposition, decodeNameHeader } from '../../documents/file-name.ts';
@@ -8,43 +19,41 @@ import { signedIn } from '../../http/authenticate.ts';
 import { limitPerMinute } from '../../http/rate-limits.ts';
 import { AppError } from '../../http/problems.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { documentListSchema, documentParams, documentSchema, fileResponse, uploadHeaders, uploadParams } from './schemas.ts';
-
-type UploadRequest = FastifyRequest<{ Params: { familyId: string; clientId: string }; Headers: Record<string, string | undefined> }>;
 
 /**
  * Documents: upload, list, download and remove. An upload is a PUT of the raw bytes to a client-made id, so
  * a phone on a slow network can show progress (XHR upload events) and simply send it again after a
  * broken connection: the same id stores one document.
  */
-export default async function documentRoutes(app: FastifyInstance, opts: { config: Config }): Promise<void> {
+export default async function documentRoutes(fastify: FastifyInstance, opts: { config: Config }): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const files = new DocumentFiles(opts.config);
-  for (const schema of [documentSchema, documentListSchema]) app.addSchema(schema);
+  for (const schema of [DocumentViewSchema, DocumentListSchema]) app.addSchema(schema);
   // The body stays a stream: the repository reads it with a size limit and stops at the limit.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   const uploadLimits = uploadRateLimits(app, opts.config.uploadRateLimit);
 
-  app.get<{ Params: { familyId: string } }>(
+  app.get(
     '/gezinnen/:familyId/documenten',
-    { schema: { summary: 'Bestanden die ik mag zien', params: familyIdParams, response: { 200: { $ref: 'DocumentList#' }, ...problemResponses(400, 401, 404) } } },
-    async (request): Promise<DocumentList> => signedIn(request).repo.documents.list(request.params.familyId, files),
+    { schema: { summary: 'Bestanden die ik mag zien', params: familyIdParams, response: { 200: Ref(DocumentListSchema), ...problemResponses(400, 401, 404) } } },
+    async (request) => signedIn(request).repo.documents.list(request.params.familyId, files),
   );
 
-  app.put<{ Params: { familyId: string; clientId: string } }>(
+  app.put(
     '/gezinnen/:familyId/uploads/:clientId',
     {
       onRequest: uploadLimits,
       schema: {
         summary: 'Een foto of bestand delen (de inhoud als application/octet-stream)',
-        params: uploadParams,
-        headers: uploadHeaders,
-        response: { 200: { $ref: 'Document#' }, 201: { $ref: 'Document#' }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 429) },
+        params: DocumentUploadParamsSchema,
+        headers: DocumentUploadHeadersSchema,
+        response: { 200: Ref(DocumentViewSchema), 201: Ref(DocumentViewSchema), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 429) },
       },
     },
-    async (request, reply): Promise<DocumentView> => {
+    async (request, reply) => {
       const { repo } = signedIn(request);
       if (!(request.body instanceof Readable)) throw new AppError('verkeerd-formaat');
-      const headers = (request as UploadRequest).headers;
+      const headers = request.headers;
       const name = decodeNameHeader(headers[documentUploadHeaders.name] ?? '');
       const audience = parseDocumentAudienceHeader(headers[documentUploadHeaders.audience]);
       if (name === undefined) throw new AppError('ongeldige-invoer', { fields: [documentUploadHeaders.name] });
@@ -62,13 +71,13 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
     },
   );
 
-  app.delete<{ Params: { familyId: string; documentId: string } }>(
+  app.delete(
     '/gezinnen/:familyId/documenten/:documentId',
     {
       schema: {
         summary: 'Een bestand weghalen dat ik zelf deelde (de rij en het bestand)',
-        params: documentParams,
-        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 429) },
+        params: DocumentParamsSchema,
+        response: { 204: NoContent(), ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
     async (request, reply): Promise<void> => {
@@ -77,10 +86,10 @@ export default async function documentRoutes(app: FastifyInstance, opts: { confi
     },
   );
 
-  app.get<{ Params: { familyId: string; documentId: string } }>(
+  app.get(
     '/gezinnen/:familyId/documenten/:documentId/download',
-    { schema: { summary: 'Een bestand downloaden', params: documentParams, response: { 200: fileResponse, ...problemResponses(400, 401, 404) } } },
-    async (request, reply): Promise<FastifyReply> => {
+    { schema: { summary: 'Een bestand downloaden', params: DocumentParamsSchema, response: { 200: DocumentFileSchema, ...problemResponses(400, 401, 404) } } },
+    async (request, reply) => {
       const { document, content } = await signedIn(request).repo.documents.download(request.params.familyId, request.params.documentId, files);
       // Always saved, never shown in the portal's origin; even if a browser did open it, it runs nothing.
       return reply

@@ -1,67 +1,33 @@
-import type { SatisfactionInput, SatisfactionOverview, SatisfactionStatus } from '@onsplan/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { SatisfactionStatus } from '@onsplan/shared';
+import { SatisfactionInputSchema, SatisfactionOverviewSchema, SatisfactionStatusSchema } from '@onsplan/shared/api-schemas';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
 
-const satisfactionInput = {
-  type: 'object',
-  required: ['helps'],
-  additionalProperties: false,
-  properties: {
-    helps: { type: 'integer', minimum: 1, maximum: 5 },
-    better: { type: 'string', maxLength: 1000 },
-  },
-} as const;
-
-const satisfactionStatus = {
-  type: 'object',
-  required: ['mayAnswer', 'answeredThisMonth'],
-  additionalProperties: false,
-  properties: { mayAnswer: { type: 'boolean' }, answeredThisMonth: { type: 'boolean' }, discussedVersion: { type: 'integer', minimum: 1 }, complaintsUrl: { type: 'string' } },
-} as const;
-
-const counts = { type: 'array', minItems: 5, maxItems: 5, items: { type: 'integer' } } as const;
-const satisfactionOverview = {
-  type: 'object',
-  required: ['organisation', 'minimumAnswers', 'periods'],
-  additionalProperties: false,
-  properties: {
-    organisation: { type: 'string' },
-    minimumAnswers: { type: 'integer' },
-    periods: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['period', 'answers', 'helps', 'average', 'better'],
-        additionalProperties: false,
-        properties: { period: { type: 'string' }, answers: { type: 'integer' }, helps: counts, average: { type: 'number' }, better: { type: 'array', items: { type: 'string' } } },
-      },
-    },
-  },
-} as const;
-
 /** "Wat vindt u ervan?": a member's short opinion, and the organisation's totals. */
-export default async function satisfactionRoutes(app: FastifyInstance, { config }: { config: Pick<Config, 'complaintsUrl'> }): Promise<void> {
+export default async function satisfactionRoutes(fastify: FastifyInstance, { config }: { config: Pick<Config, 'complaintsUrl'> }): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const withComplaints = (status: SatisfactionStatus): SatisfactionStatus => (config.complaintsUrl ? { ...status, complaintsUrl: config.complaintsUrl } : status);
 
-  app.get<{ Params: { familyId: string } }>(
+  app.get(
     '/gezinnen/:familyId/wat-vindt-u-ervan',
-    { schema: { summary: 'Mag ik nu mijn mening geven over het plan?', params: familyIdParams, response: { 200: satisfactionStatus, ...problemResponses(400, 401, 403, 404) } } },
-    async (request): Promise<SatisfactionStatus> => withComplaints(await signedIn(request).repo.satisfaction.status(request.params.familyId)),
+    { schema: { summary: 'Mag ik nu mijn mening geven over het plan?', params: familyIdParams, response: { 200: SatisfactionStatusSchema, ...problemResponses(400, 401, 403, 404) } } },
+    async (request) => withComplaints(await signedIn(request).repo.satisfaction.status(request.params.familyId)),
   );
 
-  app.post<{ Params: { familyId: string }; Body: SatisfactionInput }>(
+  app.post(
     '/gezinnen/:familyId/wat-vindt-u-ervan',
     {
       schema: {
         summary: 'Mijn mening over het plan geven (anoniem voor de hulpverlener)',
         params: familyIdParams,
-        body: satisfactionInput,
-        response: { 201: satisfactionStatus, ...problemResponses(400, 401, 403, 404, 409, 415) },
+        body: SatisfactionInputSchema,
+        response: { 201: SatisfactionStatusSchema, ...problemResponses(400, 401, 403, 404, 409, 415) },
       },
     },
-    async (request, reply): Promise<SatisfactionStatus> => {
+    async (request, reply) => {
       const status = await signedIn(request).repo.satisfaction.answer(request.params.familyId, request.body);
       reply.code(201);
       return withComplaints(status);
@@ -70,7 +36,7 @@ export default async function satisfactionRoutes(app: FastifyInstance, { config 
 
   app.get(
     '/werk/tevredenheid',
-    { schema: { summary: 'Wat vinden gezinnen ervan? Per maand, alleen bij 5 antwoorden of meer', response: { 200: satisfactionOverview, ...problemResponses(401, 403) } } },
-    async (request): Promise<SatisfactionOverview> => signedIn(request).repo.satisfaction.overview(),
+    { schema: { summary: 'Wat vinden gezinnen ervan? Per maand, alleen bij 5 antwoorden of meer', response: { 200: SatisfactionOverviewSchema, ...problemResponses(401, 403) } } },
+    async (request) => signedIn(request).repo.satisfaction.overview(),
   );
 }

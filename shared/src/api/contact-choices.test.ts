@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactThreadProblems } from './contact-messages.ts';
+import { contactThreadProblems } from './contact-choices.ts';
 
 describe('contactThreadProblems', () => {
   it.each([
