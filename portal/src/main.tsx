@@ -57,15 +57,19 @@ const routes: ScreenRoute[] = [
   { path: '*', element: <NotFound /> },
 ];
 
+const root = document.getElementById('root')!;
+// The server drew the start page into the page already (portal-page.ts): the first render replaces it with the same screen.
+const startPageShown = root.firstElementChild !== null;
+
 // The app shell asks for the app code before any screen of a member, and keeps the local copy right.
-const tree: ScreenRoute[] = [{ element: <AppShell />, children: routes }];
+const tree: ScreenRoute[] = [{ element: <AppShell startPageShown={startPageShown} />, children: routes }];
 
 function Screens() {
   return useRoutes(tree);
 }
 
 await setUpI18n({ firstScreenOnly: true });
-createRoot(document.getElementById('root')!).render(
+createRoot(root).render(
   <StrictMode>
     <BrowserRouter>
       {/* While a screen's code loads on a direct visit; later navigations keep the screen before until the next is there. */}
