@@ -30,7 +30,7 @@ export function prerenderStartPage(): Plugin {
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
-        plugins: [react(), dutchTextParts()],
+        plugins: [react(), dutchTextParts(), noServiceWorkerYet()],
       });
       try {
         const { startPageMarkup } = (await server.ssrLoadModule('/src/prerender/start-page.tsx')) as { startPageMarkup: () => Promise<string> };
@@ -41,5 +41,16 @@ export function prerenderStartPage(): Plugin {
         await server.close();
       }
     },
+  };
+}
+
+/** At build time there is no service worker and so no new version: the update prompt shows nothing. */
+function noServiceWorkerYet(): Plugin {
+  const id = 'virtual:pwa-register/react';
+  return {
+    name: 'onsplan-prerender-no-service-worker',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (loaded) =>
+      loaded === `\0${id}` ? 'export const useRegisterSW = () => ({ needRefresh: [false, () => {}], offlineReady: [false, () => {}], updateServiceWorker: async () => {} });' : undefined,
   };
 }

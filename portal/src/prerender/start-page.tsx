@@ -1,23 +1,32 @@
-import { renderToString } from 'react-dom/server';
+import { StrictMode, Suspense } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { setUpI18n } from '../i18n.ts';
 
 /**
  * The start page as a new visitor's first frame shows it (Dutch, first-screen texts, nothing
- * local), rendered once at build time. The server puts it into the page for `/`, so a slow phone
- * paints the start page before any JavaScript has run; the app shell then shows the same screen
- * while it starts (AppShell `startPageShown`) and replaces this markup in one step.
+ * local), rendered once at build time from the same tree as main.tsx. The server puts it into the
+ * page for `/`, so a slow phone paints the start page before any JavaScript has run; the app then
+ * hydrates it (AppShell `startPageShown` keeps the screen while it starts), so nothing repaints.
  */
 export async function startPageMarkup(): Promise<string> {
   pretendBrowserSpeaks();
   // Imported after the line above: the read-aloud code looks for a voice once, when it loads.
-  const { Welcome } = await import('../pages/Welcome.tsx');
+  const [{ Screens }, { StartingUp }] = await Promise.all([import('../app/screens.tsx'), import('../components/StartingUp/StartingUp.tsx')]);
   await setUpI18n({ firstScreenOnly: true });
-  return renderToString(
-    <StaticRouter location="/">
-      <Welcome />
-    </StaticRouter>,
+  // Waits for the lazy parts (the update prompt, which shows nothing then), so no part is left for the browser to draw anew.
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <StaticRouter location="/">
+        <Suspense fallback={<StartingUp />}>
+          <Screens startPageShown />
+        </Suspense>
+      </StaticRouter>
+    </StrictMode>,
   );
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return html;
 }
 
 /**
