@@ -4,12 +4,13 @@ import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './portal/src/app/pwa-options.ts';
 import { dutchTextParts } from './scripts/dutch-text-parts.ts';
 import { precompress } from './scripts/precompress.ts';
+import { prerenderStartPage } from './scripts/prerender-start-page.ts';
 
 // The portal is built from portal/ into dist/portal, which the API serves on the same port.
 export default defineConfig({
   root: 'portal',
   publicDir: 'public',
-  plugins: [react(), dutchTextParts(), VitePWA(pwaOptions), precompress()],
+  plugins: [react(), dutchTextParts(), VitePWA(pwaOptions), prerenderStartPage(), precompress()],
   build: {
     outDir: '../dist/portal',
     emptyOutDir: true,

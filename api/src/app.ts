@@ -14,13 +14,14 @@ import { apiBase, installApiVersionHeader, isPreV1Path } from './http/api-versio
 import { installCompression } from './http/compression.ts';
 import { clientErrorHandler, frameworkErrorHandler, passUnknownExpectations } from './http/framework-errors.ts';
 import { openapiOptions } from './http/openapi-document.ts';
-import { portalPage } from './http/portal-page.ts';
+import { portalPage, startPage } from './http/portal-page.ts';
 import { AppError, installProblemHandlers } from './http/problems.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
 import { limitFamilyWrites } from './http/rate-limits.ts';
 import { CommentListSchema, CommentViewSchema, FamilySummarySchema, MeSchema, PlanViewSchema, ReadersSchema } from '@onsplan/shared/api-schemas';
 import { passkeyIdMaxLength, problemSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
+import { sessionToken } from './http/session-cookie.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import accessLogRoutes from './routes/access-log/index.ts';
@@ -168,10 +169,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 
   const portalRoot = config.portalDist ? resolve(config.portalDist) : undefined;
   const page = portalRoot && existsSync(resolve(portalRoot, 'index.html')) ? portalPage(portalRoot, config) : undefined;
-  const sendPage = (reply: FastifyReply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  const start = portalRoot && page ? startPage(portalRoot, page) : undefined;
+  const sendPage = (reply: FastifyReply, html = page) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
   if (portalRoot && page) {
     // The page itself carries this server's settings (portal-page.ts), so it is never sent as the file on disk.
-    app.get('/', { schema: { hide: true } }, async (_request, reply) => sendPage(reply));
+    // With a session cookie the plain page: whoever is signed in goes on to their own screens, not past the start page.
+    app.get('/', { schema: { hide: true } }, async (request, reply) => sendPage(reply.header('vary', 'cookie'), start && !sessionToken(request) ? start : page));
     app.get('/index.html', { schema: { hide: true } }, async (_request, reply) => sendPage(reply));
     await app.register(fastifyStatic, {
       root: portalRoot,

@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset: a slow phone on a slow network, simulated) on the start page, as served
 // by `npm start` (precompressed assets, the API's headers). Run: node tests/bench/lighthouse.ts
 // Prints the scores against their targets and the audits that cost points.
+import { writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from '../e2e/server.ts';
@@ -17,6 +18,8 @@ try {
   // The default config is the mobile preset (Moto G Power, slow 4G, 4x CPU slowdown, simulated).
   const result = await lighthouse(`${server.origin}/`, { port: chrome.port, output: 'json', logLevel: process.env.LH_LOG === 'info' ? 'info' : 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   if (!result) throw new Error('Lighthouse gave no result');
+  // The whole report, to see where the time goes (e.g. LH_JSON=/tmp/lh.json).
+  if (process.env.LH_JSON) writeFileSync(process.env.LH_JSON, JSON.stringify(result.lhr));
   const { categories, audits } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   report('Lighthouse performance (mobile, start page)', String(score('performance')), '>= 95', score('performance') >= 95);

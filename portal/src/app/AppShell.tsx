@@ -18,15 +18,17 @@ let pageController: LocalController | undefined;
 /**
  * The root of every screen: the app code comes before anything of the member is shown, the
  * controller keeps the local copy right, and a new version of the app is offered when there is one.
+ * `startPageShown`: the server sent the start page already drawn (portal-page.ts); while the app
+ * starts it keeps showing that screen instead of "starting up", so nothing flashes or moves.
  */
-export function AppShell() {
+export function AppShell({ startPageShown = false }: { startPageShown?: boolean }) {
   const [controller] = useState(() => (pageController ??= new LocalController()));
   const navigate = useNavigate();
   useEffect(() => controller.setNavigate((to, state) => navigate(to, { replace: true, state })), [controller, navigate]);
   useEffect(() => void controller.start(), [controller]);
   return (
     <LocalCopyContext.Provider value={controller}>
-      <Gate />
+      <Gate startPageShown={startPageShown} />
       <Suspense fallback={null}>
         <UpdatePrompt />
       </Suspense>
@@ -34,7 +36,7 @@ export function AppShell() {
   );
 }
 
-function Gate() {
+function Gate({ startPageShown }: { startPageShown: boolean }) {
   const { snapshot } = useLocalCopy();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -47,7 +49,7 @@ function Gate() {
     if (opened && signedOutPaths.has(pathname)) navigate('/plan', { replace: true });
   }, [phase, pathname, navigate]);
 
-  if (phase === 'starting') return <StartingUp />;
+  if (phase === 'starting') return startPageShown && pathname === '/' ? <Outlet /> : <StartingUp />;
   if (phase === 'set-code' || phase === 'locked' || snapshot.wipedAfterWrongCodes) {
     return (
       <Suspense fallback={<StartingUp />}>

@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeAllStores } from '../offline/store.ts';
 import { wipeLocalData } from '../offline/wipe.ts';
 import { Outbox } from '../offline/outbox.ts';
-import { testIterations, unlockedStore } from '../offline/testing.ts';
+import { MemoryStorage, testIterations, unlockedStore } from '../offline/testing.ts';
 import { browserControllerSeams, LocalController, type ControllerSeams } from './controller.ts';
 import type { IdleSeam } from './idle.ts';
+import { storageSignInNote, type SignInNote } from './sign-in-note.ts';
 import * as heavy from './local-session.ts';
 
 /**
@@ -50,7 +51,7 @@ function fakeApi(): FakeApi {
 /** The real heavy module, with a low PBKDF2 count so the tests are quick. */
 const quickHeavy = { ...heavy, LocalSession: { open: (name: string) => heavy.LocalSession.open(name, { iterations: testIterations }) } } as unknown as typeof heavy;
 
-function controllerWith(options: { online?: boolean; idle?: IdleSeam } = {}) {
+function controllerWith(options: { online?: boolean; idle?: IdleSeam; signInNote?: SignInNote } = {}) {
   const events: string[] = [];
   let online = options.online ?? true;
   const seams: ControllerSeams = {
@@ -64,6 +65,7 @@ function controllerWith(options: { online?: boolean; idle?: IdleSeam } = {}) {
     },
     endSession: () => events.push('end-session'),
     idle: options.idle ?? { now: () => 0, setTimer: () => () => {}, onActivity: () => () => {} },
+    ...(options.signInNote ? { signInNote: options.signInNote } : {}),
   };
   const controller = new LocalController(seams);
   running.push(controller);
@@ -278,5 +280,73 @@ describe('the app shell controller', () => {
     expect(controller.sessionEndHandled).toBe(false);
     await controller.sessionEnded('sessie-verlopen');
     expect(events.filter((event) => event.startsWith('navigate'))).toEqual(['navigate /inloggen {"problem":"niet-ingelogd"}', 'navigate /inloggen {"problem":"sessie-verlopen"}']);
+  });
+});
+
+describe('asking "who am I" at the start', () => {
+  const asksWhoAmI = () => api.calls.filter((call) => call === 'GET /api/v1/ik').length;
+
+  it('a first visitor (no copy, no sign-in noted on this browser): nothing is asked, so no refusal is logged', async () => {
+    api.signedIn = false;
+    const { controller } = controllerWith({ signInNote: storageSignInNote(() => new MemoryStorage()) });
+    await controller.start();
+    expect(controller.getSnapshot()).toMatchObject({ phase: 'open', signedIn: false });
+    expect(api.calls).toEqual([]);
+  });
+
+  it('a sign-in is noted, so the next start asks; a session that ended meanwhile is forgotten, and the start after asks nothing', async () => {
+    const storage = new MemoryStorage();
+    api.kind = 'professional';
+    const signingIn = controllerWith({ signInNote: storageSignInNote(() => storage) });
+    await signingIn.controller.afterSignIn(undefined);
+    signingIn.controller.stop();
+
+    const next = controllerWith({ signInNote: storageSignInNote(() => storage) });
+    await next.controller.start();
+    await vi.waitFor(() => expect(next.controller.getSnapshot().signedIn).toBe(true));
+    next.controller.stop();
+    expect(asksWhoAmI()).toBe(2);
+
+    api.signedIn = false;
+    const ended = controllerWith({ signInNote: storageSignInNote(() => storage) });
+    await ended.controller.start();
+    expect(asksWhoAmI()).toBe(3);
+    ended.controller.stop();
+
+    const after = controllerWith({ signInNote: storageSignInNote(() => storage) });
+    await after.controller.start();
+    expect(asksWhoAmI()).toBe(3);
+    expect(after.controller.getSnapshot()).toMatchObject({ phase: 'open', signedIn: false });
+  });
+
+  it('with a copy on the phone it asks even without a note: a session the server ended must wipe the copy (F1)', async () => {
+    const first = controllerWith();
+    await first.controller.start();
+    await vi.waitFor(() => expect(first.controller.getSnapshot().phase).toBe('set-code'));
+    await first.controller.setCode('40719');
+    first.controller.stop();
+
+    api.signedIn = false;
+    const later = controllerWith({ signInNote: storageSignInNote(() => new MemoryStorage()) });
+    await later.controller.start();
+    await vi.waitFor(async () => expect(await indexedDB.databases()).toEqual([]));
+    expect(asksWhoAmI()).toBeGreaterThan(0);
+  });
+
+  it('every wipe takes the note along: after a sign-out or Snel weg this browser asks nothing again', async () => {
+    const storage = new MemoryStorage();
+    const note = storageSignInNote(() => storage);
+    note.noteSignIn();
+    expect(note.mayBeSignedIn()).toBe(true);
+    await wipeLocalData({ storages: [storage] });
+    expect(note.mayBeSignedIn()).toBe(false);
+  });
+
+  it('a browser that keeps nothing cannot know, so it asks', () => {
+    expect(storageSignInNote(() => undefined).mayBeSignedIn()).toBe(true);
+    const refusing = storageSignInNote(() => {
+      throw new Error('SecurityError');
+    });
+    expect(refusing.mayBeSignedIn()).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { OutboxEvent, OutboxItem, ReplayResult } from '../offline/outbox.ts
 import type { CodeProblem } from '../offline/vault.ts';
 import { defaultIdleMs, idleWindow, watchIdle, type IdleSeam, type IdleWatch } from './idle.ts';
 import type { LocalSession } from './local-session.ts';
+import { storageSignInNote, type SignInNote } from './sign-in-note.ts';
 
 /**
  * The app around the screens: whether this phone has a local copy, whether it is open, and
@@ -81,6 +82,7 @@ export interface ControllerSeams {
   endSession(): void;
   setTimer(run: () => void, ms: number): () => void;
   idle?: IdleSeam;
+  signInNote: SignInNote;
 }
 
 export const browserControllerSeams: ControllerSeams = {
@@ -106,6 +108,7 @@ export const browserControllerSeams: ControllerSeams = {
     const id = setTimeout(run, ms);
     return () => clearTimeout(id);
   },
+  signInNote: storageSignInNote(),
 };
 
 // While the phone is online but the server cannot be reached: try again soon, then less often.
@@ -183,10 +186,13 @@ export class LocalController {
       onSessionEnded((code) => void this.sessionEnded(code)),
     );
     this.#copyKnown = await this.#seams.hasLocalCopy().catch(() => true);
-    const asking = this.#seams.isOnline() ? this.#whoAmI() : Promise.resolve('unknown' as const);
+    // Without a copy and without a sign-in noted here, the answer can only be "not signed in".
+    const mayBeSignedIn = this.#copyKnown || this.#seams.signInNote.mayBeSignedIn();
+    const asking = this.#seams.isOnline() && mayBeSignedIn ? this.#whoAmI() : Promise.resolve('unknown' as const);
     if (this.#copyKnown) await this.#openOrChoose(false);
     else this.#set({ phase: 'open' });
     const me = await asking;
+    if (me === 'ended') this.#seams.signInNote.forget();
     if (me === 'ended' || me === 'unknown') return; // a 401 has wiped already
     if (!keepsCopy(me)) {
       if (this.#copyKnown) await this.#wipe();
@@ -215,6 +221,8 @@ export class LocalController {
       // The sign-in itself worked: without a copy the screens still work online.
       this.#set({ phase: 'open', signedIn: true });
     }
+    // After the wipes above (a professional keeps no copy), which clear the storage it is kept in.
+    this.#seams.signInNote.noteSignIn();
   }
 
   async #afterSignIn(accountId: string | undefined): Promise<void> {

@@ -20,6 +20,7 @@ const noStore = { subscribe: () => () => {}, getSnapshot: () => nothingLocal };
 export function useLocalCopy(): { controller: LocalController | undefined; snapshot: LocalSnapshot } {
   const controller = useContext(LocalCopyContext);
   const store = controller ?? noStore;
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // The same snapshot when the start page is drawn at build time and when the browser takes it over.
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return { controller, snapshot };
 }
