@@ -78,7 +78,7 @@ async function callOk<T>(page: Page, method: 'GET' | 'POST', path: string, body?
 
 /** Opens the app again, as after a while away: it starts, syncs the copy on the phone, and shows the plan. */
 async function reopenAndSync(page: Page): Promise<void> {
-  const synced = page.waitForResponse((r) => /^\/api\/families\/[^/]+\/synchronisatie$/.test(new URL(r.url()).pathname) && r.ok(), { timeout: 90_000 });
+  const synced = page.waitForResponse((r) => /^\/api\/v1\/gezinnen\/[^/]+\/synchronisatie$/.test(new URL(r.url()).pathname) && r.ok(), { timeout: 90_000 });
   await openPlan(page, server.origin);
   await synced;
   await page.getByRole('region', { name: 'Verbinding' }).getByText('Laatst bijgewerkt om', { exact: false }).waitFor();

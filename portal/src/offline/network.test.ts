@@ -61,7 +61,7 @@ describe('browser network', () => {
     const progress: number[] = [];
     const answer = await browserNetwork({ upload }).send({ method: 'PUT', url: '/gezinnen/f/uploads/d', headers: { 'x-document-name': 'a.pdf' }, bytes: new Uint8Array([1, 2, 3]) }, (f) => progress.push(f));
     expect(answer).toEqual({ status: 201, body: { id: 'd' } });
-    expect(seen).toEqual([{ path: '/gezinnen/f/documenten/d', type: 'application/octet-stream', size: 3, headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'a.pdf' } }]);
+    expect(seen).toEqual([{ path: '/gezinnen/f/uploads/d', type: 'application/octet-stream', size: 3, headers: { 'content-type': 'application/octet-stream', 'x-document-name': 'a.pdf' } }]);
     expect(progress).toEqual([1]);
   });
 
