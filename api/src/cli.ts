@@ -4,7 +4,8 @@ import { openDatabase, type Db } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { isSeeded, seedDemo } from './db/seed.ts';
 import { CliProblem, invite } from './cli/invite.ts';
-import { readServerInfo, type ServerInfo } from './cli/server-info.ts';
+import { askServer } from './cli/ask-server.ts';
+import { readServerInfo } from './cli/server-info.ts';
 import { describeStatus, type ProcessStatus } from './process-status.ts';
 import { AccessLog, type LogCheck } from './data/access-log.ts';
 import { loadLogSeal } from './data/log-seal.ts';
@@ -70,18 +71,6 @@ async function verifyLog(): Promise<void> {
   for (const line of describeLogCheck(result)) console.log(line);
   if (unchecked) console.log(`FOUT: er zijn ${unchecked} controlepunten, maar geen sleutel om ze te controleren. Zet LOG_SEAL_KEY, of zet het sleutelbestand terug.`);
   if (!result.ok || unchecked) process.exitCode = 1;
-}
-
-/** Asks the running server through its loopback admin routes, with the token it left in the data folder. */
-async function askServer<T>(server: ServerInfo, method: 'GET' | 'POST', path: string): Promise<T> {
-  const { port, adminToken, origin } = server;
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${adminToken}`, origin, 'x-ons-plan': '1', ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
-    ...(method === 'POST' ? { body: '{}' } : {}),
-  });
-  if (!response.ok) throw new CliProblem(`De server gaf fout ${response.status}. Start Ons Plan opnieuw met npm start en probeer het dan nog eens.`);
-  return (await response.json()) as T;
 }
 
 /** Memory and caches of the running server (one of its processes, with WORKERS). */

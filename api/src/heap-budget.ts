@@ -1,4 +1,4 @@
-import { wholeNumberOf } from './config.ts';
+import { loadConfig, wholeNumberOf } from './config.ts';
 
 /** The API process's JavaScript heap (old generation) in MB unless API_HEAP_MB says otherwise. */
 export const defaultHeapMb = 320;
@@ -13,7 +13,7 @@ const smallestHeapMb = 160;
 export function apiNodeOptions(env: NodeJS.ProcessEnv = process.env): string[] {
   const heapMb = wholeNumberOf(env.API_HEAP_MB, 'API_HEAP_MB', defaultHeapMb);
   if (heapMb < smallestHeapMb) throw new Error(`API_HEAP_MB moet minstens ${smallestHeapMb} zijn, niet ${heapMb}.`);
-  const cacheMb = wholeNumberOf(env.SNAPSHOT_CACHE_MB, 'SNAPSHOT_CACHE_MB', 128);
+  const cacheMb = loadConfig(env).snapshotCacheBytes / 1024 / 1024;
   if (cacheMb > heapMb / 2) throw new Error(`SNAPSHOT_CACHE_MB (${cacheMb}) mag hoogstens de helft van API_HEAP_MB (${heapMb}) zijn: het proces heeft ook ruimte nodig voor het werk zelf.`);
   return [`--max-old-space-size=${heapMb}`];
 }

@@ -20,6 +20,7 @@ import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-client.ts';
 import { throwawayCluster } from './throwaway-pg.ts';
 import { apiNodeOptions } from '../../api/src/heap-budget.ts';
+import { askServer } from '../../api/src/cli/ask-server.ts';
 import { readServerInfo } from '../../api/src/cli/server-info.ts';
 import type { ProcessStatus } from '../../api/src/process-status.ts';
 
@@ -74,8 +75,7 @@ async function stopServer(server: Server): Promise<void> {
 async function serverStatus(dataDir: string): Promise<ProcessStatus> {
   const found = readServerInfo(dataDir);
   if (found.state !== 'running') throw new Error(`no running server in ${dataDir}`);
-  const response = await fetch(`http://127.0.0.1:${found.info.port}/api/v1/admin/status`, { headers: { authorization: `Bearer ${found.info.adminToken}`, origin: found.info.origin } });
-  return (await response.json()) as ProcessStatus;
+  return askServer<ProcessStatus>(found.info, 'GET', '/api/v1/admin/status');
 }
 
 interface BenchFamily {
