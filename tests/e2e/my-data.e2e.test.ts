@@ -121,7 +121,8 @@ describe('my data and my devices in Chromium', () => {
     const sessions = page.getByRole('region', { name: 'Waar bent u ingelogd?' });
     const keys = page.getByRole('region', { name: 'Uw inlogsleutels' });
     await expect.poll(() => sessions.getByRole('listitem').count()).toBe(2);
-    expect(await keys.getByRole('listitem').count()).toBe(2);
+    // The two lists load apart: wait for each, not only the first.
+    await expect.poll(() => keys.getByRole('listitem').count()).toBe(2);
     await expectNoAxeViolations(page, 'mijn apparaten');
 
     const thisDevice = page.getByText('Dit apparaat', { exact: true });
