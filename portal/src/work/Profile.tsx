@@ -1,7 +1,7 @@
 import type { WorkProfile } from '@onsplan/shared';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
@@ -11,6 +11,7 @@ import { TextField } from '../components/TextField/TextField.tsx';
 import { useWork } from './context.ts';
 import { errorsFromProblem, type FieldErrors } from './form-errors.ts';
 import { useProblemWords } from './useFormWords.ts';
+import { WorkLoading } from './WorkLoading.tsx';
 import { WorkPage } from './WorkPage.tsx';
 
 const ids = { workPhone: 'werktelefoon', workHours: 'bereikbaar' } as const;
@@ -19,19 +20,47 @@ const ids = { workPhone: 'werktelefoon', workHours: 'bereikbaar' } as const;
 export function Profile() {
   const { t } = useTranslation('werk');
   const { me } = useWork();
-  const words = useProblemWords();
   const profile = useApi<WorkProfile>('/ik/werkprofiel');
-  const [phone, setPhone] = useState('');
-  const [hours, setHours] = useState('');
+  return (
+    <WorkPage title={t('profile.title')}>
+      <dl className="onsplan-work-facts">
+        <dt>{t('profile.name')}</dt>
+        <dd>{me.name}</dd>
+        {me.jobTitle && (
+          <>
+            <dt>{t('profile.jobTitle')}</dt>
+            <dd>{me.jobTitle}</dd>
+          </>
+        )}
+        {me.organisation && (
+          <>
+            <dt>{t('profile.organisation')}</dt>
+            <dd>{me.organisation}</dd>
+          </>
+        )}
+      </dl>
+      <h2>{t('profile.contactTitle')}</h2>
+      <Paragraph>{t('profile.contactIntro')}</Paragraph>
+      <WorkLoading state={profile.state} />
+      {profile.state.kind === 'ready' && <ContactForm saved={profile.state.data} />}
+      <p>
+        <Link replace className="nl-link" to="/apparaten">
+          {t('profile.devices')}
+        </Link>
+      </p>
+    </WorkPage>
+  );
+}
+
+/** Starts from the saved profile. Drawn before it came in, what she typed was overwritten when it arrived. */
+function ContactForm({ saved: stored }: { saved: WorkProfile }) {
+  const { t } = useTranslation('werk');
+  const words = useProblemWords();
+  const [phone, setPhone] = useState(stored.workPhone ?? '');
+  const [hours, setHours] = useState(stored.workHours ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const loaded = profile.state.kind === 'ready' ? profile.state.data : undefined;
-  useEffect(() => {
-    if (!loaded) return;
-    setPhone(loaded.workPhone ?? '');
-    setHours(loaded.workHours ?? '');
-  }, [loaded]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -53,25 +82,7 @@ export function Profile() {
 
   const summary = Object.entries(errors).map(([fieldId, text]) => ({ fieldId: fieldId === 'general' ? ids.workPhone : fieldId, text }));
   return (
-    <WorkPage title={t('profile.title')}>
-      <dl className="onsplan-work-facts">
-        <dt>{t('profile.name')}</dt>
-        <dd>{me.name}</dd>
-        {me.jobTitle && (
-          <>
-            <dt>{t('profile.jobTitle')}</dt>
-            <dd>{me.jobTitle}</dd>
-          </>
-        )}
-        {me.organisation && (
-          <>
-            <dt>{t('profile.organisation')}</dt>
-            <dd>{me.organisation}</dd>
-          </>
-        )}
-      </dl>
-      <h2>{t('profile.contactTitle')}</h2>
-      <Paragraph>{t('profile.contactIntro')}</Paragraph>
+    <>
       <ErrorSummary title={t('form.summaryTitle')} errors={summary} />
       {saved && (
         <p role="status" className="onsplan-work-done">
@@ -85,11 +96,6 @@ export function Profile() {
           {busy ? t('form.busy') : t('profile.save')}
         </Button>
       </form>
-      <p>
-        <Link replace className="nl-link" to="/apparaten">
-          {t('profile.devices')}
-        </Link>
-      </p>
-    </WorkPage>
+    </>
   );
 }
