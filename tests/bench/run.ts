@@ -187,7 +187,7 @@ async function inChromium(): Promise<void> {
 }
 
 if (process.argv.includes('--scale')) {
-  // npm run bench -- --scale [--max N]: many families on PostgreSQL (tests/bench/scale.ts).
+  // npm run bench -- --scale [--max N | --sizes N,M]: many families on PostgreSQL (tests/bench/scale.ts).
   process.exitCode = await runScript('scale.ts', process.argv.slice(2));
 } else if (process.argv.includes('--read')) {
   // npm run bench -- --read: only the filtered plan read against the bare route, on both engines.

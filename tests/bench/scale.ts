@@ -1,4 +1,4 @@
-// npm run bench -- --scale [--max N]: Ons Plan on PostgreSQL at 1,000, 10,000 and 100,000 generated
+// npm run bench -- --scale [--max N | --sizes 100000]: Ons Plan on PostgreSQL at 1,000, 10,000 and 100,000 generated
 // families (issue 12). Uses DATABASE_URL, or a throwaway cluster as `npm test` makes one. Per size:
 // start time, plan read, sync and comment write with 10 and 50 clients, cold (families this server
 // never read) and warm, and the server's memory after it read every family. Each figure is printed
@@ -25,7 +25,6 @@ import { readServerInfo } from '../../api/src/cli/server-info.ts';
 import type { ProcessStatus } from '../../api/src/process-status.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const sizes = [1_000, 10_000, 100_000];
 
 function report(figure: string, value: string, target: string | undefined, ok?: boolean): void {
   console.log(`  ${figure}: ${value}${target ? `  (target ${target})  ${ok ? 'OK' : 'MISS'}` : '  (information)'}`);
@@ -227,6 +226,13 @@ async function benchWorkers(db: Db, databaseUrl: string, n: number, dataDir: str
 }
 
 const max = Number(option('max') ?? 100_000);
+// A database already grown to 100,000 holds every smaller size's families too, but is not that size:
+// --sizes names the sizes to measure, so a grown database is not reported as a small one.
+const sizes = (option('sizes') ?? '1000,10000,100000').split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 6)) {
+  console.error('scale bench: --sizes wants whole numbers of families of at least 6, with commas between, e.g. --sizes 10000,100000');
+  process.exit(2);
+}
 const cluster = process.env.DATABASE_URL ? undefined : await throwawayCluster();
 const databaseUrl = process.env.DATABASE_URL ?? cluster!.url;
 const dataDir = await mkdtemp(join(tmpdir(), 'onsplan-scale-'));
