@@ -1,6 +1,6 @@
 // Where a filtered plan read spends its time: runs plan-server.ts under `node --cpu-prof`, loads it
 // like the bench does (10 connections), and prints the CPU of the loaded seconds only (not start-up
-// and seeding) by area and by function. Run: node tests/bench/profile-plan.ts [seconds]
+// and seeding) by area and by function. Run: node tests/bench/profile-plan.ts [seconds] [plan|sync]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +10,12 @@ import { createInterface } from 'node:readline';
 import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
 
 const seconds = Number(process.argv[2] ?? 5);
+const reads = { plan: 'plan', sync: 'synchronisatie?since=0' } as const;
+const what = (process.argv[3] ?? 'plan') as keyof typeof reads;
+if (!Number.isFinite(seconds) || seconds <= 0 || !(what in reads)) {
+  console.error('profile: give a number of seconds and what to read, plan or sync, e.g. node tests/bench/profile-plan.ts 5 sync');
+  process.exit(2);
+}
 const root = resolve(import.meta.dirname, '../..');
 const autocannon = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<{ requests: { total: number } }>;
 
@@ -23,7 +29,7 @@ const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '-
 child.stdin.end('');
 const line = await new Promise<string>((done) => createInterface({ input: child.stdout }).once('line', done));
 const { port, cookie, familyId } = JSON.parse(line) as { port: number; cookie: string; familyId: string };
-const options = { url: `http://127.0.0.1:${port}/api/v1/gezinnen/${familyId}/plan`, connections: 10, pipelining: 1, headers: { cookie: `${sessionCookieName}=${cookie}` } };
+const options = { url: `http://127.0.0.1:${port}/api/v1/gezinnen/${familyId}/${reads[what]}`, connections: 10, pipelining: 1, headers: { cookie: `${sessionCookieName}=${cookie}` } };
 await autocannon({ ...options, duration: 1 });
 const { requests } = await autocannon({ ...options, duration: seconds });
 child.kill('SIGTERM');
@@ -83,6 +89,6 @@ const show = (title: string, rows: Map<string, number>, limit: number) => {
     console.log(`${((micros / total) * 100).toFixed(1).padStart(5)}%  ${perRequest(micros)}  ${name}`);
   }
 };
-console.log(`${requests.total} plan reads in ${seconds} s (${Math.round(requests.total / seconds)} req/s); ${perRequest(total)} of wall time in the server`);
+console.log(`${requests.total} ${what} reads in ${seconds} s (${Math.round(requests.total / seconds)} req/s); ${perRequest(total)} of wall time in the server`);
 show('by area', byArea, areas.length + 1);
 show('by function (self time)', byFunction, 25);

@@ -335,24 +335,24 @@ function subjectsOf(rows: readonly AfspraakRow[]): string[] {
   return [...new Set(rows.flatMap((r) => r.memberIds))];
 }
 
-async function afspraakRows(scope: FamilyScope, id?: string): Promise<AfspraakRow[]> {
-  return scope.db.query<AfspraakRow>(
-    `select a.id, a.title, a.starts_at as "startsAt", a.ends_at as "endsAt", a.place_kind as "placeKind", a.place_value as "placeValue", a.note,
+const afspraakSelect = `select a.id, a.title, a.starts_at as "startsAt", a.ends_at as "endsAt", a.place_kind as "placeKind", a.place_value as "placeValue", a.note,
             a.member_ids as "memberIds", a.professional_user_ids as "professionalUserIds", a.place_hidden_from as "placeHiddenFrom",
             u.display_name as "plannedByName", u.organisation as "plannedByOrganisation", a.sequence, a.cancelled_at as "cancelledAt"
        from afspraken a join users u on u.id = a.planned_by_user_id
-      where a.family_id = $1 and ($2::uuid is null or a.id = $2::uuid) order by a.starts_at, a.id`,
-    [scope.familyId, id ?? null],
-  );
+      where a.family_id = $1`;
+
+async function afspraakRows(scope: FamilyScope, id?: string): Promise<readonly AfspraakRow[]> {
+  if (id) return scope.db.query<AfspraakRow>(`${afspraakSelect} and a.id = $2`, [scope.familyId, id]);
+  return scope.familyRows<AfspraakRow>('afspraken', `${afspraakSelect} order by a.starts_at, a.id`);
 }
 
-async function verzoekRows(scope: FamilyScope): Promise<VerzoekRow[]> {
-  return scope.db.query<VerzoekRow>(
+function verzoekRows(scope: FamilyScope): Promise<readonly VerzoekRow[]> {
+  return scope.familyRows<VerzoekRow>(
+    'verplaatsverzoeken',
     `select v.id, v.afspraak_id as "afspraakId", v.member_id as "memberId", v.reason, v.created_at as "createdAt", v.answer_kind as "answerKind",
             v.answer_message as "answerMessage", v.answer_starts_at as "answerStartsAt", v.answer_ends_at as "answerEndsAt",
             u.display_name as "answeredByName", v.answered_at as "answeredAt"
        from afspraak_verplaatsverzoeken v left join users u on u.id = v.answered_by_user_id
       where v.family_id = $1 order by v.created_at, v.id`,
-    [scope.familyId],
   );
 }

@@ -179,16 +179,17 @@ export async function contactInboxFor(enter: EnterFamily, principal: Principal, 
 }
 
 async function visibleThreads(scope: FamilyScope, onlyThread?: string): Promise<Thread[]> {
-  const rows = await scope.db.query<MessageRow>(
+  const threadsSql = (which: string) =>
     `select m.id, m.thread_id as "threadId", m.kind, m.topic, m.call_moment as "callMoment", m.body, m.author_user_id as "authorUserId",
             u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle", m.on_behalf_of_member_id as "onBehalfOfMemberId",
             m.created_at as "createdAt", m.done_at as "doneAt", ${envelopeSelect('m')}
        from contact_messages m join users u on u.id = m.author_user_id
       where m.family_id = $1 and coalesce(m.thread_id, m.id) in (
-        select id from contact_messages where family_id = $1 and thread_id is null and ($2::uuid is null or id = $2::uuid) order by seq desc limit ${threadsPerFamily})
-      order by m.seq`,
-    [scope.familyId, onlyThread ?? null],
-  );
+        select id from contact_messages where family_id = $1 and thread_id is null ${which} order by seq desc limit ${threadsPerFamily})
+      order by m.seq`;
+  const rows = onlyThread
+    ? await scope.db.query<MessageRow>(threadsSql('and id = $2'), [scope.familyId, onlyThread])
+    : await scope.familyRows<MessageRow>('contactberichten', threadsSql(''));
   const threads = new Map<string, Thread>();
   // Each message is decided on its own; a thread whose first message is hidden shows nothing.
   for (const row of rows.filter((r) => r.threadId === null)) {

@@ -158,10 +158,9 @@ export class CorrectionsRepository {
   /** A member's own requests (a helper: those of the member they help); a professional: all of the family. */
   async list(familyId: string): Promise<CorrectieverzoekList> {
     const scope = await this.#enter(familyId);
-    const rows = scope.isProfessional
-      ? await requests(scope.db, 'where c.family_id = $1', [familyId])
-      : await requests(scope.db, 'where c.family_id = $1 and c.requester_member_id = $2', [familyId, ownMemberId(scope)]);
-    const visible = scope.visible('correctieverzoek', rows);
+    const all = await scope.familyRows<RequestRow>('correctieverzoeken', `${requestSelect} where c.family_id = $1`);
+    const own = scope.isProfessional ? undefined : ownMemberId(scope);
+    const visible = scope.visible('correctieverzoek', own ? all.filter((r) => r.requesterMemberId === own) : all);
     const verklaringen = await verklaringenOf(scope, visible.map((r) => r.id));
     const today = scope.at.day;
     const open = visible.filter((r) => isOpen(r.status)).sort(byUrgency);
@@ -274,7 +273,7 @@ export class CorrectionsRepository {
   /** Every eigen verklaring on something this viewer sees, to show beside it (A3). */
   async eigenVerklaringen(familyId: string): Promise<EigenVerklaringList> {
     const scope = await this.#enter(familyId);
-    const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where v.family_id = $1 order by v.created_at, v.id`, [familyId]);
+    const rows = await familyVerklaringen(scope);
     const shown: VerklaringRow[] = [];
     const subjects = new Set<string>();
     for (const row of rows) {
@@ -337,11 +336,13 @@ function requests(db: Db, where: string, params: unknown[]): Promise<RequestRow[
 
 async function verklaringenOf(scope: FamilyScope, requestIds: string[]): Promise<Map<string, VerklaringRow[]>> {
   if (requestIds.length === 0) return new Map();
-  const rows = await scope.db.query<VerklaringRow>(`${verklaringSelect} where v.family_id = $1 and v.correctieverzoek_id = any($2::uuid[]) order by v.created_at, v.id`, [
-    scope.familyId,
-    requestIds,
-  ]);
-  return groupBy(rows, (row) => row.correctieverzoekId!);
+  const wanted = new Set(requestIds);
+  return groupBy((await familyVerklaringen(scope)).filter((row) => wanted.has(row.correctieverzoekId!)), (row) => row.correctieverzoekId!);
+}
+
+/** Every eigen verklaring of the family, oldest first; what each person sees of them is decided by the caller. */
+export function familyVerklaringen(scope: FamilyScope): Promise<readonly VerklaringRow[]> {
+  return scope.familyRows<VerklaringRow>('eigen-verklaringen', `${verklaringSelect} where v.family_id = $1 order by v.created_at, v.id`);
 }
 
 /** The requests as views, each with its target as it stands now (a score is read from its table). */

@@ -263,17 +263,15 @@ export class DocumentsRepository {
     return consent;
   }
 
-  async #rows(scope: FamilyScope, documentId?: string): Promise<DocumentRow[]> {
-    return scope.db.query<DocumentRow>(
-      `select d.id, d.display_name as name, d.content_type as "contentType", d.size_bytes as "sizeBytes", d.sha256, d.storage_key as "storageKey",
+  async #rows(scope: FamilyScope, documentId?: string): Promise<readonly DocumentRow[]> {
+    const sql = `select d.id, d.display_name as name, d.content_type as "contentType", d.size_bytes as "sizeBytes", d.sha256, d.storage_key as "storageKey",
               d.shared_with_organisation as organisation, d.created_at as "createdAt", d.uploader_user_id as "uploaderUserId",
               d.uploader_member_id as "uploaderMemberId", u.kind as "uploaderKind", u.display_name as "uploaderName",
               u.job_title as "uploaderJobTitle", ${envelopeSelect('d')}
          from documents d join users u on u.id = d.uploader_user_id
-        where d.family_id = $1 ${documentId ? 'and d.id = $2' : ''}
-        order by d.created_at desc, d.id`,
-      documentId ? [scope.familyId, documentId] : [scope.familyId],
-    );
+        where d.family_id = $1`;
+    if (documentId) return scope.db.query<DocumentRow>(`${sql} and d.id = $2`, [scope.familyId, documentId]);
+    return scope.familyRows<DocumentRow>('documenten', `${sql} order by d.created_at desc, d.id`);
   }
 }
 

@@ -285,6 +285,15 @@ export class FamilyScope {
     return this.#deps.db;
   }
 
+  /**
+   * All of the family's rows of one kind that the snapshot does not hold, `sql` taking the family
+   * id as its only parameter; read once per snapshot (FamilyStore.rowsAlongside). Not for reads in
+   * a write: those read in their own transaction.
+   */
+  familyRows<T>(part: string, sql: string): Promise<readonly T[]> {
+    return this.#deps.store.rowsAlongside(this.snapshot, part, () => this.#deps.db.query<T>(sql, [this.familyId]));
+  }
+
   async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
     // A draft preview's entry would say "namens" the member previewed; the professional's own scope logs it.
     if (this.#previewOf) throw new AppError('niet-toegestaan');

@@ -112,6 +112,70 @@ describe(`family snapshots brought up to date on ${testEngine()}`, () => {
   });
 });
 
+describe(`family rows beside a snapshot on ${testEngine()}`, () => {
+  // Any family table does for the mechanism; members are there in every demo family.
+  const memberRows = (store: FamilyStore, snapshot: FamilySnapshot, reads: { n: number }) =>
+    store.rowsAlongside(snapshot, 'gezinsleden', async () => {
+      reads.n += 1;
+      return t.db.query<{ id: string; name: string }>('select id, first_name as name from members where family_id = $1 order by id', [snapshot.id]);
+    });
+
+  it('are read once while the snapshot is current, and anew once the family changed', async () => {
+    const store = new FamilyStore(t.db);
+    const reads = { n: 0 };
+    const before = (await store.snapshot(jansen().id))!;
+    const first = await memberRows(store, before, reads);
+    expect(await memberRows(store, (await store.snapshot(jansen().id))!, reads)).toBe(first);
+    expect(reads.n).toBe(1);
+
+    const [one] = first;
+    expect(one).toBeDefined();
+    await t.db.query('update members set first_name = $2 where id = $1', [one!.id, 'Nora']);
+    store.forget(jansen().id);
+    const after = (await store.snapshot(jansen().id))!;
+    expect(after).not.toBe(before);
+    const again = await memberRows(store, after, reads);
+    expect(reads.n).toBe(2);
+    expect(again.find((d) => d.id === one!.id)!.name).toBe('Nora');
+    // A request still holding the old snapshot (it wrote, or another did) never gets rows kept for it.
+    await memberRows(store, before, reads);
+    await memberRows(store, before, reads);
+    expect(reads.n).toBe(4);
+  });
+
+  it('cannot be changed by one request for the next', async () => {
+    const store = new FamilyStore(t.db);
+    const snapshot = (await store.snapshot(jansen().id))!;
+    const rows = await memberRows(store, snapshot, { n: 0 });
+    expect(() => (rows as { id: string }[]).push({ id: 'x', name: 'x' } as never)).toThrow(TypeError);
+    expect(() => ((rows[0] as { name: string }).name = 'x')).toThrow(TypeError);
+  });
+
+  it('are read again after a changed account (they carry names of any account) and after a failed read, while the snapshot stays', async () => {
+    const store = new FamilyStore(t.db);
+    const snapshot = (await store.snapshot(jansen().id))!;
+    const reads = { n: 0 };
+    await memberRows(store, snapshot, reads);
+    store.forgetUser('00000000-0000-4000-8000-000000000000');
+    expect(await store.snapshot(jansen().id)).toBe(snapshot);
+    await memberRows(store, snapshot, reads);
+    expect(reads.n).toBe(2);
+
+    await expect(store.rowsAlongside(snapshot, 'kapot', () => Promise.reject(new Error('verbinding weg')))).rejects.toThrow('verbinding weg');
+    expect(await store.rowsAlongside(snapshot, 'kapot', async () => [{ id: 'weer' }])).toEqual([{ id: 'weer' }]);
+  });
+
+  it('count in the cache size', async () => {
+    const store = new FamilyStore(t.db);
+    const snapshot = (await store.snapshot(jansen().id))!;
+    await vi.waitFor(() => expect(store.cacheStats().cost).toBeGreaterThan(2048));
+    const before = store.cacheStats().cost;
+    const rows = await store.rowsAlongside(snapshot, 'groot', async () => [{ text: 'x'.repeat(10_000) }]);
+    expect(rows).toHaveLength(1);
+    expect(store.cacheStats().cost).toBeGreaterThanOrEqual(before + 20_000);
+  });
+});
+
 describe(`the snapshot cache on ${testEngine()} is bounded`, () => {
   it('holds no more than its room: the least recently read family goes, and is read again correctly when asked', async () => {
     const families = t.world.families.map((f) => f.id);

@@ -141,6 +141,10 @@ interface CacheEntry {
   loaded?: FamilySnapshot;
   /** Set when the family changed after this snapshot was read; the next read brings it up to date. */
   stale: boolean;
+  /** Family rows the snapshot does not hold, read beside it (see `rowsAlongside`), by part. */
+  parts?: Map<string, Promise<readonly unknown[]>>;
+  /** The approximate bytes of the snapshot and its parts, as the cache counts them. */
+  bytes?: number;
 }
 
 /**
@@ -194,6 +198,8 @@ export class FamilyStore {
    */
   forgetUser(userId: string): void {
     if (userId === '*') return this.forget('*');
+    // Rows beside a snapshot carry names of any account (who decided, who uploaded); they are one query each to read again.
+    for (const [, entry] of this.#cache.entries()) entry.parts = undefined;
     const showing = [...this.#cache.entries()].filter(([, entry]) => !entry.loaded || shows(entry.loaded, userId)).map(([familyId]) => familyId);
     for (const familyId of showing) this.#cache.delete(familyId);
   }
@@ -212,6 +218,35 @@ export class FamilyStore {
     return this.#remember(familyId, entry ? this.#refresh(familyId, entry.snapshot) : this.#load(familyId));
   }
 
+  /**
+   * Whole-family rows the snapshot does not hold (documents, toestemmingen, afspraken, …), read once
+   * while `snapshot` is the family's current one, so a busy family's sync does not ask the database
+   * for each of them again. Every change to family data marks the snapshot stale and the next read
+   * replaces it, and these rows go with it: they are never older than the snapshot the request
+   * checked. A snapshot that is no longer current (this request wrote, or another did) reads anew.
+   * The rows are the family's, unfiltered and frozen: what each person sees of them is still
+   * decided per request, and no caller can change them for the next.
+   */
+  rowsAlongside<T>(snapshot: FamilySnapshot, part: string, read: () => Promise<T[]>): Promise<readonly T[]> {
+    const entry = this.#cache.peek(snapshot.id);
+    if (!entry || entry.stale || entry.loaded !== snapshot) return read();
+    const parts = (entry.parts ??= new Map());
+    const known = parts.get(part) as Promise<readonly T[]> | undefined;
+    if (known) return known;
+    const reading = read().then((rows) => {
+      if (entry.parts?.get(part) === reading && this.#cache.peek(snapshot.id) === entry) {
+        entry.bytes = (entry.bytes ?? approximateBytes(snapshot)) + 2 * JSON.stringify(rows).length;
+        this.#cache.resize(snapshot.id, entry.bytes);
+      }
+      return Object.freeze(rows.map((row) => Object.freeze(row)));
+    });
+    parts.set(part, reading);
+    reading.catch(() => {
+      if (entry.parts?.get(part) === reading) entry.parts.delete(part);
+    });
+    return reading;
+  }
+
   #remember(familyId: string, loading: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
     const cache = this.#cache;
     // Its size is known once it has loaded; until then it counts as a typical family.
@@ -221,7 +256,7 @@ export class FamilyStore {
       (snapshot) => {
         if (cache.peek(familyId)?.snapshot !== loading) return;
         if (snapshot) entry.loaded = snapshot;
-        if (snapshot) cache.resize(familyId, approximateBytes(snapshot));
+        if (snapshot) cache.resize(familyId, (entry.bytes = approximateBytes(snapshot)));
         else cache.delete(familyId);
       },
       () => {

@@ -14,6 +14,7 @@ import { planGuarded } from './written-objects.ts';
  */
 export interface ReminderRow {
   id: string;
+  versionId: string;
   memberId: string;
   createdAt: Date;
   byName: string;
@@ -56,13 +57,13 @@ export async function sendReminders(scope: FamilyScope, version: { id: string },
 
 /** The reminders on a version that this viewer may read: all for a professional, her own for a member. */
 export async function remindersOn(scope: FamilyScope, versionId: string): Promise<ReminderRow[]> {
-  const rows = await scope.db.query<ReminderRow>(
-    `select r.id, r.member_id as "memberId", r.created_at as "createdAt", u.display_name as "byName", u.job_title as "byJobTitle"
+  const rows = await scope.familyRows<ReminderRow>(
+    'herinneringen',
+    `select r.id, r.plan_version_id as "versionId", r.member_id as "memberId", r.created_at as "createdAt", u.display_name as "byName", u.job_title as "byJobTitle"
        from instemming_reminders r join users u on u.id = r.reminded_by_user_id
-      where r.family_id = $1 and r.plan_version_id = $2 order by r.created_at, r.id`,
-    [scope.familyId, versionId],
+      where r.family_id = $1 order by r.created_at, r.id`,
   );
-  return rows.filter((r) => mayReadDecision(scope, 'instemming', r.id, reminderEnvelope(r.memberId)));
+  return rows.filter((r) => r.versionId === versionId && mayReadDecision(scope, 'instemming', r.id, reminderEnvelope(r.memberId)));
 }
 
 /** The latest reminder to `memberId`, as the member sees it. */

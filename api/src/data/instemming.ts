@@ -233,16 +233,14 @@ async function versionItems(scope: FamilyScope, versionId: string): Promise<Vers
   );
 }
 
-async function instemmingRows(scope: FamilyScope, id?: string): Promise<InstemmingRow[]> {
-  return scope.db.query<InstemmingRow>(
-    `select i.id, i.plan_version_id as "versionId", v.number as "versionNumber", i.member_id as "memberId", i.decision, i.remark,
+async function instemmingRows(scope: FamilyScope, id?: string): Promise<readonly InstemmingRow[]> {
+  const sql = `select i.id, i.plan_version_id as "versionId", v.number as "versionNumber", i.member_id as "memberId", i.decision, i.remark,
             i.decided_by_user_id as "decidedByUserId", u.kind as "decidedByKind", u.display_name as "decidedByName",
             i.decided_by_member_id as "decidedByMemberId", i.created_at as "createdAt"
        from instemmingen i join plan_versions v on v.id = i.plan_version_id join users u on u.id = i.decided_by_user_id
-      where i.family_id = $1 and ($2::uuid is null or i.id = $2::uuid)
-      order by i.created_at, i.id`,
-    [scope.familyId, id ?? null],
-  );
+      where i.family_id = $1`;
+  if (id) return scope.db.query<InstemmingRow>(`${sql} and i.id = $2`, [scope.familyId, id]);
+  return scope.familyRows<InstemmingRow>('instemmingen', `${sql} order by i.created_at, i.id`);
 }
 
 /** The member who decided; rows from before that column existed were given by the member themself. */

@@ -9,7 +9,7 @@ import { ContactMessagesRepository, contactInboxFor } from './contact-messages.t
 import { ScoresRepository } from './scores.ts';
 import { SatisfactionRepository } from './satisfaction.ts';
 import { DocumentsRepository } from './documents.ts';
-import { CorrectionsRepository } from './corrections.ts';
+import { CorrectionsRepository, familyVerklaringen } from './corrections.ts';
 import { ContactChangesRepository } from './contact-changes.ts';
 import { DelegationsRepository } from './delegations.ts';
 import { FamilyAdminRepository } from './family-admin.ts';
@@ -193,10 +193,7 @@ export class ScopedRepository {
     // Comments also leave a view without changing themselves (their item was narrowed or removed).
     // So do eigen verklaringen, which hang on their target.
     const comments = scope.snapshot.comments.map((c) => ({ objectKind: 'comments', objectId: c.id }));
-    const verklaringen = await scope.db.query<{ objectKind: string; objectId: string }>(
-      `select 'eigen_verklaringen' as "objectKind", id::text as "objectId" from eigen_verklaringen where family_id = $1`,
-      [familyId],
-    );
+    const verklaringen = (await familyVerklaringen(scope)).map((v) => ({ objectKind: 'eigen_verklaringen', objectId: v.id }));
     const tombstones = await deliveredOnly(scope.db, familyId, scope.viewUserId, tombstonesOf([...changes, ...comments, ...verklaringen], records));
     // A preview is the professional's screen, not the member's device.
     if (!scope.isPreview) await noteDelivered(scope.db, familyId, scope.viewUserId, records);

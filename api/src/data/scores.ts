@@ -29,10 +29,10 @@ export class ScoresRepository {
   async page(familyId: string): Promise<ScoresPage> {
     const scope = await this.#enter(familyId);
     const doelen = visibleDoelen(scope);
-    const rows = await scope.db.query<ScoreRow>(
+    const rows = await scope.familyRows<ScoreRow>(
+      'scores',
       `select s.id, s.item_key as "itemKey", s.value, s.note, s.created_at as "createdAt", s.author_user_id as "authorUserId", ${envelopeSelect('s')}
        from scores s where s.family_id = $1 order by s.created_at, s.id`,
-      [familyId],
     );
     const shown: ScoreRow[] = [];
     const page: ScoreDoel[] = doelen.map(({ row, hiddenFields, guarded }) => {

@@ -192,14 +192,14 @@ async function insert(
   });
 }
 
-async function toestemmingRows(scope: FamilyScope): Promise<ToestemmingRow[]> {
-  return scope.db.query<ToestemmingRow>(
+function toestemmingRows(scope: FamilyScope): Promise<readonly ToestemmingRow[]> {
+  return scope.familyRows<ToestemmingRow>(
+    'toestemmingen',
     `select t.id, t.subject_member_id as "subjectMemberId", t.given_by_member_id as "givenByMemberId", t.recipient_kind as "recipientKind",
             t.recipient_name as "recipientName", t.recipient_member_id as "recipientMemberId", t.purpose, t.valid_until as "validUntil",
             t.status as decision, u.kind as "decidedByKind", u.display_name as "decidedByName", t.created_at as "createdAt"
        from toestemmingen t join users u on u.id = t.decided_by_user_id
       where t.family_id = $1 order by t.created_at, t.id`,
-    [scope.familyId],
   );
 }
 
@@ -232,7 +232,7 @@ function latest<T extends { createdAt: Date }>(rows: T[]): T | undefined {
  * not see someone who also decides (a contactverbod) gets "onbekend": a status would tell them what
  * that person decided.
  */
-function stateView(scope: FamilyScope, facts: FamilyFacts, all: ToestemmingRow[], visible: ToestemmingRow[]): ToestemmingStateView {
+function stateView(scope: FamilyScope, facts: FamilyFacts, all: readonly ToestemmingRow[], visible: ToestemmingRow[]): ToestemmingStateView {
   const newest = latest(visible)!;
   const key = keyOf(newest);
   const group = all.filter((r) => keyOf(r) === key);
