@@ -17,7 +17,7 @@ describe('settings', () => {
   });
 
   it('cache sizes: whole numbers, with a clear error for anything else', () => {
-    expect(loadConfig({}).snapshotCacheBytes).toBe(128 * 1024 * 1024);
+    expect(loadConfig({}).snapshotCacheBytes).toBe(96 * 1024 * 1024);
     expect(loadConfig({ SNAPSHOT_CACHE_MB: '64' }).snapshotCacheBytes).toBe(64 * 1024 * 1024);
     expect(() => loadConfig({ SNAPSHOT_CACHE_MB: '64MB' })).toThrow('SNAPSHOT_CACHE_MB moet een heel getal van 1 of meer zijn, niet "64MB".');
     expect(() => loadConfig({ PRINCIPAL_CACHE_ENTRIES: '0' })).toThrow('PRINCIPAL_CACHE_ENTRIES moet een heel getal');

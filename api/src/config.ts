@@ -121,8 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadRateLimit: Number(env.UPLOAD_RATE_LIMIT ?? 30),
     neutralSite: neutralSiteOf(env.NEUTRAL_SITE),
     writeRateLimit: Number(env.WRITE_RATE_LIMIT ?? 60),
-    // 128 MB of snapshots (about 2,000 busy families) leaves room in a 512 MB process.
-    snapshotCacheBytes: wholeNumberOf(env.SNAPSHOT_CACHE_MB, 'SNAPSHOT_CACHE_MB', 128) * 1024 * 1024,
+    // 96 MB of snapshots (about 2,000 families) leaves room in a 512 MB process (see heap-budget.ts).
+    snapshotCacheBytes: wholeNumberOf(env.SNAPSHOT_CACHE_MB, 'SNAPSHOT_CACHE_MB', 96) * 1024 * 1024,
     principalCacheEntries: wholeNumberOf(env.PRINCIPAL_CACHE_ENTRIES, 'PRINCIPAL_CACHE_ENTRIES', 20_000),
     pushSubject: pushSubjectOf(env.PUSH_SUBJECT, new URL(origin).hostname),
     complaintsUrl: complaintsUrlOf(env.COMPLAINTS_URL),

@@ -12,6 +12,8 @@ export interface LoadRequest {
 
 export interface LoadResult {
   requests: number;
+  /** How many requests were open at once. */
+  clients: number;
   failures: number;
   /** The first failing answer, to say what went wrong. */
   firstFailure?: string;
@@ -68,5 +70,5 @@ export async function runLoad(port: number, clients: number, requests: readonly 
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: requests.length, failures, ...(firstFailure ? { firstFailure } : {}), p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: requests.length / seconds };
+  return { requests: requests.length, clients, failures, ...(firstFailure ? { firstFailure } : {}), p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: requests.length / seconds };
 }

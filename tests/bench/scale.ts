@@ -7,7 +7,8 @@ import { systemClock } from '../../api/src/config.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,6 +26,7 @@ import { readServerInfo } from '../../api/src/cli/server-info.ts';
 import type { ProcessStatus } from '../../api/src/process-status.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+const cores = availableParallelism();
 
 function report(figure: string, value: string, target: string | undefined, ok?: boolean): void {
   console.log(`  ${figure}: ${value}${target ? `  (target ${target})  ${ok ? 'OK' : 'MISS'}` : '  (information)'}`);
@@ -100,10 +102,22 @@ async function sessionsFor(db: Db, count: number, now: Date): Promise<BenchFamil
     await db.query(
       `insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at)
        select r.token_hash, r.user_id, $2, $2, $3 from jsonb_to_recordset($1::jsonb) as r(token_hash text, user_id uuid)`,
-      [JSON.stringify(rows.slice(from, from + 10_000)), now.toISOString(), new Date(now.getTime() + 11 * 3_600_000).toISOString()],
+      // Made now, not at the bench's start: the sessions of the run with two processes come an hour later.
+      [JSON.stringify(rows.slice(from, from + 10_000)), systemClock.now().toISOString(), new Date(systemClock.now().getTime() + 11 * 3_600_000).toISOString()],
     );
   }
+  benchSessions.push(...rows.map((r) => r.token_hash));
   return families;
+}
+
+// Reading 100,000 families takes longer than a session may sit unused (30 minutes): a mother's
+// session made at the start would have ended before her family's turn. The bench keeps its own
+// sessions in use, as a phone that is opened now and then would.
+const benchSessions: string[] = [];
+async function keepSessionsInUse(db: Db): Promise<void> {
+  for (let from = 0; from < benchSessions.length; from += 10_000) {
+    await db.query('update sessions set last_seen_at = $2 where token_hash = any($1::text[])', [benchSessions.slice(from, from + 10_000), systemClock.now().toISOString()]);
+  }
 }
 
 /** CPU time (user + system) a process has used so far, in ms. */
@@ -112,20 +126,49 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10; // ticks of 1/100 s
 }
 
-/** A load run with the API process's CPU per request: steadier than latency when others share the machine. */
-async function measured(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number }> {
-  const before = cpuMs(pid);
-  const result = await run();
-  return { ...result, cpuMsPerRequest: (cpuMs(pid) - before) / result.requests };
+/**
+ * CPU time of every PostgreSQL process on this machine, in ms; undefined when none runs here (a
+ * DATABASE_URL on another machine). All of them: a cluster others use too would count theirs.
+ */
+function postgresCpuMs(): number | undefined {
+  let total: number | undefined;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      total = (total ?? 0) + cpuMs(Number(pid));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return total;
 }
 
-function line(name: string, r: LoadResult & { cpuMsPerRequest?: number }, targets: { p99?: number; perSecond?: number } = {}): void {
+/**
+ * A load run with the CPU per request of the API process and of PostgreSQL: steadier than latency
+ * when others share the machine, and the reason for it when the cores are full (see `line`).
+ */
+async function measured(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number; dbCpuMsPerRequest?: number }> {
+  const [before, dbBefore] = [cpuMs(pid), postgresCpuMs()];
+  const result = await run();
+  const dbAfter = postgresCpuMs();
+  const dbCpuMsPerRequest = dbBefore !== undefined && dbAfter !== undefined ? (dbAfter - dbBefore) / result.requests : undefined;
+  return { ...result, cpuMsPerRequest: (cpuMs(pid) - before) / result.requests, dbCpuMsPerRequest };
+}
+
+function line(name: string, r: LoadResult & { cpuMsPerRequest?: number; dbCpuMsPerRequest?: number }, targets: { p99?: number; perSecond?: number } = {}): void {
   const fails = r.failures ? `, ${r.failures} FAILED (${r.firstFailure})` : '';
   const cpu = r.cpuMsPerRequest !== undefined ? `, API CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req` : '';
-  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${cpu}${fails}`;
+  const db = r.dbCpuMsPerRequest !== undefined ? `, PostgreSQL CPU ${r.dbCpuMsPerRequest.toFixed(2)} ms/req` : '';
+  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${cpu}${db}${fails}`;
   const wanted = [targets.p99 !== undefined ? `p99 < ${targets.p99} ms` : '', targets.perSecond !== undefined ? `>= ${targets.perSecond} req/s` : ''].filter(Boolean).join(', ');
   const ok = !r.failures && (targets.p99 === undefined || r.p99 < targets.p99) && (targets.perSecond === undefined || r.perSecond >= targets.perSecond);
   report(name, value, wanted || undefined, ok);
+  if (r.cpuMsPerRequest !== undefined && r.dbCpuMsPerRequest !== undefined) {
+    // With the cores full, a request waits its turn (Little's law): clients / (requests per second).
+    const ceiling = (cores * 1000) / (r.cpuMsPerRequest + r.dbCpuMsPerRequest);
+    console.log(`    this machine's ${cores} cores: at most ${Math.round(ceiling)} req/s of this kind, so with ${r.clients} clients a request waits at least ${((r.clients / ceiling) * 1000).toFixed(0)} ms on average (information)`);
+  }
 }
 
 async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string, port: number, now: Date): Promise<number> {
@@ -158,7 +201,7 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     // whole access-log chain at start also runs now, in the background, as after every start.
     await runLoad(port, 10, reads(families.slice(-Math.min(200, k)), plan));
     const coldTargets = n === 100_000 ? { p99: 50 } : {};
-    // Warm right after cold, each slice within the snapshot cache (128 MB: about 2,000 families).
+    // Warm right after cold, each slice within the snapshot cache (96 MB: about 2,000 families).
     line('plan read, cold, 10 clients', await load(10, reads(slice(0), plan)), coldTargets);
     line('plan read, warm, 10 clients', await load(10, reads(slice(0), plan)));
     line('plan read, cold, 50 clients', await load(50, reads(slice(1), plan)), coldTargets);
@@ -240,6 +283,8 @@ const db = await openPostgres(databaseUrl);
 const startTimes: [number, number][] = [];
 try {
   await migrate(db);
+  const keeping = setInterval(() => void keepSessionsInUse(db).catch((error: Error) => console.error(`scale bench: sessions not kept in use: ${error.message}`)), 10 * 60_000);
+  keeping.unref();
   console.log(`scale bench on PostgreSQL${cluster ? ' (a throwaway cluster)' : ' (DATABASE_URL)'}, 1 API process`);
   // The generated families and the bench server share the system clock, as in production.
   const now = systemClock.now();

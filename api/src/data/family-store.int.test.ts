@@ -147,7 +147,7 @@ describe(`family rows beside a snapshot on ${testEngine()}`, () => {
     const store = new FamilyStore(t.db);
     const snapshot = (await store.snapshot(jansen().id))!;
     const rows = await memberRows(store, snapshot, { n: 0 });
-    expect(() => (rows as { id: string }[]).push({ id: 'x', name: 'x' } as never)).toThrow(TypeError);
+    expect(() => (rows as unknown as { id: string }[]).push({ id: 'x', name: 'x' } as never)).toThrow(TypeError);
     expect(() => ((rows[0] as { name: string }).name = 'x')).toThrow(TypeError);
   });
 

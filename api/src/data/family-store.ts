@@ -108,7 +108,7 @@ const outsideSnapshot = new Set([
   'instemmingen', 'instemming_reminders', 'correctieverzoeken', 'eigen_verklaringen', 'documents', 'contact_changes', 'member_field_history', 'scores',
 ]);
 
-const defaultSnapshotCacheBytes = 128 * 1024 * 1024;
+const defaultSnapshotCacheBytes = 96 * 1024 * 1024;
 /** Measured: the demo family's snapshot holds about 60 KB of heap. */
 const typicalSnapshotBytes = 60 * 1024;
 
