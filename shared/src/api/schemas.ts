@@ -22,3 +22,7 @@ export * from './youth-say.ts';
 export * from './toestemmingsverzoeken.ts';
 export * from './toestemming.ts';
 export * from './instemming.ts';
+export * from './today.ts';
+export * from './work-profile.ts';
+export * from './prints.ts';
+export * from './admin.ts';
