@@ -26,3 +26,7 @@ export * from './today.ts';
 export * from './work-profile.ts';
 export * from './prints.ts';
 export * from './admin.ts';
+export * from './delegations.ts';
+export * from './family-admin.ts';
+export * from './plan-drafts.ts';
+export * from './plan-versions.ts';
