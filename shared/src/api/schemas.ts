@@ -30,3 +30,4 @@ export * from './delegations.ts';
 export * from './family-admin.ts';
 export * from './plan-drafts.ts';
 export * from './plan-versions.ts';
+export * from './contact-changes.ts';
