@@ -37,6 +37,7 @@ export * from './api/today-window.ts';
 export type * from './api/work-profile.ts';
 export type * from './api/prints.ts';
 export type * from './api/admin.ts';
+export type * from './api/auth.ts';
 export type * from './api/delegations.ts';
 export * from './api/delegation-limits.ts';
 export * from './plan-editor/index.ts';

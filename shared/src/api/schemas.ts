@@ -31,3 +31,5 @@ export * from './family-admin.ts';
 export * from './plan-drafts.ts';
 export * from './plan-versions.ts';
 export * from './contact-changes.ts';
+export * from './auth.ts';
+export * from './problem.ts';
