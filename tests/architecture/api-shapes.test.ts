@@ -12,33 +12,6 @@ const root = new URL('../../', import.meta.url).pathname;
 const routesDir = join(root, 'api/src/routes');
 const sharedApiDir = join(root, 'shared/src/api');
 
-/**
- * Route groups whose schemas are still written by hand, each with its hand-written types in
- * shared/src/api. Converting a group means taking it off this list; the last test fails while a
- * converted group is still on it, so the list only shrinks.
- */
-const routeGroupsNotYetConverted = new Set<string>([
-  'admin',
-  'auth',
-  'contact-changes',
-  'delegations',
-  'family-admin',
-  'plan-drafts',
-  'plan-versions',
-  'prints',
-  'today',
-  'work-profile',
-]);
-
-/** The same for the files of hand-written wire types in shared/src/api. */
-const sharedFilesNotYetConverted = new Set<string>([
-  'contact-changes.ts',
-  'delegations.ts',
-  'family-admin.ts',
-  'plan-drafts.ts',
-  'plan-versions.ts',
-]);
-
 /** Files with a hand-written type that is no JSON shape, and why. */
 const notJsonShapes: Record<string, string> = {
   'document-upload.ts': "a document's audience travels in a request header, parsed by hand, not as JSON",
@@ -62,25 +35,21 @@ const read = (file: string) => readFileSync(file, 'utf8');
 const definesSchemas = (source: string) => /from 'typebox'/.test(source);
 
 describe('route groups take their shapes from shared/src/api', () => {
-  const converted = routeGroups.filter((g) => !routeGroupsNotYetConverted.has(g));
+  // The route groups, and the schema helpers every route shares (problem answers, params).
+  const routeFiles = [
+    ...routeGroups.flatMap((g) => sourceFiles(join(routesDir, g)).map((f) => [f.slice(routesDir.length + 1), f])),
+    ['../http/schemas.ts', join(root, 'api/src/http/schemas.ts')],
+  ];
 
-  it('at least the groups where drift already bit are converted', () => {
-    for (const group of ['my-data', 'plan', 'comments']) expect(converted).toContain(group);
+  it('finds the route groups, those where drift already bit among them', () => {
+    for (const group of ['my-data', 'plan', 'comments', 'contact-changes', 'plan-drafts']) expect(routeGroups).toContain(group);
   });
 
-  it.each(converted.flatMap((g) => sourceFiles(join(routesDir, g)).map((f) => [f.slice(routesDir.length + 1), f])))('%s writes no JSON Schema and no request type by hand', (_name, file) => {
+  it.each(routeFiles)('%s writes no JSON Schema and no request type by hand', (_name, file) => {
     const source = read(file);
     expect(source.match(handWrittenSchema)?.[0], 'a JSON Schema written by hand: define it with TypeBox in shared/src/api').toBeUndefined();
     expect(source.match(handTypedRoute)?.[0], 'route generics written by hand: the type provider derives them from the schema').toBeUndefined();
     if (/\bapp\.(get|post|put|patch|delete)\(/.test(source)) expect(source.includes('withTypeProvider<TypeBoxTypeProvider>()'), 'routes registered without the type provider').toBe(true);
-  });
-
-  it('every group still on the not-yet-converted list has hand-written schemas or route types left', () => {
-    const stale = [...routeGroupsNotYetConverted].filter((g) => {
-      if (!routeGroups.includes(g)) return true;
-      return !sourceFiles(join(routesDir, g)).some((f) => handWrittenSchema.test(read(f)) || handTypedRoute.test(read(f)));
-    });
-    expect(stale, 'converted: take these off routeGroupsNotYetConverted').toEqual([]);
   });
 });
 
@@ -90,14 +59,9 @@ describe('shared/src/api defines each API shape once', () => {
     expect(source.match(handWrittenShape)?.[0], 'an API shape written by hand beside schemas: write it as a schema, type = Static<typeof …Schema>').toBeUndefined();
   });
 
-  it('every file still on the not-yet-converted list has no schemas yet', () => {
-    const stale = [...sharedFilesNotYetConverted].filter((f) => !sharedApiFiles.includes(f) || definesSchemas(read(join(sharedApiDir, f))));
-    expect(stale, 'converted: take these off sharedFilesNotYetConverted').toEqual([]);
-  });
-
   it('every other file holds schemas or no wire shapes at all', () => {
-    const unlisted = sharedApiFiles.filter((f) => !sharedFilesNotYetConverted.has(f) && !(f in notJsonShapes) && !definesSchemas(read(join(sharedApiDir, f))) && handWrittenShape.test(read(join(sharedApiDir, f))));
-    expect(unlisted, 'a new file of hand-written wire types: define them as TypeBox schemas').toEqual([]);
+    const unlisted = sharedApiFiles.filter((f) => !(f in notJsonShapes) && !definesSchemas(read(join(sharedApiDir, f))) && handWrittenShape.test(read(join(sharedApiDir, f))));
+    expect(unlisted, 'hand-written wire types: define them as TypeBox schemas').toEqual([]);
   });
 
   it('each registered $id is defined once', () => {

@@ -1,4 +1,5 @@
 import { demoWorld } from '@onsplan/shared/demo';
+import type { AdminInvitation } from '@onsplan/shared';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Invitations } from '../auth/invitations.ts';
@@ -117,7 +118,7 @@ async function askServer(server: ServerInfo, infoPath: string, who: string): Pro
     );
   }
   if (response.ok) {
-    const body = (await response.json()) as { code: string; name: string; expiresAt: string };
+    const body = (await response.json()) as AdminInvitation;
     return { name: body.name, code: body.code, expiresAt: new Date(body.expiresAt) };
   }
   if (response.status === 404) throw nobodyCalled(who);

@@ -1,7 +1,10 @@
-import type { Guarded, GuardedKind, PlanItemAudienceInput } from '@onsplan/shared';
+import type { Envelope, Guarded, GuardedKind } from '@onsplan/shared';
 
-/** The visibility envelope columns every table with family data carries: the same shape a professional sets. */
-export type EnvelopeRow = PlanItemAudienceInput;
+/**
+ * The visibility envelope columns every table with family data carries: what a professional sets
+ * (PlanItemAudienceInput), and also the audiences only the server gives (organisatie).
+ */
+export type EnvelopeRow = Envelope;
 
 /**
  * The select list for the envelope of table alias `t`. Tables without an author column name the

@@ -1,4 +1,4 @@
-import { dutchDay, type ContactInbox, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type SyncResponse, type YouthChoiceInput, type YouthSayPage } from '@onsplan/shared';
+import { dutchDay, type ContactInbox, type FamilySummary, type HelperActionsPage, type MyDataExport, type PlanView, type Printed, type SyncResponse, type YouthChoiceInput, type YouthSayPage } from '@onsplan/shared';
 import { AppError } from '../http/problems.ts';
 import { myData, syncRecords, tombstonesOf } from './member-view.ts';
 import { AccessLogViewRepository } from './access-log-view.ts';
@@ -153,7 +153,7 @@ export class ScopedRepository {
    * with exactly what this person sees on it, or the printable "Mijn gegevens" page (A7), which
    * like its download is a member's own.
    */
-  async printed(familyId: string, what: 'plan' | 'mijn-gegevens'): Promise<void> {
+  async printed(familyId: string, what: Printed['what']): Promise<void> {
     const scope = await this.#enter(familyId);
     if (what === 'plan') {
       await currentPlanView(scope, 'printen');

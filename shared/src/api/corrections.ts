@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import type { CorrectieKind, CorrectieOutcome, CorrectieStatus, CorrectieTargetKind, RemovalGround } from '../corrections/status.ts';
 import { BodyText } from './comments.ts';
-import { DateTime, Nullable, Ref, StringEnum, Uuid } from './schema-kit.ts';
+import { CalendarDay, DateTime, Nullable, Ref, StringEnum, Uuid } from './schema-kit.ts';
 
 const targetKinds = ['plan-item', 'comment', 'member-field', 'member', 'score'] as const satisfies readonly CorrectieTargetKind[];
 const correctieKinds = ['wijzigen', 'aanvullen', 'verwijderen'] as const satisfies readonly CorrectieKind[];
@@ -10,7 +10,6 @@ const outcomes = ['toekennen', 'deels', 'afwijzen'] as const satisfies readonly 
 const statuses = ['ontvangen', 'in-behandeling', 'extra-tijd', 'toegekend', 'deels-toegekend', 'afgewezen'] as const satisfies readonly CorrectieStatus[];
 const removalGrounds = ['belang-ander', 'wettelijke-plicht'] as const satisfies readonly RemovalGround[];
 
-const Day = () => Type.String({ format: 'date' });
 const itemText = () => Type.String({ maxLength: 1000 });
 
 /** What a request is about. For a plan item the id is its key, the same in every version. */
@@ -51,7 +50,7 @@ export const CorrectieChangeSchema = Type.Object(
     body: Type.Optional(BodyText()),
     firstName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     lastName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    birthDate: Type.Optional(Day()),
+    birthDate: Type.Optional(CalendarDay()),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -80,14 +79,14 @@ export type CorrectieVerlenging = Static<typeof CorrectieVerlengingSchema>;
 
 /** `dueOn`: the due date that counts now; `warning`: a week before it, or later; `destroyBy`: for a removal request, the day granted data must be destroyed (A4). */
 export const CorrectieDeadlineViewSchema = Type.Object({
-  receivedOn: Day(),
-  firstDueOn: Day(),
-  extendedDueOn: Nullable(Day()),
-  dueOn: Day(),
+  receivedOn: CalendarDay(),
+  firstDueOn: CalendarDay(),
+  extendedDueOn: Nullable(CalendarDay()),
+  dueOn: CalendarDay(),
   daysLeft: Type.Integer(),
   warning: Type.Boolean(),
   overdue: Type.Boolean(),
-  destroyBy: Type.Optional(Day()),
+  destroyBy: Type.Optional(CalendarDay()),
 });
 export type CorrectieDeadlineView = Static<typeof CorrectieDeadlineViewSchema>;
 

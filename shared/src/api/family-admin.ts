@@ -1,174 +1,150 @@
-import type { ShieldReason } from './shield-reasons.ts';
-import type { Day } from '../dates/calendar.ts';
+import { Type, type Static } from 'typebox';
 import type { MemberRole } from '../visibility/types.ts';
+import { relationKinds } from './relation-kinds.ts';
+import { passkeyIdMaxLength } from './devices.ts';
+import { CalendarDay, DateTime, Nullable, StringEnum, Uuid } from './schema-kit.ts';
+import { shieldReasons } from './shield-reasons.ts';
 
+/** Wire shapes for a professional making and keeping a family: household, members, relations, shielded fields, hand-over. */
 
-export const relationKinds = ['ouder-van', 'gezag-over', 'contactverbod'] as const;
-export type RelationKind = (typeof relationKinds)[number];
+/** A name someone types: not empty, not only spaces. */
+const Name = () => Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' });
+const Role = () => Type.Unsafe<MemberRole>({ type: 'string', enum: ['ouder', 'jeugdige', 'netwerk', 'volwassene'] satisfies MemberRole[] });
+const CodePurpose = () => StringEnum(['uitnodiging', 'herstel']);
 
-export interface NewFamily {
-  name: string;
-  kind: 'gezin' | 'huishouden';
-}
+export const NewFamilySchema = Type.Object({ name: Name(), kind: StringEnum(['gezin', 'huishouden']) }, { additionalProperties: false });
+export type NewFamily = Static<typeof NewFamilySchema>;
 
-export interface NewMember {
-  firstName: string;
-  lastName: string;
-  role: MemberRole;
-  birthDate: Day;
-}
-
-export interface NewRelation {
-  fromMemberId: string;
-  toMemberId: string;
-  kind: RelationKind;
-  since?: Day;
-  until?: Day;
-}
+const memberProperties = { firstName: Name(), lastName: Name(), role: Role(), birthDate: CalendarDay() };
+export const NewMemberSchema = Type.Object(memberProperties, { additionalProperties: false });
+export type NewMember = Static<typeof NewMemberSchema>;
 
 /** A change to a member's own facts; what is left out stays. */
-export type MemberChange = Partial<NewMember>;
+export const MemberChangeSchema = Type.Partial(Type.Object(memberProperties), { minProperties: 1, additionalProperties: false });
+export type MemberChange = Static<typeof MemberChangeSchema>;
 
 /** The last day of a relation; for a contactverbod the only way to end it (its history stays). */
-export interface RelationEnd {
-  until: Day;
-}
+export const RelationEndSchema = Type.Object({ until: CalendarDay() }, { additionalProperties: false });
+export type RelationEnd = Static<typeof RelationEndSchema>;
 
-export interface NewMemberField {
-  field: 'adres' | 'telefoon' | 'email';
-  value: string;
-  /** Members who must not see this field; each needs the reason below. */
-  shieldedFrom: string[];
-  reason?: ShieldReason;
-  /** Required with reason "anders". */
-  reasonText?: string;
-}
+export const NewRelationSchema = Type.Object(
+  { fromMemberId: Uuid(), toMemberId: Uuid(), kind: StringEnum(relationKinds), since: Type.Optional(CalendarDay()), until: Type.Optional(CalendarDay()) },
+  { additionalProperties: false },
+);
+export type NewRelation = Static<typeof NewRelationSchema>;
 
-export interface HandOver {
-  /** The professional who takes over as regisseur. */
-  toUserId: string;
-  /** The day the hand-over takes effect: the old regisseur's access ends at its start. */
-  on: Day;
-}
+/** `shieldedFrom`: members who must not see this field, each needs `reason`; `reasonText` is required with reason "anders". */
+export const NewMemberFieldSchema = Type.Object(
+  {
+    field: StringEnum(['adres', 'telefoon', 'email']),
+    value: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    shieldedFrom: Type.Array(Uuid(), { maxItems: 50 }),
+    reason: Type.Optional(StringEnum(shieldReasons)),
+    reasonText: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type NewMemberField = Static<typeof NewMemberFieldSchema>;
 
-/** Whom the regisseur may hand the family over to: active professionals other than herself, her own organisation first. */
-export interface HandOverCandidates {
-  /** Only the family's regisseur hands it over; for another professional of the family this is false and the list empty. */
-  mayHandOver: boolean;
-  /** The first day a hand-over may take effect: today, on the server's clock. */
-  earliestDay: Day;
-  candidates: { userId: string; name: string; organisation: string | null; jobTitle: string | null; sameOrganisation: boolean }[];
-}
+/** `toUserId`: the professional who takes over as regisseur. `on`: the day it takes effect; the old regisseur's access ends at its start. */
+export const HandOverSchema = Type.Object({ toUserId: Uuid(), on: CalendarDay() }, { additionalProperties: false });
+export type HandOver = Static<typeof HandOverSchema>;
+
+/**
+ * Whom the regisseur may hand the family over to: active professionals other than herself, her own
+ * organisation first. `mayHandOver`: only the regisseur; for another professional false and the
+ * list empty. `earliestDay`: today, on the server's clock.
+ */
+export const HandOverCandidatesSchema = Type.Object(
+  {
+    mayHandOver: Type.Boolean(),
+    earliestDay: CalendarDay(),
+    candidates: Type.Array(
+      Type.Object(
+        { userId: Type.String(), name: Type.String(), organisation: Nullable(Type.String()), jobTitle: Nullable(Type.String()), sameOrganisation: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { $id: 'HandOverCandidates', additionalProperties: false },
+);
+export type HandOverCandidates = Static<typeof HandOverCandidatesSchema>;
 
 /** The answer to a create: the new object's id. */
-export interface Created {
-  id: string;
-}
+export const CreatedSchema = Type.Object({ id: Uuid() }, { $id: 'Created', additionalProperties: false });
+export type Created = Static<typeof CreatedSchema>;
 
-/** A member as the workspace manages them: with relations and who has an account. */
-export interface AdminMemberView {
-  id: string;
-  firstName: string;
-  lastName: string;
-  role: MemberRole;
-  birthDate: Day | null;
-}
+/** A member as the workspace manages them. */
+export const AdminMemberViewSchema = Type.Object(
+  { id: Uuid(), firstName: Type.String(), lastName: Type.String(), role: Role(), birthDate: Nullable(CalendarDay()) },
+  { additionalProperties: false },
+);
+export type AdminMemberView = Static<typeof AdminMemberViewSchema>;
 
-export interface AdminRelationView {
-  id: string;
-  fromMemberId: string;
-  toMemberId: string;
-  kind: RelationKind;
-  since: Day | null;
-  until: Day | null;
-}
+export const AdminRelationViewSchema = Type.Object(
+  { id: Uuid(), fromMemberId: Uuid(), toMemberId: Uuid(), kind: StringEnum(relationKinds), since: Nullable(CalendarDay()), until: Nullable(CalendarDay()) },
+  { additionalProperties: false },
+);
+export type AdminRelationView = Static<typeof AdminRelationViewSchema>;
 
-export interface AssignmentView {
-  userId: string;
-  name: string;
-  role: 'regisseur' | 'betrokken';
-  since: string;
-  until: string | null;
-}
+export const AssignmentViewSchema = Type.Object(
+  { userId: Uuid(), name: Type.String(), role: StringEnum(['regisseur', 'betrokken']), since: DateTime(), until: Nullable(DateTime()) },
+  { additionalProperties: false },
+);
+export type AssignmentView = Static<typeof AssignmentViewSchema>;
 
-/** A family as its regisseur manages it. */
-export interface FamilyAdminView {
-  id: string;
-  name: string;
-  members: AdminMemberView[];
-  relations: AdminRelationView[];
-  assignments: AssignmentView[];
-  /** Whether she may change the family (the regisseur); a betrokken professional reads it. */
-  mayEdit: boolean;
-  /** Whether she may give codes and revoke passkeys (the regisseur). */
-  mayInvite: boolean;
-  /** Today on the server's clock, for the earliest day a form may choose. */
-  today: Day;
-}
+/**
+ * A family as its regisseur manages it. `mayEdit`: she may change the family (the regisseur); a
+ * betrokken professional reads it. `mayInvite`: she may give codes and revoke passkeys (the
+ * regisseur). `today`: on the server's clock, for the earliest day a form may choose.
+ */
+export const FamilyAdminViewSchema = Type.Object(
+  {
+    id: Uuid(),
+    name: Type.String(),
+    members: Type.Array(AdminMemberViewSchema),
+    relations: Type.Array(AdminRelationViewSchema),
+    assignments: Type.Array(AssignmentViewSchema),
+    mayEdit: Type.Boolean(),
+    mayInvite: Type.Boolean(),
+    today: CalendarDay(),
+  },
+  { $id: 'FamilyAdmin', additionalProperties: false },
+);
+export type FamilyAdminView = Static<typeof FamilyAdminViewSchema>;
 
-/** A member's sign-in as her professionals see it: account, last seen, passkeys by name, an open code. */
-export interface MemberAccountView {
-  memberId: string;
-  firstName: string;
-  hasAccount: boolean;
-  /** Under 12: no account of her own (the parents with gezag read along). */
-  tooYoung: boolean;
-  lastSeenAt: string | null;
-  passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
-  /** An invitation or recovery code not used yet, and until when it works. */
-  openCode: { purpose: 'uitnodiging' | 'herstel'; expiresAt: string } | null;
-}
+/**
+ * A member's sign-in as her professionals see it: account, last seen, passkeys by name, an open
+ * code. `tooYoung`: under 12, no account of her own (the parents with gezag read along).
+ * `openCode`: an invitation or recovery code not used yet, and until when it works.
+ */
+export const MemberAccountViewSchema = Type.Object(
+  {
+    memberId: Uuid(),
+    firstName: Type.String(),
+    hasAccount: Type.Boolean(),
+    tooYoung: Type.Boolean(),
+    lastSeenAt: Nullable(DateTime()),
+    passkeys: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTime(), lastUsedAt: Nullable(DateTime()) }, { additionalProperties: false })),
+    openCode: Nullable(Type.Object({ purpose: CodePurpose(), expiresAt: DateTime() }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+);
+export type MemberAccountView = Static<typeof MemberAccountViewSchema>;
 
-export interface MemberAccountList {
-  accounts: MemberAccountView[];
-}
+export const MemberAccountListSchema = Type.Object({ accounts: Type.Array(MemberAccountViewSchema) }, { $id: 'MemberAccountList', additionalProperties: false });
+export type MemberAccountList = Static<typeof MemberAccountListSchema>;
 
-/** A code shown once: the professional gives it to the member, on paper or by phone. */
-export interface IssuedCode {
-  code: string;
-  purpose: 'uitnodiging' | 'herstel';
-  expiresAt: string;
-  /** The web address the member goes to. */
-  address: string;
-  memberFirstName: string;
-  familyName: string;
-}
+/** A code shown once: the professional gives it to the member, on paper or by phone. `address`: the web address the member goes to. */
+export const IssuedCodeSchema = Type.Object(
+  { code: Type.String(), purpose: CodePurpose(), expiresAt: DateTime(), address: Type.String(), memberFirstName: Type.String(), familyName: Type.String() },
+  { $id: 'IssuedCode', additionalProperties: false },
+);
+export type IssuedCode = Static<typeof IssuedCodeSchema>;
 
-/** "Vandaag": what waits for a professional across her families, each number with its list. */
-export interface TodayView {
-  corrections: { id: string; familyId: string; familyName: string; requesterName?: string; dueOn: Day; overdue: boolean; warning: boolean }[];
-  /** Threads whose last word is a member's (or her helper's): no professional has answered after it. Oldest first. */
-  unansweredComments: { id: string; familyId: string; familyName: string; authorName?: string; lastAt: string; body: string }[];
-  /** Documents members (or their helpers) shared in the last `newDocumentDays` days. Newest first. */
-  newDocuments: { id: string; familyId: string; familyName: string; name: string; uploaderName?: string; createdAt: string }[];
-  families: {
-    id: string;
-    name: string;
-    /** Proposed contact details that wait for her decision. */
-    contactChanges: number;
-    /** Instemming on the current plan: who answered of those who answer; null without a published plan. */
-    instemming: { answered: number; total: number } | null;
-    /** Invitation or recovery codes not used yet. */
-    openCodes: number;
-    /** Questions for toestemming that still wait for an answer. */
-    openConsentRequests: number;
-    /** Members' questions to move an appointment that wait for her answer (agenda). */
-    openMoveRequests: number;
-    unansweredComments: number;
-    newDocuments: number;
-  }[];
-}
-
-/** How far back "Vandaag" counts a member's document as new. */
-export const newDocumentDays = 14;
-
-/** A professional's own work details, edited on her profile. */
-export interface WorkProfile {
-  workPhone: string | null;
-  workHours: string | null;
-}
-
-/** "Contact met uw hulpverlener": the professionals working with the family now, as a member may call them. */
-export interface FamilyContactList {
-  professionals: { name: string; jobTitle: string | null; organisation: string | null; workPhone: string | null; workHours: string | null }[];
-}
+export const MemberParamsSchema = Type.Object({ familyId: Uuid(), memberId: Uuid() }, { additionalProperties: false });
+export const RelationParamsSchema = Type.Object({ familyId: Uuid(), relationId: Uuid() }, { additionalProperties: false });
+export const MemberPasskeyParamsSchema = Type.Object(
+  { familyId: Uuid(), memberId: Uuid(), passkeyId: Type.String({ minLength: 1, maxLength: passkeyIdMaxLength }) },
+  { additionalProperties: false },
+);

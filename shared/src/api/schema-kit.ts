@@ -31,6 +31,13 @@ export function Passed<T>() {
 
 export const Uuid = (options: Record<string, unknown> = {}) => Type.String({ format: 'uuid', ...options });
 export const DateTime = () => Type.String({ format: 'date-time' });
+/** A Dutch calendar day, `2026-03-01`: `{ type: 'string', format: 'date' }`. */
+export const CalendarDay = () => Type.String({ format: 'date' });
+
+/** An object of any keys, each value a `schema`: `{ type: 'object', additionalProperties: schema }` (TypeBox's Record writes patternProperties). */
+export function StringMap<T extends TSchema>(schema: T, options: Record<string, unknown> = {}) {
+  return Type.Unsafe<Record<string, Static<T>>>({ type: 'object', additionalProperties: schema, ...options });
+}
 
 /** Exactly one of `schemas`: `oneOf`, as the input schemas have always said (TypeBox's Union writes `anyOf`). */
 export function OneOf<const T extends TSchema[]>(schemas: [...T]) {

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { AgeBand } from '../consent/deciders.ts';
 import type { ToestemmingStatus } from '../consent/status.ts';
-import { DateTime, NullableRef, OneOf, Ref, StringEnum, Uuid } from './schema-kit.ts';
+import { CalendarDay, DateTime, NullableRef, OneOf, Ref, StringEnum, Uuid } from './schema-kit.ts';
 
 /**
  * Wire shapes for toestemming: consent to share a member's data with a named recipient, for a
@@ -11,7 +11,6 @@ import { DateTime, NullableRef, OneOf, Ref, StringEnum, Uuid } from './schema-ki
 
 const ageBands = ['onder-12', '12-15', '16-17', 'volwassen'] as const satisfies readonly AgeBand[];
 const statuses = ['compleet', 'onvolledig', 'geweigerd', 'ingetrokken', 'verlopen'] as const satisfies readonly ToestemmingStatus[];
-const Day = () => Type.String({ format: 'date' });
 const Person = () => Type.Object({ memberId: Uuid(), firstName: Type.String() });
 
 export const toestemmingRecipientKinds = ['organisatie', 'professional', 'gezinslid'] as const;
@@ -29,7 +28,7 @@ export const ToestemmingDecisionViewSchema = Type.Object(
     recipient: ToestemmingRecipientViewSchema,
     purpose: Type.String(),
     decision: StringEnum(['gegeven', 'geweigerd', 'ingetrokken']),
-    validUntil: Type.Optional(Day()),
+    validUntil: Type.Optional(CalendarDay()),
     decidedAt: DateTime(),
     by: Type.Object({
       kind: StringEnum(['member', 'helper']),
@@ -55,7 +54,7 @@ export const ToestemmingStateViewSchema = Type.Object(
     recipient: ToestemmingRecipientViewSchema,
     status: StringEnum([...statuses, 'onbekend']),
     purpose: Type.String(),
-    validUntil: Type.Optional(Day()),
+    validUntil: Type.Optional(CalendarDay()),
     deciders: Type.Array(Type.Object({ memberId: Uuid(), firstName: Type.String(), decision: NullableRef(ToestemmingDecisionViewSchema) })),
     history: Type.Array(Ref(ToestemmingDecisionViewSchema)),
   },
@@ -94,7 +93,7 @@ export const NewToestemmingSchema = Type.Object(
     ]),
     purpose: Type.String({ minLength: 1, maxLength: 500 }),
     decision: StringEnum(['gegeven', 'geweigerd']),
-    validUntil: Type.Optional(Day()),
+    validUntil: Type.Optional(CalendarDay()),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { requestDataKinds } from '../consent/request.ts';
-import { DateTime, Nullable, Ref, StringEnum, Uuid } from './schema-kit.ts';
+import { CalendarDay, DateTime, Nullable, Ref, StringEnum, Uuid } from './schema-kit.ts';
 
 /**
  * Wire shapes for a toestemmingsverzoek: a professional asks the people who decide on a member's
@@ -12,7 +12,6 @@ import { DateTime, Nullable, Ref, StringEnum, Uuid } from './schema-kit.ts';
 export const requestAnswers = ['ja', 'nee'] as const;
 export type RequestAnswer = (typeof requestAnswers)[number];
 
-const Day = () => Type.String({ format: 'date' });
 const DataKinds = () => Type.Array(StringEnum(requestDataKinds), { maxItems: requestDataKinds.length });
 const AnsweredBy = () => Type.Object({ kind: StringEnum(['member', 'helper']), name: Type.Optional(Type.String()), onBehalfOf: Type.Optional(Type.String()) });
 
@@ -24,7 +23,7 @@ const commonFields = {
   purpose: Type.String(),
   dataKinds: DataKinds(),
   dataOther: Type.Optional(Type.String()),
-  validUntil: Day(),
+  validUntil: CalendarDay(),
   note: Type.Optional(Type.String()),
   askedBy: Type.Object({ name: Type.String(), organisation: Type.Optional(Type.String()) }),
   askedAt: DateTime(),
@@ -81,7 +80,7 @@ export const NewToestemmingsverzoekSchema = Type.Object(
     purpose: Type.String({ maxLength: 500 }),
     dataKinds: DataKinds(),
     dataOther: Type.Optional(Type.String({ maxLength: 300 })),
-    validUntil: Day(),
+    validUntil: CalendarDay(),
     note: Type.Optional(Type.String({ maxLength: 1000 })),
   },
   { additionalProperties: false },

@@ -2,6 +2,8 @@
  * One catalogue of problems with stable codes. The API sends them as application/problem+json;
  * the portal maps the code to B1 text in `locales/*.json` under `problem.<code>`.
  */
+import type { Problem } from '../api/problem.ts';
+
 export const problems = {
   'ongeldige-invoer': { status: 400, title: 'Wat u stuurde klopt niet.' },
   'niet-ingelogd': { status: 401, title: 'U bent niet ingelogd.' },
@@ -57,18 +59,7 @@ export const problems = {
 
 export type ProblemCode = keyof typeof problems;
 
-/** The problem+json body on the wire. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: ProblemCode;
-  detail?: string;
-  /** Seconds to wait, on 429. */
-  retryAfter?: number;
-  /** Which input fields were wrong, on 400. */
-  fields?: string[];
-}
+export type { Problem } from '../api/problem.ts';
 
 /** The `type` URI of a problem code. */
 export function problemType(code: ProblemCode): string {

@@ -1,3 +1,6 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { firstName } from '@onsplan/shared';
+import { CeremonyOptionsSchema, EmptyBodySchema, InvitationClaimedSchema, InvitationCodeSchema, NoContent, PasskeyRegistrationSchema, PasskeySignInSchema, Ref, MeSchema } from '@onsplan/shared/api-schemas';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../../auth/sessions.ts';
@@ -5,19 +8,18 @@ import { accountEntry } from '../../data/account-entries.ts';
 import { grantEntry, startDelegation, usableInvitationById } from '../../data/delegations.ts';
 import { AppError } from '../../http/problems.ts';
 import { limitPerMinute } from '../../http/rate-limits.ts';
-import { credentialResponseSchema, problemResponses } from '../../http/schemas.ts';
+import { problemResponses } from '../../http/schemas.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
 import type { Services } from '../../services.ts';
 import { meOf } from '../me/me-of.ts';
-
-const optionsSchema = { type: 'object', additionalProperties: true } as const;
 
 /**
  * Sign-in with an invitation code and a passkey (REQUIREMENTS E1, E2, C2, C4). Challenges live in
  * the server-side session of the browser that asked for them; a successful sign-in ends that
  * session and starts a new one, so the session id changes at login.
  */
-export default async function authRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+export default async function authRoutes(fastify: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = opts;
   const rateLimit = { max: services.config.signInRateLimit, timeWindow: '1 minute' };
   // Per account too (C4): the code names one account, a passkey's credential id names one too.
@@ -27,18 +29,15 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
   // after one: a valid signature from the owner always gets in; the per-IP limit still slows an IP.
   const failedPerCredential = limitPerMinute(app, services.config.signInRateLimit, 'credential', (request) => (request.body as { response?: { id?: string } }).response?.id);
 
-  app.post<{ Body: { code: string } }>(
+  app.post(
     '/auth/uitnodiging',
     {
       config: { rateLimit },
       preHandler: perCode,
       schema: {
         summary: 'Uitnodigingscode inwisselen (ook de code van een gezinslid voor een nieuwe helper) en een passkey beginnen',
-        body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 40 } } },
-        response: {
-          200: { type: 'object', required: ['name', 'options'], properties: { name: { type: 'string' }, options: optionsSchema } },
-          ...problemResponses(400, 403, 404, 410, 429),
-        },
+        body: InvitationCodeSchema,
+        response: { 200: InvitationClaimedSchema, ...problemResponses(400, 403, 404, 410, 429) },
       },
     },
     async (request, reply) => {
@@ -46,23 +45,18 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       const invitation = await services.invitations.claim(request.body.code, session.tokenHash);
       const options = await services.passkeys.registrationOptions(invitation.userId, invitation.displayName);
       await services.sessions.setChallenge(session, options.challenge, 'registratie', invitation.invitationId);
-      return { name: invitation.displayName.split(' ')[0], options };
+      return { name: firstName(invitation.displayName), options };
     },
   );
 
-  app.post<{ Body: { response: RegistrationResponseJSON; passkeyName?: string } }>(
+  app.post(
     '/auth/registratie',
     {
       config: { rateLimit },
       schema: {
         summary: 'De nieuwe passkey opslaan en inloggen',
-        body: {
-          type: 'object',
-          required: ['response'],
-          additionalProperties: false,
-          properties: { response: credentialResponseSchema, passkeyName: { type: 'string', maxLength: 60 } },
-        },
-        response: { 200: { $ref: 'Me#' }, ...problemResponses(400, 403, 410, 429) },
+        body: PasskeyRegistrationSchema<RegistrationResponseJSON>(),
+        response: { 200: Ref(MeSchema), ...problemResponses(400, 403, 410, 429) },
       },
     },
     async (request, reply) => {
@@ -96,8 +90,8 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
       config: { rateLimit },
       schema: {
         summary: 'Inloggen met een passkey beginnen',
-        body: { type: 'object', additionalProperties: false, properties: {} },
-        response: { 200: optionsSchema, ...problemResponses(403, 429) },
+        body: EmptyBodySchema,
+        response: { 200: CeremonyOptionsSchema, ...problemResponses(403, 429) },
       },
     },
     async (request, reply) => {
@@ -108,14 +102,14 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     },
   );
 
-  app.post<{ Body: { response: AuthenticationResponseJSON } }>(
+  app.post(
     '/auth/inlog',
     {
       config: { rateLimit },
       schema: {
         summary: 'Inloggen met een passkey afronden',
-        body: { type: 'object', required: ['response'], additionalProperties: false, properties: { response: credentialResponseSchema } },
-        response: { 200: { $ref: 'Me#' }, ...problemResponses(400, 401, 403, 429) },
+        body: PasskeySignInSchema<AuthenticationResponseJSON>(),
+        response: { 200: Ref(MeSchema), ...problemResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
@@ -134,7 +128,7 @@ export default async function authRoutes(app: FastifyInstance, opts: { services:
     },
   );
 
-  app.post('/auth/uitlog', { schema: { summary: 'Uitloggen', response: { 204: { type: 'null' }, ...problemResponses(403) } } }, async (request, reply) => {
+  app.post('/auth/uitlog', { schema: { summary: 'Uitloggen', response: { 204: NoContent(), ...problemResponses(403) } } }, async (request, reply) => {
     const token = sessionToken(request);
     const session = token ? await services.sessions.find(token) : undefined;
     if (session && !session.endedAt) {

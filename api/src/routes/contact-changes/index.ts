@@ -1,64 +1,64 @@
-import type { AcceptContactChange, ContactChangeList, ContactChangeStatus, ContactChangeView, DeclineContactChange, NewContactChange } from '@onsplan/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import {
+  AcceptContactChangeSchema,
+  ContactChangeListQuerySchema,
+  ContactChangeListSchema,
+  ContactChangeParamsSchema,
+  ContactChangeViewSchema,
+  DeclineContactChangeSchema,
+  NewContactChangeSchema,
+  Ref,
+} from '@onsplan/shared/api-schemas';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import {
-  acceptContactChangeSchema,
-  contactChangeListQuery,
-  contactChangeListSchema,
-  contactChangeParams,
-  contactChangeSchema,
-  declineContactChangeSchema,
-  newContactChangeSchema,
-} from './schemas.ts';
-
-type ChangeParams = { familyId: string; changeId: string };
 
 /** "Contactgegevens wijzigen": a member proposes, a professional of the family accepts or declines. */
-export default async function contactChangeRoutes(app: FastifyInstance): Promise<void> {
-  app.addSchema(contactChangeSchema);
-  app.addSchema(contactChangeListSchema);
-  const decided = { 200: { $ref: 'ContactChange#' }, ...problemResponses(400, 401, 403, 404, 409, 415) };
+export default async function contactChangeRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.addSchema(ContactChangeViewSchema);
+  app.addSchema(ContactChangeListSchema);
+  const decided = { 200: Ref(ContactChangeViewSchema), ...problemResponses(400, 401, 403, 404, 409, 415) };
 
-  app.get<{ Params: { familyId: string }; Querystring: { status?: ContactChangeStatus } }>(
+  app.get(
     '/gezinnen/:familyId/contactwijzigingen',
     {
       schema: {
         summary: 'Voorstellen voor nieuwe contactgegevens die ik mag zien',
         params: familyIdParams,
-        querystring: contactChangeListQuery,
-        response: { 200: { $ref: 'ContactChangeList#' }, ...problemResponses(400, 401, 404) },
+        querystring: ContactChangeListQuerySchema,
+        response: { 200: Ref(ContactChangeListSchema), ...problemResponses(400, 401, 404) },
       },
     },
-    async (request): Promise<ContactChangeList> => signedIn(request).repo.contactChanges.list(request.params.familyId, request.query.status),
+    async (request) => signedIn(request).repo.contactChanges.list(request.params.familyId, request.query.status),
   );
 
-  app.post<{ Params: { familyId: string }; Body: NewContactChange }>(
+  app.post(
     '/gezinnen/:familyId/contactwijzigingen',
     {
       schema: {
         summary: 'Een nieuw adres, telefoonnummer of e-mailadres voorstellen',
         params: familyIdParams,
-        body: newContactChangeSchema,
-        response: { 200: { $ref: 'ContactChange#' }, 201: { $ref: 'ContactChange#' }, ...problemResponses(400, 401, 403, 404, 415) },
+        body: NewContactChangeSchema,
+        response: { 200: Ref(ContactChangeViewSchema), 201: Ref(ContactChangeViewSchema), ...problemResponses(400, 401, 403, 404, 415) },
       },
     },
-    async (request, reply): Promise<ContactChangeView> => {
+    async (request, reply) => {
       const { change, created } = await signedIn(request).repo.contactChanges.propose(request.params.familyId, request.body);
       reply.code(created ? 201 : 200);
       return change;
     },
   );
 
-  app.post<{ Params: ChangeParams; Body: AcceptContactChange }>(
+  app.post(
     '/gezinnen/:familyId/contactwijzigingen/:changeId/akkoord',
-    { schema: { summary: 'Een voorstel overnemen (professional), eventueel afgeschermd', params: contactChangeParams, body: acceptContactChangeSchema, response: decided } },
-    async (request): Promise<ContactChangeView> => signedIn(request).repo.contactChanges.accept(request.params.familyId, request.params.changeId, request.body ?? {}),
+    { schema: { summary: 'Een voorstel overnemen (professional), eventueel afgeschermd', params: ContactChangeParamsSchema, body: AcceptContactChangeSchema, response: decided } },
+    async (request) => signedIn(request).repo.contactChanges.accept(request.params.familyId, request.params.changeId, request.body ?? {}),
   );
 
-  app.post<{ Params: ChangeParams; Body: DeclineContactChange }>(
+  app.post(
     '/gezinnen/:familyId/contactwijzigingen/:changeId/afwijzing',
-    { schema: { summary: 'Een voorstel niet overnemen (professional)', params: contactChangeParams, body: declineContactChangeSchema, response: decided } },
-    async (request): Promise<ContactChangeView> => signedIn(request).repo.contactChanges.decline(request.params.familyId, request.params.changeId, request.body ?? {}),
+    { schema: { summary: 'Een voorstel niet overnemen (professional)', params: ContactChangeParamsSchema, body: DeclineContactChangeSchema, response: decided } },
+    async (request) => signedIn(request).repo.contactChanges.decline(request.params.familyId, request.params.changeId, request.body ?? {}),
   );
 }

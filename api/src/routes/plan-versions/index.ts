@@ -1,31 +1,32 @@
-import type { NewPlanVersion, PlanVersionSummary, PublishedPlanVersion } from '@onsplan/shared';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { NewPlanVersionSchema, PlanVersionListSchema, PublishedPlanVersionSchema, Ref } from '@onsplan/shared/api-schemas';
 import type { FastifyInstance } from 'fastify';
 import { signedIn } from '../../http/authenticate.ts';
 import { familyIdParams, problemResponses } from '../../http/schemas.ts';
-import { newPlanVersion, planVersionListSchema, publishedPlanVersionSchema } from './schemas.ts';
 
 /** The versions of the plan; a professional publishes a new one and the family is asked for instemming again. */
-export default async function planVersionRoutes(app: FastifyInstance): Promise<void> {
-  app.addSchema(publishedPlanVersionSchema);
-  app.addSchema(planVersionListSchema);
+export default async function planVersionRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.addSchema(PublishedPlanVersionSchema);
+  app.addSchema(PlanVersionListSchema);
 
-  app.get<{ Params: { familyId: string } }>(
+  app.get(
     '/gezinnen/:familyId/plan/versies',
-    { schema: { summary: 'De gepubliceerde versies van het plan', params: familyIdParams, response: { 200: { $ref: 'PlanVersionList#' }, ...problemResponses(400, 401, 404) } } },
-    async (request): Promise<PlanVersionSummary[]> => signedIn(request).repo.planVersions.list(request.params.familyId),
+    { schema: { summary: 'De gepubliceerde versies van het plan', params: familyIdParams, response: { 200: Ref(PlanVersionListSchema), ...problemResponses(400, 401, 404) } } },
+    async (request) => signedIn(request).repo.planVersions.list(request.params.familyId),
   );
 
-  app.post<{ Params: { familyId: string }; Body: NewPlanVersion }>(
+  app.post(
     '/gezinnen/:familyId/plan/versies',
     {
       schema: {
         summary: 'Een nieuwe versie van het plan publiceren (professional)',
         params: familyIdParams,
-        body: newPlanVersion,
-        response: { 201: { $ref: 'PublishedPlanVersion#' }, ...problemResponses(400, 401, 403, 404, 409, 415, 422) },
+        body: NewPlanVersionSchema,
+        response: { 201: Ref(PublishedPlanVersionSchema), ...problemResponses(400, 401, 403, 404, 409, 415, 422) },
       },
     },
-    async (request, reply): Promise<PublishedPlanVersion> => {
+    async (request, reply) => {
       const published = await signedIn(request).repo.planVersions.publish(request.params.familyId, request.body);
       reply.code(201);
       return published;
