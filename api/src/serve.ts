@@ -92,6 +92,10 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
     if (roleProblem) report.alarm(roleProblem, {});
     // Several processes seal one log: one of them does it, so checkpoints stay few and the log is checked once.
     const guard = !worker || worker.guard ? await startLogGuard({ log: services.log, clock, report }) : undefined;
+    if (guard) {
+      services.logCheck.state = 'bezig';
+      void guard.checked.finally(() => (services.logCheck.state = 'klaar'));
+    }
 
     await app.listen({ host: config.host, port: config.port, listenTextResolver: (bound) => startLine(config.origin, bound) });
     say(`\nOns Plan draait. Open ${config.origin} in uw browser.`);

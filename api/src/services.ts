@@ -3,6 +3,7 @@ import type { LogSeal } from './data/log-seal.ts';
 import { FamilyStore } from './data/family-store.ts';
 import { PrincipalDirectory } from './data/principals.ts';
 import type { CacheStats } from './data/lru-cache.ts';
+import type { LogCheckState } from './process-status.ts';
 import { ScopedRepository } from './data/scoped-repository.ts';
 import type { ActingAs, Principal } from './data/principals.ts';
 import { Invitations } from './auth/invitations.ts';
@@ -33,6 +34,8 @@ export interface Services {
   push: { notifier: Notifier; subscriptions: PushSubscriptions };
   /** How the in-memory caches do (issue 12: bounded, with hits and misses reported). */
   cacheStats(): { snapshots: CacheStats; principals: CacheStats };
+  /** Where this process's check of the access log at start is (set by serve.ts, which starts it). */
+  logCheck: { state: LogCheckState };
   stop(): Promise<void>;
 }
 
@@ -71,6 +74,7 @@ export async function createServices(db: Db, config: Config, clock: Clock, logSe
     authDb: db,
     push: { notifier, subscriptions },
     cacheStats: () => ({ snapshots: store.cacheStats(), principals: directory.cacheStats() }),
+    logCheck: { state: 'niet-hier' },
     async stop() {
       await notifier.idle();
       await log.drain();

@@ -53,7 +53,9 @@ describe('status for the command line', () => {
   it('tells memory and how the caches do', async () => {
     const before = (await status('geheim-token')).json();
     expect(before.memoryMb.heapLimit).toBeGreaterThan(0);
-    expect(before.caches.snapshots).toMatchObject({ entries: 0, hits: 0, misses: 0, maxCost: 128 * 1024 * 1024 });
+    expect(before.caches.snapshots).toMatchObject({ entries: 0, hits: 0, misses: 0, maxCost: 96 * 1024 * 1024 });
+    // A test app starts no check of the log: that is serve.ts's, in the process that seals.
+    expect(before.logCheck).toBe('niet-hier');
     expect(before.caches.principals.maxCost).toBe(20_000);
   });
 

@@ -44,6 +44,6 @@ export default async function adminRoutes(fastify: FastifyInstance, opts: { serv
 
   // `npm run cli -- status` and the scale bench: memory and cache figures of this process.
   app.get('/admin/status', { schema: { hide: true, response: { 200: Passed<ProcessStatus>(), ...problemResponses(403) } } }, async () =>
-    processStatus(opts.services.cacheStats()),
+    processStatus(opts.services.cacheStats(), opts.services.logCheck.state),
   );
 }
