@@ -98,7 +98,7 @@ describe(`one chain per family on ${testEngine()} (issue 12 point 5)`, () => {
       let holding!: () => void;
       const held = new Promise<void>((resolve) => (holding = resolve));
       const open = holder.transaction(async (tx) => {
-        await tx.query('select 1 from access_log_heads where chain = $1 for update', [busy]);
+        await tx.query('select 1 from access_log_heads where family_id = $1 for update', [busy]);
         holding();
         await released;
       });

@@ -306,7 +306,8 @@ const newestRowSql = `select greatest((select coalesce(max(id), 0) from access_l
 // An account event as an entry: it belongs to no family.
 const accountColumns = columns.replace('family_id as "familyId"', 'null::uuid as "familyId"');
 const checkpointColumns = `id, at, reason, last_row_id as "lastRowId", head_hash as "headHash", key_id as "keyId", prev_seal as "prevSeal", seal, chains`;
-// Rows per query while verifying: the log only grows, so it is never read into memory at once.
+// Rows (and checkpoints, and sealed heads) per query while verifying: the log only grows, so it is
+// never read into memory at once. Tests make it small to cross the edges of pages.
 const verifyPage = 5000;
 
 /** What a seal covers: everything of a checkpoint but its id (unknown before it is stored) and the seal itself. */
@@ -440,7 +441,8 @@ export class AccessLog {
    * what the next row needs is kept (the last row's chain and hash), so the memory of the check
    * does not grow with the log, the families or the years of checkpoints.
    */
-  async verify(options: { signal?: AbortSignal } = {}): Promise<LogCheck> {
+  async verify(options: { signal?: AbortSignal; pageSize?: number } = {}): Promise<LogCheck> {
+    const page = options.pageSize ?? verifyPage;
     await this.drain();
     const seal = this.#seal;
     // Checkpoints before the newest row: every row a checkpoint names was stored before it, so it
@@ -448,11 +450,11 @@ export class AccessLog {
     const [newestCheckpoint] = seal ? await this.#db.query<{ id: number }>('select coalesce(max(id), 0)::bigint as id from access_log_checkpoints') : [];
     const maxId = await this.headRowId();
     const [end] = await this.#db.query<{ id: number }>('select coalesce(max(last_row_id), 0)::bigint as id from access_log_global_chain_end');
-    const walked = await walkChains(this.#db, { maxId, globalEnd: end!.id }, options.signal);
+    const walked = await walkChains(this.#db, { maxId, globalEnd: end!.id, page }, options.signal);
     const chain = { rows: walked.rows, ...(walked.brokenAt !== undefined ? { brokenAt: walked.brokenAt } : {}) };
     if (!seal) return { ok: walked.brokenAt === undefined, ...chain };
 
-    const checked = await walkCheckpoints(this.#db, seal, newestCheckpoint!.id, options.signal);
+    const checked = await walkCheckpoints(this.#db, seal, { lastId: newestCheckpoint!.id, page }, options.signal);
     return {
       ok: walked.brokenAt === undefined && !checked.broken,
       ...chain,
@@ -480,8 +482,8 @@ type ChainWalk = { rows: number; brokenAt?: number };
  * `globalEnd`, family rows and account events alike, over both tables in the order of the ids),
  * the chain of account events since, and each family's chain, family by family.
  */
-async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number }, signal?: AbortSignal): Promise<ChainWalk> {
-  const { maxId } = bounds;
+async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number; page: number }, signal?: AbortSignal): Promise<ChainWalk> {
+  const { maxId, page } = bounds;
   const globalEnd = Math.min(bounds.globalEnd, maxId);
   const walks = [
     await walkChain(
@@ -489,17 +491,19 @@ async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number }, 
         `select * from (select id, ${columns}, prev_hash as "prevHash", hash from access_log where id > $1 and id <= $2
                         union all select id, ${accountColumns}, prev_hash as "prevHash", hash from account_log where id > $1 and id <= $2) l
           order by id limit $3`,
-        [after?.id ?? 0, globalEnd, verifyPage],
+        [after?.id ?? 0, globalEnd, page],
       ),
       () => globalChain,
+      page,
       signal,
     ),
     await walkChain(
       (after) => db.query<StoredRow>(
         `select id, ${accountColumns}, prev_hash as "prevHash", hash from account_log where id > $1 and id <= $2 order by id limit $3`,
-        [after?.id ?? globalEnd, maxId, verifyPage],
+        [after?.id ?? globalEnd, maxId, page],
       ),
       () => accountChain,
+      page,
       signal,
     ),
     // Rows of one chain commit in the order of their ids (the writer holds the chain's head until
@@ -509,9 +513,10 @@ async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number }, 
       (after) => db.query<StoredRow>(
         `select id, ${columns}, prev_hash as "prevHash", hash from access_log
           where (family_id, id) > ($1::uuid, $2::bigint) and id > $3 and id <= $4 order by family_id, id limit $5`,
-        [after?.familyId ?? '00000000-0000-0000-0000-000000000000', after?.id ?? 0, globalEnd, maxId, verifyPage],
+        [after?.familyId ?? '00000000-0000-0000-0000-000000000000', after?.id ?? 0, globalEnd, maxId, page],
       ),
       (row) => row.familyId!,
+      page,
       signal,
     ),
   ];
@@ -523,6 +528,7 @@ async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number }, 
 async function walkChain(
   pageAfter: (last: StoredRow | undefined) => Promise<StoredRow[]>,
   chainOfRow: (row: StoredRow) => string,
+  pageSize: number,
   signal?: AbortSignal,
 ): Promise<ChainWalk> {
   let rows = 0;
@@ -542,7 +548,7 @@ async function walkChain(
       last = row;
       lastChain = chain;
     }
-    if (page.length < verifyPage) return { rows, ...(brokenAt !== undefined ? { brokenAt } : {}) };
+    if (page.length < pageSize) return { rows, ...(brokenAt !== undefined ? { brokenAt } : {}) };
   }
 }
 
@@ -555,10 +561,10 @@ const rowHashOf = (id: string) => `(select hash from access_log where id = ${id}
 async function walkCheckpoints(
   db: Db,
   seal: LogSeal,
-  lastId: number,
+  { lastId, page: pageSize }: { lastId: number; page: number },
   signal?: AbortSignal,
 ): Promise<{ count: number; newest?: Pick<Checkpoint, 'id' | 'at' | 'lastRowId'>; broken?: LogCheck['brokenCheckpoint'] }> {
-  const heads = new SealedHeadPages(db, lastId);
+  const heads = new SealedHeadPages(db, lastId, pageSize);
   let prevSeal = genesisHash;
   let count = 0;
   let newest: Pick<Checkpoint, 'id' | 'at' | 'lastRowId'> | undefined;
@@ -567,7 +573,7 @@ async function walkCheckpoints(
     signal?.throwIfAborted();
     const page = await db.query<CheckpointRow>(
       `select ${checkpointColumns}, ${rowHashOf('c.last_row_id')} as "rowHash" from access_log_checkpoints c where id > $1 and id <= $2 order by id limit $3`,
-      [after, lastId, verifyPage],
+      [after, lastId, pageSize],
     );
     for (const c of page) {
       count++;
@@ -578,7 +584,7 @@ async function walkCheckpoints(
       broken = { id: c.id, reason: found.reason, lastRowId: found.lastRowId };
       if (found.reason === 'herschreven') broken.sinceRowId = await heldBefore(db, c.id, found);
     }
-    if (page.length < verifyPage) return { count, ...(newest ? { newest } : {}), ...(broken ? { broken } : {}) };
+    if (page.length < pageSize) return { count, ...(newest ? { newest } : {}), ...(broken ? { broken } : {}) };
     after = page[page.length - 1]!.id;
   }
 }
@@ -603,13 +609,15 @@ async function heldBefore(db: Db, checkpointId: number, found: { chain: string; 
 class SealedHeadPages {
   readonly #db: Db;
   readonly #lastId: number;
+  readonly #pageSize: number;
   #page: HeadRow[] = [];
   #at = 0;
   #done = false;
 
-  constructor(db: Db, lastId: number) {
+  constructor(db: Db, lastId: number, pageSize: number) {
     this.#db = db;
     this.#lastId = lastId;
+    this.#pageSize = pageSize;
   }
 
   /** The heads of checkpoint `checkpointId`, in the order of the chain names; heads of earlier checkpoints are passed over. */
@@ -632,10 +640,10 @@ class SealedHeadPages {
          from access_log_checkpoint_heads h
         where (checkpoint_id, chain) > ($1::bigint, $2::text) and checkpoint_id <= $3
         order by checkpoint_id, chain limit $4`,
-      [last?.checkpointId ?? 0, last?.chain ?? '', this.#lastId, verifyPage],
+      [last?.checkpointId ?? 0, last?.chain ?? '', this.#lastId, this.#pageSize],
     );
     this.#at = 0;
-    this.#done = this.#page.length < verifyPage;
+    this.#done = this.#page.length < this.#pageSize;
     return this.#page[0];
   }
 }
