@@ -26,6 +26,29 @@ interface ChainRow {
   prevHash: string;
   hash: string;
 }
+/** Inserts an entry after `prev` straight into access_log, as every writer before migration 041 did. */
+async function insertBefore041(db: Db, e: AccessEntry, prev: string): Promise<{ id: number; hash: string }> {
+  const hash = entryHash(prev, e);
+  const [row] = await db.query<{ id: number }>(
+    `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+    [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
+  );
+  return { id: row!.id, hash };
+}
+
+/** Writes the log as it was written before migration 038: one chain over all rows, sealed by an old checkpoint. Returns the sealed row. */
+async function writeGlobalChain(db: Db, entries: AccessEntry[]): Promise<number> {
+  let head = { id: 0, hash: genesisHash };
+  for (const e of entries) head = await insertBefore041(db, e, head.hash);
+  const old = [testStart.toISOString(), 'stop', head.id, head.hash, seal.keyId, genesisHash];
+  await db.query(
+    `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7)`,
+    [...old, seal.seal(JSON.stringify(old))],
+  );
+  return head.id;
+}
+
 const chainRows = (db: Db) =>
   db.query<ChainRow>(
     `select id, family_id as "familyId", prev_hash as "prevHash", hash from access_log
@@ -134,23 +157,7 @@ describe('a log from before the per-family chains (migration 038) keeps verifyin
 
   it('its global chain and old checkpoints verify, the families chain on from there, and a changed old row is still found', async () => {
     await migrate(db, { before: '038' });
-    // Written as the log was written before: one chain over all rows, sealed by an old checkpoint.
-    let prev = genesisHash;
-    for (const e of [entry(family()), entry(null), entry(family())]) {
-      const hash = entryHash(prev, e);
-      await db.query(
-        `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
-      );
-      prev = hash;
-    }
-    const [{ last }] = (await db.query<{ last: number }>('select max(id)::int as last from access_log')) as [{ last: number }];
-    const old = [testStart.toISOString(), 'stop', last, prev, seal.keyId, genesisHash];
-    await db.query(
-      `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [...old, seal.seal(JSON.stringify(old))],
-    );
+    const last = await writeGlobalChain(db, [entry(family()), entry(null), entry(family())]);
 
     await migrate(db);
     const log = new AccessLog(db, seal);
@@ -183,17 +190,11 @@ describe('migration 041 moves the account events out of access_log without chang
     for (const e of entries) {
       const chain = e.familyId ?? accountChain;
       const [head] = await db.query<{ hash: string }>('select hash from access_log_heads where chain = $1', [chain]);
-      const prev = head?.hash ?? genesisHash;
-      const hash = entryHash(prev, e);
-      const [row] = await db.query<{ id: number }>(
-        `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
-        [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
-      );
+      const row = await insertBefore041(db, e, head?.hash ?? genesisHash);
       await db.query(
         `insert into access_log_heads (chain, last_row_id, hash, unsealed) values ($1, $2, $3, true)
          on conflict (chain) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true`,
-        [chain, row!.id, hash],
+        [chain, row.id, row.hash],
       );
     }
   }
@@ -222,22 +223,7 @@ describe('migration 041 moves the account events out of access_log without chang
 
   it('the old global chain, the chains per family and of account events, and every checkpoint still verify; a changed moved row is still found', async () => {
     await migrate(db, { before: '038' });
-    // Before 038: one chain over family rows and account events, sealed by an old checkpoint.
-    let prev = genesisHash;
-    for (const e of [entry(family()), entry(null), entry(family()), entry(null)]) {
-      const hash = entryHash(prev, e);
-      await db.query(
-        `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
-      );
-      prev = hash;
-    }
-    const old = [testStart.toISOString(), 'stop', 4, prev, seal.keyId, genesisHash];
-    await db.query(
-      `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [...old, seal.seal(JSON.stringify(old))],
-    );
+    expect(await writeGlobalChain(db, [entry(family()), entry(null), entry(family()), entry(null)])).toBe(4);
 
     // From 038 to 040: a chain per family and one of account events in the same table, heads by name.
     await migrate(db, { before: '041' });
