@@ -84,7 +84,7 @@ class ChainWriter {
   #flushing: Promise<void> | undefined;
   /**
    * The newest hash per chain, kept only with PGlite: that database belongs to this process alone
-   * and `ChainWriter` is the only code that appends to access_log, so the rows it wrote last are
+   * and `ChainWriter` is the only code that appends to access_log and account_log, so the rows it wrote last are
    * the heads. A chain missing here is read from the database; after a failed write all are.
    */
   readonly #heads = new LruCache<string, string>(rememberedHeads);
