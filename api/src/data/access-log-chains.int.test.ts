@@ -4,7 +4,7 @@ import { openPglite, openPostgres, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { testStart } from '../test/clock.ts';
 import { freshDatabase, testDatabaseUrl, testEngine } from '../test/db.ts';
-import { AccessLog, accountChain, entryHash, genesisHash, type AccessEntry } from './access-log.ts';
+import { AccessLog, accountChain, checkpointContent, entryHash, genesisHash, headsDigest, type AccessEntry } from './access-log.ts';
 import { LogSeal } from './log-seal.ts';
 
 /**
@@ -26,8 +26,34 @@ interface ChainRow {
   prevHash: string;
   hash: string;
 }
+/** Inserts an entry after `prev` straight into access_log, as every writer before migration 041 did. */
+async function insertBefore041(db: Db, e: AccessEntry, prev: string): Promise<{ id: number; hash: string }> {
+  const hash = entryHash(prev, e);
+  const [row] = await db.query<{ id: number }>(
+    `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+    [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
+  );
+  return { id: row!.id, hash };
+}
+
+/** Writes the log as it was written before migration 038: one chain over all rows, sealed by an old checkpoint. Returns the sealed row. */
+async function writeGlobalChain(db: Db, entries: AccessEntry[]): Promise<number> {
+  let head = { id: 0, hash: genesisHash };
+  for (const e of entries) head = await insertBefore041(db, e, head.hash);
+  const old = [testStart.toISOString(), 'stop', head.id, head.hash, seal.keyId, genesisHash];
+  await db.query(
+    `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7)`,
+    [...old, seal.seal(JSON.stringify(old))],
+  );
+  return head.id;
+}
+
 const chainRows = (db: Db) =>
-  db.query<ChainRow>('select id, family_id as "familyId", prev_hash as "prevHash", hash from access_log order by id');
+  db.query<ChainRow>(
+    `select id, family_id as "familyId", prev_hash as "prevHash", hash from access_log
+     union all select id, null, prev_hash, hash from account_log order by id`,
+  );
 
 describe(`one chain per family on ${testEngine()} (issue 12 point 5)`, () => {
   let db: Db;
@@ -95,7 +121,7 @@ describe(`one chain per family on ${testEngine()} (issue 12 point 5)`, () => {
       let holding!: () => void;
       const held = new Promise<void>((resolve) => (holding = resolve));
       const open = holder.transaction(async (tx) => {
-        await tx.query('select 1 from access_log_heads where chain = $1 for update', [busy]);
+        await tx.query('select 1 from access_log_heads where family_id = $1 for update', [busy]);
         holding();
         await released;
       });
@@ -131,23 +157,7 @@ describe('a log from before the per-family chains (migration 038) keeps verifyin
 
   it('its global chain and old checkpoints verify, the families chain on from there, and a changed old row is still found', async () => {
     await migrate(db, { before: '038' });
-    // Written as the log was written before: one chain over all rows, sealed by an old checkpoint.
-    let prev = genesisHash;
-    for (const e of [entry(family()), entry(null), entry(family())]) {
-      const hash = entryHash(prev, e);
-      await db.query(
-        `insert into access_log (at, actor_user_id, actor_kind, actor_name, actor_organisation, family_id, subject_member_ids, action, object_kind, object_ids, client_ip, prev_hash, hash)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [e.at.toISOString(), e.actorUserId, e.actorKind, e.actorName, e.actorOrganisation, e.familyId, e.subjectMemberIds, e.action, e.objectKind, e.objectIds, e.clientIp, prev, hash],
-      );
-      prev = hash;
-    }
-    const [{ last }] = (await db.query<{ last: number }>('select max(id)::int as last from access_log')) as [{ last: number }];
-    const old = [testStart.toISOString(), 'stop', last, prev, seal.keyId, genesisHash];
-    await db.query(
-      `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [...old, seal.seal(JSON.stringify(old))],
-    );
+    const last = await writeGlobalChain(db, [entry(family()), entry(null), entry(family())]);
 
     await migrate(db);
     const log = new AccessLog(db, seal);
@@ -158,11 +168,97 @@ describe('a log from before the per-family chains (migration 038) keeps verifyin
     // The first checkpoint after the migration seals the old chain's head once more.
     expect(await db.query('select chain, last_row_id as "lastRowId" from access_log_checkpoint_heads order by chain')).toContainEqual({ chain: 'globaal', lastRowId: last });
 
+    // Row 2 is the old account event: since migration 041 it lies in account_log, and is still checked there.
     await db.transaction(async (tx) => {
-      await tx.exec('alter table access_log disable trigger all');
-      await tx.query(`update access_log set actor_name = 'Iemand anders' where id = 2`);
-      await tx.exec('alter table access_log enable trigger all');
+      await tx.exec('alter table account_log disable trigger all');
+      await tx.query(`update account_log set actor_name = 'Iemand anders' where id = 2`);
+      await tx.exec('alter table account_log enable trigger all');
     });
     expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+});
+
+describe('migration 041 moves the account events out of access_log without changing a hash (issue 12 point 6)', () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await openPglite();
+  });
+  afterEach(async () => db.close());
+
+  /** Appends as the writer did from migration 038 to 040: one chain per family and one of account events, heads by name. */
+  async function appendAt040(entries: AccessEntry[]): Promise<void> {
+    for (const e of entries) {
+      const chain = e.familyId ?? accountChain;
+      const [head] = await db.query<{ hash: string }>('select hash from access_log_heads where chain = $1', [chain]);
+      const row = await insertBefore041(db, e, head?.hash ?? genesisHash);
+      await db.query(
+        `insert into access_log_heads (chain, last_row_id, hash, unsealed) values ($1, $2, $3, true)
+         on conflict (chain) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true`,
+        [chain, row.id, row.hash],
+      );
+    }
+  }
+
+  /** Seals the moved heads as the checkpoint did from migration 038 to 040. */
+  async function checkpointAt040(): Promise<void> {
+    const heads = await db.query<{ chain: string; lastRowId: number; hash: string }>(
+      `update access_log_heads set unsealed = false where unsealed returning chain, last_row_id as "lastRowId", hash`,
+    );
+    const [newest] = await db.query<{ id: number }>('select max(id)::bigint as id from access_log');
+    const [before] = await db.query<{ seal: string }>('select seal from access_log_checkpoints order by id desc limit 1');
+    const content = { at: testStart, reason: 'timer' as const, lastRowId: newest!.id, headHash: headsDigest(heads), keyId: seal.keyId, prevSeal: before?.seal ?? genesisHash, chains: heads.length };
+    const [row] = await db.query<{ id: number }>(
+      `insert into access_log_checkpoints (at, reason, last_row_id, head_hash, key_id, prev_seal, seal, chains) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+      [testStart.toISOString(), content.reason, content.lastRowId, content.headHash, content.keyId, content.prevSeal, seal.seal(checkpointContent(content)), content.chains],
+    );
+    for (const h of heads) {
+      await db.query('insert into access_log_checkpoint_heads (checkpoint_id, chain, last_row_id, head_hash) values ($1, $2, $3, $4)', [row!.id, h.chain, h.lastRowId, h.hash]);
+    }
+  }
+
+  const everyRow = (tables: string[]) =>
+    db.query<{ id: number; hash: string; prevHash: string }>(
+      `${tables.map((t) => `select id, hash, prev_hash as "prevHash" from ${t}`).join(' union all ')} order by id`,
+    );
+
+  it('the old global chain, the chains per family and of account events, and every checkpoint still verify; a changed moved row is still found', async () => {
+    await migrate(db, { before: '038' });
+    expect(await writeGlobalChain(db, [entry(family()), entry(null), entry(family()), entry(null)])).toBe(4);
+
+    // From 038 to 040: a chain per family and one of account events in the same table, heads by name.
+    await migrate(db, { before: '041' });
+    const [f, g] = [family(), family()];
+    await appendAt040([entry(f), entry(null), entry(g), entry(f), entry(null)]);
+    await checkpointAt040();
+    // Moved after the last checkpoint: the first one after 041 must seal these heads.
+    await appendAt040([entry(null), entry(g)]);
+    const before = await everyRow(['access_log']);
+    const accountIds = (await db.query<{ id: number }>('select id from access_log where family_id is null order by id')).map((r) => r.id);
+    expect(accountIds).toEqual([2, 4, 6, 9, 10]);
+
+    expect(await migrate(db)).toContain('041_account_log.sql');
+    expect(await everyRow(['access_log', 'account_log'])).toEqual(before);
+    expect((await db.query<{ id: number }>('select id from account_log order by id')).map((r) => r.id)).toEqual(accountIds);
+    expect(await db.query('select id from access_log where family_id is null')).toEqual([]);
+    const log = new AccessLog(db, seal);
+    expect(await log.verify()).toMatchObject({ ok: true, rows: 11, checkpoints: 2, lastRowId: 11 });
+
+    // The writer goes on in both tables; the next checkpoint seals the heads that moved before and after 041.
+    await Promise.all([entry(null), entry(f), entry(family())].map((e) => log.record(e)));
+    const sealed = await log.checkpoint('start', testStart);
+    expect(sealed.chains).toBe(4);
+    expect(await log.verify()).toMatchObject({ ok: true, rows: 14, checkpoints: 3 });
+    const [accountHead] = await db.query<{ lastRowId: number }>(`select last_row_id as "lastRowId" from account_log_heads where chain = 'account'`);
+    const [newestAccount] = await db.query<{ id: number; prevHash: string }>('select id, prev_hash as "prevHash" from account_log order by id desc limit 1');
+    expect(accountHead!.lastRowId).toBe(newestAccount!.id);
+    expect(newestAccount!.prevHash).toBe(before.find((r) => r.id === 10)!.hash);
+
+    // A moved account event of the per-chain time (row 6) is still checked in its chain, and its head still sealed.
+    await db.transaction(async (tx) => {
+      await tx.exec('alter table account_log disable trigger all');
+      await tx.query(`update account_log set actor_name = 'Iemand anders' where id = 6`);
+      await tx.exec('alter table account_log enable trigger all');
+    });
+    expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 6 });
   });
 });

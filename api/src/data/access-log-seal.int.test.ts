@@ -91,7 +91,7 @@ describe(`the server's database role on ${testEngine()} (REQUIREMENTS D2)`, () =
     expect(await app.query('select current_user as who')).toEqual([{ who: 'onsplan_app' }]);
     const [{ n }] = (await app.query<{ n: number }>('select count(*)::int as n from access_log')) as [{ n: number }];
     expect(n).toBeGreaterThan(0);
-    for (const table of ['access_log', 'access_log_checkpoints']) {
+    for (const table of ['access_log', 'account_log', 'access_log_checkpoints']) {
       for (const sql of [
         `alter table ${table} disable trigger all`,
         `alter table ${table} disable trigger user`,

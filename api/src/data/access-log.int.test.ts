@@ -28,14 +28,20 @@ interface LogRow {
   outcome: string;
 }
 
-/** Every entry by this user, oldest first: a sign-in comes first, as `as()` signs in. */
+/** Every entry by this user, oldest first, account events too (migration 041 keeps them apart): a sign-in comes first, as `as()` signs in. */
 async function rowsFor(userId: string): Promise<LogRow[]> {
   await t.services.log.drain();
   return t.db.query<LogRow>(
-    `select actor_user_id as "actorUserId", actor_kind as "actorKind", actor_name as "actorName", actor_organisation as "actorOrganisation",
+    `select "actorUserId", "actorKind", "actorName", "actorOrganisation", "onBehalfOfMemberId", "familyId", "subjectMemberIds",
+            action, "objectKind", "objectIds", "clientIp", outcome
+       from (select id, actor_user_id as "actorUserId", actor_kind as "actorKind", actor_name as "actorName", actor_organisation as "actorOrganisation",
             on_behalf_of_member_id as "onBehalfOfMemberId", family_id as "familyId", subject_member_ids as "subjectMemberIds",
             action, object_kind as "objectKind", object_ids as "objectIds", client_ip as "clientIp", outcome
-       from access_log where actor_user_id = $1 order by id`,
+       from access_log where actor_user_id = $1
+     union all
+     select id, actor_user_id, actor_kind, actor_name, actor_organisation, on_behalf_of_member_id, null, subject_member_ids,
+            action, object_kind, object_ids, client_ip, outcome
+       from account_log where actor_user_id = $1) l order by id`,
     [userId],
   );
 }

@@ -1,4 +1,3 @@
-import { groupBy } from '@onsplan/shared';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { LogSeal } from './log-seal.ts';
@@ -85,7 +84,7 @@ class ChainWriter {
   #flushing: Promise<void> | undefined;
   /**
    * The newest hash per chain, kept only with PGlite: that database belongs to this process alone
-   * and `ChainWriter` is the only code that appends to access_log, so the rows it wrote last are
+   * and `ChainWriter` is the only code that appends to access_log and account_log, so the rows it wrote last are
    * the heads. A chain missing here is read from the database; after a failed write all are.
    */
   readonly #heads = new LruCache<string, string>(rememberedHeads);
@@ -155,26 +154,41 @@ const writers = new WeakMap<Db, ChainWriter>();
 
 /**
  * Locks the head row of each chain (made when new) until the transaction ends, and returns the
- * heads. Always in the order of the chain names, so two writers never wait on each other in a circle.
+ * heads. Always in one order, the families' by family id and then the account chain, as the
+ * checkpoint takes them, so two writers never wait on each other in a circle.
  */
 async function lockHeads(tx: Db, chains: readonly string[]): Promise<Map<string, string>> {
+  const families = chains.filter((c) => c !== accountChain);
   const rows = await tx.query<{ chain: string; hash: string }>(
-    `insert into access_log_heads (chain, last_row_id, hash, unsealed)
-     select chain, 0, $2, false from unnest($1::text[]) as chain order by chain
-     on conflict (chain) do update set unsealed = access_log_heads.unsealed
-     returning chain, hash`,
-    [chains, genesisHash],
+    `insert into access_log_heads (family_id, last_row_id, hash, unsealed)
+     select family_id, 0, $2, false from unnest($1::uuid[]) as family_id order by family_id
+     on conflict (family_id) do update set unsealed = access_log_heads.unsealed
+     returning family_id::text as chain, hash`,
+    [families, genesisHash],
   );
+  if (families.length < chains.length) {
+    rows.push(...(await tx.query<{ chain: string; hash: string }>(
+      `insert into account_log_heads (chain, last_row_id, hash, unsealed) values ($1, 0, $2, false)
+       on conflict (chain) do update set unsealed = account_log_heads.unsealed
+       returning chain, hash`,
+      [accountChain, genesisHash],
+    )));
+  }
   return new Map(rows.map((r) => [r.chain, r.hash]));
 }
 
 async function readHeads(db: Db, chains: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.query<{ chain: string; hash: string }>('select chain, hash from access_log_heads where chain = any($1::text[])', [chains]);
+  const rows = await db.query<{ chain: string; hash: string }>(
+    `select family_id::text as chain, hash from access_log_heads where family_id = any($1::uuid[])
+     union all select chain, hash from account_log_heads where chain = any($2::text[])`,
+    [chains.filter((c) => c !== accountChain), chains.filter((c) => c === accountChain)],
+  );
   return new Map(rows.map((r) => [r.chain, r.hash]));
 }
 
 const insertColumns = `at, actor_user_id, actor_kind, actor_name, actor_organisation, on_behalf_of_member_id, family_id,
   subject_member_ids, action, object_kind, object_ids, client_ip, outcome, delegation, prev_hash, hash`;
+const accountInsertColumns = insertColumns.replace(' family_id,', '');
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
@@ -205,16 +219,26 @@ async function insertChained(db: Db, heads: ReadonlyMap<string, string>, entries
   });
   const payload = Buffer.from(JSON.stringify(rows)).toString('base64');
   if (!base64.test(payload)) throw new Error('access log: batch payload is not plain base64');
+  // Family rows go to access_log, account events (no family) to account_log (migration 041); both
+  // draw their ids from one sequence, each in the order of the batch.
   await db.exec(
-    `with inserted as (
+    `with batch as materialized (
+       select * from jsonb_populate_recordset(null::access_log, convert_from(decode('${payload}', 'base64'), 'UTF8')::jsonb) with ordinality
+     ), family_rows as (
        insert into access_log (${insertColumns})
-       select ${insertColumns}
-         from jsonb_populate_recordset(null::access_log, convert_from(decode('${payload}', 'base64'), 'UTF8')::jsonb) with ordinality
-        order by ordinality
-       returning id, coalesce(family_id::text, '${accountChain}') as chain, hash
+       select ${insertColumns} from batch where family_id is not null order by ordinality
+       returning id, family_id, hash
+     ), account_rows as (
+       insert into account_log (${accountInsertColumns})
+       select ${accountInsertColumns} from batch where family_id is null order by ordinality
+       returning id, hash
+     ), family_heads as (
+       insert into access_log_heads (family_id, last_row_id, hash, unsealed)
+       select distinct on (family_id) family_id, id, hash, true from family_rows order by family_id, id desc
+       on conflict (family_id) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true
      )
-     insert into access_log_heads (chain, last_row_id, hash, unsealed)
-     select distinct on (chain) chain, id, hash, true from inserted order by chain, id desc
+     insert into account_log_heads (chain, last_row_id, hash, unsealed)
+     select '${accountChain}', id, hash, true from account_rows order by id desc limit 1
      on conflict (chain) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true`,
   );
   return next;
@@ -277,12 +301,17 @@ export interface LogCheck {
   lastRowId?: number;
 }
 
+// Both tables draw ids from one sequence (migration 041): the newest row of the log is the greater.
+const newestRowSql = `select greatest((select coalesce(max(id), 0) from access_log), (select coalesce(max(id), 0) from account_log))::bigint as id`;
+// An account event as an entry: it belongs to no family.
+const accountColumns = columns.replace('family_id as "familyId"', 'null::uuid as "familyId"');
 const checkpointColumns = `id, at, reason, last_row_id as "lastRowId", head_hash as "headHash", key_id as "keyId", prev_seal as "prevSeal", seal, chains`;
-// Rows per query while verifying: the log only grows, so it is never read into memory at once.
+// Rows (and checkpoints, and sealed heads) per query while verifying: the log only grows, so it is
+// never read into memory at once. Tests make it small to cross the edges of pages.
 const verifyPage = 5000;
 
 /** What a seal covers: everything of a checkpoint but its id (unknown before it is stored) and the seal itself. */
-function checkpointContent(c: Omit<Checkpoint, 'id' | 'seal'>): string {
+export function checkpointContent(c: Omit<Checkpoint, 'id' | 'seal'>): string {
   const content: unknown[] = [c.at.toISOString(), c.reason, c.lastRowId, c.headHash, c.keyId, c.prevSeal];
   // Checkpoints of chain heads came with migration 038: only they carry the count, so older seals still hold.
   if (c.chains !== undefined && c.chains !== null) content.push(c.chains);
@@ -361,13 +390,19 @@ export class AccessLog {
     await this.drain();
     return this.#db.transaction(async (tx) => {
       if (tx.engine === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [checkpointLock]);
-      // Locked in the order of the chain names, as writers lock them, so the two never wait in a circle.
+      // Locked in the order writers lock them (families by id, then the chains of no family), so the
+      // two never wait in a circle.
       const heads = await tx.query<SealedHead>(
-        `with moved as (select chain from access_log_heads where unsealed order by chain for update)
-         update access_log_heads h set unsealed = false from moved where h.chain = moved.chain
-         returning h.chain, h.last_row_id as "lastRowId", h.hash`,
+        `with moved as (select family_id from access_log_heads where unsealed order by family_id for update)
+         update access_log_heads h set unsealed = false from moved where h.family_id = moved.family_id
+         returning h.family_id::text as chain, h.last_row_id as "lastRowId", h.hash`,
       );
-      const [newest] = await tx.query<{ id: number }>('select coalesce(max(id), 0)::bigint as id from access_log');
+      heads.push(...(await tx.query<SealedHead>(
+        `with moved as (select chain from account_log_heads where unsealed order by chain for update)
+         update account_log_heads h set unsealed = false from moved where h.chain = moved.chain
+         returning h.chain, h.last_row_id as "lastRowId", h.hash`,
+      )));
+      const [newest] = await tx.query<{ id: number }>(newestRowSql);
       const [before] = await tx.query<{ seal: string }>('select seal from access_log_checkpoints order by id desc limit 1');
       const content = { at, reason, lastRowId: newest!.id, headHash: headsDigest(heads), keyId: seal.keyId, prevSeal: before?.seal ?? genesisHash, chains: heads.length };
       const sealed = seal.seal(checkpointContent(content));
@@ -389,7 +424,7 @@ export class AccessLog {
   /** The id of the newest row; 0 while the log is empty. */
   async headRowId(): Promise<number> {
     await this.drain();
-    const [row] = await this.#db.query<{ id: number }>('select coalesce(max(id), 0)::bigint as id from access_log');
+    const [row] = await this.#db.query<{ id: number }>(newestRowSql);
     return row!.id;
   }
 
@@ -402,91 +437,32 @@ export class AccessLog {
   /**
    * Recomputes every chain, page by page; `brokenAt` is the id of the first row that does not fit
    * the row before it in its chain. With a seal key, every checkpoint must carry a valid seal and
-   * still match the rows it sealed.
+   * still match the rows it sealed. Rows, checkpoints and sealed heads are read in pages and only
+   * what the next row needs is kept (the last row's chain and hash), so the memory of the check
+   * does not grow with the log, the families or the years of checkpoints.
    */
-  async verify(options: { signal?: AbortSignal } = {}): Promise<LogCheck> {
+  async verify(options: { signal?: AbortSignal; pageSize?: number } = {}): Promise<LogCheck> {
+    const page = options.pageSize ?? verifyPage;
     await this.drain();
     const seal = this.#seal;
     // Checkpoints before the newest row: every row a checkpoint names was stored before it, so it
-    // lies inside the walk below, while rows appended during the walk are left to the next check.
-    const checkpoints = seal ? await this.#checkpointsWithHeads() : [];
+    // lies inside the walk below, while rows and checkpoints added during the walk are left to the next check.
+    const [newestCheckpoint] = seal ? await this.#db.query<{ id: number }>('select coalesce(max(id), 0)::bigint as id from access_log_checkpoints') : [];
     const maxId = await this.headRowId();
     const [end] = await this.#db.query<{ id: number }>('select coalesce(max(last_row_id), 0)::bigint as id from access_log_global_chain_end');
-    const globalEnd = end!.id;
-    const named = new Set(checkpoints.flatMap((c) => c.heads.map((h) => h.lastRowId)));
-    const hashOf = new Map<number, string>();
-    // The newest hash of each chain seen so far: one entry per family, about 150 bytes each.
-    const prevOf = new Map<string, string>();
-    let rows = 0;
-    let brokenAt: number | undefined;
-    for (let after = 0; ; ) {
-      // A server that stops does not wait for the check of a long log.
-      options.signal?.throwIfAborted();
-      // Rows of one chain commit in the order of their ids (the writer holds the chain's head until
-      // it commits), so a row this walk misses because it was not committed yet has no later row of
-      // its chain at or below maxId: a chain can end early here, never skip a row.
-      const page = await this.#db.query<StoredRow>(
-        `select id, ${columns}, prev_hash as "prevHash", hash from access_log where id > $1 and id <= $2 order by id limit $3`,
-        [after, maxId, verifyPage],
-      );
-      for (const row of page) {
-        rows++;
-        const chain = row.id <= globalEnd ? globalChain : chainOf(row);
-        const prev = prevOf.get(chain) ?? genesisHash;
-        if (brokenAt === undefined && (row.prevHash !== prev || entryHash(prev, row) !== row.hash)) brokenAt = row.id;
-        // Go on from the stored hash: the first break is reported, and the checkpoints are still compared.
-        prevOf.set(chain, row.hash);
-        if (named.has(row.id)) hashOf.set(row.id, row.hash);
-      }
-      if (page.length < verifyPage) break;
-      after = page[page.length - 1]!.id;
-    }
-    const chain = { rows, ...(brokenAt !== undefined ? { brokenAt } : {}) };
-    if (!seal) return { ok: brokenAt === undefined, ...chain };
+    const walked = await walkChains(this.#db, { maxId, globalEnd: end!.id, page }, options.signal);
+    const chain = { rows: walked.rows, ...(walked.brokenAt !== undefined ? { brokenAt: walked.brokenAt } : {}) };
+    if (!seal) return { ok: walked.brokenAt === undefined, ...chain };
 
-    let brokenCheckpoint: LogCheck['brokenCheckpoint'];
-    let prevSeal = genesisHash;
-    // Per chain, the rows that checkpoints sealed and that still hold.
-    const holding = new Map<string, number[]>();
-    for (const c of checkpoints) {
-      const found = checkpointBreak(c, prevSeal, seal, hashOf);
-      prevSeal = c.seal;
-      if (!found) {
-        for (const h of c.heads) {
-          const held = holding.get(h.chain);
-          if (held) held.push(h.lastRowId);
-          else holding.set(h.chain, [h.lastRowId]);
-        }
-        continue;
-      }
-      if (brokenCheckpoint) continue;
-      brokenCheckpoint = { id: c.id, reason: found.reason, lastRowId: found.lastRowId };
-      if (found.reason === 'herschreven') brokenCheckpoint.sinceRowId = Math.max(0, ...(holding.get(found.chain) ?? []).filter((id) => id < found.lastRowId));
-    }
-    const newest = checkpoints.at(-1);
+    const checked = await walkCheckpoints(this.#db, seal, { lastId: newestCheckpoint!.id, page }, options.signal);
     return {
-      ok: brokenAt === undefined && !brokenCheckpoint,
+      ok: walked.brokenAt === undefined && !checked.broken,
       ...chain,
       lastRowId: maxId,
-      checkpoints: checkpoints.length,
-      ...(newest ? { lastCheckpoint: { id: newest.id, at: newest.at, lastRowId: newest.lastRowId } } : {}),
-      ...(brokenCheckpoint ? { brokenCheckpoint } : {}),
+      checkpoints: checked.count,
+      ...(checked.newest ? { lastCheckpoint: checked.newest } : {}),
+      ...(checked.broken ? { brokenCheckpoint: checked.broken } : {}),
     };
-  }
-
-  /** Every checkpoint with the heads it sealed; an older one seals the head of the global chain. */
-  async #checkpointsWithHeads(): Promise<StoredCheckpoint[]> {
-    const checkpoints = await this.#db.query<Checkpoint>(`select ${checkpointColumns} from access_log_checkpoints order by id`);
-    const heads = await this.#db.query<SealedHead & { checkpointId: number }>(
-      `select checkpoint_id as "checkpointId", chain, last_row_id as "lastRowId", head_hash as hash from access_log_checkpoint_heads order by checkpoint_id, chain`,
-    );
-    const byCheckpoint = groupBy(heads, (h) => h.checkpointId);
-    return checkpoints.map((c) => {
-      if (c.chains === null || c.chains === undefined) {
-        return { ...c, heads: c.lastRowId === 0 ? [] : [{ chain: globalChain, lastRowId: c.lastRowId, hash: c.headHash }] };
-      }
-      return { ...c, heads: byCheckpoint.get(c.id) ?? [] };
-    });
   }
 
   /** Entries about a member's data, newest first (REQUIREMENTS D3). */
@@ -499,27 +475,211 @@ export class AccessLog {
   }
 }
 
-type StoredCheckpoint = Checkpoint & { heads: SealedHead[] };
+type ChainWalk = { rows: number; brokenAt?: number };
 
-function checkpointBreak(
-  c: StoredCheckpoint,
+/**
+ * Every chain of the log up to row `maxId`: the global chain from before migration 038 (ids up to
+ * `globalEnd`, family rows and account events alike, over both tables in the order of the ids),
+ * the chain of account events since, and each family's chain, family by family.
+ */
+async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number; page: number }, signal?: AbortSignal): Promise<ChainWalk> {
+  const { maxId, page } = bounds;
+  const globalEnd = Math.min(bounds.globalEnd, maxId);
+  const walks = [
+    await walkChain(
+      (after) => db.query<StoredRow>(
+        `select * from (select id, ${columns}, prev_hash as "prevHash", hash from access_log where id > $1 and id <= $2
+                        union all select id, ${accountColumns}, prev_hash as "prevHash", hash from account_log where id > $1 and id <= $2) l
+          order by id limit $3`,
+        [after?.id ?? 0, globalEnd, page],
+      ),
+      () => globalChain,
+      page,
+      signal,
+    ),
+    await walkChain(
+      (after) => db.query<StoredRow>(
+        `select id, ${accountColumns}, prev_hash as "prevHash", hash from account_log where id > $1 and id <= $2 order by id limit $3`,
+        [after?.id ?? globalEnd, maxId, page],
+      ),
+      () => accountChain,
+      page,
+      signal,
+    ),
+    // Rows of one chain commit in the order of their ids (the writer holds the chain's head until
+    // it commits), so a row this walk misses because it was not committed yet has no later row of
+    // its chain at or below maxId: a chain can end early here, never skip a row.
+    await walkChain(
+      (after) => db.query<StoredRow>(
+        `select id, ${columns}, prev_hash as "prevHash", hash from access_log
+          where (family_id, id) > ($1::uuid, $2::bigint) and id > $3 and id <= $4 order by family_id, id limit $5`,
+        [after?.familyId ?? '00000000-0000-0000-0000-000000000000', after?.id ?? 0, globalEnd, maxId, page],
+      ),
+      (row) => row.familyId!,
+      page,
+      signal,
+    ),
+  ];
+  const broken = walks.flatMap((w) => (w.brokenAt === undefined ? [] : [w.brokenAt]));
+  return { rows: walks.reduce((n, w) => n + w.rows, 0), ...(broken.length ? { brokenAt: Math.min(...broken) } : {}) };
+}
+
+/** Walks rows that come chain after chain, each chain in the order of its ids, keeping only the row before. */
+async function walkChain(
+  pageAfter: (last: StoredRow | undefined) => Promise<StoredRow[]>,
+  chainOfRow: (row: StoredRow) => string,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<ChainWalk> {
+  let rows = 0;
+  let brokenAt: number | undefined;
+  let last: StoredRow | undefined;
+  let lastChain: string | undefined;
+  for (;;) {
+    // A server that stops does not wait for the check of a long log.
+    signal?.throwIfAborted();
+    const page = await pageAfter(last);
+    for (const row of page) {
+      rows++;
+      const chain = chainOfRow(row);
+      const prev = last && lastChain === chain ? last.hash : genesisHash;
+      // Go on from the stored hash: the first break is reported, and the rows after it are still checked.
+      if ((row.prevHash !== prev || entryHash(prev, row) !== row.hash) && (brokenAt === undefined || row.id < brokenAt)) brokenAt = row.id;
+      last = row;
+      lastChain = chain;
+    }
+    if (page.length < pageSize) return { rows, ...(brokenAt !== undefined ? { brokenAt } : {}) };
+  }
+}
+
+type CheckpointRow = Checkpoint & { rowHash: string | null };
+type HeadRow = SealedHead & { checkpointId: number; rowHash: string | null };
+// The hash of the row with this id now, in whichever table it lies; null when it is gone.
+const rowHashOf = (id: string) => `(select hash from access_log where id = ${id} union all select hash from account_log where id = ${id} limit 1)`;
+
+/** Every checkpoint up to `lastId`, page by page, each with the heads it sealed read alongside. */
+async function walkCheckpoints(
+  db: Db,
+  seal: LogSeal,
+  { lastId, page: pageSize }: { lastId: number; page: number },
+  signal?: AbortSignal,
+): Promise<{ count: number; newest?: Pick<Checkpoint, 'id' | 'at' | 'lastRowId'>; broken?: LogCheck['brokenCheckpoint'] }> {
+  const heads = new SealedHeadPages(db, lastId, pageSize);
+  let prevSeal = genesisHash;
+  let count = 0;
+  let newest: Pick<Checkpoint, 'id' | 'at' | 'lastRowId'> | undefined;
+  let broken: LogCheck['brokenCheckpoint'];
+  for (let after = 0; ; ) {
+    signal?.throwIfAborted();
+    const page = await db.query<CheckpointRow>(
+      `select ${checkpointColumns}, ${rowHashOf('c.last_row_id')} as "rowHash" from access_log_checkpoints c where id > $1 and id <= $2 order by id limit $3`,
+      [after, lastId, pageSize],
+    );
+    for (const c of page) {
+      count++;
+      newest = { id: c.id, at: c.at, lastRowId: c.lastRowId };
+      const found = await checkpointBreak(c, prevSeal, seal, heads);
+      prevSeal = c.seal;
+      if (!found || broken) continue;
+      broken = { id: c.id, reason: found.reason, lastRowId: found.lastRowId };
+      if (found.reason === 'herschreven') broken.sinceRowId = await heldBefore(db, c.id, found);
+    }
+    if (page.length < pageSize) return { count, ...(newest ? { newest } : {}), ...(broken ? { broken } : {}) };
+    after = page[page.length - 1]!.id;
+  }
+}
+
+/**
+ * The newest row of the same chain that a checkpoint before `checkpointId` sealed, below the
+ * rewritten one: the change is after it. Every checkpoint before the first broken one holds.
+ */
+async function heldBefore(db: Db, checkpointId: number, found: { chain: string; lastRowId: number }): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `select coalesce(max(last_row_id), 0)::bigint as id from (
+       select last_row_id from access_log_checkpoint_heads where chain = $1 and checkpoint_id < $2 and last_row_id < $3
+       union all
+       select last_row_id from access_log_checkpoints where $1 = '${globalChain}' and chains is null and id < $2 and last_row_id > 0 and last_row_id < $3
+     ) held`,
+    [found.chain, checkpointId, found.lastRowId],
+  );
+  return row!.id;
+}
+
+/** The sealed heads of every checkpoint up to `lastId`, in pages, in the order of checkpoint and chain. */
+class SealedHeadPages {
+  readonly #db: Db;
+  readonly #lastId: number;
+  readonly #pageSize: number;
+  #page: HeadRow[] = [];
+  #at = 0;
+  #done = false;
+
+  constructor(db: Db, lastId: number, pageSize: number) {
+    this.#db = db;
+    this.#lastId = lastId;
+    this.#pageSize = pageSize;
+  }
+
+  /** The heads of checkpoint `checkpointId`, in the order of the chain names; heads of earlier checkpoints are passed over. */
+  async *of(checkpointId: number): AsyncGenerator<HeadRow> {
+    for (;;) {
+      const head = await this.#peek();
+      if (!head || head.checkpointId > checkpointId) return;
+      this.#at++;
+      if (head.checkpointId === checkpointId) yield head;
+    }
+  }
+
+  async #peek(): Promise<HeadRow | undefined> {
+    if (this.#at < this.#page.length) return this.#page[this.#at];
+    if (this.#done) return undefined;
+    const last = this.#page.at(-1);
+    // The column has the "C" collation (migration 041): this is the order the digest was made in.
+    this.#page = await this.#db.query<HeadRow>(
+      `select checkpoint_id as "checkpointId", chain, last_row_id as "lastRowId", head_hash as hash, ${rowHashOf('h.last_row_id')} as "rowHash"
+         from access_log_checkpoint_heads h
+        where (checkpoint_id, chain) > ($1::bigint, $2::text) and checkpoint_id <= $3
+        order by checkpoint_id, chain limit $4`,
+      [last?.checkpointId ?? 0, last?.chain ?? '', this.#lastId, this.#pageSize],
+    );
+    this.#at = 0;
+    this.#done = this.#page.length < this.#pageSize;
+    return this.#page[0];
+  }
+}
+
+/** Why a checkpoint does not hold, or undefined when it does; reads its sealed heads as it goes. */
+async function checkpointBreak(
+  c: CheckpointRow,
   prevSeal: string,
   seal: LogSeal,
-  hashOf: ReadonlyMap<number, string>,
-): { reason: CheckpointBreak; lastRowId: number; chain: string } | undefined {
+  heads: SealedHeadPages,
+): Promise<{ reason: CheckpointBreak; lastRowId: number; chain: string } | undefined> {
   const whole = { lastRowId: c.lastRowId, chain: globalChain };
   if (c.keyId !== seal.keyId) return { reason: 'andere-sleutel', ...whole };
   if (c.prevSeal !== prevSeal || !seal.holds(checkpointContent(c), c.seal)) return { reason: 'zegel', ...whole };
-  // A head added, removed or changed after sealing no longer fits the sealed digest.
-  const isOfHeads = c.chains !== null && c.chains !== undefined;
-  if (isOfHeads && (c.heads.length !== c.chains || headsDigest(c.heads) !== c.headHash)) return { reason: 'zegel', ...whole };
-  const broken = c.heads
-    .map((h) => {
-      const hash = hashOf.get(h.lastRowId);
-      const reason: CheckpointBreak | undefined = hash === undefined ? 'ontbreekt' : hash === h.hash ? undefined : 'herschreven';
-      return reason && { reason, lastRowId: h.lastRowId, chain: h.chain };
-    })
-    .filter((b) => b !== undefined)
-    .sort((a, b) => a.lastRowId - b.lastRowId);
-  return broken[0];
+  // Older checkpoints sealed the head of the one global chain: the row they name, with its hash.
+  if (c.chains === null || c.chains === undefined) {
+    if (c.lastRowId === 0) return undefined;
+    const reason = sealedRowBreak(c.rowHash, c.headHash);
+    return reason && { reason, ...whole };
+  }
+  // The digest as `headsDigest` makes it, a head at a time. A head added, removed or changed after
+  // sealing no longer fits it.
+  const digest = createHash('sha256').update('[');
+  let count = 0;
+  let first: { reason: CheckpointBreak; lastRowId: number; chain: string } | undefined;
+  for await (const h of heads.of(c.id)) {
+    digest.update(`${count ? ',' : ''}${JSON.stringify([h.chain, h.lastRowId, h.hash])}`);
+    count++;
+    const reason = sealedRowBreak(h.rowHash, h.hash);
+    if (reason && (!first || h.lastRowId < first.lastRowId)) first = { reason, lastRowId: h.lastRowId, chain: h.chain };
+  }
+  if (count !== c.chains || digest.update(']').digest('hex') !== c.headHash) return { reason: 'zegel', ...whole };
+  return first;
+}
+
+function sealedRowBreak(rowHash: string | null, sealedHash: string): CheckpointBreak | undefined {
+  if (rowHash === null) return 'ontbreekt';
+  return rowHash === sealedHash ? undefined : 'herschreven';
 }

@@ -34,6 +34,8 @@ export async function appRoleProblem(db: Db): Promise<string | undefined> {
     `select current_user as who,
             has_table_privilege('access_log', 'update') or has_table_privilege('access_log', 'delete')
               or has_table_privilege('access_log', 'truncate')
+              or has_table_privilege('account_log', 'update') or has_table_privilege('account_log', 'delete')
+              or has_table_privilege('account_log', 'truncate')
               or pg_has_role((select tableowner from pg_tables where schemaname = 'public' and tablename = 'access_log'), 'usage') as "mayChange"`,
   );
   if (!row?.mayChange) return undefined;

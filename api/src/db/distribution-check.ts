@@ -15,7 +15,6 @@ interface Key {
 export interface Classification {
   familyTables: Readonly<Record<string, string>>;
   referenceTables: Readonly<Record<string, string>>;
-  notYetDistributable: Readonly<Record<string, string>>;
 }
 
 /**
@@ -23,7 +22,7 @@ export interface Classification {
  * says: one sentence per problem, none when it fits. Read after all migrations.
  */
 export async function distributionProblems(db: Db, lists: Classification = distribution): Promise<string[]> {
-  const { familyTables, referenceTables, notYetDistributable } = lists;
+  const { familyTables, referenceTables } = lists;
   const tables = await db.query<{ name: string }>(
     `select relname as name from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p') order by relname`,
   );
@@ -32,15 +31,15 @@ export async function distributionProblems(db: Db, lists: Classification = distr
   );
   const keys = await catalogKeys(db);
   const problems: string[] = [];
-  const known = (t: string) => t in familyTables || t in referenceTables || t in notYetDistributable;
+  const known = (t: string) => t in familyTables || t in referenceTables;
 
   for (const { name } of tables) {
-    const lists = [familyTables, referenceTables, notYetDistributable].filter((list) => name in list).length;
+    const lists = [familyTables, referenceTables].filter((list) => name in list).length;
     if (lists === 0) problems.push(`${name}: not classified: add it to familyTables or referenceTables in api/src/db/distribution.ts`);
     if (lists > 1) problems.push(`${name}: classified twice in api/src/db/distribution.ts`);
   }
   const existing = new Set(tables.map((t) => t.name));
-  for (const name of [...Object.keys(familyTables), ...Object.keys(referenceTables), ...Object.keys(notYetDistributable)]) {
+  for (const name of [...Object.keys(familyTables), ...Object.keys(referenceTables)]) {
     if (!existing.has(name)) problems.push(`${name}: classified in api/src/db/distribution.ts but no such table`);
   }
 
@@ -68,7 +67,7 @@ export async function distributionProblems(db: Db, lists: Classification = distr
   for (const table of Object.keys(referenceTables)) {
     if (columns.some((c) => c.table === table && c.column === 'family_id')) problems.push(`${table}: has family_id, so it is a family table, not a reference table`);
     for (const key of keys.filter((k) => k.table === table && k.kind === 'foreign key')) {
-      if (key.refTable! in familyTables || key.refTable! in notYetDistributable) problems.push(`${table}: foreign key ${key.name} from a reference table to ${key.refTable}, which Citus forbids`);
+      if (key.refTable! in familyTables) problems.push(`${table}: foreign key ${key.name} from a reference table to ${key.refTable}, which Citus forbids`);
     }
   }
   for (const table of tables.map((t) => t.name).filter((t) => !known(t))) {

@@ -6,7 +6,7 @@ import type { Db } from './database.ts';
 import { migrate } from './migrate.ts';
 import { seedDemo } from './seed.ts';
 import { distributionProblems } from './distribution-check.ts';
-import { citusSql, familyTables, notYetDistributable, referenceTables } from './distribution.ts';
+import { citusSql, familyTables, referenceTables } from './distribution.ts';
 
 let db: Db;
 const familyId = 'd0000000-0000-4000-8000-000000000001';
@@ -39,7 +39,7 @@ describe(`the schema can be distributed by family, on ${testEngine()}`, () => {
       );
       create unique index plan_notes_member on plan_notes (member_id);
       alter table users add column family_id uuid;`);
-    const withNotes = { familyTables: { ...familyTables, plan_notes: 'family_id' }, referenceTables, notYetDistributable };
+    const withNotes = { familyTables: { ...familyTables, plan_notes: 'family_id' }, referenceTables };
     expect(await distributionProblems(db, withNotes)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^notes_nobody_classified: not classified/),
@@ -55,6 +55,21 @@ describe(`the schema can be distributed by family, on ${testEngine()}`, () => {
   it('names a foreign key from a global table into a family table, which Citus cannot keep', async () => {
     await db.exec(`alter table invitations add constraint invitations_member foreign key (user_id) references families (id) not valid`);
     expect(await distributionProblems(db)).toEqual(['invitations: foreign key invitations_member from a reference table to families, which Citus forbids']);
+  });
+
+  it('the access log is split by family: a row of no family is refused, and a key of the log without the family is named (the check still finds a break)', async () => {
+    await expect(
+      db.query(
+        `insert into access_log (at, actor_kind, actor_name, action, object_kind, prev_hash, hash) values (now(), 'member', 'X', 'inloggen', 'sessie', '0', '1')`,
+      ),
+    ).rejects.toThrow(/family_id/);
+    await db.exec(`
+      alter table access_log drop constraint access_log_pkey, add primary key (id);
+      create unique index access_log_hash_alone on access_log (hash);`);
+    expect(await distributionProblems(db)).toEqual([
+      'access_log: primary key access_log_pkey (id) lacks family_id',
+      'access_log: unique access_log_hash_alone (hash) lacks family_id',
+    ]);
   });
 
   it('the Citus statements run, with stand-ins for Citus, and leave every foreign key as it was', async () => {
@@ -75,6 +90,9 @@ describe(`the schema can be distributed by family, on ${testEngine()}`, () => {
     expect(calls).toContain('distributed families by id beside default');
     expect(calls).toContain('distributed comments by family_id beside families');
     expect(calls).toContain('reference users');
+    expect(calls).toContain('distributed access_log by family_id beside families');
+    expect(calls).toContain('distributed access_log_heads by family_id beside families');
+    expect(calls).toContain('reference account_log');
     expect(calls).toHaveLength(Object.keys(familyTables).length + Object.keys(referenceTables).length);
   });
 

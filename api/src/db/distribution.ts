@@ -9,12 +9,14 @@
  *   every unique constraint and in every foreign key to another family table (Citus requires it).
  * - A reference table is global and small or rarely written: a copy lives on every node, so a
  *   family table may point at it (Citus forbids the other way round).
- * - A table that is not distributable yet says why; the README lists it as the step still to do.
  */
 
 /** Family tables, and the column that names the family (`families` itself is named by its id). */
 export const familyTables: Readonly<Record<string, string>> = {
   families: 'id',
+  // Each family's log is a chain of its own (migration 038); account events left it for account_log (041).
+  access_log: 'family_id',
+  access_log_heads: 'family_id',
   afspraak_verplaatsverzoeken: 'family_id',
   afspraken: 'family_id',
   comment_reads: 'family_id',
@@ -62,18 +64,13 @@ export const referenceTables: Readonly<Record<string, string>> = {
   push_subscriptions: 'belong to an account and a phone',
   rate_limits: 'count per address and per account, across families',
   satisfaction_answers: 'anonymous on purpose: no family, member or account, so it can never be joined back to a person',
+  account_log:
+    'account events (sign-in, sign-out) belong to no family; they chain on their own and are few next to family reads. Its ids come from access_log’s sequence, so an id names one row of the whole log; moved from access_log by migration 041 with ids and hashes unchanged',
+  account_log_heads: 'the heads of the chains of no family: account events, and the single chain from before migration 038',
   access_log_checkpoints: 'one sealed checkpoint covers the heads of all chains',
   access_log_checkpoint_heads: 'the chain heads a checkpoint sealed',
   access_log_global_chain_end: 'one row: where the log’s single chain from before migration 038 ends',
   schema_migrations: 'which migrations ran',
-};
-
-/** Tables that cannot be distributed yet, with what has to change first. */
-export const notYetDistributable: Readonly<Record<string, string>> = {
-  access_log:
-    'account events (sign-in, sign-out) have no family, so family_id is empty for them; before distributing, account events move to a table of their own (global), and family_id joins the key of the rest',
-  access_log_heads:
-    'one row per chain, named by family id or "account"; it follows access_log: family heads get a family_id key, the account head goes with the account events',
 };
 
 /** Family tables in the order Citus is given them: `families` first, the others are placed beside it. */
@@ -89,7 +86,6 @@ export function familyTableNames(): string[] {
  */
 export function citusSql(): string {
   const family = familyTableNames();
-  const notYet = Object.keys(notYetDistributable);
   return [
     `-- Ons Plan on Citus: family tables distributed by family, global tables as reference tables.`,
     `-- Made by \`npm run cli -- citus-sql\` from api/src/db/distribution.ts. Run with psql on the coordinator,`,
@@ -108,7 +104,6 @@ export function citusSql(): string {
     `  for k in select * from onsplan_foreign_keys loop execute format('alter table %I add constraint %I %s', k.tbl, k.name, k.definition); end loop;`,
     `end $$;`,
     `commit;`,
-    ...(notYet.length ? [`-- Not distributed yet (they stay on the coordinator): ${notYet.join(', ')}. See the README.`] : []),
     '',
   ].join('\n');
 }
