@@ -1,14 +1,14 @@
+import { safeNeutralSite } from '@onsplan/shared';
 import { endServerSession } from '../../api/client.ts';
-/** Where "Snel weg" goes when the page names nothing: a neutral site, so someone looking over a shoulder sees nothing special. */
-export const defaultNeutralSite = 'https://www.google.com/';
+
+export { defaultNeutralSite } from '@onsplan/shared';
 
 /**
  * The server's NEUTRAL_SITE, which it writes into the page (api/src/http/portal-page.ts): read
  * from the page, so Snel weg needs no request and works offline from the cached app shell.
  */
 export function neutralSite(page: Pick<Document, 'querySelector'> = document): string {
-  const named = page.querySelector<HTMLMetaElement>('meta[name="onsplan-neutral-site"]')?.content ?? '';
-  return /^https?:\/\//.test(named) ? named : defaultNeutralSite;
+  return safeNeutralSite(page.querySelector<HTMLMetaElement>('meta[name="onsplan-neutral-site"]')?.content);
 }
 
 export interface ExitSeam {
