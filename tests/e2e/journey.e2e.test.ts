@@ -128,4 +128,19 @@ describe('walking skeleton in Chromium', () => {
     expect(page.url()).toBe('about:blank');
     await context.close();
   });
+
+  // Until the script has loaded on a slow phone, or when it never does, Snel weg must leave all the same (issue 12).
+  it('Snel weg leaves without JavaScript: the drawn start page links to the way out', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await page.getByRole('heading', { level: 1, name: 'Welkom bij Ons Plan' }).waitFor();
+    if (process.env.SCREENS_DIR) await page.screenshot({ path: `${process.env.SCREENS_DIR}/start-zonder-javascript-360.png` });
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Snel weg' }).and(page.locator(':focus')).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(server.neutralSite.url);
+    await page.getByRole('heading', { level: 1, name: 'Het weer vandaag' }).waitFor();
+    await context.close();
+  });
 });
