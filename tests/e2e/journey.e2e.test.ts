@@ -104,6 +104,14 @@ describe('walking skeleton in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome to Ons Plan' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNoAxeViolations(page, 'welcome in English');
+    // The chosen language comes back on the next visit, over the Dutch start page the server drew: without a hydration error.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Ons Plan' }).waitFor();
+    await page.getByRole('button', { name: 'Leave now' }).waitFor();
+    expect(errors).toEqual([]);
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Ons Plan' }).waitFor();
     await context.close();
