@@ -1,4 +1,3 @@
-import { quickExitPath } from '@onsplan/shared';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 /**
@@ -14,7 +13,7 @@ export const appName = 'Mijn plan';
  * Requests the service worker must never answer from a cache or keep: the whole API, sign-in
  * included, and Snel weg's way out (which must leave, never open the app page).
  */
-export const neverCached = [/^\/api\//, new RegExp(`^${quickExitPath}$`)];
+export const neverCached = [/^\/api\//, /^\/snel-weg$/];
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   // A new version waits until the person agrees to reload: a form being filled in is not lost.
