@@ -22,6 +22,7 @@ import { CommentListSchema, CommentViewSchema, FamilySummarySchema, MeSchema, Pl
 import { passkeyIdMaxLength, problemSchema } from './http/schemas.ts';
 import { installSecurity, isApiRequest } from './http/security.ts';
 import { sessionToken } from './http/session-cookie.ts';
+import { snelWegRoute } from './http/snel-weg.ts';
 import adminRoutes from './routes/admin/index.ts';
 import authRoutes from './routes/auth/index.ts';
 import accessLogRoutes from './routes/access-log/index.ts';
@@ -166,6 +167,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     },
     { prefix: apiBase },
   );
+
+  // Also without a built portal: a page of an older or newer version still links here.
+  await app.register(snelWegRoute, { services });
 
   const portalRoot = config.portalDist ? resolve(config.portalDist) : undefined;
   const page = portalRoot && existsSync(resolve(portalRoot, 'index.html')) ? portalPage(portalRoot, config) : undefined;

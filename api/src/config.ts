@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { defaultNeutralSite } from '@onsplan/shared';
 import { knownPushServices, pushSubjectOf } from './push/push-services.ts';
 
 /** Settings from the environment, with defaults that work on a fresh machine. */
@@ -75,7 +76,7 @@ function complaintsUrlOf(value: string | undefined): string | undefined {
 
 /** NEUTRAL_SITE must be a whole http(s) address: Snel weg cannot ask anything when it is wrong. */
 function neutralSiteOf(value: string | undefined): string {
-  const site = value || 'https://www.google.com/';
+  const site = value || defaultNeutralSite;
   let url: URL;
   try {
     url = new URL(site);

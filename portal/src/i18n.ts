@@ -23,9 +23,10 @@ const setUp = new Promise<void>((resolve) => (markSetUp = resolve));
  * Dutch is the source and ships with the app: the first screen's texts with it, the rest right
  * after (`firstScreenOnly`, for the page's start) or at once; other languages load when chosen. The professional's
  * workspace has its own namespace `werk`, so no citizen sentence reaches a professional screen and no
- * professional word reaches a member's. A language chosen earlier on this device comes back.
+ * professional word reaches a member's. A language chosen earlier on this device comes back, at once
+ * or, over a drawn page, when asked (`showRememberedLanguage`).
  */
-export async function setUpI18n({ firstScreenOnly = false } = {}): Promise<typeof i18next> {
+export async function setUpI18n({ firstScreenOnly = false, rememberedLanguageLater = false } = {}): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     lng: sourceLanguage,
     fallbackLng: sourceLanguage,
@@ -39,10 +40,20 @@ export async function setUpI18n({ firstScreenOnly = false } = {}): Promise<typeo
   });
   markSetUp();
   if (!firstScreenOnly) await completeDutchTexts();
+  if (rememberedLanguageLater) markDocument(sourceLanguage);
+  else await showRememberedLanguage();
+  return i18next;
+}
+
+/**
+ * The language chosen earlier on this device. Over the start page the server drew in Dutch, the
+ * app first takes that page over in Dutch and only then switches (`rememberedLanguageLater`):
+ * drawn in another language than the page, React would throw the drawn page away and log an error.
+ */
+export async function showRememberedLanguage(): Promise<void> {
   const remembered = rememberedLanguage();
   if (remembered !== sourceLanguage) await showLanguage(remembered).catch(() => showLanguage(sourceLanguage));
   else markDocument(sourceLanguage);
-  return i18next;
 }
 
 /** The member's choice: shown at once and kept on this device. */

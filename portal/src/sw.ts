@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { neverCached } from './app/pwa-options.ts';
+import { isQuickExitNavigation, leaveThroughWorker } from './offline/quick-exit-worker.ts';
 import { newsNotification } from './push/news-notification.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAndRoute>[0] };
@@ -10,6 +11,17 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeo
 // at all, so no API answer ever lands in Cache Storage.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// Snel weg's link, pressed before the page's script runs: to the server, and without a network
+// straight on to the neutral site (quick-exit-worker.ts). Never the app page.
+registerRoute(isQuickExitNavigation, ({ request, event }) =>
+  leaveThroughWorker(request, {
+    network: (r) => fetch(r),
+    shellPage: () => matchPrecache('/index.html'),
+    indexedDB: self.indexedDB,
+    caches: self.caches,
+    waitUntil: (work) => (event as ExtendableEvent).waitUntil(work),
+  }),
+);
 // Opening any screen without a network starts the app from the cached page, except API addresses
 // (a download link opened as a page): those must reach the server.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: neverCached }));

@@ -51,3 +51,4 @@ export * from './satisfaction/aggregate.ts';
 export type * from './api/satisfaction.ts';
 export * from './i18n/addressing.ts';
 export * from './collections/group-by.ts';
+export * from './quick-exit/neutral-site.ts';

@@ -93,10 +93,11 @@ describe('the offline app in Chromium', () => {
     const sw = await readFile(resolve(portalDist(), 'sw.js'), 'utf8');
     // Our own worker (portal/src/sw.ts, bundled with workbox): it precaches and routes, nothing more.
     for (const module of ['workbox:precaching', 'workbox:routing']) expect(sw).toContain(module);
-    // The one route it adds: opening a screen without a network gets the app page, except under /api.
+    // The routes it adds: opening a screen without a network gets the app page, except under /api
+    // and Snel weg's way out (which goes to the network, or without one to the neutral site).
     const navigation = /new \w+\(\w+\(`\/index\.html`\),\{denylist:([\w$]+)\}\)/.exec(sw);
     expect(navigation, 'navigation route with a denylist').not.toBeNull();
-    expect(sw).toContain(`${navigation![1]}=[/^\\/api\\//]`);
+    expect(sw).toContain(`${navigation![1]}=[/^\\/api\\//,/^\\/snel-weg$/]`);
     for (const strategy of ['NetworkFirst', 'CacheFirst', 'StaleWhileRevalidate', 'NetworkOnly', 'CacheOnly']) expect(sw).not.toContain(strategy);
     const precached = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
     expect(precached).toContain('index.html');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { quickExitPath } from '@onsplan/shared';
 import { describe, expect, it } from 'vitest';
 import { neverCached, pwaOptions } from './pwa-options.ts';
 
@@ -8,13 +9,15 @@ describe('the installable app (F2, F4)', () => {
   const worker = readFileSync(resolve(import.meta.dirname, '../sw.ts'), 'utf8');
 
   it('caches no answer of the API or of sign-in at run time, and never answers them with the app page', () => {
-    // One route only: navigations get the app page, except the API (the denylist below).
-    expect(worker.match(/registerRoute\(/g)).toHaveLength(1);
+    // Two routes: Snel weg's way out (to the network, never a cache), and the app page for other navigations, except the API (the denylist below).
+    expect(worker.match(/registerRoute\(/g)).toHaveLength(2);
+    expect(worker).toContain('registerRoute(isQuickExitNavigation,');
     expect(worker).toContain('new NavigationRoute(createHandlerBoundToURL(\'/index.html\'), { denylist: neverCached })');
     expect(worker).not.toMatch(/workbox-strategies|CacheFirst|NetworkFirst|StaleWhileRevalidate|caches\.open/);
     for (const path of ['/api/v1/ik', '/api/v1/auth/inlog', '/api/v1/auth/inlog-opties', '/api/v1/gezinnen/x/plan', '/api/v1/gezinnen/x/documenten/y/download']) {
       expect(neverCached.some((pattern) => pattern.test(path)), path).toBe(true);
     }
+    expect(neverCached.some((pattern) => pattern.test(quickExitPath)), 'Snel weg').toBe(true);
     expect(neverCached.some((pattern) => pattern.test('/plan/x'))).toBe(false);
   });
 

@@ -9,8 +9,11 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
  */
 export const appName = 'Mijn plan';
 
-/** Requests the service worker must never answer from a cache or keep: the whole API, sign-in included. */
-export const neverCached = [/^\/api\//];
+/**
+ * Requests the service worker must never answer from a cache or keep: the whole API, sign-in
+ * included, and Snel weg's way out (which must leave, never open the app page).
+ */
+export const neverCached = [/^\/api\//, /^\/snel-weg$/];
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   // A new version waits until the person agrees to reload: a form being filled in is not lost.

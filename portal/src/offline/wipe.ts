@@ -1,6 +1,7 @@
 import { sessionEndMarker } from '../api/client.ts';
 import { languageStorageKey } from '../languages.ts';
 import { closeAllStores, directoryName, localStores, type IndexedDbSeam } from './store.ts';
+import { isShellCache } from './shell-cache.ts';
 import { lockAllVaults } from './vault.ts';
 
 /**
@@ -22,8 +23,7 @@ export interface WipeReport {
   unconfirmed: string[];
 }
 
-/** The service worker's precache holds the app shell only (F2): no member data, so it may stay. */
-export const isShellCache = (name: string): boolean => name.startsWith('workbox-precache');
+export { isShellCache } from './shell-cache.ts';
 
 export function browserWipeSeam(): WipeSeam {
   const storages: Storage[] = [];

@@ -1,3 +1,4 @@
+import { quickExitPath } from '@onsplan/shared';
 import { describe, expect, it } from 'vitest';
 import nl from '../../../locales/nl.json' with { type: 'json' };
 import { startPageMarkup } from './start-page.tsx';
@@ -20,4 +21,11 @@ describe('the prerendered start page', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  // Snel weg must leave from the first paint, before the script has run (issue 12): a link to the server's way out.
+  it('draws Snel weg as a link to the way out, with the role and look of the button', () => {
+    const [link] = markup.match(new RegExp(`<a [^>]*>${nl.quickExit.button}</a>`)) ?? [];
+    expect(link).toContain(`href="${quickExitPath}"`);
+    expect(link).toContain('role="button"');
+    expect(link).toContain('nl-button--negative');
+  });
 });

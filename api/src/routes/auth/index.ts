@@ -6,10 +6,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionState, type Session } from '../../auth/sessions.ts';
 import { accountEntry } from '../../data/account-entries.ts';
 import { grantEntry, startDelegation, usableInvitationById } from '../../data/delegations.ts';
+import { endBrowserSession } from '../../http/end-session.ts';
 import { AppError } from '../../http/problems.ts';
 import { limitPerMinute } from '../../http/rate-limits.ts';
 import { problemResponses } from '../../http/schemas.ts';
-import { clearSessionCookie, sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
+import { sessionToken, setSessionCookie } from '../../http/session-cookie.ts';
 import type { Services } from '../../services.ts';
 import { meOf } from '../me/me-of.ts';
 
@@ -129,15 +130,7 @@ export default async function authRoutes(fastify: FastifyInstance, opts: { servi
   );
 
   app.post('/auth/uitlog', { schema: { summary: 'Uitloggen', response: { 204: NoContent(), ...problemResponses(403) } } }, async (request, reply) => {
-    const token = sessionToken(request);
-    const session = token ? await services.sessions.find(token) : undefined;
-    if (session && !session.endedAt) {
-      await services.sessions.end(session, 'uitgelogd');
-      // Afmelden (NEN 7513). An account that was switched off meanwhile has no one left to name.
-      const principal = session.userId ? await services.directory.resolve(session.userId) : undefined;
-      if (principal) await services.log.record(accountEntry(principal, 'uitloggen', request.ip, services.clock.now()));
-    }
-    clearSessionCookie(reply);
+    await endBrowserSession(services, request, reply);
     return reply.code(204).send();
   });
 

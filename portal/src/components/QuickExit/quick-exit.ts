@@ -1,14 +1,14 @@
+import { quickExitPath, safeNeutralSite } from '@onsplan/shared';
 import { endServerSession } from '../../api/client.ts';
-/** Where "Snel weg" goes when the page names nothing: a neutral site, so someone looking over a shoulder sees nothing special. */
-export const defaultNeutralSite = 'https://www.google.com/';
+
+export { defaultNeutralSite } from '@onsplan/shared';
 
 /**
  * The server's NEUTRAL_SITE, which it writes into the page (api/src/http/portal-page.ts): read
  * from the page, so Snel weg needs no request and works offline from the cached app shell.
  */
 export function neutralSite(page: Pick<Document, 'querySelector'> = document): string {
-  const named = page.querySelector<HTMLMetaElement>('meta[name="onsplan-neutral-site"]')?.content ?? '';
-  return /^https?:\/\//.test(named) ? named : defaultNeutralSite;
+  return safeNeutralSite(page.querySelector<HTMLMetaElement>('meta[name="onsplan-neutral-site"]')?.content);
 }
 
 export interface ExitSeam {
@@ -61,5 +61,26 @@ export function shiftCounter(onTriple: () => void, windowMs = 1500, now: () => n
       presses = [];
       onTriple();
     }
+  };
+}
+
+/**
+ * Snel weg is a link to the server's way out (GET /snel-weg, api/src/http/snel-weg.ts), so it
+ * leaves from the first paint, before the page's script has loaded or when it never does. Once the
+ * script runs, a click leaves here instead: blank at once, without waiting for a network, and
+ * offline too. Space works as on a button (it has the button's role, as GOV.UK's "Exit this page").
+ */
+export function quickExitLink(leave: () => void) {
+  return {
+    href: quickExitPath,
+    onClick(event: Pick<MouseEvent, 'preventDefault'>) {
+      event.preventDefault();
+      leave();
+    },
+    onKeyDown(event: Pick<KeyboardEvent, 'key' | 'preventDefault'>) {
+      if (event.key !== ' ') return;
+      event.preventDefault();
+      leave();
+    },
   };
 }
