@@ -190,8 +190,8 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
   report('generated', `${made.written} new families in ${((performance.now() - generating) / 1000).toFixed(0)} s (${made.skipped} were there)`, undefined);
   await db.query('analyze');
   const families = await sessionsFor(db, n, now);
-  const [logRows] = await db.query<{ n: string }>('select count(*) as n from access_log');
-  report('access-log rows', Number(logRows?.n).toLocaleString('en'), undefined);
+  const [logRows] = await db.query<{ families: string; accounts: string }>('select (select count(*) from access_log) as families, (select count(*) from account_log) as accounts');
+  report('access-log rows', `${Number(logRows?.families).toLocaleString('en')} in family chains, ${Number(logRows?.accounts).toLocaleString('en')} account events`, undefined);
 
   const server = await startServer(databaseUrl, dataDir, port);
   try {

@@ -169,7 +169,8 @@ function parseCursor(value: string): Cursor {
 }
 
 async function newestId(scope: FamilyScope): Promise<string> {
-  // Log writers append under one lock (access-log.ts), so every id up to this one is stored.
+  // A family's rows are appended under its own chain's lock (access-log.ts): up to this id they are
+  // stored, but for one still being written, which the next look shows.
   const [row] = await scope.db.query<{ id: string }>('select coalesce(max(id), 0)::text as id from access_log');
   return row!.id;
 }
