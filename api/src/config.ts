@@ -124,7 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeRateLimit: Number(env.WRITE_RATE_LIMIT ?? 60),
     // 96 MB of snapshots (about 2,000 families) leaves room in a 512 MB process (see heap-budget.ts).
     snapshotCacheBytes: wholeNumberOf(env.SNAPSHOT_CACHE_MB, 'SNAPSHOT_CACHE_MB', 96) * 1024 * 1024,
-    principalCacheEntries: wholeNumberOf(env.PRINCIPAL_CACHE_ENTRIES, 'PRINCIPAL_CACHE_ENTRIES', 20_000),
+    // About 5 KB each: 5,000 accounts in use at once is a busy process; more would crowd the heap (heap-budget.ts).
+    principalCacheEntries: wholeNumberOf(env.PRINCIPAL_CACHE_ENTRIES, 'PRINCIPAL_CACHE_ENTRIES', 5_000),
     pushSubject: pushSubjectOf(env.PUSH_SUBJECT, new URL(origin).hostname),
     complaintsUrl: complaintsUrlOf(env.COMPLAINTS_URL),
     pushServices: env.PUSH_SERVICES ? env.PUSH_SERVICES.split(',').map((s) => s.trim()).filter(Boolean) : [...knownPushServices],

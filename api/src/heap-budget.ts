@@ -1,16 +1,17 @@
 import { loadConfig, wholeNumberOf } from './config.ts';
 
 /** The API process's JavaScript heap (old generation) in MB unless API_HEAP_MB says otherwise. */
-export const defaultHeapMb = 256;
+export const defaultHeapMb = 320;
 const smallestHeapMb = 160;
 
 /**
  * The Node.js options an API process starts with. Without a ceiling V8 sizes the heap from the
  * machine's memory (about 4 GB on 24 GB) and collects late: after reading 10,000 families one
  * process held 716 MB, most of it garbage not yet collected; with a ceiling the same live data
- * took 336 MB (issue 12). With 320 MB and a 128 MB cache, one process held 535 MB after reading
- * 100,000 families; 256 MB with a 96 MB cache keeps it under 512. The snapshot cache
- * (SNAPSHOT_CACHE_MB) must fit well inside it.
+ * took 336 MB (issue 12). At 100,000 families, 320 MB with a 128 MB snapshot cache and 20,000
+ * accounts held 535 MB; 256 MB with 96 MB of snapshots spent 61% of its CPU collecting garbage
+ * once the accounts filled up (about 5 KB each). So: 320 MB, 96 MB of snapshots, 5,000 accounts.
+ * The snapshot cache (SNAPSHOT_CACHE_MB) must fit well inside it.
  */
 export function apiNodeOptions(env: NodeJS.ProcessEnv = process.env): string[] {
   const heapMb = wholeNumberOf(env.API_HEAP_MB, 'API_HEAP_MB', defaultHeapMb);

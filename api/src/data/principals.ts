@@ -130,7 +130,7 @@ export class PrincipalDirectory {
   // Bounded: a process that serves many accounts keeps the recent ones, and reads the others again.
   readonly #cache: LruCache<string, Promise<Principal | undefined>>;
 
-  constructor(db: Db, { maxEntries = 20_000 }: { maxEntries?: number } = {}) {
+  constructor(db: Db, { maxEntries = 5_000 }: { maxEntries?: number } = {}) {
     this.#db = db;
     this.#cache = new LruCache(maxEntries);
   }

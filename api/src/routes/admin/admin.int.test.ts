@@ -56,7 +56,7 @@ describe('status for the command line', () => {
     expect(before.caches.snapshots).toMatchObject({ entries: 0, hits: 0, misses: 0, maxCost: 96 * 1024 * 1024 });
     // A test app starts no check of the log: that is serve.ts's, in the process that seals.
     expect(before.logCheck).toBe('niet-hier');
-    expect(before.caches.principals.maxCost).toBe(20_000);
+    expect(before.caches.principals.maxCost).toBe(5_000);
   });
 
   it('refuses without the token', async () => {
