@@ -169,9 +169,10 @@ function parseCursor(value: string): Cursor {
 }
 
 async function newestId(scope: FamilyScope): Promise<string> {
-  // A family's rows are appended under its own chain's lock (access-log.ts): up to this id they are
-  // stored, but for one still being written, which the next look shows.
-  const [row] = await scope.db.query<{ id: string }>('select coalesce(max(id), 0)::text as id from access_log');
+  // A family's rows are appended under its own chain's lock (access-log.ts), so its ids grow in the
+  // order they are stored: up to its own newest id, every row of the family is there. Another
+  // family's newer id would not say that.
+  const [row] = await scope.db.query<{ id: string }>('select coalesce(max(id), 0)::text as id from access_log where family_id = $1', [scope.familyId]);
   return row!.id;
 }
 

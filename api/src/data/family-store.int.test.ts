@@ -149,6 +149,10 @@ describe(`family rows beside a snapshot on ${testEngine()}`, () => {
     const rows = await memberRows(store, snapshot, { n: 0 });
     expect(() => (rows as unknown as { id: string }[]).push({ id: 'x', name: 'x' } as never)).toThrow(TypeError);
     expect(() => ((rows[0] as { name: string }).name = 'x')).toThrow(TypeError);
+    // Also when read past the cache (a snapshot no longer current): a mutation must fail on every path, not only on a hit.
+    store.forget(jansen().id);
+    const past = await memberRows(store, snapshot, { n: 0 });
+    expect(() => ((past[0] as { name: string }).name = 'x')).toThrow(TypeError);
   });
 
   it('are read again after a changed account (they carry names of any account) and after a failed read, while the snapshot stays', async () => {
@@ -172,7 +176,13 @@ describe(`family rows beside a snapshot on ${testEngine()}`, () => {
     const before = store.cacheStats().cost;
     const rows = await store.rowsAlongside(snapshot, 'groot', async () => [{ text: 'x'.repeat(10_000) }]);
     expect(rows).toHaveLength(1);
-    expect(store.cacheStats().cost).toBeGreaterThanOrEqual(before + 20_000);
+    const withRows = store.cacheStats().cost;
+    expect(withRows).toBeGreaterThanOrEqual(before + 20_000);
+    // Dropped with a changed account and read again: counted once, not twice.
+    store.forgetUser('00000000-0000-4000-8000-000000000000');
+    expect(store.cacheStats().cost).toBe(before);
+    await store.rowsAlongside(snapshot, 'groot', async () => [{ text: 'x'.repeat(10_000) }]);
+    expect(store.cacheStats().cost).toBe(withRows);
   });
 });
 

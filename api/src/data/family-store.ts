@@ -199,7 +199,11 @@ export class FamilyStore {
   forgetUser(userId: string): void {
     if (userId === '*') return this.forget('*');
     // Rows beside a snapshot carry names of any account (who decided, who uploaded); they are one query each to read again.
-    for (const [, entry] of this.#cache.entries()) entry.parts = undefined;
+    for (const [familyId, entry] of this.#cache.entries()) {
+      if (!entry.parts) continue;
+      entry.parts = undefined;
+      if (entry.loaded) this.#cache.resize(familyId, (entry.bytes = approximateBytes(entry.loaded)));
+    }
     const showing = [...this.#cache.entries()].filter(([, entry]) => !entry.loaded || shows(entry.loaded, userId)).map(([familyId]) => familyId);
     for (const familyId of showing) this.#cache.delete(familyId);
   }
@@ -228,8 +232,9 @@ export class FamilyStore {
    * decided per request, and no caller can change them for the next.
    */
   rowsAlongside<T>(snapshot: FamilySnapshot, part: string, read: () => Promise<T[]>): Promise<readonly T[]> {
+    const frozen = (rows: T[]): readonly T[] => Object.freeze(rows.map((row) => Object.freeze(row)));
     const entry = this.#cache.peek(snapshot.id);
-    if (!entry || entry.stale || entry.loaded !== snapshot) return read();
+    if (!entry || entry.stale || entry.loaded !== snapshot) return read().then(frozen);
     const parts = (entry.parts ??= new Map());
     const known = parts.get(part) as Promise<readonly T[]> | undefined;
     if (known) return known;
@@ -238,7 +243,7 @@ export class FamilyStore {
         entry.bytes = (entry.bytes ?? approximateBytes(snapshot)) + 2 * JSON.stringify(rows).length;
         this.#cache.resize(snapshot.id, entry.bytes);
       }
-      return Object.freeze(rows.map((row) => Object.freeze(row)));
+      return frozen(rows);
     });
     parts.set(part, reading);
     reading.catch(() => {

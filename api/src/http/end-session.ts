@@ -9,6 +9,12 @@ import { clearSessionCookie, sessionToken } from './session-cookie.ts';
  * that was already over.
  */
 export async function endBrowserSession(services: Services, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  await endServerSession(services, request);
+  clearSessionCookie(reply);
+}
+
+/** The server's half: forgets the session the request came with, and logs "uitloggen". */
+export async function endServerSession(services: Services, request: FastifyRequest): Promise<void> {
   const token = sessionToken(request);
   const session = token ? await services.sessions.find(token) : undefined;
   if (session && !session.endedAt) {
@@ -17,5 +23,4 @@ export async function endBrowserSession(services: Services, request: FastifyRequ
     const principal = session.userId ? await services.directory.resolve(session.userId) : undefined;
     if (principal) await services.log.record(accountEntry(principal, 'uitloggen', request.ip, services.clock.now()));
   }
-  clearSessionCookie(reply);
 }

@@ -50,6 +50,32 @@ describe(`GET ${quickExitPath} on ${testEngine()}`, () => {
     expect((await new Agent(t.app, old).get(quickExitPath)).headers.location).toBe(neutral);
   });
 
+  it('from another site it still leaves, but wipes nothing: a link elsewhere must not delete unsent offline writes', async () => {
+    const crossSite = await t.app.inject({ method: 'GET', url: quickExitPath, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.statusCode).toBe(303);
+    expect(crossSite.headers.location).toBe(neutral);
+    expect(crossSite.headers['clear-site-data']).toBeUndefined();
+    for (const site of ['same-origin', 'none']) {
+      const own = await t.app.inject({ method: 'GET', url: quickExitPath, headers: { 'sec-fetch-site': site } });
+      expect(own.headers['clear-site-data']).toBe('"cache", "cookies", "storage"');
+    }
+  });
+
+  it('does not wait for a database that hangs, and answers no HEAD (a prefetcher must not end a session)', async () => {
+    const samira = await t.as('samira');
+    const find = t.services.sessions.find;
+    t.services.sessions.find = () => new Promise(() => {});
+    try {
+      const response = await samira.get(quickExitPath);
+      expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe(neutral);
+      expect(response.cookies.find((c) => c.name === sessionCookieName)?.value).toBe('');
+    } finally {
+      t.services.sessions.find = find;
+    }
+    expect((await t.app.inject({ method: 'HEAD', url: quickExitPath })).statusCode).not.toBe(303);
+  });
+
   it('is a page, not part of the API: not in the route registry or the OpenAPI document', async () => {
     expect(t.routes.some((route) => route.url.includes('snel-weg'))).toBe(false);
     const paths = Object.keys((await t.anonymous().get('/api/v1/openapi.json')).json().paths as object);

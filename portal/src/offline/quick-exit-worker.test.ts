@@ -53,6 +53,17 @@ describe("Snel weg's link in the service worker", () => {
     }
   });
 
+  it('a broken or stalled connection leaves as offline does: a 502 page or a server that never answers keeps no one at the portal', async () => {
+    for (const network of [async () => new Response('Bad gateway', { status: 502 }), async () => new Response('<html>portal</html>', { status: 200 }), () => new Promise<Response>(() => {})]) {
+      const { world, deleted, settled } = seam({ network });
+      const response = await leaveThroughWorker(request, world, 20);
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe(neutral);
+      await settled();
+      expect(deleted).toContain('db onsplan-samira');
+    }
+  });
+
   it('offline: leaves even when the deletes fail', async () => {
     const waitUntil = vi.fn();
     const failing = seam({ caches: { keys: () => Promise.reject(new Error('geblokkeerd')), delete: async () => false }, waitUntil }).world;

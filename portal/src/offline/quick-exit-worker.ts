@@ -22,14 +22,26 @@ export const isQuickExitNavigation = ({ request, url }: { request: Pick<Request,
  * or an error page with the portal's address: it sends the person on to the neutral site at once,
  * and deletes the local copy and any cache but the app shell, as the page would have.
  */
-export async function leaveThroughWorker(request: Request, seam: WorkerExitSeam): Promise<Response> {
+export async function leaveThroughWorker(request: Request, seam: WorkerExitSeam, waitMs = networkWaitMs): Promise<Response> {
+  let waited: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await seam.network(request);
+    const answer = await Promise.race([
+      seam.network(request),
+      new Promise<never>((_, fail) => (waited = setTimeout(() => fail(new Error('no answer')), waitMs))),
+    ]);
+    // Only the server's way out will do: a proxy's 502 or a gateway page would keep the person at the portal's address.
+    if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) return answer;
+    throw new Error(`Snel weg answered ${answer.status}`);
   } catch {
     seam.waitUntil(forgetWhatTheWorkerCan(seam).catch(() => undefined));
     return Response.redirect(await neutralSiteOfShell(seam).catch(() => defaultNeutralSite), 303);
+  } finally {
+    clearTimeout(waited);
   }
 }
+
+/** How long Snel weg's link waits for the server on a bad connection before the worker leaves by itself. */
+export const networkWaitMs = 3_000;
 
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>' };
 
