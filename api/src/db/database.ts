@@ -63,6 +63,29 @@ export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' |
   return asDb(lite, false);
 }
 
+/**
+ * A name per statement text, so each connection parses and plans a statement once and afterwards
+ * only binds and runs it: a cold family snapshot is about 30 small queries, and planning them anew
+ * each time was a large part of PostgreSQL's CPU per read (issue 12 point 3). Bounded, because SQL
+ * built with a varying number of placeholders would otherwise leave ever more prepared statements
+ * on every connection; statements after the bound run unnamed, as before.
+ */
+export class StatementNames {
+  readonly #names = new Map<string, string>();
+  readonly #limit: number;
+  constructor(limit = 500) {
+    this.#limit = limit;
+  }
+
+  nameOf(sql: string): string | undefined {
+    const known = this.#names.get(sql);
+    if (known !== undefined || this.#names.size >= this.#limit) return known;
+    const name = `s${this.#names.size}`;
+    this.#names.set(sql, name);
+    return name;
+  }
+}
+
 /** Connections in one process's pool unless DATABASE_POOL_SIZE says otherwise; the LISTEN connection comes on top. */
 export const defaultPoolSize = 10;
 
@@ -87,10 +110,14 @@ export async function openPostgres(connectionString: string, options: { role?: s
   // A broken idle connection must not crash the server; the next query opens a new one.
   pool.on('error', () => {});
   await pool.query('select 1');
+  const statements = new StatementNames();
   const asDb = (runner: pg.Pool | pg.PoolClient, inTransaction: boolean): Db => ({
     engine: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      return (await runner.query(sql, params as unknown[])).rows as T[];
+      // Without parameters the simple protocol is one round trip already, and may hold several statements.
+      const name = params.length > 0 ? statements.nameOf(sql) : undefined;
+      const result = await runner.query(name === undefined ? { text: sql, values: params as unknown[] } : { name, text: sql, values: params as unknown[] });
+      return result.rows as T[];
     },
     async exec(sql: string) {
       await runner.query(sql);
