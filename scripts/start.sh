@@ -18,4 +18,6 @@ fi
 # A heap ceiling (API_HEAP_MB), so the process collects its garbage instead of growing (issue 12).
 # Several processes (WORKERS) inherit it.
 node_options=$(node api/src/heap-budget.ts)
+# And its environment (MALLOC_ARENA_MAX, see heap-budget.ts), read by the C library before Node starts.
+while IFS= read -r setting; do export "${setting?}"; done < <(node api/src/heap-budget.ts --env)
 exec node $node_options api/src/main.ts

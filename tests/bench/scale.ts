@@ -20,7 +20,7 @@ import { migrate } from '../../api/src/db/migrate.ts';
 import { sessionCookieName } from '../../api/src/http/session-cookie.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-client.ts';
 import { throwawayCluster } from './throwaway-pg.ts';
-import { apiNodeOptions } from '../../api/src/heap-budget.ts';
+import { apiEnvironment, apiNodeOptions } from '../../api/src/heap-budget.ts';
 import { askServer } from '../../api/src/cli/ask-server.ts';
 import { readServerInfo } from '../../api/src/cli/server-info.ts';
 import type { ProcessStatus } from '../../api/src/process-status.ts';
@@ -53,7 +53,7 @@ interface Server {
 /** `npm start` on the bench database, timed from spawn to listening (every process, with `workers`). */
 async function startServer(databaseUrl: string, dataDir: string, port: number, workers = 1): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SEED_DEMO: 'false', LOG: 'false', DATA_DIR: dataDir, WORKERS: String(workers) };
+  const env = { ...process.env, ...apiEnvironment(), DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SEED_DEMO: 'false', LOG: 'false', DATA_DIR: dataDir, WORKERS: String(workers) };
   const ready = workers > 1 ? `Alle ${workers} processen van Ons Plan draaien.` : 'Ons Plan draait.';
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...apiNodeOptions(), resolve(root, 'api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
