@@ -35,7 +35,7 @@ async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
         'Wilt u het toch nu doen? Stop Ons Plan eerst (Ctrl+C in het venster van npm start).',
     );
   }
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
   try {
     return await work(db);
   } finally {

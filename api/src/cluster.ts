@@ -34,7 +34,7 @@ export function workerPlan(config: Pick<Config, 'workers' | 'databaseUrl' | 'dat
  */
 export async function runPrimary(config: Config, options: { seedDemo: boolean; say: (line: string) => void }): Promise<void> {
   const { say } = options;
-  const owner = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const owner = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
   try {
     await prepareDatabase(owner, { seedDemo: options.seedDemo, clock: systemClock, say });
   } finally {

@@ -22,4 +22,12 @@ describe('settings', () => {
     expect(() => loadConfig({ SNAPSHOT_CACHE_MB: '64MB' })).toThrow('SNAPSHOT_CACHE_MB moet een heel getal van 1 of meer zijn, niet "64MB".');
     expect(() => loadConfig({ PRINCIPAL_CACHE_ENTRIES: '0' })).toThrow('PRINCIPAL_CACHE_ENTRIES moet een heel getal');
   });
+
+  it('DATABASE_PREPARED_STATEMENTS: 500 by default, 0 for a pooler that cannot keep them, a clear error for anything else', () => {
+    expect(loadConfig({}).preparedStatements).toBe(500);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: '0' }).preparedStatements).toBe(0);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: ' 200 ' }).preparedStatements).toBe(200);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: '-1' })).toThrow('DATABASE_PREPARED_STATEMENTS moet een heel getal van 0 of meer zijn, niet "-1".');
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'geen' })).toThrow('DATABASE_PREPARED_STATEMENTS moet een heel getal van 0 of meer zijn');
+  });
 });

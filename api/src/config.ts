@@ -20,6 +20,11 @@ export interface Config {
    * this many plus one for LISTEN: N processes need N × (pool + 1) of `max_connections`.
    */
   databasePoolSize: number;
+  /**
+   * Statement texts each PostgreSQL connection keeps prepared (DATABASE_PREPARED_STATEMENTS, default
+   * 500); 0 prepares none, for a pooler that cannot keep them (PgBouncer before 1.21).
+   */
+  preparedStatements: number;
   /** How many API processes `npm start` runs (WORKERS; PostgreSQL only, the embedded database serves one). */
   workers: number;
   /** Built portal to serve on the same port; absent in API-only tests. */
@@ -87,11 +92,14 @@ function neutralSiteOf(value: string | undefined): string {
   return url.href;
 }
 
-/** A setting that must be a whole number of at least 1; a typo stops the start with a clear line. */
-export function wholeNumberOf(value: string | undefined, name: string, fallback: number): number {
+/** Statement texts each PostgreSQL connection keeps prepared unless DATABASE_PREPARED_STATEMENTS says otherwise (0: none). */
+export const defaultPreparedStatements = 500;
+
+/** A setting that must be a whole number of at least `least` (1 unless said); a typo stops the start with a clear line. */
+export function wholeNumberOf(value: string | undefined, name: string, fallback: number, least = 1): number {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} moet een heel getal van 1 of meer zijn, niet "${value}".`);
+  if (!Number.isInteger(n) || n < least) throw new Error(`${name} moet een heel getal van ${least} of meer zijn, niet "${value}".`);
   return n;
 }
 
@@ -108,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appDatabaseUrl: (env.DATABASE_URL && env.APP_DATABASE_URL) || undefined,
     dataDir: env.DATA_DIR ?? 'data/pglite',
     databasePoolSize: wholeNumberOf(env.DATABASE_POOL_SIZE, 'DATABASE_POOL_SIZE', 10),
+    preparedStatements: wholeNumberOf(env.DATABASE_PREPARED_STATEMENTS, 'DATABASE_PREPARED_STATEMENTS', defaultPreparedStatements, 0),
     workers: wholeNumberOf(env.WORKERS, 'WORKERS', 1),
     portalDist: env.PORTAL_DIST ?? 'dist/portal',
     sessionIdleMs: 30 * 60_000,

@@ -57,7 +57,7 @@ export async function startOnsPlan(options: StartOptions): Promise<{ app: Fastif
   }
   if (!config.databaseUrl && !options.db) await mkdir(config.dataDir, { recursive: true });
   // Migrations (and the demo) run as the owner; the server itself then works as onsplan_app.
-  const owner = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const owner = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements }));
   let db: Db = owner;
   const adminToken = worker?.adminToken ?? randomBytes(32).toString('base64url');
   // Before migrating: from here on this process holds the embedded database, and the command line

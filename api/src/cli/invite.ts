@@ -79,7 +79,7 @@ export async function invite(who: string, { config, clock }: { config: Config; c
 
 async function openDirect(config: Config): Promise<Db> {
   try {
-    return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliProblem(

@@ -17,10 +17,11 @@ export const appRole = 'onsplan_app';
  *   run their own SQL over this connection could switch back. The sealed checkpoints catch that.
  * - embedded PGlite has a single user and no connections to separate; the checkpoints protect it.
  */
-export async function openAppDatabase(config: Pick<Config, 'databaseUrl' | 'appDatabaseUrl'> & { databasePoolSize?: number }, owner: Db): Promise<Db> {
+export async function openAppDatabase(config: Pick<Config, 'databaseUrl' | 'appDatabaseUrl'> & { databasePoolSize?: number; preparedStatements?: number }, owner: Db): Promise<Db> {
   const poolSize = config.databasePoolSize;
-  if (config.appDatabaseUrl) return openPostgres(config.appDatabaseUrl, { ...(poolSize ? { poolSize } : {}) });
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, { role: appRole, ...(poolSize ? { poolSize } : {}) });
+  const sizes = { ...(poolSize ? { poolSize } : {}), ...(config.preparedStatements === undefined ? {} : { preparedStatements: config.preparedStatements }) };
+  if (config.appDatabaseUrl) return openPostgres(config.appDatabaseUrl, sizes);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, { role: appRole, ...sizes });
   return owner;
 }
 

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdir } from 'node:fs/promises';
 import pg from 'pg';
+import { defaultPreparedStatements } from '../config.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -27,8 +28,10 @@ const toNumber = (value: string) => Number(value);
 const pgliteParsers = { [DATE_OID]: keepDay, [INT8_OID]: toNumber };
 
 /** Opens the database named by `DATABASE_URL`, or embedded PGlite in `dataDir` (memory when undefined). */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<Db> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined; preparedStatements?: number }): Promise<Db> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.preparedStatements === undefined ? {} : { preparedStatements: options.preparedStatements })
+    : openPglite(options.dataDir);
 }
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Db> {
@@ -73,7 +76,7 @@ export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' |
 export class StatementNames {
   readonly #names = new Map<string, string>();
   readonly #limit: number;
-  constructor(limit = 500) {
+  constructor(limit = defaultPreparedStatements) {
     this.#limit = limit;
   }
 
@@ -94,7 +97,7 @@ export const defaultPoolSize = 10;
  * first statement (a startup option, so no query of ours can run before it; a role that does not
  * exist or may not be taken fails the connection instead of running as the login user).
  */
-export async function openPostgres(connectionString: string, options: { role?: string; poolSize?: number } = {}): Promise<Db> {
+export async function openPostgres(connectionString: string, options: { role?: string; poolSize?: number; preparedStatements?: number } = {}): Promise<Db> {
   const { role } = options;
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a plain role name: ${role}`);
   const startup = role ? { options: `-c role=${role}` } : {};
@@ -110,7 +113,7 @@ export async function openPostgres(connectionString: string, options: { role?: s
   // A broken idle connection must not crash the server; the next query opens a new one.
   pool.on('error', () => {});
   await pool.query('select 1');
-  const statements = new StatementNames();
+  const statements = new StatementNames(options.preparedStatements);
   const asDb = (runner: pg.Pool | pg.PoolClient, inTransaction: boolean): Db => ({
     engine: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []) {

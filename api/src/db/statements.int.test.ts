@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase, testEngine } from '../test/db.ts';
-import { StatementNames } from './database.ts';
+import { freshDatabase, testDatabaseUrl, testEngine } from '../test/db.ts';
+import { openPostgres, StatementNames } from './database.ts';
 
 describe('names of statements', () => {
   it('gives one text one name, and no name to new texts beyond the bound', () => {
@@ -12,6 +12,12 @@ describe('names of statements', () => {
     expect(second).not.toBe(first);
     expect(names.nameOf('select 3 where $1::int > 0')).toBeUndefined();
     expect(names.nameOf('select 1 where $1::int > 0')).toBe(first);
+  });
+
+  it('names nothing when the bound is 0 (DATABASE_PREPARED_STATEMENTS=0, for a pooler that cannot keep them)', () => {
+    const names = new StatementNames(0);
+    expect(names.nameOf('select 1 where $1::int > 0')).toBeUndefined();
+    expect(names.nameOf('select 1 where $1::int > 0')).toBeUndefined();
   });
 });
 
@@ -28,6 +34,20 @@ describe.runIf(testEngine() === 'postgres')('statements on postgres', () => {
         expect(prepared.filter((row) => row.statement === sql)).toHaveLength(1);
       });
     } finally {
+      await db.close();
+    }
+  });
+
+  it('prepares nothing with preparedStatements 0', async () => {
+    const db = await freshDatabase();
+    const unprepared = await openPostgres(testDatabaseUrl(db)!, { preparedStatements: 0 });
+    try {
+      await unprepared.transaction(async (tx) => {
+        await tx.query('select count(*)::int as n from families where id <> $1', ['00000000-0000-4000-8000-000000000000']);
+        expect(await tx.query('select statement from pg_prepared_statements')).toEqual([]);
+      });
+    } finally {
+      await unprepared.close();
       await db.close();
     }
   });
