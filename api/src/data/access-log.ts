@@ -304,7 +304,12 @@ export interface LogCheck {
 // Both tables draw ids from one sequence (migration 041): the newest row of the log is the greater.
 const newestRowSql = `select greatest((select coalesce(max(id), 0) from access_log), (select coalesce(max(id), 0) from account_log))::bigint as id`;
 // An account event as an entry: it belongs to no family.
-const accountColumns = columns.replace('family_id as "familyId"', 'null::uuid as "familyId"');
+// The check reads every row of the log, and parsing PostgreSQL's array text was most of its time at
+// 100,000 families (15 of 17 seconds); the same arrays as JSON parse many times faster.
+const walkColumns = columns
+  .replace('subject_member_ids as', 'array_to_json(subject_member_ids) as')
+  .replace('object_ids as', 'array_to_json(object_ids) as');
+const accountColumns = walkColumns.replace('family_id as "familyId"', 'null::uuid as "familyId"');
 const checkpointColumns = `id, at, reason, last_row_id as "lastRowId", head_hash as "headHash", key_id as "keyId", prev_seal as "prevSeal", seal, chains`;
 // Rows (and checkpoints, and sealed heads) per query while verifying: the log only grows, so it is
 // never read into memory at once. Tests make it small to cross the edges of pages.
@@ -488,7 +493,7 @@ async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number; pa
   const walks = [
     await walkChain(
       (after) => db.query<StoredRow>(
-        `select * from (select id, ${columns}, prev_hash as "prevHash", hash from access_log where id > $1 and id <= $2
+        `select * from (select id, ${walkColumns}, prev_hash as "prevHash", hash from access_log where id > $1 and id <= $2
                         union all select id, ${accountColumns}, prev_hash as "prevHash", hash from account_log where id > $1 and id <= $2) l
           order by id limit $3`,
         [after?.id ?? 0, globalEnd, page],
@@ -511,7 +516,7 @@ async function walkChains(db: Db, bounds: { maxId: number; globalEnd: number; pa
     // its chain at or below maxId: a chain can end early here, never skip a row.
     await walkChain(
       (after) => db.query<StoredRow>(
-        `select id, ${columns}, prev_hash as "prevHash", hash from access_log
+        `select id, ${walkColumns}, prev_hash as "prevHash", hash from access_log
           where (family_id, id) > ($1::uuid, $2::bigint) and id > $3 and id <= $4 order by family_id, id limit $5`,
         [after?.familyId ?? '00000000-0000-0000-0000-000000000000', after?.id ?? 0, globalEnd, maxId, page],
       ),
