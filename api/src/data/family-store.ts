@@ -2,7 +2,7 @@ import type { Day, FamilyFacts, MemberRole, OwnerChoice } from '@onsplan/shared'
 import type { Db } from '../db/database.ts';
 import { LruCache, type CacheStats } from './lru-cache.ts';
 import type { ItemContent } from './plan-versions.ts';
-import { envelopeSelect, type EnvelopeRow } from './rows.ts';
+import { envelopeSelect, jsonListColumns, type EnvelopeRow } from './rows.ts';
 import { ownerChoicesOf, type YouthChoiceRow } from './youth-choices.ts';
 
 export interface MemberRow {
@@ -328,6 +328,24 @@ export class FamilyStore {
   }
 }
 
+/** What the data layer asks of the store: a family's snapshot, rows beside it, and to forget one after a write. */
+export type FamilyReads = Pick<FamilyStore, 'snapshot' | 'rowsAlongside' | 'forget'>;
+
+/**
+ * The store as a request sees it once it has read `snapshot`: every later read of that family in the
+ * request gets the same snapshot, without asking the database again whether the family changed. For
+ * a read that goes over many screens at once (a sync reads a dozen, each opening the family, and on
+ * PostgreSQL each opening was a round trip), so they all show the moment the request's cursor names.
+ * Only for reads: a request that writes must see its own write.
+ */
+export function readsAt(store: FamilyReads, snapshot: FamilySnapshot): FamilyReads {
+  return {
+    snapshot: (familyId) => (familyId === snapshot.id ? Promise.resolve(snapshot) : store.snapshot(familyId)),
+    rowsAlongside: (of, part, read) => store.rowsAlongside(of, part, read),
+    forget: (familyId) => store.forget(familyId),
+  };
+}
+
 const dateOrNull = (at: string | null): Date | null => (at === null ? null : new Date(at));
 
 /** A row's times as JSON gives them: ISO text, turned into dates when the snapshot is made. */
@@ -377,11 +395,8 @@ const versionSql = `select v.id, v.plan_id as "planId", v.number, v.title, v.sum
                       from plans p join plan_versions v on v.id = p.current_version_id
                      where p.family_id = $1 and v.published_at is not null`;
 
-/** Each part as a JSON list, in its own order (a sorted subquery aggregates in that order). */
 const snapshotSql = `select f.id, f.name, f.change_seq as "changeSeq",
-    ${Object.entries(snapshotParts)
-      .map(([part, sql]) => `(select coalesce(json_agg(q), '[]'::json) from (${sql}) q) as "${part}"`)
-      .join(',\n    ')},
+    ${jsonListColumns(snapshotParts)},
     (select row_to_json(q) from (${versionSql}) q) as version
   from families f where f.id = $1`;
 

@@ -48,6 +48,31 @@ describe(`the cache of signed-in people on ${testEngine()}`, () => {
   });
 });
 
+describe(`an account read in one statement on ${testEngine()}`, () => {
+  it('has its relations as the tables hold them, times written as the API writes them', async () => {
+    const ria = t.userIdOf('ria');
+    await t.db.query('update delegations set revoked_at = $2 where helper_user_id = $1', [ria, t.clock.now().toISOString()]);
+    const helper = (await new PrincipalDirectory(t.db).resolve(ria))!;
+    const [delegation] = await t.db.query<{ id: string; validFrom: Date; validUntil: Date; revokedAt: Date }>(
+      'select id, valid_from as "validFrom", valid_until as "validUntil", revoked_at as "revokedAt" from delegations where helper_user_id = $1',
+      [ria],
+    );
+    expect(helper.delegations).toEqual([
+      expect.objectContaining({ id: delegation!.id, validFrom: delegation!.validFrom.toISOString(), validUntil: delegation!.validUntil.toISOString(), revokedAt: delegation!.revokedAt.toISOString() }),
+    ]);
+    const fatima = t.userIdOf('fatima');
+    const professional = (await new PrincipalDirectory(t.db).resolve(fatima))!;
+    const assignments = await t.db.query<{ familyId: string; since: Date; until: Date | null }>(
+      'select family_id as "familyId", since, until from professional_assignments where user_id = $1 order by since',
+      [fatima],
+    );
+    expect(assignments.length).toBeGreaterThan(0);
+    expect(professional.assignments).toEqual(assignments.map((a) => expect.objectContaining({ familyId: a.familyId, since: a.since.toISOString(), until: a.until?.toISOString() ?? null })));
+    const samira = (await new PrincipalDirectory(t.db).resolve(t.userIdOf('samira')))!;
+    expect(samira.memberships).toEqual([{ memberId: expect.any(String), familyId: jansen().id, firstName: 'Samira', birthDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+  });
+});
+
 describe('one account, relations in two families', () => {
   it('Henk, a member of Jansen, helping Willem in De Vries: both families, each as what he is there', async () => {
     const deVries = t.world.families.find((f) => f.key === 'de-vries')!;

@@ -2,6 +2,7 @@ import { AppError } from '../http/problems.ts';
 import { isDelegationActive, type AssignmentRole, type Day, type Delegation, type Moment, type Viewer } from '@onsplan/shared';
 import type { Db } from '../db/database.ts';
 import { LruCache, type CacheStats } from './lru-cache.ts';
+import { jsonListColumns } from './rows.ts';
 
 /**
  * A signed-in person with every relation to families that gives a way in: a member of one family,
@@ -112,14 +113,6 @@ export function isAssignmentActive(assignment: Pick<ProfessionalAssignment, 'sin
   return Date.parse(assignment.since) <= now && (assignment.until === null || Date.parse(assignment.until) > now);
 }
 
-interface UserRow {
-  id: string;
-  kind: Principal['kind'];
-  name: string;
-  organisation: string | null;
-  jobTitle: string | null;
-}
-
 /**
  * Resolves a user id to a principal. Cached per user, and the whole cache is dropped whenever an
  * account, membership, delegation or assignment changes (`principals_changed`, migration 007), so
@@ -161,36 +154,41 @@ export class PrincipalDirectory {
     return found;
   }
 
+  /** The account and its relations in one statement: a cold request paid four round trips for them. */
   async #load(userId: string): Promise<Principal | undefined> {
-    const [user] = await this.#db.query<UserRow>(
-      `select id, kind, display_name as name, organisation, job_title as "jobTitle" from users where id = $1 and disabled_at is null`,
-      [userId],
-    );
+    const [user] = await this.#db.query<PrincipalRow>(principalSql, [userId]);
     if (!user) return undefined;
-    const memberships = await this.#db.query<{ memberId: string; familyId: string; firstName: string; birthDate: Day | null }>(
-      `select id as "memberId", family_id as "familyId", first_name as "firstName", birth_date as "birthDate" from members
-        where user_id = $1 and removed_at is null order by created_at`,
-      [userId],
-    );
-    const delegationRows = await this.#db.query<{ id: string; memberId: string; familyId: string; scopes: Delegation['scopes']; validFrom: Date; validUntil: Date; revokedAt: Date | null; memberFirstName: string; decidedByUserId: string | null }>(
-      `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scopes, d.valid_from as "validFrom", d.valid_until as "validUntil",
-              d.revoked_at as "revokedAt", m.first_name as "memberFirstName",
-              coalesce(d.revoked_by_user_id, d.granted_by_user_id) as "decidedByUserId"
-         from delegations d join members m on m.id = d.member_id
-        where d.helper_user_id = $1 and m.removed_at is null order by d.valid_from`,
-      [userId],
-    );
-    const delegations = delegationRows.map((d) => ({
-      ...d,
-      validFrom: d.validFrom.toISOString(),
-      validUntil: d.validUntil.toISOString(),
-      revokedAt: d.revokedAt ? d.revokedAt.toISOString() : null,
-    }));
-    const assignmentRows = await this.#db.query<{ familyId: string; role: AssignmentRole; since: Date; until: Date | null }>(
-      `select family_id as "familyId", role, since, until from professional_assignments where user_id = $1 order by since`,
-      [userId],
-    );
-    const assignments = assignmentRows.map((a) => ({ familyId: a.familyId, role: a.role, since: a.since.toISOString(), until: a.until ? a.until.toISOString() : null }));
-    return { userId: user.id, name: user.name, organisation: user.organisation, jobTitle: user.jobTitle, kind: user.kind, memberships, delegations, assignments };
+    const delegations = user.delegations.map((d) => ({ ...d, validFrom: isoOf(d.validFrom), validUntil: isoOf(d.validUntil), revokedAt: d.revokedAt === null ? null : isoOf(d.revokedAt) }));
+    const assignments = user.assignments.map((a) => ({ familyId: a.familyId, role: a.role, since: isoOf(a.since), until: a.until === null ? null : isoOf(a.until) }));
+    return { userId: user.id, name: user.name, organisation: user.organisation, jobTitle: user.jobTitle, kind: user.kind, memberships: user.memberships, delegations, assignments };
   }
+}
+
+/** A time as JSON gives it (PostgreSQL's ISO text, in the session's zone) written the way the rest of the API writes times. */
+const isoOf = (at: string): string => new Date(at).toISOString();
+
+const principalParts = {
+  memberships: `select id as "memberId", family_id as "familyId", first_name as "firstName", birth_date as "birthDate" from members
+                 where user_id = $1 and removed_at is null order by created_at`,
+  delegations: `select d.id, d.member_id as "memberId", d.family_id as "familyId", d.scopes, d.valid_from as "validFrom", d.valid_until as "validUntil",
+                       d.revoked_at as "revokedAt", m.first_name as "memberFirstName",
+                       coalesce(d.revoked_by_user_id, d.granted_by_user_id) as "decidedByUserId"
+                  from delegations d join members m on m.id = d.member_id
+                 where d.helper_user_id = $1 and m.removed_at is null order by d.valid_from`,
+  assignments: `select family_id as "familyId", role, since, until from professional_assignments where user_id = $1 order by since`,
+};
+
+const principalSql = `select u.id, u.kind, u.display_name as name, u.organisation, u.job_title as "jobTitle",
+    ${jsonListColumns(principalParts)}
+  from users u where u.id = $1 and u.disabled_at is null`;
+
+interface PrincipalRow {
+  id: string;
+  kind: Principal['kind'];
+  name: string;
+  organisation: string | null;
+  jobTitle: string | null;
+  memberships: Principal['memberships'][number][];
+  delegations: (Omit<Principal['delegations'][number], 'validFrom' | 'validUntil' | 'revokedAt'> & { validFrom: string; validUntil: string; revokedAt: string | null })[];
+  assignments: { familyId: string; role: AssignmentRole; since: string; until: string | null }[];
 }

@@ -46,3 +46,14 @@ export const envelopeColumnList =
 export function envelopePlaceholders(from: number): string {
   return Array.from({ length: 8 }, (_, i) => `$${from + i}`).join(', ');
 }
+
+/**
+ * Each query as a column holding its rows as a JSON list (named after the key, `[]` when none), in
+ * the query's own order: a sorted subquery aggregates in that order. Several lists in one statement
+ * are one round trip, and one statement sees one moment without a transaction.
+ */
+export function jsonListColumns(parts: Readonly<Record<string, string>>): string {
+  return Object.entries(parts)
+    .map(([part, sql]) => `(select coalesce(json_agg(q), '[]'::json) from (${sql}) q) as "${part}"`)
+    .join(',\n    ');
+}
