@@ -5,14 +5,14 @@ import type { Clock } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccessAction, AccessEntry, AccessLog, DelegationBasis } from './access-log.ts';
-import type { FamilySnapshot, FamilyStore } from './family-store.ts';
+import type { FamilyReads, FamilySnapshot } from './family-store.ts';
 import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
 import { isHelperChoice } from './helper-actions.ts';
 import { guardedOfRow, type EnvelopeRow } from './rows.ts';
 
 export interface DataDeps {
-  store: FamilyStore;
+  store: FamilyReads;
   log: Pick<AccessLog, 'record' | 'recordLater'>;
   db: Db;
   clock: Clock;

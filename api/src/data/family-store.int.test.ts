@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testEngine } from '../test/db.ts';
 import { testApp, type TestApp } from '../test/harness.ts';
-import { FamilyStore, snapshotParts, type FamilySnapshot } from './family-store.ts';
+import { FamilyStore, readsAt, snapshotParts, type FamilySnapshot } from './family-store.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -134,6 +134,34 @@ describe(`a family snapshot read in one statement on ${testEngine()}`, () => {
     for (const kind of ['members', 'fields', 'comments', 'professionals', 'helpers'] as const) expect(all.some((s) => s![kind].length > 0), kind).toBe(true);
     expect(all.some((s) => s!.comments.some((c) => c.createdAt instanceof Date && c.audienceMembers !== undefined))).toBe(true);
     expect(all.some((s) => s!.helpers.some((h) => h.validFrom instanceof Date))).toBe(true);
+  });
+});
+
+describe(`one request reading a family at one moment on ${testEngine()}`, () => {
+  it('gets the snapshot it read for that family, without asking again; other families as the store has them', async () => {
+    const store = new FamilyStore(t.db);
+    const deVries = t.world.families.find((f) => f.key === 'de-vries')!.id;
+    const pinned = (await store.snapshot(jansen().id))!;
+    const reads = readsAt(store, pinned);
+    const query = vi.spyOn(t.db, 'query');
+    await t.db.query('update members set first_name = $2 where family_id = $1', [jansen().id, 'Anders']);
+    store.forget(jansen().id);
+    query.mockClear();
+    expect(await reads.snapshot(jansen().id)).toBe(pinned);
+    expect(query).not.toHaveBeenCalled();
+    expect(await reads.snapshot(deVries)).toBe(await store.snapshot(deVries));
+    query.mockRestore();
+  });
+
+  it.runIf(testEngine() === 'postgres')('a sync checks the change number once, not once per screen it reads', async () => {
+    const samira = await t.as('samira');
+    // Read once, so the family's snapshot is kept and each opening would have to check it.
+    expect((await samira.get(`/api/v1/gezinnen/${jansen().id}/plan`)).statusCode).toBe(200);
+    const query = vi.spyOn(t.services.authDb, 'query');
+    expect((await samira.get(`/api/v1/gezinnen/${jansen().id}/synchronisatie`)).statusCode).toBe(200);
+    const checks = query.mock.calls.filter(([sql]) => sql.includes('f.change_seq = $2'));
+    query.mockRestore();
+    expect(checks).toHaveLength(1);
   });
 });
 

@@ -16,6 +16,7 @@ import { FamilyAdminRepository } from './family-admin.ts';
 import { MemberAccountsRepository } from './member-accounts.ts';
 import { WorkProfileRepository } from './work-profile.ts';
 import { enterFamily, type DataDeps, type FamilyScope } from './family-scope.ts';
+import { readsAt } from './family-store.ts';
 import { currentPlanView, familyView } from './plan-reads.ts';
 import { InstemmingRepository } from './instemming.ts';
 import { PlanVersionsRepository } from './plan-publishing.ts';
@@ -176,7 +177,7 @@ export class ScopedRepository {
     // read it: each sync would add "read who looked at my data" entries that nobody saw. The view is
     // read through the screens' own methods, and their reads become one entry: what this sync read.
     const log = collectingLog();
-    const reader = new ScopedRepository({ ...this.#deps, log, clock: { now: () => this.#now } }, this.#principal, this.#clientIp, this.#actingAs);
+    const reader = new ScopedRepository({ ...this.#deps, store: readsAt(this.#deps.store, scope.snapshot), log, clock: { now: () => this.#now } }, this.#principal, this.#clientIp, this.#actingAs);
     const records = syncRecords(await myData(reader, familyId, this.#now, { accessLog: false }));
     const read = unionOf(log.entries);
     await scope.record('lezen', 'mijn-gegevens', read.objectIds, read.subjectMemberIds);
