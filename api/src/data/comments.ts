@@ -107,9 +107,9 @@ export class CommentsRepository {
     c: { versionId: string; itemKey: string | null; replyTo: string | null; body: string; clientId: string },
     envelope: EnvelopeRow,
   ): Promise<{ comment: CommentView; created: boolean }> {
-    const { id, created } = await scope.write((tx) =>
+    const { id, created } = await scope.writeOnce((db) =>
       insertOnce(
-        tx,
+        db,
         { table: 'comments', familyId: scope.familyId },
         c.clientId,
         actor.userId,

@@ -238,11 +238,24 @@ export class FamilyScope {
   }
 
   /** Runs a write in one transaction; the family's snapshot is dropped once it commits. */
-  async write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+    return this.#changing(() => this.#deps.db.transaction(work));
+  }
+
+  /**
+   * A write that changes the database in one statement, atomic by itself, sent without BEGIN and
+   * COMMIT: two round trips fewer for the commonest write (a comment). `work` may read after that
+   * statement (the row that was there already), never write a second time.
+   */
+  writeOnce<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    return this.#changing(() => work(this.#deps.db));
+  }
+
+  async #changing<T>(run: () => Promise<T>): Promise<T> {
     // The last net under "bekijk als": the acting rules refuse every action, and so does this.
     if (this.isPreview) throw new AppError('niet-toegestaan');
     try {
-      return await this.#deps.db.transaction(work);
+      return await run();
     } finally {
       this.#deps.store.forget(this.familyId);
     }
