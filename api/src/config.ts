@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { defaultNeutralSite } from '@onsplan/shared';
+import { defaultPoolSize, defaultPreparedStatements } from './db/limits.ts';
 import { knownPushServices, pushSubjectOf } from './push/push-services.ts';
 
 /** Settings from the environment, with defaults that work on a fresh machine. */
@@ -92,9 +93,6 @@ function neutralSiteOf(value: string | undefined): string {
   return url.href;
 }
 
-/** Statement texts each PostgreSQL connection keeps prepared unless DATABASE_PREPARED_STATEMENTS says otherwise (0: none). */
-export const defaultPreparedStatements = 500;
-
 /** A setting that must be a whole number of at least `least` (1 unless said); a typo stops the start with a clear line. */
 export function wholeNumberOf(value: string | undefined, name: string, fallback: number, least = 1): number {
   if (value === undefined || value.trim() === '') return fallback;
@@ -115,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     appDatabaseUrl: (env.DATABASE_URL && env.APP_DATABASE_URL) || undefined,
     dataDir: env.DATA_DIR ?? 'data/pglite',
-    databasePoolSize: wholeNumberOf(env.DATABASE_POOL_SIZE, 'DATABASE_POOL_SIZE', 10),
+    databasePoolSize: wholeNumberOf(env.DATABASE_POOL_SIZE, 'DATABASE_POOL_SIZE', defaultPoolSize),
     preparedStatements: wholeNumberOf(env.DATABASE_PREPARED_STATEMENTS, 'DATABASE_PREPARED_STATEMENTS', defaultPreparedStatements, 0),
     workers: wholeNumberOf(env.WORKERS, 'WORKERS', 1),
     portalDist: env.PORTAL_DIST ?? 'dist/portal',

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdir } from 'node:fs/promises';
 import pg from 'pg';
-import { defaultPreparedStatements } from '../config.ts';
+import { defaultPoolSize, defaultPreparedStatements } from './limits.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -88,9 +88,6 @@ export class StatementNames {
     return name;
   }
 }
-
-/** Connections in one process's pool unless DATABASE_POOL_SIZE says otherwise; the LISTEN connection comes on top. */
-export const defaultPoolSize = 10;
 
 /**
  * Opens a pool on a PostgreSQL server. With `role`, every connection takes on that role from its
