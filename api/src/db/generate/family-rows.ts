@@ -62,7 +62,8 @@ function bornYearsAgo(today: Day, years: number, days: number): Day {
  * mother's address then shielded from the father), one to four children with ages and gezag, now
  * and then a grandparent, a published plan of about twenty items for mixed audiences, comments with
  * replies, instemming, toestemmingen, a correctieverzoek in some, document metadata, a regisseur and
- * a betrokken professional, a helper in some, and a year of access-log history.
+ * a betrokken professional, a helper in some, a youth's choice to close an item for a parent in
+ * some, and a year of access-log history.
  */
 export function familyRows(seed: string, index: number, now: Date): FamilyRows {
   const r = new Seeded(seed, `family:${index}`);
@@ -223,6 +224,15 @@ export function familyRows(seed: string, index: number, now: Date): FamilyRows {
     };
   }).sort((a, b) => a.at.getTime() - b.at.getTime());
 
+  // A youth of 16 or more now and then closes an item for a parent (drawn last, so the families
+  // generated before this existed stay as they were).
+  const youthChoices = kids
+    .filter((kid) => kid.age >= 16 && kid.userId && r.chance(0.6))
+    .map((kid) => ({
+      id: r.uuid(), family_id: familyId, owner_member_id: kid.id, viewer_member_id: r.pick([mother, father]).id, target_kind: 'item',
+      target_key: r.pick(items).row.item_key, open: false, chosen_at: at(r.int(0, publishedDaysAgo)),
+    }));
+
   return {
     familyId,
     tables: [
@@ -242,6 +252,7 @@ export function familyRows(seed: string, index: number, now: Date): FamilyRows {
       ['toestemmingen', toestemmingen],
       ['correctieverzoeken', correcties],
       ['documents', documents],
+      ['youth_choices', youthChoices],
     ],
     accessLog,
   };

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dutchDay } from '@onsplan/shared';
 import { AccessLog } from '../../data/access-log.ts';
+import { FamilyStore } from '../../data/family-store.ts';
 import { testStart } from '../../test/clock.ts';
 import { freshDatabase } from '../../test/db.ts';
 import type { Db } from '../database.ts';
@@ -67,6 +69,18 @@ describe('generated families', () => {
       );
       expect(address!.shieldedFrom).toEqual([ban!.father]);
     }
+  });
+
+  it("hold youths' choices in some families, which the snapshot resolves to the items they close", async () => {
+    const ids = Array.from({ length: families }, (_, i) => generatedFamilyId('test', i));
+    const [choice] = await db.query<{ familyId: string; ownerId: string; viewerId: string; itemKey: string }>(
+      `select family_id as "familyId", owner_member_id as "ownerId", viewer_member_id as "viewerId", target_key as "itemKey" from youth_choices where family_id = any($1::uuid[]) limit 1`,
+      [ids],
+    );
+    expect(choice).toBeDefined();
+    const snapshot = (await new FamilyStore(db).snapshot(choice!.familyId))!;
+    const item = snapshot.plan!.items.find((i) => i.itemKey === choice!.itemKey)!;
+    expect(snapshot.factsOn(dutchDay(testStart)).ownerChoices).toContainEqual({ ownerId: choice!.ownerId, viewerId: choice!.viewerId, objectId: item.id, open: false });
   });
 
   it('leave an access log whose chain holds', async () => {
