@@ -133,6 +133,8 @@ function shows(snapshot: FamilySnapshot, userId: string): boolean {
 interface FamilyChanges {
   changeSeq: number;
   changes: { kind: string; id: string }[];
+  /** The changed comments as they are now (gone ones absent), read in the same statement. */
+  changedComments: AsJson<CommentRow>[];
 }
 
 interface CacheEntry {
@@ -272,19 +274,12 @@ export class FamilyStore {
   }
 
   /**
-   * The family's change number and its log rows after `seq`, in one statement. No transaction
-   * needed: a comment read after a later write only makes the snapshot newer than its number (the
-   * next read then reads that comment again).
+   * The family's change number, its log rows after `seq` and the comments among them, in one
+   * statement. No transaction needed: a comment read after a later write only makes the snapshot
+   * newer than its number (the next read then reads that comment again).
    */
   async #changesSince(familyId: string, seq: number): Promise<FamilyChanges | undefined> {
-    const [family] = await this.#db.query<FamilyChanges>(
-      `select f.change_seq as "changeSeq",
-              case when f.change_seq = $2 then '[]'::json else
-                coalesce((select json_agg(json_build_object('kind', c.object_kind, 'id', c.object_id) order by c.seq)
-                            from family_changes c where c.family_id = f.id and c.seq > $2 and c.seq <= f.change_seq), '[]'::json) end as changes
-         from families f where f.id = $1`,
-      [familyId, seq],
-    );
+    const [family] = await this.#db.query<FamilyChanges>(changesSql, [familyId, seq]);
     return family;
   }
 
@@ -296,12 +291,12 @@ export class FamilyStore {
   }
 
   /** The snapshot brought up to date with the changes after it: only the changed comments, or else the whole family. */
-  async #apply(familyId: string, old: FamilySnapshot, { changeSeq, changes }: FamilyChanges): Promise<FamilySnapshot | undefined> {
+  async #apply(familyId: string, old: FamilySnapshot, { changeSeq, changes, changedComments }: FamilyChanges): Promise<FamilySnapshot | undefined> {
     // A gap in the log (never expected) or a change the snapshot holds other than a comment: read it all.
     const onlyComments = changes.length === changeSeq - old.changeSeq && changes.every((c) => c.kind === 'comments' || outsideSnapshot.has(c.kind));
     if (!onlyComments) return this.#load(familyId);
     const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
-    const fresh = changedIds.length > 0 ? await selectComments(this.#db, familyId, changedIds) : [];
+    const fresh = changedComments.map(commentOfJson);
     return { ...old, changeSeq, comments: mergeComments(old.comments, changedIds, fresh) };
   }
 
@@ -314,7 +309,7 @@ export class FamilyStore {
     const [row] = await this.#db.query<SnapshotRow>(snapshotSql, [familyId]);
     if (!row) return undefined;
     const { members, relations, consents, fields, version, items, professionals, helpers, choices, choiceItems } = row;
-    const comments = row.comments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) }));
+    const comments = row.comments.map(commentOfJson);
     const plan = version ? { version: { ...version, publishedAt: new Date(version.publishedAt) }, items } : undefined;
     const givenConsents = consents.filter((c) => c.status === 'gegeven');
     const ownerChoices = choices.length === 0 ? [] : ownerChoicesOf(choices, { items: choiceItems, fields });
@@ -374,7 +369,7 @@ export const snapshotParts = {
                  i.where_text as "where", i.what_if as "whatIf", i.scale, i.scale_low as "scaleLow", i.scale_high as "scaleHigh", ${envelopeSelect('i')}
             from plans p join plan_versions v on v.id = p.current_version_id join plan_items i on i.version_id = v.id and i.family_id = p.family_id
            where p.family_id = $1 and v.published_at is not null order by i.position`,
-  comments: commentsSql(false),
+  comments: commentsSql(),
   // Who else reads along: shown to members as "Wie ziet dit?", never used to decide a read.
   professionals: `select a.user_id as "userId", u.display_name as name, a.since, a.until
                     from professional_assignments a join users u on u.id = a.user_id
@@ -417,18 +412,29 @@ interface SnapshotRow {
   choiceItems: { id: string; itemKey: string; section: string }[];
 }
 
-function commentsSql(onlySome: boolean): string {
+function commentsSql(where = ''): string {
   return `select c.id, c.plan_version_id as "versionId", v.number as "versionNumber", c.item_key as "itemKey", c.reply_to as "replyTo",
             c.author_user_id as "authorUserId", u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle",
             c.on_behalf_of_member_id as "onBehalfOfMemberId", c.body, c.created_at as "createdAt", c.client_id as "clientId", ${envelopeSelect('c')}
        from comments c join plan_versions v on v.id = c.plan_version_id join users u on u.id = c.author_user_id
-      where c.family_id = $1 ${onlySome ? 'and c.id = any($2::uuid[])' : ''} order by c.created_at, c.id`;
+      where c.family_id = $1 ${where} order by c.created_at, c.id`;
 }
 
-/** These of the family's comments (the changed ones), in the order they were written. */
-function selectComments(db: Db, familyId: string, ids: readonly string[]): Promise<CommentRow[]> {
-  return db.query<CommentRow>(commentsSql(true), [familyId, ids]);
-}
+const commentOfJson = (c: AsJson<CommentRow>): CommentRow => ({ ...c, createdAt: new Date(c.createdAt) });
+
+/**
+ * The change number and what changed after $2, with the changed comments themselves: the commonest
+ * change, so bringing a snapshot up to date after one takes this one round trip. When nothing
+ * changed, neither list is read.
+ */
+const changesSql = `select f.change_seq as "changeSeq",
+    case when f.change_seq = $2 then '[]'::json else
+      coalesce((select json_agg(json_build_object('kind', c.object_kind, 'id', c.object_id) order by c.seq)
+                  from family_changes c where c.family_id = f.id and c.seq > $2 and c.seq <= f.change_seq), '[]'::json) end as changes,
+    case when f.change_seq = $2 then '[]'::json else
+      (select coalesce(json_agg(q), '[]'::json) from (${commentsSql(`and c.id in (select ch.object_id from family_changes ch
+          where ch.family_id = f.id and ch.object_kind = 'comments' and ch.seq > $2 and ch.seq <= f.change_seq)`)}) q) end as "changedComments"
+  from families f where f.id = $1`;
 
 /** The comments with the changed ones replaced, added or (when gone from the database) dropped, in written order. */
 export function mergeComments(old: readonly CommentRow[], changedIds: readonly string[], fresh: readonly CommentRow[]): CommentRow[] {
