@@ -59,6 +59,27 @@ describe('dutchDay', () => {
 
 describe('parseDay', () => {
   it('rejects anything that is not YYYY-MM-DD', () => {
-    expect(() => parseDay('24-11-2026')).toThrow(RangeError);
+    for (const bad of ['24-11-2026', '2026-1-24', '2026-01-2x', '2026/01/24', ' 2026-01-24', '2026-01-24 ', '２０２６-01-24', '', '2026-01-240']) {
+      expect(() => parseDay(bad), bad).toThrow(RangeError);
+    }
+  });
+
+  it('reads every well-formed day as the numbers it writes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (year, month, date) => {
+        const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+        expect(parseDay(day)).toEqual({ year, month, date });
+      }),
+    );
+  });
+});
+
+describe('dutchDay kept for the last moment', () => {
+  it('answers each new moment anew, also after asking the same one twice', () => {
+    const evening = new Date('2026-12-31T22:59:00Z');
+    expect(dutchDay(evening)).toBe('2026-12-31');
+    expect(dutchDay(evening)).toBe('2026-12-31');
+    expect(dutchDay(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+    expect(dutchDay(evening)).toBe('2026-12-31');
   });
 });
