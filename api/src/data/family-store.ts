@@ -391,13 +391,14 @@ export const snapshotParts = {
                  where family_id = $1 and exists (select 1 from youth_choices where family_id = $1)`,
 } as const;
 
-const versionSql = `select v.id, v.plan_id as "planId", v.number, v.title, v.summary, v.published_at as "publishedAt", ${envelopeSelect('v')}
+/** The plan version behind a snapshot (one row, or none), with the family as $1; exported for the same test. */
+export const snapshotVersionSql = `select v.id, v.plan_id as "planId", v.number, v.title, v.summary, v.published_at as "publishedAt", ${envelopeSelect('v')}
                       from plans p join plan_versions v on v.id = p.current_version_id
                      where p.family_id = $1 and v.published_at is not null`;
 
 const snapshotSql = `select f.id, f.name, f.change_seq as "changeSeq",
     ${jsonListColumns(snapshotParts)},
-    (select row_to_json(q) from (${versionSql}) q) as version
+    (select row_to_json(q) from (${snapshotVersionSql}) q) as version
   from families f where f.id = $1`;
 
 interface SnapshotRow {
