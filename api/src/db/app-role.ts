@@ -18,8 +18,7 @@ export const appRole = 'onsplan_app';
  * - embedded PGlite has a single user and no connections to separate; the checkpoints protect it.
  */
 export async function openAppDatabase(config: Pick<Config, 'databaseUrl' | 'appDatabaseUrl'> & { databasePoolSize?: number; preparedStatements?: number }, owner: Db): Promise<Db> {
-  const poolSize = config.databasePoolSize;
-  const sizes = { ...(poolSize ? { poolSize } : {}), ...(config.preparedStatements === undefined ? {} : { preparedStatements: config.preparedStatements }) };
+  const sizes = { poolSize: config.databasePoolSize, preparedStatements: config.preparedStatements };
   if (config.appDatabaseUrl) return openPostgres(config.appDatabaseUrl, sizes);
   if (config.databaseUrl) return openPostgres(config.databaseUrl, { role: appRole, ...sizes });
   return owner;

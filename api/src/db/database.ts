@@ -29,9 +29,7 @@ const pgliteParsers = { [DATE_OID]: keepDay, [INT8_OID]: toNumber };
 
 /** Opens the database named by `DATABASE_URL`, or embedded PGlite in `dataDir` (memory when undefined). */
 export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined; preparedStatements?: number }): Promise<Db> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.preparedStatements === undefined ? {} : { preparedStatements: options.preparedStatements })
-    : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, { preparedStatements: options.preparedStatements }) : openPglite(options.dataDir);
 }
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Db> {
@@ -94,7 +92,7 @@ export class StatementNames {
  * first statement (a startup option, so no query of ours can run before it; a role that does not
  * exist or may not be taken fails the connection instead of running as the login user).
  */
-export async function openPostgres(connectionString: string, options: { role?: string; poolSize?: number; preparedStatements?: number } = {}): Promise<Db> {
+export async function openPostgres(connectionString: string, options: { role?: string; poolSize?: number | undefined; preparedStatements?: number | undefined } = {}): Promise<Db> {
   const { role } = options;
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a plain role name: ${role}`);
   const startup = role ? { options: `-c role=${role}` } : {};
