@@ -18,12 +18,13 @@ function digitsAt(text: string, from: number, to: number): number {
  * and this was the API's busiest function in a profile of one.
  */
 export function parseDay(day: Day): { year: number; month: number; date: number } {
-  const ok = typeof day === 'string' && day.length === 10 && day[4] === '-' && day[7] === '-';
-  const year = ok ? digitsAt(day, 0, 4) : -1;
-  const month = ok ? digitsAt(day, 5, 7) : -1;
-  const date = ok ? digitsAt(day, 8, 10) : -1;
-  if (year < 0 || month < 0 || date < 0) throw new RangeError(`Not a calendar day: ${day}`);
-  return { year, month, date };
+  if (typeof day === 'string' && day.length === 10 && day[4] === '-' && day[7] === '-') {
+    const year = digitsAt(day, 0, 4);
+    const month = digitsAt(day, 5, 7);
+    const date = digitsAt(day, 8, 10);
+    if (year >= 0 && month >= 0 && date >= 0) return { year, month, date };
+  }
+  throw new RangeError(`Not a calendar day: ${day}`);
 }
 
 /**
