@@ -21,6 +21,7 @@ import type { FamilyScope } from './family-scope.ts';
 import { currentProfessionals } from './readers.ts';
 import { insertOnce } from './idempotent.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { familyPart } from './family-parts.ts';
 
 interface AfspraakRow {
   id: string;
@@ -341,18 +342,23 @@ const afspraakSelect = `select a.id, a.title, a.starts_at as "startsAt", a.ends_
        from afspraken a join users u on u.id = a.planned_by_user_id
       where a.family_id = $1`;
 
+const afsprakenPart = familyPart<AfspraakRow>('afspraken', `${afspraakSelect} order by a.starts_at, a.id`, { startsAt: true, endsAt: true, cancelledAt: true });
+
 async function afspraakRows(scope: FamilyScope, id?: string): Promise<readonly AfspraakRow[]> {
   if (id) return scope.db.query<AfspraakRow>(`${afspraakSelect} and a.id = $2`, [scope.familyId, id]);
-  return scope.familyRows<AfspraakRow>('afspraken', `${afspraakSelect} order by a.starts_at, a.id`);
+  return scope.familyRows(afsprakenPart);
 }
 
+const verzoekenPart = familyPart<VerzoekRow>(
+  'verplaatsverzoeken',
+  `select v.id, v.afspraak_id as "afspraakId", v.member_id as "memberId", v.reason, v.created_at as "createdAt", v.answer_kind as "answerKind",
+          v.answer_message as "answerMessage", v.answer_starts_at as "answerStartsAt", v.answer_ends_at as "answerEndsAt",
+          u.display_name as "answeredByName", v.answered_at as "answeredAt"
+     from afspraak_verplaatsverzoeken v left join users u on u.id = v.answered_by_user_id
+    where v.family_id = $1 order by v.created_at, v.id`,
+  { createdAt: true, answerStartsAt: true, answerEndsAt: true, answeredAt: true },
+);
+
 function verzoekRows(scope: FamilyScope): Promise<readonly VerzoekRow[]> {
-  return scope.familyRows<VerzoekRow>(
-    'verplaatsverzoeken',
-    `select v.id, v.afspraak_id as "afspraakId", v.member_id as "memberId", v.reason, v.created_at as "createdAt", v.answer_kind as "answerKind",
-            v.answer_message as "answerMessage", v.answer_starts_at as "answerStartsAt", v.answer_ends_at as "answerEndsAt",
-            u.display_name as "answeredByName", v.answered_at as "answeredAt"
-       from afspraak_verplaatsverzoeken v left join users u on u.id = v.answered_by_user_id
-      where v.family_id = $1 order by v.created_at, v.id`,
-  );
+  return scope.familyRows(verzoekenPart);
 }

@@ -17,6 +17,7 @@ import { insertOnce } from './idempotent.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
+import { familyPart } from './family-parts.ts';
 
 interface ChangeRow extends EnvelopeRow {
   id: string;
@@ -41,6 +42,7 @@ const changeSelect = `
          c.decided_at as "decidedAt", du.display_name as "decidedByName", du.job_title as "decidedByJobTitle",
          c.decision_reason as reason, c.created_at as "createdAt", ${envelopeSelect('c')}
     from contact_changes c join users pu on pu.id = c.proposed_by_user_id left join users du on du.id = c.decided_by_user_id`;
+const contactChangesPart = familyPart<ChangeRow>('contactwijzigingen', `${changeSelect} where c.family_id = $1 order by c.created_at desc, c.id`, { decidedAt: true, createdAt: true });
 
 /**
  * "Contactgegevens wijzigen": a member proposes a new address, phone number or e-mail address for
@@ -57,7 +59,7 @@ export class ContactChangesRepository {
 
   async list(familyId: string, status?: ContactChangeStatus): Promise<ContactChangeList> {
     const scope = await this.#enter(familyId);
-    const all = await scope.familyRows<ChangeRow>('contactwijzigingen', `${changeSelect} where c.family_id = $1 order by c.created_at desc, c.id`);
+    const all = await scope.familyRows(contactChangesPart);
     const visible = scope.visible('member-field', status ? all.filter((c) => c.status === status) : all);
     await scope.record('lezen', 'contactwijzigingen', visible.map((c) => c.id), subjectsOf(visible));
     // Asked without a refusal in the log: the screen only leaves out what the server would refuse.

@@ -23,6 +23,7 @@ import { activeAssignments, professionalAccount, type Principal } from './princi
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, guardedOfRow, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
+import { familyPart } from './family-parts.ts';
 
 /** The threads of one family a list reads at most: the newest, so a long history stays bounded. */
 const threadsPerFamily = 200;
@@ -178,18 +179,20 @@ export async function contactInboxFor(enter: EnterFamily, principal: Principal, 
   return { threads };
 }
 
+const threadsSql = (which: string) =>
+  `select m.id, m.thread_id as "threadId", m.kind, m.topic, m.call_moment as "callMoment", m.body, m.author_user_id as "authorUserId",
+          u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle", m.on_behalf_of_member_id as "onBehalfOfMemberId",
+          m.created_at as "createdAt", m.done_at as "doneAt", ${envelopeSelect('m')}
+     from contact_messages m join users u on u.id = m.author_user_id
+    where m.family_id = $1 and coalesce(m.thread_id, m.id) in (
+      select id from contact_messages where family_id = $1 and thread_id is null ${which} order by seq desc limit ${threadsPerFamily})
+    order by m.seq`;
+const messagesPart = familyPart<MessageRow>('contactberichten', threadsSql(''), { createdAt: true, doneAt: true });
+
 async function visibleThreads(scope: FamilyScope, onlyThread?: string): Promise<Thread[]> {
-  const threadsSql = (which: string) =>
-    `select m.id, m.thread_id as "threadId", m.kind, m.topic, m.call_moment as "callMoment", m.body, m.author_user_id as "authorUserId",
-            u.kind as "authorKind", u.display_name as "authorName", u.job_title as "authorJobTitle", m.on_behalf_of_member_id as "onBehalfOfMemberId",
-            m.created_at as "createdAt", m.done_at as "doneAt", ${envelopeSelect('m')}
-       from contact_messages m join users u on u.id = m.author_user_id
-      where m.family_id = $1 and coalesce(m.thread_id, m.id) in (
-        select id from contact_messages where family_id = $1 and thread_id is null ${which} order by seq desc limit ${threadsPerFamily})
-      order by m.seq`;
   const rows = onlyThread
     ? await scope.db.query<MessageRow>(threadsSql('and id = $2'), [scope.familyId, onlyThread])
-    : await scope.familyRows<MessageRow>('contactberichten', threadsSql(''));
+    : await scope.familyRows(messagesPart);
   const threads = new Map<string, Thread>();
   // Each message is decided on its own; a thread whose first message is hidden shows nothing.
   for (const row of rows.filter((r) => r.threadId === null)) {

@@ -39,6 +39,7 @@ import { familyIdsOf, type Principal } from './principals.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
+import { familyPart } from './family-parts.ts';
 
 interface RequestRow extends EnvelopeRow {
   id: string;
@@ -89,6 +90,9 @@ const verklaringSelect = `
   select v.id, v.correctieverzoek_id as "correctieverzoekId", v.member_id as "memberId", v.target_kind as "targetKind", v.target_id as "targetId",
          v.body, v.created_at as "createdAt", u.kind as "createdByKind", u.display_name as "createdByName", ${envelopeSelect('v')}
     from eigen_verklaringen v left join users u on u.id = v.created_by_user_id`;
+
+const requestsPart = familyPart<RequestRow>('correctieverzoeken', `${requestSelect} where c.family_id = $1`, { extendedAt: true, decidedAt: true, createdAt: true });
+const verklaringenPart = familyPart<VerklaringRow>('eigen-verklaringen', `${verklaringSelect} where v.family_id = $1 order by v.created_at, v.id`, { createdAt: true });
 
 /**
  * Correctieverzoeken and eigen verklaringen (REQUIREMENTS A1–A4). A member asks to change, add to or
@@ -158,7 +162,7 @@ export class CorrectionsRepository {
   /** A member's own requests (a helper: those of the member they help); a professional: all of the family. */
   async list(familyId: string): Promise<CorrectieverzoekList> {
     const scope = await this.#enter(familyId);
-    const all = await scope.familyRows<RequestRow>('correctieverzoeken', `${requestSelect} where c.family_id = $1`);
+    const all = await scope.familyRows(requestsPart);
     const own = scope.isProfessional ? undefined : ownMemberId(scope);
     const visible = scope.visible('correctieverzoek', own ? all.filter((r) => r.requesterMemberId === own) : all);
     const verklaringen = await verklaringenOf(scope, visible.map((r) => r.id));
@@ -342,7 +346,7 @@ async function verklaringenOf(scope: FamilyScope, requestIds: string[]): Promise
 
 /** Every eigen verklaring of the family, oldest first; what each person sees of them is decided by the caller. */
 export function familyVerklaringen(scope: FamilyScope): Promise<readonly VerklaringRow[]> {
-  return scope.familyRows<VerklaringRow>('eigen-verklaringen', `${verklaringSelect} where v.family_id = $1 order by v.created_at, v.id`);
+  return scope.familyRows(verklaringenPart);
 }
 
 /** The requests as views, each with its target as it stands now (a score is read from its table). */

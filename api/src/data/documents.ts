@@ -24,6 +24,7 @@ import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelec
 import { readersOf } from './readers.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
+import { familyPart } from './family-parts.ts';
 
 export interface DocumentUpload {
   /** Made by the client: the same id sent again (a retried upload) stores one document. */
@@ -48,6 +49,14 @@ interface DocumentRow extends EnvelopeRow {
   uploaderName: string;
   uploaderJobTitle: string | null;
 }
+
+const documentSelect = `select d.id, d.display_name as name, d.content_type as "contentType", d.size_bytes as "sizeBytes", d.sha256, d.storage_key as "storageKey",
+          d.shared_with_organisation as organisation, d.created_at as "createdAt", d.uploader_user_id as "uploaderUserId",
+          d.uploader_member_id as "uploaderMemberId", u.kind as "uploaderKind", u.display_name as "uploaderName",
+          u.job_title as "uploaderJobTitle", ${envelopeSelect('d')}
+     from documents d join users u on u.id = d.uploader_user_id
+    where d.family_id = $1`;
+const documentsPart = familyPart<DocumentRow>('documenten', `${documentSelect} order by d.created_at desc, d.id`, { createdAt: true });
 
 /**
  * Photos and files shared in a family (REQUIREMENTS C5). The uploader chooses who sees a document:
@@ -264,14 +273,8 @@ export class DocumentsRepository {
   }
 
   async #rows(scope: FamilyScope, documentId?: string): Promise<readonly DocumentRow[]> {
-    const sql = `select d.id, d.display_name as name, d.content_type as "contentType", d.size_bytes as "sizeBytes", d.sha256, d.storage_key as "storageKey",
-              d.shared_with_organisation as organisation, d.created_at as "createdAt", d.uploader_user_id as "uploaderUserId",
-              d.uploader_member_id as "uploaderMemberId", u.kind as "uploaderKind", u.display_name as "uploaderName",
-              u.job_title as "uploaderJobTitle", ${envelopeSelect('d')}
-         from documents d join users u on u.id = d.uploader_user_id
-        where d.family_id = $1`;
-    if (documentId) return scope.db.query<DocumentRow>(`${sql} and d.id = $2`, [scope.familyId, documentId]);
-    return scope.familyRows<DocumentRow>('documenten', `${sql} order by d.created_at desc, d.id`);
+    if (documentId) return scope.db.query<DocumentRow>(`${documentSelect} and d.id = $2`, [scope.familyId, documentId]);
+    return scope.familyRows(documentsPart);
   }
 }
 

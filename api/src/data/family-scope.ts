@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import { AppError } from '../http/problems.ts';
 import type { AccessAction, AccessEntry, AccessLog, DelegationBasis } from './access-log.ts';
 import type { FamilyReads, FamilySnapshot } from './family-store.ts';
+import type { FamilyPart } from './family-parts.ts';
 import { onBehalfOf, viewerIn, type ActingAs, type Principal } from './principals.ts';
 import type { RefusalTrail } from './refusals.ts';
 import { isHelperChoice } from './helper-actions.ts';
@@ -299,12 +300,12 @@ export class FamilyScope {
   }
 
   /**
-   * All of the family's rows of one kind that the snapshot does not hold, `sql` taking the family
-   * id as its only parameter; read once per snapshot (FamilyStore.rowsAlongside). Not for reads in
-   * a write: those read in their own transaction.
+   * All of the family's rows of one kind that the snapshot does not hold; read once per snapshot
+   * (FamilyStore.rowsAlongside), and together with the other parts asked for at the same moment.
+   * Not for reads in a write: those read in their own transaction.
    */
-  familyRows<T>(part: string, sql: string): Promise<readonly T[]> {
-    return this.#deps.store.rowsAlongside(this.snapshot, part, () => this.#deps.db.query<T>(sql, [this.familyId]));
+  familyRows<T>(part: FamilyPart<T>): Promise<readonly T[]> {
+    return this.#deps.store.rowsAlongside(this.snapshot, part);
   }
 
   async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {

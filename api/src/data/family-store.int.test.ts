@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testEngine } from '../test/db.ts';
 import { testApp, type TestApp } from '../test/harness.ts';
 import { FamilyStore, readsAt, snapshotParts, snapshotVersionSql, type FamilySnapshot } from './family-store.ts';
+import { familyPart } from './family-parts.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -178,11 +179,17 @@ describe(`one request reading a family at one moment on ${testEngine()}`, () => 
 
 describe(`family rows beside a snapshot on ${testEngine()}`, () => {
   // Any family table does for the mechanism; members are there in every demo family.
-  const memberRows = (store: FamilyStore, snapshot: FamilySnapshot, reads: { n: number }) =>
-    store.rowsAlongside(snapshot, 'gezinsleden', async () => {
-      reads.n += 1;
-      return t.db.query<{ id: string; name: string }>('select id, first_name as name from members where family_id = $1 order by id', [snapshot.id]);
-    });
+  const membersPart = familyPart<{ id: string; name: string }>('gezinsleden', 'select id, first_name as name from members where family_id = $1 order by id', {});
+  const memberRows = async (store: FamilyStore, snapshot: FamilySnapshot, reads: { n: number }) => {
+    const query = vi.spyOn(t.db, 'query');
+    try {
+      return await store.rowsAlongside(snapshot, membersPart);
+    } finally {
+      reads.n += query.mock.calls.filter(([sql]) => sql.includes(membersPart.sql)).length;
+      query.mockRestore();
+    }
+  };
+  const bigPart = familyPart<{ text: string }>('groot', `select repeat('x', 10000) as text where $1::uuid is not null`, {});
 
   it('are read once while the snapshot is current, and anew once the family changed', async () => {
     const store = new FamilyStore(t.db);
@@ -229,8 +236,10 @@ describe(`family rows beside a snapshot on ${testEngine()}`, () => {
     await memberRows(store, snapshot, reads);
     expect(reads.n).toBe(2);
 
-    await expect(store.rowsAlongside(snapshot, 'kapot', () => Promise.reject(new Error('verbinding weg')))).rejects.toThrow('verbinding weg');
-    expect(await store.rowsAlongside(snapshot, 'kapot', async () => [{ id: 'weer' }])).toEqual([{ id: 'weer' }]);
+    const lost = vi.spyOn(t.db, 'query').mockRejectedValueOnce(new Error('verbinding weg'));
+    await expect(store.rowsAlongside(snapshot, bigPart)).rejects.toThrow('verbinding weg');
+    lost.mockRestore();
+    expect(await store.rowsAlongside(snapshot, bigPart)).toEqual([{ text: 'x'.repeat(10_000) }]);
   });
 
   it('count in the cache size', async () => {
@@ -238,14 +247,14 @@ describe(`family rows beside a snapshot on ${testEngine()}`, () => {
     const snapshot = (await store.snapshot(jansen().id))!;
     await vi.waitFor(() => expect(store.cacheStats().cost).toBeGreaterThan(2048));
     const before = store.cacheStats().cost;
-    const rows = await store.rowsAlongside(snapshot, 'groot', async () => [{ text: 'x'.repeat(10_000) }]);
+    const rows = await store.rowsAlongside(snapshot, bigPart);
     expect(rows).toHaveLength(1);
     const withRows = store.cacheStats().cost;
     expect(withRows).toBeGreaterThanOrEqual(before + 20_000);
     // Dropped with a changed account and read again: counted once, not twice.
     store.forgetUser('00000000-0000-4000-8000-000000000000');
     expect(store.cacheStats().cost).toBe(before);
-    await store.rowsAlongside(snapshot, 'groot', async () => [{ text: 'x'.repeat(10_000) }]);
+    await store.rowsAlongside(snapshot, bigPart);
     expect(store.cacheStats().cost).toBe(withRows);
   });
 });

@@ -2,6 +2,7 @@ import type { Day, FamilyFacts, MemberRole, OwnerChoice } from '@onsplan/shared'
 import type { Db } from '../db/database.ts';
 import { LruCache, type CacheStats } from './lru-cache.ts';
 import type { ItemContent } from './plan-versions.ts';
+import { FamilyPartReader, type FamilyPart } from './family-parts.ts';
 import { envelopeSelect, jsonListColumns, type EnvelopeRow } from './rows.ts';
 import { ownerChoicesOf, type YouthChoiceRow } from './youth-choices.ts';
 
@@ -162,10 +163,12 @@ interface CacheEntry {
 export class FamilyStore {
   readonly #db: Db;
   readonly #cache: LruCache<string, CacheEntry>;
+  readonly #parts: FamilyPartReader;
 
   constructor(db: Db, { maxBytes = defaultSnapshotCacheBytes }: { maxBytes?: number } = {}) {
     this.#db = db;
     this.#cache = new LruCache(maxBytes);
+    this.#parts = new FamilyPartReader(db);
   }
 
   /** Hits, misses and evictions of the snapshot cache, and its size in approximate bytes. */
@@ -233,23 +236,24 @@ export class FamilyStore {
    * The rows are the family's, unfiltered and frozen: what each person sees of them is still
    * decided per request, and no caller can change them for the next.
    */
-  rowsAlongside<T>(snapshot: FamilySnapshot, part: string, read: () => Promise<T[]>): Promise<readonly T[]> {
+  rowsAlongside<T>(snapshot: FamilySnapshot, part: FamilyPart<T>): Promise<readonly T[]> {
     const frozen = (rows: T[]): readonly T[] => Object.freeze(rows.map((row) => Object.freeze(row)));
+    const read = () => this.#parts.read(snapshot.id, part);
     const entry = this.#cache.peek(snapshot.id);
     if (!entry || entry.stale || entry.loaded !== snapshot) return read().then(frozen);
     const parts = (entry.parts ??= new Map());
-    const known = parts.get(part) as Promise<readonly T[]> | undefined;
+    const known = parts.get(part.name) as Promise<readonly T[]> | undefined;
     if (known) return known;
     const reading = read().then((rows) => {
-      if (entry.parts?.get(part) === reading && this.#cache.peek(snapshot.id) === entry) {
+      if (entry.parts?.get(part.name) === reading && this.#cache.peek(snapshot.id) === entry) {
         entry.bytes = (entry.bytes ?? approximateBytes(snapshot)) + 2 * JSON.stringify(rows).length;
         this.#cache.resize(snapshot.id, entry.bytes);
       }
       return frozen(rows);
     });
-    parts.set(part, reading);
+    parts.set(part.name, reading);
     reading.catch(() => {
-      if (entry.parts?.get(part) === reading) entry.parts.delete(part);
+      if (entry.parts?.get(part.name) === reading) entry.parts.delete(part.name);
     });
     return reading;
   }
@@ -341,7 +345,7 @@ export type FamilyReads = Pick<FamilyStore, 'snapshot' | 'rowsAlongside' | 'forg
 export function readsAt(store: FamilyReads, snapshot: FamilySnapshot): FamilyReads {
   return {
     snapshot: (familyId) => (familyId === snapshot.id ? Promise.resolve(snapshot) : store.snapshot(familyId)),
-    rowsAlongside: (of, part, read) => store.rowsAlongside(of, part, read),
+    rowsAlongside: (of, part) => store.rowsAlongside(of, part),
     forget: (familyId) => store.forget(familyId),
   };
 }

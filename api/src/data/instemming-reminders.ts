@@ -5,6 +5,7 @@ import { mayReadDecision } from './decisions.ts';
 import type { FamilyScope } from './family-scope.ts';
 import type { EnvelopeRow } from './rows.ts';
 import { planGuarded } from './written-objects.ts';
+import { familyPart } from './family-parts.ts';
 
 /**
  * Reminders to answer the instemming on a plan version (issue 10, point 8c). A reminder goes to the
@@ -20,6 +21,14 @@ export interface ReminderRow {
   byName: string;
   byJobTitle: string | null;
 }
+
+const remindersPart = familyPart<ReminderRow>(
+  'herinneringen',
+  `select r.id, r.plan_version_id as "versionId", r.member_id as "memberId", r.created_at as "createdAt", u.display_name as "byName", u.job_title as "byJobTitle"
+     from instemming_reminders r join users u on u.id = r.reminded_by_user_id
+    where r.family_id = $1 order by r.created_at, r.id`,
+  { createdAt: true },
+);
 
 /** Who still has to answer `versionId`: every decider who gave no answer for a member they decide for. */
 export type AnsweredBy = (memberId: string, deciderId: string) => boolean;
@@ -57,12 +66,7 @@ export async function sendReminders(scope: FamilyScope, version: { id: string },
 
 /** The reminders on a version that this viewer may read: all for a professional, her own for a member. */
 export async function remindersOn(scope: FamilyScope, versionId: string): Promise<ReminderRow[]> {
-  const rows = await scope.familyRows<ReminderRow>(
-    'herinneringen',
-    `select r.id, r.plan_version_id as "versionId", r.member_id as "memberId", r.created_at as "createdAt", u.display_name as "byName", u.job_title as "byJobTitle"
-       from instemming_reminders r join users u on u.id = r.reminded_by_user_id
-      where r.family_id = $1 order by r.created_at, r.id`,
-  );
+  const rows = await scope.familyRows(remindersPart);
   return rows.filter((r) => r.versionId === versionId && mayReadDecision(scope, 'instemming', r.id, reminderEnvelope(r.memberId)));
 }
 

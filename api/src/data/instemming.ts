@@ -21,6 +21,7 @@ import { reminderView, remindersOn, sendReminders, type ReminderRow } from './in
 import { diffItems, type ItemContent } from './plan-versions.ts';
 import { envelopeSelect, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { familyPart } from './family-parts.ts';
 
 interface InstemmingRow {
   id: string;
@@ -233,14 +234,16 @@ async function versionItems(scope: FamilyScope, versionId: string): Promise<Vers
   );
 }
 
+const instemmingSelect = `select i.id, i.plan_version_id as "versionId", v.number as "versionNumber", i.member_id as "memberId", i.decision, i.remark,
+          i.decided_by_user_id as "decidedByUserId", u.kind as "decidedByKind", u.display_name as "decidedByName",
+          i.decided_by_member_id as "decidedByMemberId", i.created_at as "createdAt"
+     from instemmingen i join plan_versions v on v.id = i.plan_version_id join users u on u.id = i.decided_by_user_id
+    where i.family_id = $1`;
+const instemmingenPart = familyPart<InstemmingRow>('instemmingen', `${instemmingSelect} order by i.created_at, i.id`, { createdAt: true });
+
 async function instemmingRows(scope: FamilyScope, id?: string): Promise<readonly InstemmingRow[]> {
-  const sql = `select i.id, i.plan_version_id as "versionId", v.number as "versionNumber", i.member_id as "memberId", i.decision, i.remark,
-            i.decided_by_user_id as "decidedByUserId", u.kind as "decidedByKind", u.display_name as "decidedByName",
-            i.decided_by_member_id as "decidedByMemberId", i.created_at as "createdAt"
-       from instemmingen i join plan_versions v on v.id = i.plan_version_id join users u on u.id = i.decided_by_user_id
-      where i.family_id = $1`;
-  if (id) return scope.db.query<InstemmingRow>(`${sql} and i.id = $2`, [scope.familyId, id]);
-  return scope.familyRows<InstemmingRow>('instemmingen', `${sql} order by i.created_at, i.id`);
+  if (id) return scope.db.query<InstemmingRow>(`${instemmingSelect} and i.id = $2`, [scope.familyId, id]);
+  return scope.familyRows(instemmingenPart);
 }
 
 /** The member who decided; rows from before that column existed were given by the member themself. */

@@ -10,6 +10,7 @@ import { readersOf } from './readers.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelect, guardedOfRow, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import { bannedOf, planGuarded } from './written-objects.ts';
+import { familyPart } from './family-parts.ts';
 
 /**
  * "Hoe gaat het nu?" (issue 13, point 2): a member scores a doel of the plan 0–10 on the doel's own
@@ -29,11 +30,7 @@ export class ScoresRepository {
   async page(familyId: string): Promise<ScoresPage> {
     const scope = await this.#enter(familyId);
     const doelen = visibleDoelen(scope);
-    const rows = await scope.familyRows<ScoreRow>(
-      'scores',
-      `select s.id, s.item_key as "itemKey", s.value, s.note, s.created_at as "createdAt", s.author_user_id as "authorUserId", ${envelopeSelect('s')}
-       from scores s where s.family_id = $1 order by s.created_at, s.id`,
-    );
+    const rows = await scope.familyRows(scoresPart);
     const shown: ScoreRow[] = [];
     const page: ScoreDoel[] = doelen.map(({ row, hiddenFields, guarded }) => {
       const scores = rows.filter((s) => s.itemKey === row.itemKey && scope.decides(scoreOf(scope, s, guarded)).visible);
@@ -121,6 +118,13 @@ interface ScoreRow extends EnvelopeRow {
   createdAt: Date;
   authorUserId: string;
 }
+
+const scoresPart = familyPart<ScoreRow>(
+  'scores',
+  `select s.id, s.item_key as "itemKey", s.value, s.note, s.created_at as "createdAt", s.author_user_id as "authorUserId", ${envelopeSelect('s')}
+     from scores s where s.family_id = $1 order by s.created_at, s.id`,
+  { createdAt: true },
+);
 
 /** The doel as a score hangs on it: the plan, and the item as it is in the current version. */
 function doelGuarded(scope: FamilyScope, row: ItemRow): Guarded[] {

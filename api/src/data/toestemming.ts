@@ -24,6 +24,7 @@ import type { Actor, FamilyScope } from './family-scope.ts';
 import { insertOnce } from './idempotent.ts';
 import type { EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
+import { familyPart } from './family-parts.ts';
 
 interface ToestemmingRow {
   id: string;
@@ -192,15 +193,18 @@ async function insert(
   });
 }
 
+const toestemmingenPart = familyPart<ToestemmingRow>(
+  'toestemmingen',
+  `select t.id, t.subject_member_id as "subjectMemberId", t.given_by_member_id as "givenByMemberId", t.recipient_kind as "recipientKind",
+          t.recipient_name as "recipientName", t.recipient_member_id as "recipientMemberId", t.purpose, t.valid_until as "validUntil",
+          t.status as decision, u.kind as "decidedByKind", u.display_name as "decidedByName", t.created_at as "createdAt"
+     from toestemmingen t join users u on u.id = t.decided_by_user_id
+    where t.family_id = $1 order by t.created_at, t.id`,
+  { createdAt: true },
+);
+
 function toestemmingRows(scope: FamilyScope): Promise<readonly ToestemmingRow[]> {
-  return scope.familyRows<ToestemmingRow>(
-    'toestemmingen',
-    `select t.id, t.subject_member_id as "subjectMemberId", t.given_by_member_id as "givenByMemberId", t.recipient_kind as "recipientKind",
-            t.recipient_name as "recipientName", t.recipient_member_id as "recipientMemberId", t.purpose, t.valid_until as "validUntil",
-            t.status as decision, u.kind as "decidedByKind", u.display_name as "decidedByName", t.created_at as "createdAt"
-       from toestemmingen t join users u on u.id = t.decided_by_user_id
-      where t.family_id = $1 order by t.created_at, t.id`,
-  );
+  return scope.familyRows(toestemmingenPart);
 }
 
 /**
