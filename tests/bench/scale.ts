@@ -169,19 +169,37 @@ function postgresCpuBetween(before: Map<number, number>, after: Map<number, numb
  * A load run with the CPU per request of the API process and of PostgreSQL: steadier than latency
  * when others share the machine, and the reason for it when the cores are full (see `line`).
  */
-async function measured(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number; dbCpuMsPerRequest?: number }> {
-  const [before, dbBefore] = [cpuMs(pid), postgresCpuMs()];
+async function measured(db: Db, pid: number, run: () => Promise<LoadResult>): Promise<Measured> {
+  const [before, dbBefore, walBefore] = [cpuMs(pid), postgresCpuMs(), await walOf(db)];
   const result = await run();
   const dbCpu = postgresCpuBetween(dbBefore, postgresCpuMs());
+  const walAfter = await walOf(db);
   const dbCpuMsPerRequest = dbCpu === undefined ? undefined : dbCpu / result.requests;
-  return { ...result, cpuMsPerRequest: (cpuMs(pid) - before) / result.requests, dbCpuMsPerRequest };
+  const wal = walBefore && walAfter ? { kB: (walAfter.bytes - walBefore.bytes) / 1000 / result.requests, pages: (walAfter.fpi - walBefore.fpi) / result.requests } : undefined;
+  return { ...result, cpuMsPerRequest: (cpuMs(pid) - before) / result.requests, dbCpuMsPerRequest, wal };
 }
 
-function line(name: string, r: LoadResult & { cpuMsPerRequest?: number; dbCpuMsPerRequest?: number }, targets: { p99?: number; perSecond?: number } = {}): void {
+type Measured = LoadResult & { cpuMsPerRequest?: number; dbCpuMsPerRequest?: number; wal?: { kB: number; pages: number } };
+
+/**
+ * The write-ahead log the whole cluster wrote so far (pg_stat_wal, PostgreSQL 14 and later): its
+ * bytes, and how many of its records were whole pages. Undefined on an older server.
+ */
+async function walOf(db: Db): Promise<{ bytes: number; fpi: number } | undefined> {
+  try {
+    const [row] = await db.query<{ bytes: string; fpi: string }>('select wal_bytes::text as bytes, wal_fpi::text as fpi from pg_stat_wal');
+    return row && { bytes: Number(row.bytes), fpi: Number(row.fpi) };
+  } catch {
+    return undefined;
+  }
+}
+
+function line(name: string, r: Measured, targets: { p99?: number; perSecond?: number } = {}): void {
   const fails = r.failures ? `, ${r.failures} FAILED (${r.firstFailure})` : '';
   const cpu = r.cpuMsPerRequest !== undefined ? `, API CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req` : '';
   const db = r.dbCpuMsPerRequest !== undefined ? `, PostgreSQL CPU ${r.dbCpuMsPerRequest.toFixed(2)} ms/req` : '';
-  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${cpu}${db}${fails}`;
+  const wal = r.wal ? `, WAL ${r.wal.kB.toFixed(1)} kB/req (${r.wal.pages.toFixed(1)} whole pages)` : '';
+  const value = `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.perSecond)} req/s over ${r.requests}${cpu}${db}${wal}${fails}`;
   const wanted = [targets.p99 !== undefined ? `p99 < ${targets.p99} ms` : '', targets.perSecond !== undefined ? `>= ${targets.perSecond} req/s` : ''].filter(Boolean).join(', ');
   const ok = !r.failures && (targets.p99 === undefined || r.p99 < targets.p99) && (targets.perSecond === undefined || r.perSecond >= targets.perSecond);
   report(name, value, wanted || undefined, ok);
@@ -215,7 +233,7 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     const checking = performance.now();
     await logChecked(dataDir);
     report('check of the whole access log after the start (beside the serving)', `${((performance.now() - checking) / 1000).toFixed(0)} s`, undefined);
-    const load = (clients: number, requests: LoadRequest[]) => measured(server.child.pid!, () => runLoad(port, clients, requests));
+    const load = (clients: number, requests: LoadRequest[]) => measured(db, server.child.pid!, () => runLoad(port, clients, requests));
     const headers = (f: BenchFamily) => ({ cookie: f.cookie, origin: server.origin, 'x-ons-plan': '1', 'accept-encoding': 'gzip' });
     const reads = (slice: BenchFamily[], path: (f: BenchFamily) => string): LoadRequest[] => slice.map((f) => ({ method: 'GET', path: path(f), headers: headers(f) }));
     const plan = (f: BenchFamily) => `/api/v1/gezinnen/${f.familyId}/plan`;
@@ -243,6 +261,10 @@ async function benchSize(db: Db, databaseUrl: string, n: number, dataDir: string
     line('comment write, 10 writers (warm families)', await load(10, slice(2).map(comment)));
     line('comment write, 50 writers (warm families)', await load(50, slice(3).map(comment)), { p99: 100, perSecond: 1000 });
     line('comment write, 50 writers (cold families)', await load(50, slice(4).map(comment)), { p99: 100, perSecond: 1000 });
+    // PostgreSQL writes a page whole into the WAL the first time it changes after a checkpoint. A
+    // burst of writes into families spread over the database meets mostly pages not yet changed
+    // since the last checkpoint; a steady load changes the same index pages many times between two.
+    console.log('    "whole pages": the first change of a page after a checkpoint writes all 8 kB of it to the WAL; a short burst across many families pays this on almost every page it touches, a steady load far less often  (information)');
     // Every family once: the snapshot cache must stay within its bound.
     // In parts of 20,000, each with the memory after it: a long run shows its trend as it goes.
     const rest = families.slice(5 * k);
