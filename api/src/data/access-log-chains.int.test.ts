@@ -146,6 +146,29 @@ describe(`one chain per family on ${testEngine()} (issue 12 point 5)`, () => {
       await Promise.all([holder.close(), other.close(), same.close()]);
     }
   });
+
+  it.runIf(testEngine() === 'postgres')('two processes that each remember a family’s head, and append to it in turn and at once, keep one unbroken chain', async () => {
+    const url = testDatabaseUrl(db)!;
+    const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
+    try {
+      const shared = family();
+      const [logA, logB] = [new AccessLog(a), new AccessLog(b)];
+      // In turn: each time, the other process's remembered head is out of date.
+      for (let i = 0; i < 3; i++) {
+        await logA.record(entry(shared));
+        await logB.record(entry(shared));
+      }
+      // At once, in many batches from both.
+      await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? logA : logB).record(entry(shared))));
+      const rows = await db.query<{ prev: string; hash: string }>('select prev_hash as prev, hash from access_log where family_id = $1 order by id', [shared]);
+      expect(rows).toHaveLength(46);
+      // One line: each row follows the row before it, so no two rows follow the same one.
+      rows.forEach((row, i) => expect(row.prev).toBe(i === 0 ? genesisHash : rows[i - 1]!.hash));
+      expect(await new AccessLog(db).verify()).toEqual({ ok: true, rows: 46 });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
 });
 
 describe('a log from before the per-family chains (migration 038) keeps verifying', () => {

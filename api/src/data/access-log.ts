@@ -58,7 +58,7 @@ const maxBatch = 1000;
 // Serialises checkpoints across API processes, so their seals chain in one line. Writers no longer
 // take it: each locks only the head of its own chain (migration 038).
 const checkpointLock = 7513;
-// Chain heads the PGlite writer remembers: enough for every family a busy single process serves.
+// Chain heads a writer remembers: enough for every family a busy process serves.
 const rememberedHeads = 10_000;
 
 /** The chain an entry belongs to: its family's, or the chain of account events (sign-in, sign-out). */
@@ -75,17 +75,17 @@ interface Pending {
 }
 
 /**
- * One writer per database, whichever `AccessLog` objects point at it: with PGlite the heads of the
- * chains are remembered here, and two writers that each remembered their own heads would fork them.
+ * One writer per database, whichever `AccessLog` objects point at it: it remembers the heads of the
+ * chains it wrote, and two writers in one process would each build on their own.
  */
 class ChainWriter {
   readonly #db: Db;
   #pending: Pending[] = [];
   #flushing: Promise<void> | undefined;
   /**
-   * The newest hash per chain, kept only with PGlite: that database belongs to this process alone
-   * and `ChainWriter` is the only code that appends to access_log and account_log, so the rows it wrote last are
-   * the heads. A chain missing here is read from the database; after a failed write all are.
+   * The newest hash per chain as this process last wrote or read it. Another API process may have
+   * moved a head since: an append checks every head it builds on in its own statement, stores
+   * nothing when one moved, and then reads those heads again. After a failed write all are read again.
    */
   readonly #heads = new LruCache<string, string>(rememberedHeads);
 
@@ -123,87 +123,103 @@ class ChainWriter {
   }
 
   async #write(entries: AccessEntry[]): Promise<void> {
+    // Family rows and account events each in a statement of their own: a statement then holds the
+    // heads of one table only, so it never waits in a circle with a checkpoint, which takes both.
+    const family = entries.filter((e) => e.familyId !== null);
+    const account = entries.filter((e) => e.familyId === null);
+    if (family.length) await this.#append(familyChains, family);
+    if (account.length) await this.#append(accountChains, account);
+  }
+
+  async #append(table: ChainTable, entries: AccessEntry[]): Promise<void> {
     const chains = [...new Set(entries.map(chainOf))].sort();
-    if (this.#db.engine === 'postgres') {
-      // Other API processes may append at any moment: lock the heads of these chains, and only
-      // these, so a writer in another family goes on meanwhile.
-      await this.#db.transaction(async (tx) => {
-        await insertChained(tx, await lockHeads(tx, chains), entries);
-      });
-      return;
+    try {
+      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const stored = await appendChained(this.#db, table, await this.#headsOf(table, chains), entries);
+        if (stored) {
+          for (const [chain, hash] of stored) this.#heads.set(chain, hash, 1);
+          return;
+        }
+        for (const chain of chains) this.#heads.delete(chain);
+      }
+    } catch (error) {
+      this.#heads.clear();
+      throw error;
     }
-    // PGlite: one statement is atomic on its own, and nobody else writes in between. The heads
-    // move only once the rows are stored; after any failure they are read again rather than trusted.
+    throw new Error(`access log: the heads of ${chains.length} chain(s) moved during each of ${maxAttempts} attempts to append`);
+  }
+
+  /** The remembered heads; a chain not remembered is read, and its head row made when the chain is new. */
+  async #headsOf(table: ChainTable, chains: readonly string[]): Promise<Map<string, string>> {
     const heads = new Map<string, string>();
     for (const chain of chains) {
       const hash = this.#heads.peek(chain);
       if (hash !== undefined) heads.set(chain, hash);
     }
     const unknown = chains.filter((c) => !heads.has(c));
-    if (unknown.length) for (const [chain, hash] of await readHeads(this.#db, unknown)) heads.set(chain, hash);
-    try {
-      for (const [chain, hash] of await insertChained(this.#db, heads, entries)) this.#heads.set(chain, hash, 1);
-    } catch (error) {
-      this.#heads.clear();
-      throw error;
-    }
+    if (unknown.length) for (const row of await this.#db.query<{ chain: string; hash: string }>(table.headsSql, [unknown, genesisHash])) heads.set(row.chain, row.hash);
+    return heads;
   }
 }
 
 const writers = new WeakMap<Db, ChainWriter>();
 
-/**
- * Locks the head row of each chain (made when new) until the transaction ends, and returns the
- * heads. Always in one order, the families' by family id and then the account chain, as the
- * checkpoint takes them, so two writers never wait on each other in a circle.
- */
-async function lockHeads(tx: Db, chains: readonly string[]): Promise<Map<string, string>> {
-  const families = chains.filter((c) => c !== accountChain);
-  const rows = await tx.query<{ chain: string; hash: string }>(
-    `insert into access_log_heads (family_id, last_row_id, hash, unsealed)
-     select family_id, 0, $2, false from unnest($1::uuid[]) as family_id order by family_id
-     on conflict (family_id) do update set unsealed = access_log_heads.unsealed
-     returning family_id::text as chain, hash`,
-    [families, genesisHash],
-  );
-  if (families.length < chains.length) {
-    rows.push(...(await tx.query<{ chain: string; hash: string }>(
-      `insert into account_log_heads (chain, last_row_id, hash, unsealed) values ($1, 0, $2, false)
-       on conflict (chain) do update set unsealed = account_log_heads.unsealed
-       returning chain, hash`,
-      [accountChain, genesisHash],
-    )));
-  }
-  return new Map(rows.map((r) => [r.chain, r.hash]));
-}
+// Another API process moving a head that this one built on makes an append store nothing; it then
+// reads the heads and tries again. Only a family written by several processes at the same moment meets this.
+const maxAttempts = 5;
 
-async function readHeads(db: Db, chains: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.query<{ chain: string; hash: string }>(
-    `select family_id::text as chain, hash from access_log_heads where family_id = any($1::uuid[])
-     union all select chain, hash from account_log_heads where chain = any($2::text[])`,
-    [chains.filter((c) => c !== accountChain), chains.filter((c) => c === accountChain)],
-  );
-  return new Map(rows.map((r) => [r.chain, r.hash]));
+/** Where the rows of a kind of chain go, and where its heads are kept. */
+interface ChainTable {
+  log: string;
+  columns: string;
+  heads: string;
+  /** The heads' column that names the chain, its type, and the chain of a stored row. */
+  key: string;
+  keyType: 'uuid' | 'text';
+  chainOfRow: string;
+  /** Reads the heads of chains (`$1`), making the head of a new chain at the genesis hash (`$2`). */
+  headsSql: string;
 }
 
 const insertColumns = `at, actor_user_id, actor_kind, actor_name, actor_organisation, on_behalf_of_member_id, family_id,
   subject_member_ids, action, object_kind, object_ids, client_ip, outcome, delegation, prev_hash, hash`;
-const accountInsertColumns = insertColumns.replace(' family_id,', '');
+
+function chainTable(log: string, heads: string, key: string, keyType: 'uuid' | 'text', chainOfRow: string, columns: string): ChainTable {
+  const headsSql = `insert into ${heads} (${key}, last_row_id, hash, unsealed)
+     select chain, 0, $2, false from unnest($1::${keyType}[]) as chain order by chain
+     on conflict (${key}) do update set unsealed = ${heads}.unsealed
+     returning ${key}::text as chain, hash`;
+  return { log, columns, heads, key, keyType, chainOfRow, headsSql };
+}
+const familyChains = chainTable('access_log', 'access_log_heads', 'family_id', 'uuid', 'family_id', insertColumns);
+// Account events (no family) go to account_log (migration 041); both draw their ids from one sequence.
+const accountChains = chainTable('account_log', 'account_log_heads', 'chain', 'text', `'${accountChain}'::text`, insertColumns.replace(' family_id,', ''));
+
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** JSON as a base64 text that PostgreSQL decodes: it cannot end the literal it stands in. */
+function inlineJson(value: unknown): string {
+  const payload = Buffer.from(JSON.stringify(value)).toString('base64');
+  if (!base64.test(payload)) throw new Error('access log: batch payload is not plain base64');
+  return `convert_from(decode('${payload}', 'base64'), 'UTF8')::jsonb`;
+}
+
 /**
- * Inserts `entries` in order, each after the head of its chain (`heads`; a chain not named there
- * starts at the genesis hash), moves the heads in the same statement, and returns the new heads.
- * `with ordinality` keeps the order, so ids grow along each chain.
+ * Appends `entries` in order, each after the head of its chain (`heads`), and moves the heads, in
+ * one statement: one round trip, with no transaction around it. The statement first locks each
+ * head it builds on, and only if every one still has the hash this process built on does it
+ * store the rows; so two processes can never both append after the same row. Resolves to the new
+ * heads, or to undefined when a head had moved (nothing stored). While the heads are locked, the
+ * rows take their ids, so along each chain ids grow in the order the rows commit.
  *
- * The batch travels as one base64 text inside the statement, sent with `exec` (the simple query
+ * The values travel as base64 text inside the statement, sent with `exec` (the simple query
  * protocol): on PGlite a statement with parameters costs six steps through the WebAssembly engine
- * (parse, describe, bind, describe, execute, sync) where this costs two, which roughly halved the
- * log's share of a plan read. No value reaches the SQL text: base64 has no quote, backslash or
- * comment characters, so it cannot end the literal, and PostgreSQL itself turns the JSON into
- * typed columns (a bad uuid fails the whole batch, as a bad parameter would).
+ * (parse, describe, bind, describe, execute, sync) where this costs two. No value reaches the SQL
+ * text: base64 has no quote, backslash or comment characters, so it cannot end the literal, and
+ * PostgreSQL itself turns the JSON into typed columns (a bad uuid fails the whole batch, as a bad
+ * parameter would).
  */
-async function insertChained(db: Db, heads: ReadonlyMap<string, string>, entries: readonly AccessEntry[]): Promise<Map<string, string>> {
+async function appendChained(db: Db, table: ChainTable, heads: ReadonlyMap<string, string>, entries: readonly AccessEntry[]): Promise<Map<string, string> | undefined> {
   const next = new Map(heads);
   const rows = entries.map((e) => {
     const chain = chainOf(e);
@@ -217,31 +233,26 @@ async function insertChained(db: Db, heads: ReadonlyMap<string, string>, entries
       delegation: e.delegation ?? null, prev_hash: prev, hash,
     };
   });
-  const payload = Buffer.from(JSON.stringify(rows)).toString('base64');
-  if (!base64.test(payload)) throw new Error('access log: batch payload is not plain base64');
-  // Family rows go to access_log, account events (no family) to account_log (migration 041); both
-  // draw their ids from one sequence, each in the order of the batch.
-  await db.exec(
-    `with batch as materialized (
-       select * from jsonb_populate_recordset(null::access_log, convert_from(decode('${payload}', 'base64'), 'UTF8')::jsonb) with ordinality
-     ), family_rows as (
-       insert into access_log (${insertColumns})
-       select ${insertColumns} from batch where family_id is not null order by ordinality
-       returning id, family_id, hash
-     ), account_rows as (
-       insert into account_log (${accountInsertColumns})
-       select ${accountInsertColumns} from batch where family_id is null order by ordinality
-       returning id, hash
-     ), family_heads as (
-       insert into access_log_heads (family_id, last_row_id, hash, unsealed)
-       select distinct on (family_id) family_id, id, hash, true from family_rows order by family_id, id desc
-       on conflict (family_id) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true
+  const { log, columns, heads: headTable, key, keyType, chainOfRow } = table;
+  const [result] = await db.exec<{ stored: number }>(
+    `with expected as (
+       select chain::${keyType} as chain, hash from jsonb_to_recordset(${inlineJson([...heads].map(([chain, hash]) => ({ chain, hash })))}) as e(chain text, hash text)
+     ), locked as materialized (
+       select h.${key} from ${headTable} h join expected e on h.${key} = e.chain and h.hash = e.hash order by h.${key} for update of h
+     ), batch as materialized (
+       select * from jsonb_populate_recordset(null::access_log, ${inlineJson(rows)}) with ordinality
+     ), stored as (
+       insert into ${log} (${columns})
+       select ${columns} from batch where (select count(*) from locked) = ${heads.size} order by ordinality
+       returning id, hash, ${chainOfRow} as chain
+     ), moved as (
+       update ${headTable} h set last_row_id = s.id, hash = s.hash, unsealed = true
+         from (select distinct on (chain) chain, id, hash from stored order by chain, id desc) s
+        where h.${key} = s.chain
      )
-     insert into account_log_heads (chain, last_row_id, hash, unsealed)
-     select '${accountChain}', id, hash, true from account_rows order by id desc limit 1
-     on conflict (chain) do update set last_row_id = excluded.last_row_id, hash = excluded.hash, unsealed = true`,
+     select count(*)::int as stored from stored`,
   );
-  return next;
+  return result!.stored === entries.length ? next : undefined;
 }
 
 export type CheckpointReason = 'start' | 'stop' | 'timer';

@@ -12,8 +12,11 @@ export type Row = Record<string, unknown>;
 export interface Db {
   readonly engine: 'pglite' | 'postgres';
   query<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
-  /** Runs several statements at once (migrations). */
-  exec(sql: string): Promise<void>;
+  /**
+   * Runs statements without parameters, sent as text: several at once (migrations), or one that
+   * carries its values inline (the access log's batches). Resolves to the rows of the last one.
+   */
+  exec<T = Row>(sql: string): Promise<T[]>;
   /** Runs `work` in one transaction; it commits only when `work` resolves. */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
   /** Calls `handler` for each NOTIFY on `channel` from any process; resolves to a function that stops it. */
@@ -52,8 +55,8 @@ export function wrapPglite(lite: Pick<PGlite, 'query' | 'exec' | 'transaction' |
     async query<T>(sql: string, params: readonly unknown[] = []) {
       return (await runner.query<T>(sql, params as unknown[])).rows;
     },
-    async exec(sql: string) {
-      await runner.exec(sql);
+    async exec<T>(sql: string) {
+      return ((await runner.exec(sql)).at(-1)?.rows ?? []) as T[];
     },
     transaction: inTransaction
       ? (work) => work(asDb(runner, true))
@@ -117,8 +120,10 @@ export async function openPostgres(connectionString: string, options: { role?: s
       const result = await runner.query(name === undefined ? { text: sql, values: params as unknown[] } : { name, text: sql, values: params as unknown[] });
       return result.rows as T[];
     },
-    async exec(sql: string) {
-      await runner.query(sql);
+    async exec<T>(sql: string) {
+      // One statement gives one result, several a list of them.
+      const results: pg.QueryResult | pg.QueryResult[] = await runner.query(sql);
+      return ((Array.isArray(results) ? results.at(-1) : results)?.rows ?? []) as T[];
     },
     async transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
       if (inTransaction) return work(asDb(runner, true));
