@@ -27,7 +27,7 @@ import { AgendaRepository } from './agenda.ts';
 import { familyIdsOf, type ActingAs, type Principal } from './principals.ts';
 import type { AccessAction, AccessEntry } from './access-log.ts';
 import { RefusalTrail, type Attempt } from './refusals.ts';
-import { collectingLog, deliveredOnly, noteDelivered, unionOf } from './sync-deliveries.ts';
+import { collectingLog, deliver, unionOf } from './sync-deliveries.ts';
 import type { RepositoryContext } from './repository-context.ts';
 
 /**
@@ -195,9 +195,8 @@ export class ScopedRepository {
     // So do eigen verklaringen, which hang on their target.
     const comments = scope.snapshot.comments.map((c) => ({ objectKind: 'comments', objectId: c.id }));
     const verklaringen = (await familyVerklaringen(scope)).map((v) => ({ objectKind: 'eigen_verklaringen', objectId: v.id }));
-    const tombstones = await deliveredOnly(scope.db, familyId, scope.viewUserId, tombstonesOf([...changes, ...comments, ...verklaringen], records));
-    // A preview is the professional's screen, not the member's device.
-    if (!scope.isPreview) await noteDelivered(scope.db, familyId, scope.viewUserId, records);
+    // A preview is the professional's screen, not the member's device: nothing is noted as sent.
+    const tombstones = await deliver(scope.db, familyId, scope.viewUserId, tombstonesOf([...changes, ...comments, ...verklaringen], records), scope.isPreview ? [] : records);
     return { familyId, cursor, day, unchanged: false, records, tombstones };
   }
 

@@ -5,24 +5,25 @@ import type { AccessEntry, AccessLog } from './access-log.ts';
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Notes that these records went to this person's device. Only an object once sent can be named to
- * them as deleted; the table grows with the objects a person was ever sent, not with each sync.
+ * The tombstones among `candidates` that name something this person's device was once sent (only
+ * an object once sent can be named to them as deleted), and notes that `sending` goes to it now:
+ * one statement, one round trip. The lookup sees the table as it was before this sync noted
+ * anything, as if it ran first. The table grows with the objects a person was ever sent, not with
+ * each sync, and is read by its key.
  */
-export async function noteDelivered(db: Db, familyId: string, userId: string, records: readonly SyncRecord[]): Promise<void> {
-  const ids = [...new Set(records.map((r) => r.id).filter((id) => uuid.test(id)))];
-  if (!ids.length) return;
-  await db.query(
-    `insert into sync_deliveries (family_id, user_id, object_id) select $1, $2, o from unnest($3::uuid[]) o on conflict do nothing`,
-    [familyId, userId, ids],
-  );
-}
-
-/** The tombstones among `candidates` that name something this person's device was once sent: looked up by key. */
-export async function deliveredOnly(db: Db, familyId: string, userId: string, candidates: SyncResponse['tombstones']): Promise<SyncResponse['tombstones']> {
-  if (!candidates.length) return [];
+export async function deliver(
+  db: Db,
+  familyId: string,
+  userId: string,
+  candidates: SyncResponse['tombstones'],
+  sending: readonly SyncRecord[],
+): Promise<SyncResponse['tombstones']> {
+  const ids = [...new Set(sending.map((r) => r.id).filter((id) => uuid.test(id)))];
+  if (!candidates.length && !ids.length) return [];
   const rows = await db.query<{ id: string }>(
-    `select object_id::text as id from sync_deliveries where family_id = $1 and user_id = $2 and object_id = any($3::uuid[])`,
-    [familyId, userId, candidates.map((c) => c.id)],
+    `with noted as (insert into sync_deliveries (family_id, user_id, object_id) select $1, $2, o from unnest($4::uuid[]) o on conflict do nothing)
+     select object_id::text as id from sync_deliveries where family_id = $1 and user_id = $2 and object_id = any($3::uuid[])`,
+    [familyId, userId, candidates.map((c) => c.id), ids],
   );
   const sent = new Set(rows.map((r) => r.id));
   return candidates.filter((c) => sent.has(c.id));

@@ -91,6 +91,14 @@ describe(`sync on ${testEngine()}`, () => {
     expect(delivered.map((d) => d.id).sort()).toEqual([...new Set(first.records.map((r: { id: string }) => r.id))].sort());
   });
 
+  it('a professional looking as a member (bekijk als) syncs without noting anything as sent to that member’s device', async () => {
+    const samiraId = jansen().members.find((m) => m.key === 'samira')!.id;
+    const preview = await (await t.as('fatima')).request({ method: 'GET', url: syncUrl(0), headers: { 'ons-plan-als': `bekijk-als:${samiraId}` } });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().records.length).toBeGreaterThan(1);
+    expect(await t.db.query('select 1 from sync_deliveries where family_id = $1', [jansen().id])).toEqual([]);
+  });
+
   it('a new day sends the view again: ages change without any change number', async () => {
     const samira = await t.as('samira');
     const first = (await samira.get(syncUrl(0))).json();
