@@ -234,16 +234,22 @@ async function appendChained(db: Db, table: ChainTable, heads: ReadonlyMap<strin
     };
   });
   const { log, columns, heads: headTable, key, keyType, chainOfRow } = table;
-  const [result] = await db.exec<{ stored: number }>(
-    `with expected as (
+  // PGlite belongs to this process alone and this writer is its only appender: the heads it
+  // remembers are the heads, and locking them would only cost a write per head.
+  const checked = db.engine === 'postgres';
+  const headCheck = checked
+    ? `expected as (
        select chain::${keyType} as chain, hash from jsonb_to_recordset(${inlineJson([...heads].map(([chain, hash]) => ({ chain, hash })))}) as e(chain text, hash text)
      ), locked as materialized (
        select h.${key} from ${headTable} h join expected e on h.${key} = e.chain and h.hash = e.hash order by h.${key} for update of h
-     ), batch as materialized (
+     ), `
+    : '';
+  const [result] = await db.exec<{ stored: number }>(
+    `with ${headCheck}batch as materialized (
        select * from jsonb_populate_recordset(null::access_log, ${inlineJson(rows)}) with ordinality
      ), stored as (
        insert into ${log} (${columns})
-       select ${columns} from batch where (select count(*) from locked) = ${heads.size} order by ordinality
+       select ${columns} from batch ${checked ? `where (select count(*) from locked) = ${heads.size}` : ''} order by ordinality
        returning id, hash, ${chainOfRow} as chain
      ), moved as (
        update ${headTable} h set last_row_id = s.id, hash = s.hash, unsealed = true
