@@ -135,7 +135,8 @@ class ChainWriter {
     const chains = [...new Set(entries.map(chainOf))].sort();
     try {
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const stored = await appendChained(this.#db, table, await this.#headsOf(table, chains), entries);
+        const heads = await this.#headsOf(table, chains);
+        const stored = heads.size === chains.length ? await appendChained(this.#db, table, heads, entries) : undefined;
         if (stored) {
           for (const [chain, hash] of stored) this.#heads.set(chain, hash, 1);
           return;
@@ -146,7 +147,7 @@ class ChainWriter {
       this.#heads.clear();
       throw error;
     }
-    throw new Error(`access log: the heads of ${chains.length} chain(s) moved during each of ${maxAttempts} attempts to append`);
+    throw new Error(`access log: the heads of ${chains.length} chain(s) moved, or were being made, during each of ${maxAttempts} attempts to append`);
   }
 
   /** The remembered heads; a chain not remembered is read, and its head row made when the chain is new. */
@@ -185,10 +186,17 @@ const insertColumns = `at, actor_user_id, actor_kind, actor_name, actor_organisa
   subject_member_ids, action, object_kind, object_ids, client_ip, outcome, delegation, prev_hash, hash`;
 
 function chainTable(log: string, heads: string, key: string, keyType: 'uuid' | 'text', chainOfRow: string, columns: string): ChainTable {
-  const headsSql = `insert into ${heads} (${key}, last_row_id, hash, unsealed)
-     select chain, 0, $2, false from unnest($1::${keyType}[]) as chain order by chain
-     on conflict (${key}) do update set unsealed = ${heads}.unsealed
-     returning ${key}::text as chain, hash`;
+  // Writes only for a chain that has no head yet: a head that is there is only read, so reading it
+  // commits nothing (on PostgreSQL no flush of the write-ahead log on a cold family's read). A head
+  // another process makes at the same moment is in neither half; the caller then reads again.
+  const headsSql = `with made as (
+       insert into ${heads} (${key}, last_row_id, hash, unsealed)
+       select chain, 0, $2, false from unnest($1::${keyType}[]) as chain order by chain
+       on conflict (${key}) do nothing
+       returning ${key}::text as chain, hash
+     )
+     select chain, hash from made
+     union all select ${key}::text, hash from ${heads} where ${key} = any($1::${keyType}[])`;
   return { log, columns, heads, key, keyType, chainOfRow, headsSql };
 }
 const familyChains = chainTable('access_log', 'access_log_heads', 'family_id', 'uuid', 'family_id', insertColumns);
