@@ -110,44 +110,42 @@ class ChainWriter {
     try {
       while (this.#pending.length) {
         const batch = this.#pending.splice(0, maxBatch);
-        try {
-          await this.#write(batch.map((p) => p.entry));
-          for (const p of batch) p.done.resolve();
-        } catch (error) {
-          for (const p of batch) p.done.reject(error);
-        }
+        // Family rows and account events each in a statement of their own, each answered on its
+        // own: a statement then holds the heads of one table only, so it never waits in a circle
+        // with a checkpoint (which takes both), and a failure of one never un-logs the other.
+        await this.#store(familyChains, batch.filter((p) => p.entry.familyId !== null));
+        await this.#store(accountChains, batch.filter((p) => p.entry.familyId === null));
       }
     } finally {
       this.#flushing = undefined;
     }
   }
 
-  async #write(entries: AccessEntry[]): Promise<void> {
-    // Family rows and account events each in a statement of their own: a statement then holds the
-    // heads of one table only, so it never waits in a circle with a checkpoint, which takes both.
-    const family = entries.filter((e) => e.familyId !== null);
-    const account = entries.filter((e) => e.familyId === null);
-    if (family.length) await this.#append(familyChains, family);
-    if (account.length) await this.#append(accountChains, account);
+  async #store(table: ChainTable, batch: readonly Pending[]): Promise<void> {
+    if (!batch.length) return;
+    try {
+      await this.#append(table, batch.map((p) => p.entry));
+      for (const p of batch) p.done.resolve();
+    } catch (error) {
+      for (const p of batch) p.done.reject(error);
+    }
   }
 
   async #append(table: ChainTable, entries: AccessEntry[]): Promise<void> {
     const chains = [...new Set(entries.map(chainOf))].sort();
     try {
-      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const heads = await this.#headsOf(table, chains);
-        const stored = heads.size === chains.length ? await appendChained(this.#db, table, heads, entries) : undefined;
-        if (stored) {
-          for (const [chain, hash] of stored) this.#heads.set(chain, hash, 1);
-          return;
-        }
-        for (const chain of chains) this.#heads.delete(chain);
-      }
+      const heads = await this.#headsOf(table, chains);
+      let stored = heads.size === chains.length ? await appendChained(this.#db, table, heads, entries) : undefined;
+      // Another process moved a head since this one read it (or was making it). Racing it again
+      // could lose again and again to a busy chain, such as the one of account events: wait for
+      // the heads instead, in a transaction that holds them until the rows are stored.
+      stored ??= await this.#db.transaction(async (tx) => appendChained(tx, table, await lockedHeads(tx, table, chains), entries));
+      if (!stored) throw new Error('access log: a chain head moved while it was locked');
+      for (const [chain, hash] of stored) this.#heads.set(chain, hash, 1);
     } catch (error) {
       this.#heads.clear();
       throw error;
     }
-    throw new Error(`access log: the heads of ${chains.length} chain(s) moved, or were being made, during each of ${maxAttempts} attempts to append`);
   }
 
   /** The remembered heads; a chain not remembered is read, and its head row made when the chain is new. */
@@ -165,9 +163,19 @@ class ChainWriter {
 
 const writers = new WeakMap<Db, ChainWriter>();
 
-// Another API process moving a head that this one built on makes an append store nothing; it then
-// reads the heads and tries again. Only a family written by several processes at the same moment meets this.
-const maxAttempts = 5;
+/**
+ * The heads of `chains`, locked until the transaction ends (made first when new), in the order of
+ * their keys, as a checkpoint and the one-statement append take them.
+ */
+async function lockedHeads(tx: Db, table: ChainTable, chains: readonly string[]): Promise<Map<string, string>> {
+  await tx.query(table.headsSql, [chains, genesisHash]);
+  const rows = await tx.query<{ chain: string; hash: string }>(
+    `select ${table.key}::text as chain, hash from ${table.heads} where ${table.key} = any($1::${table.keyType}[]) order by ${table.key} for update`,
+    [chains],
+  );
+  if (rows.length !== chains.length) throw new Error(`access log: ${chains.length - rows.length} chain head(s) missing after they were made`);
+  return new Map(rows.map((r) => [r.chain, r.hash]));
+}
 
 /** Where the rows of a kind of chain go, and where its heads are kept. */
 interface ChainTable {
