@@ -79,9 +79,15 @@ describe(`a family's parts read together on ${testEngine()}`, () => {
     query.mockRestore();
   });
 
+  it('a name names one query: a second, different query under a name already used is refused', () => {
+    familyPart<{ id: string }>('dubbel', 'select id from members where family_id = $1', {});
+    expect(() => familyPart<{ id: string }>('dubbel', 'select id from members where family_id = $1', {})).not.toThrow();
+    expect(() => familyPart<{ id: string }>('dubbel', 'select id from documents where family_id = $1', {})).toThrow('defined twice');
+  });
+
   it('a failed statement fails every part in it, and the next read asks again', async () => {
-    const a = familyPart<{ id: string }>('a', 'select id from members where family_id = $1', {});
-    const b = familyPart<{ id: string }>('b', 'select id from documents where family_id = $1', {});
+    const a = familyPart<{ id: string }>('leden', 'select id from members where family_id = $1', {});
+    const b = familyPart<{ id: string }>('stukken', 'select id from documents where family_id = $1', {});
     const reader = new FamilyPartReader(t.db);
     const lost = vi.spyOn(t.db, 'query').mockRejectedValueOnce(new Error('verbinding weg'));
     const reads = [reader.read(jansen().id, a), reader.read(jansen().id, b)];

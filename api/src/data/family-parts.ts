@@ -16,7 +16,12 @@ export interface FamilyPart<T> {
   readonly times: { readonly [K in TimeKeys<T>]: true };
 }
 
+const partNames = new Map<string, string>();
+
 export function familyPart<T>(name: string, sql: string, times: FamilyPart<T>['times']): FamilyPart<T> {
+  // Parts meet by name in a batch and in the cache: a second query under a name would get the first one's rows.
+  if ((partNames.get(name) ?? sql) !== sql) throw new Error(`family part "${name}" is defined twice, with different queries`);
+  partNames.set(name, sql);
   return { name, sql, times };
 }
 

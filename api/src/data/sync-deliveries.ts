@@ -20,10 +20,12 @@ export async function deliver(
 ): Promise<SyncResponse['tombstones']> {
   const ids = [...new Set(sending.map((r) => r.id).filter((id) => uuid.test(id)))];
   if (!candidates.length && !ids.length) return [];
+  const lookup = 'select object_id::text as id from sync_deliveries where family_id = $1 and user_id = $2 and object_id = any($3::uuid[])';
   const rows = await db.query<{ id: string }>(
-    `with noted as (insert into sync_deliveries (family_id, user_id, object_id) select $1, $2, o from unnest($4::uuid[]) o on conflict do nothing)
-     select object_id::text as id from sync_deliveries where family_id = $1 and user_id = $2 and object_id = any($3::uuid[])`,
-    [familyId, userId, candidates.map((c) => c.id), ids],
+    ids.length
+      ? `with noted as (insert into sync_deliveries (family_id, user_id, object_id) select $1, $2, o from unnest($4::uuid[]) o on conflict do nothing) ${lookup}`
+      : lookup,
+    ids.length ? [familyId, userId, candidates.map((c) => c.id), ids] : [familyId, userId, candidates.map((c) => c.id)],
   );
   const sent = new Set(rows.map((r) => r.id));
   return candidates.filter((c) => sent.has(c.id));
