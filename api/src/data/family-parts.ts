@@ -4,6 +4,26 @@ import { jsonListColumns } from './rows.ts';
 /** The keys of a row type that may hold a time (a `timestamptz` column). */
 export type TimeKeys<T> = { [K in keyof T]-?: Date extends T[K] ? K : never }[keyof T];
 
+/** The times a row holds, each named once: leaving one out of such a map does not compile. */
+export type TimesOf<T> = { readonly [K in TimeKeys<T>]: true };
+
+/** A row as a JSON list gives it: its times are ISO text. */
+export type AsJson<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+/** Rows read as JSON, with every time named in `times` a `Date` again, as a query alone returns them. */
+export function revived<T>(rows: readonly AsJson<T>[] | readonly Record<string, unknown>[], times: TimesOf<T>): T[] {
+  const keys = Object.keys(times);
+  if (keys.length === 0) return rows as T[];
+  return rows.map((row) => {
+    const copy: Record<string, unknown> = { ...row };
+    for (const key of keys) {
+      const value = copy[key];
+      if (typeof value === 'string') copy[key] = new Date(value);
+    }
+    return copy as T;
+  });
+}
+
 /**
  * One kind of a family's rows that its snapshot does not hold (documents, toestemmingen, …): a
  * query with the family id as its only parameter, `$1`. `times` names every column that holds a
@@ -13,7 +33,7 @@ export type TimeKeys<T> = { [K in keyof T]-?: Date extends T[K] ? K : never }[ke
 export interface FamilyPart<T> {
   readonly name: string;
   readonly sql: string;
-  readonly times: { readonly [K in TimeKeys<T>]: true };
+  readonly times: TimesOf<T>;
 }
 
 const partNames = new Map<string, string>();
@@ -23,20 +43,6 @@ export function familyPart<T>(name: string, sql: string, times: FamilyPart<T>['t
   if ((partNames.get(name) ?? sql) !== sql) throw new Error(`family part "${name}" is defined twice, with different queries`);
   partNames.set(name, sql);
   return { name, sql, times };
-}
-
-/** The rows of a part as its JSON list gives them, with every time a `Date` again, as a query alone returns them. */
-export function rowsOfJson<T>(part: FamilyPart<T>, rows: readonly Record<string, unknown>[]): T[] {
-  const times = Object.keys(part.times);
-  if (times.length === 0) return rows as T[];
-  return rows.map((row) => {
-    const copy = { ...row };
-    for (const key of times) {
-      const value = copy[key];
-      if (typeof value === 'string') copy[key] = new Date(value);
-    }
-    return copy as T;
-  });
 }
 
 interface Waiting {
@@ -87,7 +93,7 @@ export class FamilyPartReader {
       parts.sort((a, b) => (a.part.name < b.part.name ? -1 : 1));
       const columns = Object.fromEntries(parts.map((w, i) => [`p${i}`, w.part.sql]));
       const [row] = await this.#db.query<Record<string, Record<string, unknown>[]>>(`select ${jsonListColumns(columns)}`, [familyId]);
-      parts.forEach((w, i) => w.resolve(rowsOfJson(w.part, row![`p${i}`]!)));
+      parts.forEach((w, i) => w.resolve(revived(row![`p${i}`]!, w.part.times)));
     } catch (error) {
       for (const w of parts) w.reject(error);
     }

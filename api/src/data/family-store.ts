@@ -2,7 +2,7 @@ import type { Day, FamilyFacts, MemberRole, OwnerChoice } from '@onsplan/shared'
 import type { Db } from '../db/database.ts';
 import { LruCache, type CacheStats } from './lru-cache.ts';
 import type { ItemContent } from './plan-versions.ts';
-import { FamilyPartReader, type FamilyPart } from './family-parts.ts';
+import { FamilyPartReader, revived, type AsJson, type FamilyPart, type TimesOf } from './family-parts.ts';
 import { envelopeSelect, jsonListColumns, type EnvelopeRow } from './rows.ts';
 import { ownerChoicesOf, type YouthChoiceRow } from './youth-choices.ts';
 
@@ -302,7 +302,7 @@ export class FamilyStore {
     if (!onlyComments) return this.#load(familyId);
     const changedIds = [...new Set(changes.filter((c) => c.kind === 'comments').map((c) => c.id))];
     const fresh = changedComments
-      ? changedComments.map(commentOfJson)
+      ? revived(changedComments, commentTimes)
       : changedIds.length > 0
         ? await this.#db.query<CommentRow>(commentsSql('and c.id = any($2::uuid[])'), [familyId, changedIds])
         : [];
@@ -318,16 +318,16 @@ export class FamilyStore {
     const [row] = await this.#db.query<SnapshotRow>(snapshotSql, [familyId]);
     if (!row) return undefined;
     const { members, relations, consents, fields, version, items, professionals, helpers, choices, choiceItems } = row;
-    const comments = row.comments.map(commentOfJson);
-    const plan = version ? { version: { ...version, publishedAt: new Date(version.publishedAt) }, items } : undefined;
+    const comments = revived(row.comments, commentTimes);
+    const plan = version ? { version: revived([version], { publishedAt: true })[0]!, items } : undefined;
     const givenConsents = consents.filter((c) => c.status === 'gegeven');
     const ownerChoices = choices.length === 0 ? [] : ownerChoicesOf(choices, { items: choiceItems, fields });
     return snapshotOf({ id: row.id, name: row.name, changeSeq: row.changeSeq }, members, relations, givenConsents, ownerChoices, {
       fields,
       plan,
       comments,
-      professionals: professionals.map((p) => ({ ...p, since: new Date(p.since), until: dateOrNull(p.until) })),
-      helpers: helpers.map((h) => ({ ...h, validFrom: new Date(h.validFrom), validUntil: new Date(h.validUntil), revokedAt: dateOrNull(h.revokedAt) })),
+      professionals: revived(professionals, { since: true, until: true }),
+      helpers: revived(helpers, { validFrom: true, validUntil: true, revokedAt: true }),
     });
   }
 }
@@ -349,11 +349,6 @@ export function readsAt(store: FamilyReads, snapshot: FamilySnapshot): FamilyRea
     forget: (familyId) => store.forget(familyId),
   };
 }
-
-const dateOrNull = (at: string | null): Date | null => (at === null ? null : new Date(at));
-
-/** A row's times as JSON gives them: ISO text, turned into dates when the snapshot is made. */
-type AsJson<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
 /**
  * The queries behind a snapshot, each with the family as $1. Exported for the test that runs each
@@ -430,7 +425,7 @@ function commentsSql(where = ''): string {
       where c.family_id = $1 ${where} order by c.created_at, c.id`;
 }
 
-const commentOfJson = (c: AsJson<CommentRow>): CommentRow => ({ ...c, createdAt: new Date(c.createdAt) });
+const commentTimes: TimesOf<CommentRow> = { createdAt: true };
 
 const changesSelect = `f.change_seq as "changeSeq",
     case when f.change_seq = $2 then '[]'::json else
