@@ -55,6 +55,8 @@ export class FamilyScope {
   readonly #deps: DataDeps;
   readonly #clientIp: string | null;
   readonly #memberLenses = new Map<string, Lens>();
+  // Asked for every reader of every item of a read: decided once per member for this lens.
+  readonly #memberNames = new Map<string, string | undefined>();
   /** Accounts already told of news by this request: one notice each. */
   readonly #told = new Set<string>();
   readonly #trail: RefusalTrail | undefined;
@@ -169,8 +171,10 @@ export class FamilyScope {
   /** A member's first name when this viewer may see that member, else a neutral word. */
   memberName(memberId: string | null): string | undefined {
     if (!memberId) return undefined;
-    if (!decide(this.lens, memberProfileGuarded(this.familyId, memberId)).visible) return undefined;
-    return this.snapshot.members.find((m) => m.id === memberId)?.firstName;
+    if (this.#memberNames.has(memberId)) return this.#memberNames.get(memberId);
+    const name = decide(this.lens, memberProfileGuarded(this.familyId, memberId)).visible ? this.snapshot.members.find((m) => m.id === memberId)?.firstName : undefined;
+    this.#memberNames.set(memberId, name);
+    return name;
   }
 
   /**

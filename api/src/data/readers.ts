@@ -24,9 +24,17 @@ function helpersOf(scope: FamilyScope, memberId: string): string[] {
     .map((h) => firstName(h.name));
 }
 
+// Named under every item of a read: worked out once per scope (its moment and snapshot are fixed).
+const professionalNames = new WeakMap<FamilyScope, readonly string[]>();
+
 /** First names of the professionals assigned to the family now. */
 export function professionalsOf(scope: FamilyScope): string[] {
-  return currentProfessionals(scope).map((p) => firstName(p.name));
+  let names = professionalNames.get(scope);
+  if (!names) {
+    names = currentProfessionals(scope).map((p) => firstName(p.name));
+    professionalNames.set(scope, names);
+  }
+  return [...names];
 }
 
 /** The professionals working with the family today. */
