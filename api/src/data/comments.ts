@@ -7,6 +7,7 @@ import { insertOnce } from './idempotent.ts';
 import { bannedOf, commentGuarded, draftReplyGuarded, planGuarded } from './written-objects.ts';
 import { guardedOfRow } from './rows.ts';
 import { readersOf } from './readers.ts';
+import { seenUntilOf } from './read-marks.ts';
 import { envelopeColumnList, envelopeParams, envelopePlaceholders, type EnvelopeRow } from './rows.ts';
 import type { EnterFamily } from './scoped-repository.ts';
 import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
@@ -27,11 +28,7 @@ export class CommentsRepository {
   async list(familyId: string): Promise<CommentList> {
     const scope = await this.#enter(familyId);
     const visible = scope.snapshot.comments.filter((c) => seesComment(scope, c));
-    const [read] = await scope.db.query<{ seenUntil: Date }>(
-      'select seen_until as "seenUntil" from comment_reads where user_id = $1 and family_id = $2',
-      [scope.viewUserId, familyId],
-    );
-    const seenUntil = read?.seenUntil ?? null;
+    const seenUntil = await seenUntilOf(scope, 'reacties');
     await scope.record('lezen', 'reacties', visible.map((c) => c.id), subjectsOf(visible));
     return { comments: visible.map((c) => commentView(scope, c, seenUntil)), seenUntil: seenUntil?.toISOString() ?? null };
   }

@@ -24,6 +24,7 @@ import { envelopeColumnList, envelopeParams, envelopePlaceholders, envelopeSelec
 import type { EnterFamily } from './scoped-repository.ts';
 import { helperNameFor, onBehalfOfNameFor } from './namens-names.ts';
 import { familyPart } from './family-parts.ts';
+import { seenUntilOf } from './read-marks.ts';
 
 /** The threads of one family a list reads at most: the newest, so a long history stays bounded. */
 const threadsPerFamily = 200;
@@ -66,8 +67,8 @@ export class ContactMessagesRepository {
 
   async list(familyId: string): Promise<ContactThreadList> {
     const scope = await this.#enter(familyId);
-    const threads = await visibleThreads(scope);
-    const seenUntil = await seenUntilOf(scope);
+    // Asked at the same moment, so both go in one statement with the other parts of a sync.
+    const [threads, seenUntil] = await Promise.all([visibleThreads(scope), seenUntilOf(scope, 'contact')]);
     await scope.record('lezen', 'contactberichten', threads.flatMap((t) => t.messages.map((m) => m.row.id)), subjectsOfThreads(threads));
     return { threads: threads.map((t) => threadView(scope, t, seenUntil)), mayStart: scope.may('reageren'), seenUntil: seenUntil?.toISOString() ?? null };
   }
@@ -127,7 +128,7 @@ export class ContactMessagesRepository {
     );
     if (changed) await scope.record('wijzigen', 'contactbericht', [thread.first.id], subjectsOfThreads([thread]));
     const fresh = await this.#enter(familyId);
-    return threadView(fresh, await visibleThread(fresh, threadId), await seenUntilOf(fresh));
+    return threadView(fresh, await visibleThread(fresh, threadId), await seenUntilOf(fresh, 'contact'));
   }
 
   /** The thread as this viewer sees it after a write; a new message is news for whoever may read it. */
@@ -136,7 +137,7 @@ export class ContactMessagesRepository {
     const thread = await visibleThread(fresh, threadId);
     // Told through the writing scope: it already told the member of a helper's write, once is enough.
     if (created) scope.announce(thread.messages.at(-1)!.guarded);
-    return threadView(fresh, thread, await seenUntilOf(fresh));
+    return threadView(fresh, thread, await seenUntilOf(fresh, 'contact'));
   }
 }
 
@@ -170,7 +171,7 @@ export async function contactInboxFor(enter: EnterFamily, principal: Principal, 
     const scope = await enter(familyId);
     // Oldest first, so threads of one instant keep the order they were written in.
     const open = (await visibleThreads(scope)).filter((t) => t.first.doneAt === null).reverse();
-    const seenUntil = await seenUntilOf(scope);
+    const seenUntil = await seenUntilOf(scope, 'contact');
     await scope.record('lezen', 'contactberichten', open.flatMap((t) => t.messages.map((m) => m.row.id)), subjectsOfThreads(open));
     for (const t of open) threads.push({ ...threadView(scope, t, seenUntil), familyId, familyName: scope.snapshot.name });
   }
@@ -216,12 +217,6 @@ async function visibleThread(scope: FamilyScope, threadId: string): Promise<Thre
 
 function subjectsOfThreads(threads: readonly Thread[]): string[] {
   return [...new Set(threads.flatMap((t) => t.messages.flatMap((m) => m.guarded.subjects)))];
-}
-
-/** Until when this person read the family's threads (a preview reads as the previewed member). */
-async function seenUntilOf(scope: FamilyScope): Promise<Date | null> {
-  const [read] = await scope.db.query<{ seenUntil: Date }>('select seen_until as "seenUntil" from contact_reads where user_id = $1 and family_id = $2', [scope.viewUserId, scope.familyId]);
-  return read?.seenUntil ?? null;
 }
 
 function threadView(scope: FamilyScope, t: Thread, seenUntil: Date | null): ContactThreadView {

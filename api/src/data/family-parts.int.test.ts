@@ -32,7 +32,7 @@ describe(`a family's parts read together on ${testEngine()}`, () => {
     const parts = await partsAsked(['samira', 'fatima'], ['synchronisatie', 'instemming']);
     // The parts a sync reads: a new one joins this test by itself.
     expect([...parts.keys()]).toEqual(
-      expect.arrayContaining(['afspraken', 'contactberichten', 'contactwijzigingen', 'correctieverzoeken', 'documenten', 'eigen-verklaringen', 'instemmingen', 'scores', 'toestemmingen']),
+      expect.arrayContaining(['afspraken', 'comment_reads', 'contact_reads', 'contactberichten', 'contactwijzigingen', 'correctieverzoeken', 'documenten', 'eigen-verklaringen', 'instemmingen', 'scores', 'toestemmingen']),
     );
     for (const part of parts.values()) {
       // The database says which columns hold a time, whether or not the family has rows of the part.
@@ -77,6 +77,28 @@ describe(`a family's parts read together on ${testEngine()}`, () => {
     expect(query).toHaveBeenCalledTimes(2);
     expect(query.mock.calls[1]![0]).toBe(a.sql);
     query.mockRestore();
+  });
+
+  it('a sync keeps the family parts, but reads what the person has read anew each time, and shows a comment read since as not new', async () => {
+    const samira = await t.as('samira');
+    const fatima = await t.as('fatima');
+    const family = `/api/v1/gezinnen/${jansen().id}`;
+    const comment = await samira.post(`${family}/reacties`, { clientId: crypto.randomUUID(), body: 'Wanneer is het volgende gesprek?' });
+    t.clock.advance(1000);
+    const reply = await fatima.post(`${family}/reacties/${comment.json().id}/antwoorden`, { clientId: crypto.randomUUID(), body: 'Volgende week dinsdag.' });
+    const isNew = async () => {
+      const response = await samira.get(`${family}/synchronisatie?since=0`);
+      expect(response.statusCode).toBe(200);
+      return response.json().records.find((r: { id: string }) => r.id === reply.json().id).data.isNew as boolean;
+    };
+    expect(await isNew()).toBe(true);
+    const read = vi.spyOn(FamilyPartReader.prototype, 'read');
+    t.clock.advance(1000);
+    // Marking read changes no family data: the kept parts stay, and only the marks are read again.
+    expect((await samira.post(`${family}/reacties/leesbevestiging`, { until: t.clock.now().toISOString() })).statusCode).toBe(204);
+    expect(await isNew()).toBe(false);
+    expect(read.mock.calls.map(([, part]) => part.name).sort()).toEqual(['comment_reads', 'contact_reads']);
+    read.mockRestore();
   });
 
   it('a name names one query: a second, different query under a name already used is refused', () => {

@@ -312,6 +312,11 @@ export class FamilyScope {
     return this.#deps.store.rowsAlongside(this.snapshot, part);
   }
 
+  /** Rows of the family that change without a family change (read marks): read for each request, batched like `familyRows`. */
+  familyRowsNow<T>(part: FamilyPart<T>): Promise<readonly T[]> {
+    return this.#deps.store.rowsNow(this.familyId, part);
+  }
+
   async record(action: AccessAction, objectKind: string, objectIds: readonly string[], subjectMemberIds: readonly string[]): Promise<void> {
     // A draft preview's entry would say "namens" the member previewed; the professional's own scope logs it.
     if (this.#previewOf) throw new AppError('niet-toegestaan');

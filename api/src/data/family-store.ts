@@ -236,6 +236,15 @@ export class FamilyStore {
    * The rows are the family's, unfiltered and frozen: what each person sees of them is still
    * decided per request, and no caller can change them for the next.
    */
+  /**
+   * Family rows that change without a change to the family (what each person has read): read anew
+   * for every request, never kept, but still in one statement with the other parts asked for at
+   * the same moment.
+   */
+  rowsNow<T>(familyId: string, part: FamilyPart<T>): Promise<readonly T[]> {
+    return this.#parts.read(familyId, part);
+  }
+
   rowsAlongside<T>(snapshot: FamilySnapshot, part: FamilyPart<T>): Promise<readonly T[]> {
     const frozen = (rows: T[]): readonly T[] => Object.freeze(rows.map((row) => Object.freeze(row)));
     const read = () => this.#parts.read(snapshot.id, part);
@@ -333,7 +342,7 @@ export class FamilyStore {
 }
 
 /** What the data layer asks of the store: a family's snapshot, rows beside it, and to forget one after a write. */
-export type FamilyReads = Pick<FamilyStore, 'snapshot' | 'rowsAlongside' | 'forget'>;
+export type FamilyReads = Pick<FamilyStore, 'snapshot' | 'rowsAlongside' | 'rowsNow' | 'forget'>;
 
 /**
  * The store as a request sees it once it has read `snapshot`: every later read of that family in the
@@ -346,6 +355,7 @@ export function readsAt(store: FamilyReads, snapshot: FamilySnapshot): FamilyRea
   return {
     snapshot: (familyId) => (familyId === snapshot.id ? Promise.resolve(snapshot) : store.snapshot(familyId)),
     rowsAlongside: (of, part) => store.rowsAlongside(of, part),
+    rowsNow: (familyId, part) => store.rowsNow(familyId, part),
     forget: (familyId) => store.forget(familyId),
   };
 }
