@@ -73,8 +73,9 @@ export class AgendaRepository {
   /** The appointments this viewer takes part in (a member), or all of them (a professional). */
   async overview(familyId: string): Promise<AfsprakenOverview> {
     const scope = await this.#enter(familyId);
-    const rows = (await afspraakRows(scope)).filter((r) => mayRead(scope, r));
-    const verzoeken = await verzoekRows(scope);
+    // Asked at the same moment, so both go in one statement with the other parts of a sync.
+    const [all, verzoeken] = await Promise.all([afspraakRows(scope), verzoekRows(scope)]);
+    const rows = all.filter((r) => mayRead(scope, r));
     await scope.record('lezen', 'afspraken', rows.map((r) => r.id), subjectsOf(rows));
     const afspraken = rows.map((r) => view(scope, r, verzoeken));
     return scope.isProfessional ? { afspraken, professionals: currentProfessionals(scope).map((p) => ({ userId: p.userId, name: p.name })) } : { afspraken };

@@ -63,7 +63,9 @@ export class InstemmingRepository {
     const scope = await this.#enter(familyId);
     const current = currentVersion(scope);
     const version = versionId && versionId !== current.id ? await publishedVersion(scope, versionId) : current;
-    const rows = (await instemmingRows(scope)).filter((r) => mayReadDecision(scope, 'instemming', r.id, envelopeOf(r)));
+    // Asked at the same moment, so both go in one statement with the other parts of a sync.
+    const [all, reminders] = await Promise.all([instemmingRows(scope), remindersOn(scope, version.id)]);
+    const rows = all.filter((r) => mayReadDecision(scope, 'instemming', r.id, envelopeOf(r)));
     const facts = scope.snapshot.factsOn(scope.at.day);
     const mine: MyInstemmingView[] = [];
     const self = scope.selfMemberId;
@@ -73,7 +75,6 @@ export class InstemmingRepository {
         mine.push(await this.#mine(scope, rows, version, memberId, self));
       }
     }
-    const reminders = await remindersOn(scope, version.id);
     const members = scope.isProfessional ? membersView(scope, rows, version, reminders) : undefined;
     const reminder = self && version.id === current.id && mine.some((m) => !m.answer) ? reminderView(reminders, self) : undefined;
     const shown = [...mine.flatMap((m) => [m.answer, m.previous]), ...(members ?? []).flatMap((m) => m.deciders.map((d) => d.answer))].filter((a) => a !== null);
