@@ -236,17 +236,7 @@ export class FamilyStore {
    * The rows are the family's, unfiltered and frozen: what each person sees of them is still
    * decided per request, and no caller can change them for the next.
    */
-  /**
-   * Family rows that change without a change to the family (what each person has read): read anew
-   * for every request, never kept, but still in one statement with the other parts asked for at
-   * the same moment.
-   */
-  rowsNow<T>(familyId: string, part: FamilyPart<T>): Promise<readonly T[]> {
-    return this.#parts.read(familyId, part);
-  }
-
   rowsAlongside<T>(snapshot: FamilySnapshot, part: FamilyPart<T>): Promise<readonly T[]> {
-    const frozen = (rows: T[]): readonly T[] => Object.freeze(rows.map((row) => Object.freeze(row)));
     const read = () => this.#parts.read(snapshot.id, part);
     const entry = this.#cache.peek(snapshot.id);
     if (!entry || entry.stale || entry.loaded !== snapshot) return read().then(frozen);
@@ -265,6 +255,16 @@ export class FamilyStore {
       if (entry.parts?.get(part.name) === reading) entry.parts.delete(part.name);
     });
     return reading;
+  }
+
+  /**
+   * Family rows that change without a change to the family (what each person has read): read anew
+   * for every request, never kept, but still in one statement with the other parts asked for at
+   * the same moment.
+   */
+  rowsNow<T>(familyId: string, part: FamilyPart<T>): Promise<readonly T[]> {
+    // Frozen as well: requests for one family at one moment share the rows of one read.
+    return this.#parts.read(familyId, part).then(frozen);
   }
 
   #remember(familyId: string, loading: Promise<FamilySnapshot | undefined>): Promise<FamilySnapshot | undefined> {
@@ -339,6 +339,11 @@ export class FamilyStore {
       helpers: revived(helpers, { validFrom: true, validUntil: true, revokedAt: true }),
     });
   }
+}
+
+/** Rows shared between requests, so no caller can change them for another. */
+function frozen<T>(rows: T[]): readonly T[] {
+  return Object.freeze(rows.map((row) => Object.freeze(row)));
 }
 
 /** What the data layer asks of the store: a family's snapshot, rows beside it, and to forget one after a write. */
